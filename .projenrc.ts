@@ -1,0 +1,83 @@
+import { awscdk, javascript } from 'projen';
+
+/** Minimum aws-cdk-lib this library supports (peer dependency floor, dev dependency pin). */
+const CDK_VERSION = '2.220.0';
+
+const project = new awscdk.AwsCdkConstructLibrary({
+  name: 'cdk-contact-center',
+  description: 'Amazon Connect contact centers as code: typed constructs, flows built in code and checked at synth, and an offline flow simulator.',
+  author: 'cdk-contact-center maintainers',
+  authorAddress: 'maintainers@cdk-contact-center.dev',
+  repositoryUrl: 'https://github.com/cdk-contact-center/cdk-contact-center.git',
+  keywords: ['cdk', 'aws-cdk', 'amazon-connect', 'contact-center', 'ivr', 'contact-flow'],
+  license: 'Apache-2.0',
+  cdkVersion: CDK_VERSION,
+  constructsVersion: '10.5.1',
+  defaultReleaseBranch: 'main',
+  jsiiVersion: '~5.9.0',
+  typescriptVersion: '~5.9.0',
+  minNodeVersion: '20.0.0',
+  packageManager: javascript.NodePackageManager.NPM,
+  projenrcTs: true,
+  // CI is `.ci/run`; releases are cut by hand.
+  github: false,
+  release: false,
+  depsUpgrade: false,
+  pullRequestTemplate: false,
+
+  publishToPypi: {
+    distName: 'cdk-contact-center',
+    module: 'cdk_contact_center',
+  },
+  publishToMaven: {
+    javaPackage: 'io.github.cdkcontactcenter',
+    mavenGroupId: 'io.github.cdkcontactcenter',
+    mavenArtifactId: 'cdk-contact-center',
+  },
+  publishToNuget: {
+    dotNetNamespace: 'CdkContactCenter',
+    packageId: 'CdkContactCenter',
+  },
+  publishToGo: {
+    moduleName: 'github.com/cdk-contact-center/cdk-contact-center-go',
+  },
+
+  devDeps: [
+    '@aws-sdk/client-connect',
+    '@types/aws-lambda',
+    'aws-sdk-client-mock',
+    'cdk-nag@^2.38.2',
+    'esbuild',
+    'ts-node',
+  ],
+  // Handlers are bundled with esbuild at build time; see lambda-src/.
+  lambdaAutoDiscover: false,
+
+  tsconfigDev: {
+    include: ['../lambda-src/**/*.ts', '../examples/**/*.ts', '../bench/**/*.ts'],
+    compilerOptions: {},
+  },
+  jestOptions: {
+    updateSnapshot: javascript.UpdateSnapshot.NEVER,
+    jestConfig: {
+      testPathIgnorePatterns: ['/node_modules/', '/cdk.out/'],
+      coveragePathIgnorePatterns: ['/node_modules/', '/test/'],
+    },
+  },
+  gitignore: ['cdk.out/', '.ci-check/', 'examples/cdk.out/'],
+  bin: {
+    'cdk-contact-center': 'bin/cdk-contact-center',
+  },
+});
+
+for (const ignored of ['/examples/', '/bench/', '/lambda-src/', '/.ci/', '/cdk.out/']) {
+  project.addPackageIgnore(ignored);
+}
+
+// Reference app: synthesize examples/ and print a per-stack summary (no AWS credentials needed).
+project.addTask('synth:example', {
+  description: 'Synthesize the reference app in examples/ to cdk.out and print a summary per stack',
+  exec: 'ts-node --project test/tsconfig.json examples/main.ts',
+});
+
+project.synth();

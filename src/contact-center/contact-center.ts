@@ -1,0 +1,440 @@
+import {
+  ArnFormat, Duration, Fn, IResource, Names, RemovalPolicy, Resource, Stack, Token,
+  aws_cloudwatch as cloudwatch, aws_connect as connect, aws_iam as iam, aws_lambda as lambda, aws_lex as lex,
+} from 'aws-cdk-lib';
+import { Construct } from 'constructs';
+import { Agent, AgentProps } from './agent';
+import { HoursOfOperation, HoursOfOperationProps } from './hours-of-operation';
+import { ILexBotAlias } from './lex';
+import { PhoneNumber, PhoneNumberProps } from './phone-number';
+import { Queue, QueueProps } from './queue';
+import { RoutingProfile, RoutingProfileProps } from './routing-profile';
+import { fail, renderTags, validatePattern, validateStringLength, validateTags } from '../private/validate';
+
+/**
+ * How the instance manages user identities. Cannot be changed after the instance is created.
+ */
+export enum IdentityManagementType {
+  /** Users and passwords are stored in Amazon Connect. */
+  CONNECT_MANAGED = 'CONNECT_MANAGED',
+  /** Users sign in through a SAML 2.0 identity provider; usernames must equal the SAML RoleSessionName. */
+  SAML = 'SAML',
+  /** Users come from an existing AWS Directory Service directory in the same account and region. */
+  EXISTING_DIRECTORY = 'EXISTING_DIRECTORY',
+}
+
+/**
+ * An Amazon Connect instance, created here or imported.
+ */
+export interface IContactCenter extends IResource {
+  /**
+   * The instance ARN.
+   * @attribute
+   */
+  readonly instanceArn: string;
+
+  /**
+   * The instance ID (the last part of the ARN).
+   * @attribute
+   */
+  readonly instanceId: string;
+
+  /**
+   * The ARN of the instance's service-linked role
+   * (`AWSServiceRoleForAmazonConnect_<suffix>`), when known.
+   *
+   * Needed to grant Connect access to customer managed keys (e.g. an encrypted Kinesis stream).
+   */
+  readonly serviceLinkedRoleArn?: string;
+
+  /**
+   * The identity management type, when known.
+   */
+  readonly identityManagementType?: IdentityManagementType;
+
+  /**
+   * Associate a Lambda function with the instance and allow Connect to invoke it
+   * (principal `connect.amazonaws.com`, `SourceArn` = instance ARN, `SourceAccount`).
+   *
+   * Idempotent: calling it again for the same function does nothing.
+   */
+  associateLambdaFunction(fn: lambda.IFunction): void;
+
+  /**
+   * Associate a Lex V2 bot alias with the instance and add the alias resource policy that lets
+   * Connect call it (`lex:RecognizeText`, `lex:StartConversation`, scoped by `aws:SourceArn` and
+   * `aws:SourceAccount`).
+   *
+   * Idempotent: calling it again for the same alias does nothing.
+   */
+  associateLexBotAlias(botAlias: ILexBotAlias): void;
+
+  /**
+   * A CloudWatch metric of the `AWS/Connect` namespace for this instance.
+   *
+   * The `InstanceId` dimension is always set; add others (e.g. `MetricGroup`) with `dimensionsMap`.
+   */
+  metric(metricName: string, props?: cloudwatch.MetricOptions): cloudwatch.Metric;
+}
+
+/**
+ * Attributes to import an existing instance.
+ */
+export interface ContactCenterAttributes {
+  /** The instance ARN, `arn:<partition>:connect:<region>:<account>:instance/<id>`. */
+  readonly instanceArn: string;
+
+  /**
+   * The ARN of the instance's service-linked role.
+   *
+   * @default - unknown; constructs that need it (e.g. an encrypted contact-record stream) ask for it explicitly
+   */
+  readonly serviceLinkedRoleArn?: string;
+
+  /**
+   * The identity management type of the instance.
+   *
+   * @default - unknown; agents are validated as for a Connect-managed instance
+   */
+  readonly identityManagementType?: IdentityManagementType;
+}
+
+/**
+ * Functionality shared by created and imported contact centers.
+ */
+export abstract class ContactCenterBase extends Resource implements IContactCenter {
+  public abstract readonly instanceArn: string;
+  public abstract readonly instanceId: string;
+  public abstract readonly serviceLinkedRoleArn?: string;
+  public abstract readonly identityManagementType?: IdentityManagementType;
+
+  public associateLambdaFunction(fn: lambda.IFunction): void {
+    const id = `LambdaAssociation${Names.nodeUniqueId(fn.node)}`;
+    if (this.node.tryFindChild(id)) return;
+    new connect.CfnIntegrationAssociation(this, id, {
+      instanceId: this.instanceArn,
+      integrationType: 'LAMBDA_FUNCTION',
+      integrationArn: fn.functionArn,
+    });
+    fn.addPermission(`InvokedByConnect${Names.nodeUniqueId(this.node)}`, {
+      principal: new iam.ServicePrincipal('connect.amazonaws.com'),
+      action: 'lambda:InvokeFunction',
+      sourceArn: this.instanceArn,
+      sourceAccount: Stack.of(this).account,
+    });
+  }
+
+  public associateLexBotAlias(botAlias: ILexBotAlias): void {
+    const key = Token.isUnresolved(botAlias.botAliasArn)
+      ? `token-${lexAliasCounter(this, botAlias.botAliasArn)}`
+      : botAlias.botAliasArn;
+    const id = `LexAssociation${hashId(key)}`;
+    if (this.node.tryFindChild(id)) return;
+    new connect.CfnIntegrationAssociation(this, id, {
+      instanceId: this.instanceArn,
+      integrationType: 'LEX_BOT',
+      integrationArn: botAlias.botAliasArn,
+    });
+    new lex.CfnResourcePolicy(this, `${id}Policy`, {
+      resourceArn: botAlias.botAliasArn,
+      policy: {
+        Version: '2012-10-17',
+        Statement: [{
+          Sid: 'AllowConnectInstance',
+          Effect: 'Allow',
+          Principal: { Service: 'connect.amazonaws.com' },
+          Action: ['lex:RecognizeText', 'lex:StartConversation'],
+          Resource: botAlias.botAliasArn,
+          Condition: {
+            StringEquals: { 'AWS:SourceAccount': Stack.of(this).account },
+            ArnEquals: { 'AWS:SourceArn': this.instanceArn },
+          },
+        }],
+      },
+    });
+  }
+
+  public metric(metricName: string, props?: cloudwatch.MetricOptions): cloudwatch.Metric {
+    return new cloudwatch.Metric({
+      period: Duration.minutes(5),
+      ...props,
+      namespace: 'AWS/Connect',
+      metricName,
+      dimensionsMap: { ...props?.dimensionsMap, InstanceId: this.instanceId },
+    });
+  }
+
+  /** Calls per interval (voice), summed. */
+  public metricCallsPerInterval(props?: cloudwatch.MetricOptions): cloudwatch.Metric {
+    return this.voiceMetric('CallsPerInterval', 'Sum', props);
+  }
+
+  /** Calls that rang an agent and were not answered, summed. */
+  public metricMissedCalls(props?: cloudwatch.MetricOptions): cloudwatch.Metric {
+    return this.voiceMetric('MissedCalls', 'Sum', props);
+  }
+
+  /** Calls rejected because the concurrent-calls quota was reached, summed. */
+  public metricThrottledCalls(props?: cloudwatch.MetricOptions): cloudwatch.Metric {
+    return this.voiceMetric('ThrottledCalls', 'Sum', props);
+  }
+
+  /** Concurrent active calls as a percentage of the instance quota, maximum. */
+  public metricConcurrentCallsPercentage(props?: cloudwatch.MetricOptions): cloudwatch.Metric {
+    return this.voiceMetric('ConcurrentCallsPercentage', 'Maximum', props);
+  }
+
+  /**
+   * Flow executions that took an error branch, summed, for one flow.
+   *
+   * @param contactFlowName the flow's name as shown in Connect
+   */
+  public metricContactFlowErrors(contactFlowName: string, props?: cloudwatch.MetricOptions): cloudwatch.Metric {
+    return this.metric('ContactFlowErrors', {
+      statistic: 'Sum',
+      ...props,
+      dimensionsMap: { MetricGroup: 'ContactFlow', ContactFlowName: contactFlowName },
+    });
+  }
+
+  /** Add hours of operation to this contact center. */
+  public addHoursOfOperation(id: string, props: HoursOfOperationOptions): HoursOfOperation {
+    return new HoursOfOperation(this, id, { ...props, contactCenter: this });
+  }
+
+  /** Add a queue to this contact center. */
+  public addQueue(id: string, props: QueueOptions): Queue {
+    return new Queue(this, id, { ...props, contactCenter: this });
+  }
+
+  /** Add a routing profile to this contact center. */
+  public addRoutingProfile(id: string, props: RoutingProfileOptions): RoutingProfile {
+    return new RoutingProfile(this, id, { ...props, contactCenter: this });
+  }
+
+  /** Add an agent (user) to this contact center. */
+  public addAgent(id: string, props: AgentOptions): Agent {
+    return new Agent(this, id, { ...props, contactCenter: this });
+  }
+
+  /** Claim a phone number for this contact center. */
+  public addPhoneNumber(id: string, props: PhoneNumberOptions): PhoneNumber {
+    return new PhoneNumber(this, id, { ...props, contactCenter: this });
+  }
+
+  private voiceMetric(metricName: string, statistic: string, props?: cloudwatch.MetricOptions): cloudwatch.Metric {
+    return this.metric(metricName, { statistic, ...props, dimensionsMap: { MetricGroup: 'VoiceCalls' } });
+  }
+}
+
+/** {@link HoursOfOperationProps} without the contact center. */
+export interface HoursOfOperationOptions extends Omit<HoursOfOperationProps, 'contactCenter'> {}
+/** {@link QueueProps} without the contact center. */
+export interface QueueOptions extends Omit<QueueProps, 'contactCenter'> {}
+/** {@link RoutingProfileProps} without the contact center. */
+export interface RoutingProfileOptions extends Omit<RoutingProfileProps, 'contactCenter'> {}
+/** {@link AgentProps} without the contact center. */
+export interface AgentOptions extends Omit<AgentProps, 'contactCenter'> {}
+/** {@link PhoneNumberProps} without the contact center. */
+export interface PhoneNumberOptions extends Omit<PhoneNumberProps, 'contactCenter'> {}
+
+/**
+ * Properties of a contact center.
+ */
+export interface ContactCenterProps {
+  /**
+   * The instance alias: the leftmost label of `https://<alias>.my.connect.aws`.
+   *
+   * 1–45 letters, digits and hyphens; must not start with `d-`, start or end with a hyphen.
+   * Unique across all Connect instances in all regions, and immutable: changing it replaces
+   * the instance.
+   */
+  readonly instanceAlias: string;
+
+  /**
+   * How users are managed. Cannot be changed after creation.
+   *
+   * @default IdentityManagementType.CONNECT_MANAGED
+   */
+  readonly identityManagementType?: IdentityManagementType;
+
+  /**
+   * The AWS Directory Service directory ID (`d-` and 10 hex digits).
+   * Required with `IdentityManagementType.EXISTING_DIRECTORY`, rejected otherwise.
+   *
+   * @default - no directory
+   */
+  readonly directoryId?: string;
+
+  /**
+   * Allow inbound calls.
+   *
+   * @default true
+   */
+  readonly inboundCalls?: boolean;
+
+  /**
+   * Allow outbound calls. Queued callbacks need outbound calling.
+   *
+   * @default true
+   */
+  readonly outboundCalls?: boolean;
+
+  /**
+   * Send flow logs to CloudWatch Logs (log group `/aws/connect/<alias>`), for flows with a
+   * "Set logging behavior" block.
+   *
+   * @default true
+   */
+  readonly contactFlowLogs?: boolean;
+
+  /**
+   * Enable Contact Lens conversational analytics (charged per analyzed minute).
+   *
+   * @default false
+   */
+  readonly contactLens?: boolean;
+
+  /**
+   * Let callers hear the far end (e.g. ringing or carrier messages) before an outbound call connects.
+   *
+   * @default true
+   */
+  readonly earlyMedia?: boolean;
+
+  /**
+   * Allow up to six parties on a call instead of three.
+   *
+   * @default false
+   */
+  readonly multiPartyConferencing?: boolean;
+
+  /**
+   * What happens to the instance when it is removed from the stack.
+   *
+   * Instances are expensive to lose: create and delete are limited to 100 per 30 days per account,
+   * deletion is irreversible and releases every claimed phone number. Hence RETAIN.
+   *
+   * @default RemovalPolicy.RETAIN
+   */
+  readonly removalPolicy?: RemovalPolicy;
+
+  /**
+   * Tags for the instance.
+   *
+   * @default - no tags
+   */
+  readonly tags?: { [key: string]: string };
+}
+
+/** Instance alias rules of the CreateInstance API. */
+const ALIAS_PATTERN = /^(?!d-)([\da-zA-Z]+)([-]*[\da-zA-Z])*$/;
+const DIRECTORY_ID_PATTERN = /^d-[0-9a-f]{10}$/;
+
+/**
+ * An Amazon Connect instance: the hub that hours, queues, routing profiles, agents, phone
+ * numbers, flows and the higher-level constructs of this library plug into.
+ */
+export class ContactCenter extends ContactCenterBase {
+  /**
+   * Import an existing instance by ARN.
+   */
+  public static fromInstanceArn(scope: Construct, id: string, instanceArn: string): IContactCenter {
+    return ContactCenter.fromInstanceAttributes(scope, id, { instanceArn });
+  }
+
+  /**
+   * Import an existing instance from its attributes.
+   */
+  public static fromInstanceAttributes(scope: Construct, id: string, attrs: ContactCenterAttributes): IContactCenter {
+    const stack = Stack.of(scope);
+    let instanceId: string;
+    if (Token.isUnresolved(attrs.instanceArn)) {
+      instanceId = Fn.select(1, Fn.split('/', attrs.instanceArn));
+    } else {
+      const parts = stack.splitArn(attrs.instanceArn, ArnFormat.SLASH_RESOURCE_NAME);
+      if (parts.service !== 'connect' || parts.resource !== 'instance' || !parts.resourceName) {
+        throw new Error(`${scope.node.path}/${id}: invalid instanceArn "${attrs.instanceArn}": expected arn:<partition>:connect:<region>:<account>:instance/<instanceId>`);
+      }
+      instanceId = parts.resourceName;
+    }
+    class Import extends ContactCenterBase {
+      public readonly instanceArn = attrs.instanceArn;
+      public readonly instanceId = instanceId;
+      public readonly serviceLinkedRoleArn = attrs.serviceLinkedRoleArn;
+      public readonly identityManagementType = attrs.identityManagementType;
+    }
+    return new Import(scope, id, { environmentFromArn: Token.isUnresolved(attrs.instanceArn) ? undefined : attrs.instanceArn });
+  }
+
+  public readonly instanceArn: string;
+  public readonly instanceId: string;
+  public readonly serviceLinkedRoleArn: string;
+  public readonly identityManagementType: IdentityManagementType;
+  /** The instance alias. */
+  public readonly instanceAlias: string;
+  /** The underlying CloudFormation resource. */
+  public readonly cfnInstance: connect.CfnInstance;
+
+  constructor(scope: Construct, id: string, props: ContactCenterProps) {
+    super(scope, id);
+    validateStringLength(this, 'instanceAlias', props.instanceAlias, 1, 45);
+    validatePattern(this, 'instanceAlias', props.instanceAlias, ALIAS_PATTERN,
+      'use letters, digits and hyphens; it must not start with "d-" nor start or end with a hyphen (the access-URL label rules)');
+
+    const identityManagementType = props.identityManagementType ?? IdentityManagementType.CONNECT_MANAGED;
+    if (!Object.values(IdentityManagementType).includes(identityManagementType)) {
+      fail(this, 'identityManagementType', identityManagementType, `must be one of ${Object.values(IdentityManagementType).join(', ')}`);
+    }
+    if (identityManagementType === IdentityManagementType.EXISTING_DIRECTORY) {
+      if (!props.directoryId) fail(this, 'directoryId', props.directoryId, 'a directory ID is required when identityManagementType is EXISTING_DIRECTORY');
+      validatePattern(this, 'directoryId', props.directoryId, DIRECTORY_ID_PATTERN, 'must be "d-" followed by 10 lowercase hex digits');
+    } else if (props.directoryId !== undefined) {
+      fail(this, 'directoryId', props.directoryId, `only allowed with identityManagementType EXISTING_DIRECTORY (got ${identityManagementType})`);
+    }
+    validateTags(this, 'tags', props.tags);
+
+    this.cfnInstance = new connect.CfnInstance(this, 'Resource', {
+      instanceAlias: props.instanceAlias,
+      identityManagementType,
+      directoryId: props.directoryId,
+      attributes: {
+        inboundCalls: props.inboundCalls ?? true,
+        outboundCalls: props.outboundCalls ?? true,
+        contactflowLogs: props.contactFlowLogs ?? true,
+        contactLens: props.contactLens ?? false,
+        earlyMedia: props.earlyMedia ?? true,
+        multiPartyConference: props.multiPartyConferencing ?? false,
+      },
+      tags: renderTags(props.tags),
+    });
+    this.cfnInstance.applyRemovalPolicy(props.removalPolicy ?? RemovalPolicy.RETAIN);
+
+    this.instanceArn = this.cfnInstance.attrArn;
+    this.instanceId = this.cfnInstance.attrId;
+    this.serviceLinkedRoleArn = this.cfnInstance.attrServiceRole;
+    this.identityManagementType = identityManagementType;
+    this.instanceAlias = props.instanceAlias;
+  }
+}
+
+/** Short, stable identifier fragment for a string key. */
+function hashId(key: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) {
+    h ^= key.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, '0').toUpperCase();
+}
+
+/** Tokens are unique per object but not stable across synths; number them in call order instead. */
+const tokenAliases = new WeakMap<IContactCenter, string[]>();
+function lexAliasCounter(cc: IContactCenter, arn: string): number {
+  const seen = tokenAliases.get(cc) ?? [];
+  tokenAliases.set(cc, seen);
+  const i = seen.indexOf(arn);
+  if (i >= 0) return i;
+  seen.push(arn);
+  return seen.length - 1;
+}

@@ -1,0 +1,34 @@
+/**
+ * A Lex V2 bot alias that a contact center can use in its flows.
+ *
+ * aws-cdk-lib has no L2 construct for Lex V2, so this is a small reference type: use
+ * `LexBotAlias.fromBotAliasArn()` for any alias (one created with `lex.CfnBotAlias` in the
+ * same app, or one that exists already).
+ */
+export interface ILexBotAlias {
+  /**
+   * The ARN of the bot alias, `arn:aws:lex:<region>:<account>:bot-alias/<botId>/<aliasId>`.
+   *
+   * Never use the `TestBotAlias` in production: it has very low concurrency.
+   */
+  readonly botAliasArn: string;
+}
+
+/**
+ * References to Lex V2 bot aliases.
+ */
+export class LexBotAlias {
+  /**
+   * Reference a Lex V2 bot alias by its ARN.
+   *
+   * @param botAliasArn the bot alias ARN (may be a token, e.g. `cfnBotAlias.attrArn`)
+   */
+  public static fromBotAliasArn(botAliasArn: string): ILexBotAlias {
+    if (!botAliasArn.includes('${Token[') && !/^arn:[^:]+:lex:[^:]*:[^:]*:bot-alias\/[^/]+\/[^/]+$/.test(botAliasArn)) {
+      throw new Error(`LexBotAlias.fromBotAliasArn: invalid botAliasArn "${botAliasArn}": expected arn:<partition>:lex:<region>:<account>:bot-alias/<botId>/<aliasId>`);
+    }
+    return { botAliasArn };
+  }
+
+  private constructor() {}
+}

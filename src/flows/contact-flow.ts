@@ -1,0 +1,226 @@
+import * as fs from 'fs';
+import { ArnFormat, IResource, Resource, Stack, Token, aws_connect as connect } from 'aws-cdk-lib';
+import { Construct } from 'constructs';
+import { validateFlow } from './validator';
+import { IContactCenter } from '../contact-center/contact-center';
+import { fail, renderTags, validateStringLength, validateTags } from '../private/validate';
+
+/**
+ * The type of a contact flow. Immutable once the flow exists.
+ */
+export enum ContactFlowType {
+  /** Inbound flow: the entry point of a call, chat or task. */
+  CONTACT_FLOW = 'CONTACT_FLOW',
+  /** What a customer experiences while waiting in a queue. */
+  CUSTOMER_QUEUE = 'CUSTOMER_QUEUE',
+  /** What a customer hears while on hold. */
+  CUSTOMER_HOLD = 'CUSTOMER_HOLD',
+  /** Played to the customer just before they are joined with an agent. */
+  CUSTOMER_WHISPER = 'CUSTOMER_WHISPER',
+  /** What an agent hears while on hold. */
+  AGENT_HOLD = 'AGENT_HOLD',
+  /** Played to the agent just before they are joined with the customer. */
+  AGENT_WHISPER = 'AGENT_WHISPER',
+  /** Played to the customer of an outbound call (and callbacks) before they are joined with the agent. */
+  OUTBOUND_WHISPER = 'OUTBOUND_WHISPER',
+  /** Runs when an agent transfers a contact to another agent. */
+  AGENT_TRANSFER = 'AGENT_TRANSFER',
+  /** Runs when an agent transfers a contact to a queue. */
+  QUEUE_TRANSFER = 'QUEUE_TRANSFER',
+  /** Outbound campaign flow. */
+  CAMPAIGN = 'CAMPAIGN',
+}
+
+/**
+ * Whether a flow can be used.
+ */
+export enum ContactFlowState {
+  /** Published and usable. */
+  ACTIVE = 'ACTIVE',
+  /** Archived: kept but not usable. */
+  ARCHIVED = 'ARCHIVED',
+}
+
+/**
+ * The rendered content of a flow, as produced by `FlowContent.bind()`.
+ */
+export interface FlowContentConfig {
+  /**
+   * The flow-language document (`{ Version, StartAction, Actions, ... }`). String values may
+   * contain CDK tokens (e.g. queue ARNs); they are rendered with `Stack.toJsonString`.
+   */
+  readonly document: any;
+}
+
+/**
+ * The flow-language content of a contact flow.
+ */
+export abstract class FlowContent {
+  /**
+   * Flow-language JSON given as an object (e.g. `JSON.parse` of a console export).
+   * String values may contain tokens such as `queue.queueArn`.
+   */
+  public static fromJson(document: any): FlowContent {
+    return new DocumentContent(document);
+  }
+
+  /**
+   * Flow-language JSON given as a string.
+   */
+  public static fromString(json: string): FlowContent {
+    let document: any;
+    try {
+      document = JSON.parse(json);
+    } catch (e) {
+      throw new Error(`FlowContent.fromString: the content is not valid JSON: ${(e as Error).message}`);
+    }
+    return new DocumentContent(document);
+  }
+
+  /**
+   * Flow-language JSON read from a file at synth time.
+   */
+  public static fromFile(path: string): FlowContent {
+    let text: string;
+    try {
+      text = fs.readFileSync(path, 'utf-8');
+    } catch (e) {
+      throw new Error(`FlowContent.fromFile: cannot read "${path}": ${(e as Error).message}`);
+    }
+    try {
+      return new DocumentContent(JSON.parse(text));
+    } catch (e) {
+      throw new Error(`FlowContent.fromFile: "${path}" is not valid JSON: ${(e as Error).message}`);
+    }
+  }
+
+  /**
+   * Render the content for a flow.
+   */
+  public abstract bind(scope: Construct): FlowContentConfig;
+}
+
+class DocumentContent extends FlowContent {
+  constructor(private readonly document: any) {
+    super();
+  }
+
+  public bind(_scope: Construct): FlowContentConfig {
+    return { document: this.document };
+  }
+}
+
+/**
+ * A contact flow.
+ */
+export interface IContactFlow extends IResource {
+  /**
+   * The flow ARN.
+   * @attribute
+   */
+  readonly contactFlowArn: string;
+}
+
+/**
+ * Properties of a contact flow.
+ */
+export interface ContactFlowProps {
+  /** The contact center the flow belongs to. */
+  readonly contactCenter: IContactCenter;
+
+  /** The flow name, 1–127 characters, unique in the instance. */
+  readonly name: string;
+
+  /** The flow-language content. */
+  readonly content: FlowContent;
+
+  /**
+   * The flow type. Immutable once created.
+   *
+   * @default ContactFlowType.CONTACT_FLOW
+   */
+  readonly type?: ContactFlowType;
+
+  /**
+   * A description, at most 500 characters.
+   *
+   * @default - no description
+   */
+  readonly description?: string;
+
+  /**
+   * Whether the flow is active or archived.
+   *
+   * @default ContactFlowState.ACTIVE
+   */
+  readonly state?: ContactFlowState;
+
+  /**
+   * Tags for the flow.
+   *
+   * @default - no tags
+   */
+  readonly tags?: { [key: string]: string };
+}
+
+/**
+ * An Amazon Connect contact flow. Its content is validated at synth: errors fail synthesis.
+ */
+export class ContactFlow extends Resource implements IContactFlow {
+  /**
+   * Import a flow by ARN (`arn:<partition>:connect:<region>:<account>:instance/<id>/contact-flow/<flowId>`).
+   */
+  public static fromContactFlowArn(scope: Construct, id: string, contactFlowArn: string): IContactFlow {
+    if (!Token.isUnresolved(contactFlowArn)) {
+      const parts = Stack.of(scope).splitArn(contactFlowArn, ArnFormat.SLASH_RESOURCE_NAME);
+      if (parts.service !== 'connect' || parts.resource !== 'instance' || !/^[^/]+\/contact-flow\/[^/]+$/.test(parts.resourceName ?? '')) {
+        throw new Error(`${scope.node.path}/${id}: invalid contactFlowArn "${contactFlowArn}": expected arn:<partition>:connect:<region>:<account>:instance/<instanceId>/contact-flow/<flowId>`);
+      }
+    }
+    class Import extends Resource implements IContactFlow {
+      public readonly contactFlowArn = contactFlowArn;
+    }
+    return new Import(scope, id);
+  }
+
+  public readonly contactFlowArn: string;
+  /** The flow name. */
+  public readonly contactFlowName: string;
+  /** The flow type. */
+  public readonly contactFlowType: ContactFlowType;
+  /** The flow-language document (before token resolution). */
+  public readonly document: any;
+  /** The underlying CloudFormation resource. */
+  public readonly cfnContactFlow: connect.CfnContactFlow;
+
+  constructor(scope: Construct, id: string, props: ContactFlowProps) {
+    super(scope, id);
+    validateStringLength(this, 'name', props.name, 1, 127);
+    validateStringLength(this, 'description', props.description, 0, 500);
+    validateTags(this, 'tags', props.tags);
+    const type = props.type ?? ContactFlowType.CONTACT_FLOW;
+    if (!Object.values(ContactFlowType).includes(type)) {
+      fail(this, 'type', type, `must be one of ${Object.values(ContactFlowType).join(', ')}`);
+    }
+    this.contactFlowType = type;
+    this.contactFlowName = props.name;
+    this.document = props.content.bind(this).document;
+
+    this.cfnContactFlow = new connect.CfnContactFlow(this, 'Resource', {
+      instanceArn: props.contactCenter.instanceArn,
+      name: props.name,
+      type,
+      description: props.description,
+      state: props.state,
+      content: Stack.of(this).toJsonString(this.document),
+      tags: renderTags(props.tags),
+    });
+    this.contactFlowArn = this.cfnContactFlow.attrContactFlowArn;
+
+    this.node.addValidation({
+      validate: () => validateFlow(this.document, { flowType: type })
+        .filter((d) => d.severity === 'error')
+        .map((d) => `flow "${props.name}" (${type}): ${d.actionIdentifier ? `action "${d.actionIdentifier}": ` : ''}${d.message} [${d.path}]`),
+    });
+  }
+}

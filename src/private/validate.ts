@@ -1,0 +1,69 @@
+import { Token } from 'aws-cdk-lib';
+import { IConstruct } from 'constructs';
+
+/**
+ * Shared synth-time validation helpers. Every error names the construct path, the prop,
+ * the value that was given and what is allowed. Unresolved tokens are never validated.
+ */
+
+/** Formats a value for an error message. */
+export function show(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (value === undefined) return 'undefined';
+  try {
+    return JSON.stringify(value);
+  } catch {
+    return String(value);
+  }
+}
+
+/** Throws a uniformly formatted validation error. */
+export function fail(scope: IConstruct, prop: string, value: unknown, allowed: string): never {
+  throw new Error(`${scope.node.path}: invalid ${prop} ${show(value)}: ${allowed}`);
+}
+
+/** true when the value must not be validated because it is (or contains) an unresolved token. */
+export function isToken(value: unknown): boolean {
+  if (value === undefined || value === null) return false;
+  if (typeof value === 'string' || typeof value === 'number') return Token.isUnresolved(value);
+  return Token.isUnresolved(value as any);
+}
+
+export function validateIntegerRange(scope: IConstruct, prop: string, value: number | undefined, min: number, max: number): void {
+  if (value === undefined || isToken(value)) return;
+  if (!Number.isInteger(value) || value < min || value > max) {
+    fail(scope, prop, value, `must be an integer between ${min} and ${max}`);
+  }
+}
+
+export function validateStringLength(scope: IConstruct, prop: string, value: string | undefined, min: number, max: number): void {
+  if (value === undefined || isToken(value)) return;
+  if (value.length < min || value.length > max) {
+    fail(scope, prop, value, `must be between ${min} and ${max} characters long (got ${value.length})`);
+  }
+}
+
+export function validatePattern(scope: IConstruct, prop: string, value: string | undefined, pattern: RegExp, allowed: string): void {
+  if (value === undefined || isToken(value)) return;
+  if (!pattern.test(value)) fail(scope, prop, value, allowed);
+}
+
+/** Validates resource tags against Connect's limits (≤ 50, key ≤ 128, value ≤ 256, no `aws:` prefix). */
+export function validateTags(scope: IConstruct, prop: string, tags: { [key: string]: string } | undefined): void {
+  if (!tags) return;
+  const keys = Object.keys(tags);
+  if (keys.length > 50) fail(scope, prop, `${keys.length} tags`, 'at most 50 tags are allowed');
+  for (const key of keys) {
+    if (isToken(key)) continue;
+    if (key.length < 1 || key.length > 128) fail(scope, `${prop} key`, key, 'tag keys must be 1 to 128 characters long');
+    if (key.toLowerCase().startsWith('aws:')) fail(scope, `${prop} key`, key, 'tag keys must not start with "aws:" (reserved by AWS)');
+    const value = tags[key];
+    if (!isToken(value) && value.length > 256) fail(scope, `${prop}.${key}`, value, 'tag values must be at most 256 characters long');
+  }
+}
+
+/** Converts a tag map into CloudFormation's key/value list, in a deterministic order. */
+export function renderTags(tags: { [key: string]: string } | undefined): { key: string; value: string }[] | undefined {
+  if (!tags || Object.keys(tags).length === 0) return undefined;
+  return Object.keys(tags).sort().map((key) => ({ key, value: tags[key] }));
+}
