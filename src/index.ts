@@ -1,4 +1,3 @@
-export * from './contact-center/contact-center';
-export * from './contact-center/lex';
+export * from './contact-center';
 export * from './flows/contact-flow';
 export * from './flows/validator';

@@ -1,5 +1,12 @@
-import { IResource } from 'aws-cdk-lib';
-import { IContactCenter } from './contact-center';
+import {
+  ArnFormat, Duration, IResource, RemovalPolicy, Resource, Stack, Token,
+  aws_connect as connect, aws_secretsmanager as secretsmanager,
+} from 'aws-cdk-lib';
+import { Construct } from 'constructs';
+import { IContactCenter, IdentityManagementType } from './contact-center';
+import { IRoutingProfile } from './routing-profile';
+import { ISecurityProfile } from './security-profile';
+import { fail, isToken, renderTags, validatePattern, validateStringLength, validateTags } from '../private/validate';
 
 /** An agent (Connect user). */
 export interface IAgent extends IResource {
@@ -10,10 +17,233 @@ export interface IAgent extends IResource {
   readonly userArn: string;
 }
 
+/** How an agent's calls reach them. */
+export enum PhoneType {
+  /** In the browser (Contact Control Panel). */
+  SOFT_PHONE = 'SOFT_PHONE',
+  /** On a desk phone number. */
+  DESK_PHONE = 'DESK_PHONE',
+}
+
 /** Properties of an agent. */
 export interface AgentProps {
   /** The contact center. */
   readonly contactCenter: IContactCenter;
+
+  /**
+   * The login name, 1–100 characters (`[a-zA-Z0-9_\-.@]`). With SAML it must equal the SAML
+   * `RoleSessionName` (case-sensitive).
+   */
+  readonly username: string;
+
+  /**
+   * First name, 1–100 characters.
+   * @default - none
+   */
+  readonly firstName?: string;
+
+  /**
+   * Last name, 1–100 characters.
+   * @default - none
+   */
+  readonly lastName?: string;
+
+  /**
+   * Email address.
+   * @default - none
+   */
+  readonly email?: string;
+
+  /** The routing profile: which queues and channels the agent works. */
+  readonly routingProfile: IRoutingProfile;
+
+  /**
+   * Security profiles (1–10). For agents that take contacts, one must include CCP access
+   * (the default `Agent` or `Admin` profiles do): see `SecurityProfile.fromName()`.
+   */
+  readonly securityProfiles: ISecurityProfile[];
+
+  /**
+   * Soft phone or desk phone.
+   * @default PhoneType.SOFT_PHONE
+   */
+  readonly phoneType?: PhoneType;
+
+  /**
+   * The desk phone number in E.164 form. Required with `PhoneType.DESK_PHONE`.
+   * @default - none
+   */
+  readonly deskPhoneNumber?: string;
+
+  /**
+   * Accept incoming contacts automatically.
+   * @default false
+   */
+  readonly autoAccept?: boolean;
+
+  /**
+   * After-contact work time; zero means unlimited (the agent closes it).
+   * @default Duration.seconds(0)
+   */
+  readonly afterContactWorkTimeout?: Duration;
+
+  /**
+   * The ARN of the user's hierarchy group.
+   * @default - none
+   */
+  readonly hierarchyGroupArn?: string;
+
+  /**
+   * The agent's extension: 2–10 digits, unique within the contact center. Stored as the user
+   * tag `Extension` (`Agent.EXTENSION_TAG`) so the directory IVR can find the agent with one
+   * tag-filtered SearchUsers call.
+   * @default - no extension
+   */
+  readonly extension?: string;
+
+  /**
+   * The secret whose `SecretString` is the initial password (Connect-managed identity only).
+   * The template only ever holds a `{{resolve:secretsmanager:…}}` dynamic reference.
+   *
+   * @default - with Connect-managed identity, a secret with a generated 24-character password
+   * is created for the agent; with SAML or an existing directory no password is used
+   */
+  readonly passwordSecret?: secretsmanager.ISecret;
+
+  /**
+   * The directory user ID (existing-directory identity only).
+   * @default - Connect matches the username in the directory
+   */
+  readonly directoryUserId?: string;
+
+  /**
+   * Tags (at most 49 when an extension is set, which takes one).
+   * @default - no tags
+   */
+  readonly tags?: { [key: string]: string };
+
+  /**
+   * What happens to the user when removed from the stack.
+   * @default RemovalPolicy.RETAIN - keeps the user's history and personal queue
+   */
+  readonly removalPolicy?: RemovalPolicy;
 }
 
-export class Agent {}
+/** Extensions per contact center object, for the synth-time uniqueness check. */
+const extensions = new WeakMap<IContactCenter, Map<string, string>>();
+
+/**
+ * An agent: a Connect user with a routing profile, security profiles and optionally an extension.
+ */
+export class Agent extends Resource implements IAgent {
+  /** The user tag that holds an agent's extension. */
+  public static readonly EXTENSION_TAG = 'Extension';
+
+  /** Import an agent by user ARN. */
+  public static fromUserArn(scope: Construct, id: string, userArn: string): IAgent {
+    if (!Token.isUnresolved(userArn)) {
+      const parts = Stack.of(scope).splitArn(userArn, ArnFormat.SLASH_RESOURCE_NAME);
+      if (parts.service !== 'connect' || !/^[^/]+\/agent\/[^/]+$/.test(parts.resourceName ?? '')) {
+        throw new Error(`${scope.node.path}/${id}: invalid userArn "${userArn}": expected arn:<partition>:connect:<region>:<account>:instance/<instanceId>/agent/<userId>`);
+      }
+    }
+    class Import extends Resource implements IAgent {
+      public readonly userArn = userArn;
+    }
+    return new Import(scope, id);
+  }
+
+  public readonly userArn: string;
+  /** The login name. */
+  public readonly username: string;
+  /** The extension, if any. */
+  public readonly extension?: string;
+  /** The secret holding the initial password, when one is used. */
+  public readonly passwordSecret?: secretsmanager.ISecret;
+  /** The underlying CloudFormation resource. */
+  public readonly cfnUser: connect.CfnUser;
+
+  constructor(scope: Construct, id: string, props: AgentProps) {
+    super(scope, id);
+    validateStringLength(this, 'username', props.username, 1, 100);
+    validatePattern(this, 'username', props.username, /^[a-zA-Z0-9_\-.@]+$/, 'use letters, digits and _ - . @');
+    validateStringLength(this, 'firstName', props.firstName, 1, 100);
+    validateStringLength(this, 'lastName', props.lastName, 1, 100);
+    validatePattern(this, 'email', props.email, /^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'must be an email address');
+    validatePattern(this, 'extension', props.extension, /^[0-9]{2,10}$/, 'must be 2 to 10 digits');
+    const phoneType = props.phoneType ?? PhoneType.SOFT_PHONE;
+    if (!Object.values(PhoneType).includes(phoneType)) fail(this, 'phoneType', phoneType, `must be one of ${Object.values(PhoneType).join(', ')}`);
+    if (phoneType === PhoneType.DESK_PHONE && !props.deskPhoneNumber) {
+      fail(this, 'deskPhoneNumber', props.deskPhoneNumber, 'required when phoneType is DESK_PHONE');
+    }
+    validatePattern(this, 'deskPhoneNumber', props.deskPhoneNumber, /^\+[1-9][0-9]{1,14}$/, 'must be an E.164 number such as "+12065550100"');
+    const acw = props.afterContactWorkTimeout?.toSeconds() ?? 0;
+    if (!isToken(acw) && (acw < 0 || acw > 2_000_000)) {
+      fail(this, 'afterContactWorkTimeout', `${acw} seconds`, 'must be between 0 (unlimited) and 2,000,000 seconds');
+    }
+    if (!props.securityProfiles || props.securityProfiles.length < 1 || props.securityProfiles.length > 10) {
+      fail(this, 'securityProfiles', `${props.securityProfiles?.length ?? 0} profiles`, 'give 1 to 10 security profiles');
+    }
+    const tagCount = Object.keys(props.tags ?? {}).length + (props.extension ? 1 : 0);
+    if (tagCount > 50) fail(this, 'tags', `${tagCount} tags`, 'at most 50 tags including the extension tag');
+    validateTags(this, 'tags', props.tags);
+    if (props.extension && props.tags && Agent.EXTENSION_TAG in props.tags) {
+      fail(this, 'tags', Agent.EXTENSION_TAG, `the "${Agent.EXTENSION_TAG}" tag is set from the extension prop; do not set it in tags`);
+    }
+
+    const identity = props.contactCenter.identityManagementType ?? IdentityManagementType.CONNECT_MANAGED;
+    let password: string | undefined;
+    if (identity === IdentityManagementType.CONNECT_MANAGED) {
+      if (props.directoryUserId) fail(this, 'directoryUserId', props.directoryUserId, 'only used with an existing-directory instance');
+      this.passwordSecret = props.passwordSecret ?? new secretsmanager.Secret(this, 'Password', {
+        description: `Initial Amazon Connect password of ${props.username}`,
+        generateSecretString: {
+          // Connect: 8–64 characters with upper case, lower case and a digit.
+          passwordLength: 24,
+          excludePunctuation: true,
+          includeSpace: false,
+          requireEachIncludedType: true,
+        },
+        removalPolicy: RemovalPolicy.RETAIN,
+      });
+      password = this.passwordSecret.secretValue.unsafeUnwrap();
+    } else if (props.passwordSecret) {
+      fail(this, 'passwordSecret', props.passwordSecret.node.path, `passwords are not managed by Connect with ${identity} identity; remove it`);
+    } else if (identity === IdentityManagementType.SAML && props.directoryUserId) {
+      fail(this, 'directoryUserId', props.directoryUserId, 'only used with an existing-directory instance');
+    }
+
+    if (props.extension && !isToken(props.extension)) {
+      const seen = extensions.get(props.contactCenter) ?? new Map<string, string>();
+      extensions.set(props.contactCenter, seen);
+      const other = seen.get(props.extension);
+      if (other) fail(this, 'extension', props.extension, `already used by ${other}; extensions must be unique within the contact center`);
+      seen.set(props.extension, this.node.path);
+    }
+
+    const tags = { ...props.tags, ...(props.extension ? { [Agent.EXTENSION_TAG]: props.extension } : {}) };
+    this.cfnUser = new connect.CfnUser(this, 'Resource', {
+      instanceArn: props.contactCenter.instanceArn,
+      username: props.username,
+      password,
+      directoryUserId: props.directoryUserId,
+      identityInfo: props.firstName || props.lastName || props.email
+        ? { firstName: props.firstName, lastName: props.lastName, email: props.email }
+        : undefined,
+      phoneConfig: {
+        phoneType,
+        autoAccept: props.autoAccept ?? false,
+        afterContactWorkTimeLimit: acw,
+        deskPhoneNumber: props.deskPhoneNumber,
+      },
+      routingProfileArn: props.routingProfile.routingProfileArn,
+      securityProfileArns: props.securityProfiles.map((p) => p.securityProfileArn),
+      hierarchyGroupArn: props.hierarchyGroupArn,
+      tags: renderTags(tags),
+    });
+    this.cfnUser.applyRemovalPolicy(props.removalPolicy ?? RemovalPolicy.RETAIN);
+    this.userArn = this.cfnUser.attrUserArn;
+    this.username = props.username;
+    this.extension = props.extension;
+  }
+}

@@ -1,5 +1,7 @@
-import { IResource } from 'aws-cdk-lib';
+import { ArnFormat, IResource, RemovalPolicy, Resource, Stack, Token, aws_connect as connect } from 'aws-cdk-lib';
+import { Construct } from 'constructs';
 import { IContactCenter } from './contact-center';
+import { fail, isToken, renderTags, validateStringLength, validateTags } from '../private/validate';
 
 /** Hours of operation. */
 export interface IHoursOfOperation extends IResource {
@@ -10,10 +12,274 @@ export interface IHoursOfOperation extends IResource {
   readonly hoursOfOperationArn: string;
 }
 
+/** A day of the week. */
+export enum DayOfWeek {
+  MONDAY = 'MONDAY',
+  TUESDAY = 'TUESDAY',
+  WEDNESDAY = 'WEDNESDAY',
+  THURSDAY = 'THURSDAY',
+  FRIDAY = 'FRIDAY',
+  SATURDAY = 'SATURDAY',
+  SUNDAY = 'SUNDAY',
+}
+
+const DAYS = [DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY, DayOfWeek.SATURDAY, DayOfWeek.SUNDAY];
+
+/**
+ * One open period on one day, in the hours' time zone.
+ *
+ * Times are `HH:MM` (24-hour clock). `00:00`–`00:00` means the whole day. An end before the start
+ * runs past midnight into the next day (e.g. `22:00`–`02:00`).
+ */
+export interface OpenPeriod {
+  /** The day the period starts on. */
+  readonly day: DayOfWeek;
+  /** Start time, `HH:MM`. */
+  readonly start: string;
+  /** End time, `HH:MM`. */
+  readonly end: string;
+}
+
+/** Ready-made weekly schedules. */
+export class Schedule {
+  /** Open around the clock, every day. */
+  public static alwaysOpen(): OpenPeriod[] {
+    return DAYS.map((day) => ({ day, start: '00:00', end: '00:00' }));
+  }
+
+  /**
+   * Open on weekdays (Monday to Friday) between two times.
+   *
+   * @param start opening time, `HH:MM`
+   * @param end closing time, `HH:MM`
+   */
+  public static weekdays(start: string, end: string): OpenPeriod[] {
+    return DAYS.slice(0, 5).map((day) => ({ day, start, end }));
+  }
+
+  /** Open on weekdays from 09:00 to 17:00. */
+  public static weekdaysNineToFive(): OpenPeriod[] {
+    return Schedule.weekdays('09:00', '17:00');
+  }
+
+  /**
+   * The same hours on every listed day.
+   */
+  public static on(days: DayOfWeek[], start: string, end: string): OpenPeriod[] {
+    return days.map((day) => ({ day, start, end }));
+  }
+
+  private constructor() {}
+}
+
+/**
+ * A dated exception to the weekly schedule, such as a public holiday.
+ */
+export interface HoursOverride {
+  /** The override name (1–127 characters). */
+  readonly name: string;
+  /**
+   * A description.
+   * @default - no description
+   */
+  readonly description?: string;
+  /** First day the override applies, `YYYY-MM-DD`. */
+  readonly effectiveFrom: string;
+  /** Last day the override applies, `YYYY-MM-DD`, on or after `effectiveFrom`. */
+  readonly effectiveTill: string;
+  /**
+   * The open periods while the override applies. Days not listed are closed.
+   */
+  readonly openPeriods: OpenPeriod[];
+}
+
 /** Properties of hours of operation. */
 export interface HoursOfOperationProps {
   /** The contact center. */
   readonly contactCenter: IContactCenter;
+
+  /** The name, 1–127 characters, unique in the instance. */
+  readonly name: string;
+
+  /**
+   * An IANA time zone, e.g. `America/New_York`. Daylight saving time follows the zone.
+   */
+  readonly timeZone: string;
+
+  /**
+   * The weekly open periods; several per day are allowed, overlaps are not. Days with no period are closed.
+   * See `Schedule` for presets.
+   */
+  readonly schedule: OpenPeriod[];
+
+  /**
+   * Dated overrides such as holidays.
+   *
+   * @default - no overrides
+   */
+  readonly overrides?: HoursOverride[];
+
+  /**
+   * A description, at most 250 characters.
+   *
+   * @default - no description
+   */
+  readonly description?: string;
+
+  /**
+   * What happens to the hours when removed from the stack.
+   *
+   * @default RemovalPolicy.RETAIN - queues that still reference the hours would otherwise break the delete
+   */
+  readonly removalPolicy?: RemovalPolicy;
+
+  /**
+   * Tags.
+   *
+   * @default - no tags
+   */
+  readonly tags?: { [key: string]: string };
 }
 
-export class HoursOfOperation {}
+const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
+const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+/** Checks an IANA zone name with the runtime's time-zone database. */
+export function isValidTimeZone(zone: string): boolean {
+  if (!zone || !/^[A-Za-z_+\-0-9/]+$/.test(zone)) return false;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+interface Minutes { readonly day: number; readonly from: number; readonly to: number; readonly label: string }
+
+/**
+ * Validates open periods: times, days, and no overlap (periods past midnight spill into the next day).
+ * Returns the CloudFormation config entries.
+ */
+function renderPeriods(scope: Construct, prop: string, periods: OpenPeriod[]): connect.CfnHoursOfOperation.HoursOfOperationConfigProperty[] {
+  const spans: Minutes[] = [];
+  periods.forEach((p, i) => {
+    const where = `${prop}[${i}]`;
+    if (!DAYS.includes(p.day)) fail(scope, `${where}.day`, p.day, `must be one of ${DAYS.join(', ')}`);
+    const start = parseTime(scope, `${where}.start`, p.start);
+    const end = parseTime(scope, `${where}.end`, p.end);
+    const day = DAYS.indexOf(p.day);
+    const label = `${p.day} ${p.start}-${p.end}`;
+    if (start === end) {
+      if (start !== 0) fail(scope, `${where}`, label, 'start and end are equal; use 00:00-00:00 for a whole day');
+      spans.push({ day, from: 0, to: 1440, label });
+    } else if (end > start) {
+      spans.push({ day, from: start, to: end, label });
+    } else {
+      spans.push({ day, from: start, to: 1440, label });
+      if (end > 0) spans.push({ day: (day + 1) % 7, from: 0, to: end, label });
+    }
+  });
+  for (let a = 0; a < spans.length; a++) {
+    for (let b = a + 1; b < spans.length; b++) {
+      const x = spans[a];
+      const y = spans[b];
+      if (x.day === y.day && x.from < y.to && y.from < x.to) {
+        fail(scope, prop, `${x.label} and ${y.label}`, 'open periods must not overlap');
+      }
+    }
+  }
+  return periods.map((p) => ({
+    day: p.day,
+    startTime: toHoursMinutes(p.start),
+    endTime: toHoursMinutes(p.end),
+  }));
+}
+
+function parseTime(scope: Construct, prop: string, value: string): number {
+  const m = TIME.exec(value ?? '');
+  if (!m) fail(scope, prop, value, 'must be a 24-hour time HH:MM between 00:00 and 23:59');
+  return Number(m[1]) * 60 + Number(m[2]);
+}
+
+function toHoursMinutes(value: string): connect.CfnHoursOfOperation.HoursOfOperationTimeSliceProperty {
+  const [h, m] = value.split(':').map(Number);
+  return { hours: h, minutes: m };
+}
+
+/**
+ * Hours of operation: when queues are open, checked by "Check hours of operation" blocks.
+ */
+export class HoursOfOperation extends Resource implements IHoursOfOperation {
+  /**
+   * Import hours of operation by ARN.
+   */
+  public static fromHoursOfOperationArn(scope: Construct, id: string, hoursOfOperationArn: string): IHoursOfOperation {
+    if (!Token.isUnresolved(hoursOfOperationArn)) {
+      const parts = Stack.of(scope).splitArn(hoursOfOperationArn, ArnFormat.SLASH_RESOURCE_NAME);
+      if (parts.service !== 'connect' || !/\/operating-hours\/[^/]+$/.test(parts.resourceName ?? '')) {
+        throw new Error(`${scope.node.path}/${id}: invalid hoursOfOperationArn "${hoursOfOperationArn}": expected arn:<partition>:connect:<region>:<account>:instance/<instanceId>/operating-hours/<id>`);
+      }
+    }
+    class Import extends Resource implements IHoursOfOperation {
+      public readonly hoursOfOperationArn = hoursOfOperationArn;
+    }
+    return new Import(scope, id);
+  }
+
+  public readonly hoursOfOperationArn: string;
+  /** The name. */
+  public readonly hoursOfOperationName: string;
+  /** The IANA time zone. */
+  public readonly timeZone: string;
+  /** The underlying CloudFormation resource. */
+  public readonly cfnHoursOfOperation: connect.CfnHoursOfOperation;
+
+  constructor(scope: Construct, id: string, props: HoursOfOperationProps) {
+    super(scope, id);
+    validateStringLength(this, 'name', props.name, 1, 127);
+    validateStringLength(this, 'description', props.description, 1, 250);
+    validateTags(this, 'tags', props.tags);
+    if (!isToken(props.timeZone) && !isValidTimeZone(props.timeZone)) {
+      fail(this, 'timeZone', props.timeZone, 'must be an IANA time zone such as "America/New_York" or "Europe/London"');
+    }
+    if (!props.schedule || props.schedule.length === 0) {
+      fail(this, 'schedule', props.schedule, 'give at least one open period (see Schedule.alwaysOpen(), Schedule.weekdaysNineToFive())');
+    }
+    const config = renderPeriods(this, 'schedule', props.schedule);
+
+    const overrides = (props.overrides ?? []).map((o, i) => {
+      const where = `overrides[${i}]`;
+      validateStringLength(this, `${where}.name`, o.name, 1, 127);
+      for (const key of ['effectiveFrom', 'effectiveTill'] as const) {
+        if (!DATE.test(o[key] ?? '')) fail(this, `${where}.${key}`, o[key], 'must be a date YYYY-MM-DD');
+      }
+      if (o.effectiveTill < o.effectiveFrom) {
+        fail(this, `${where}.effectiveTill`, o.effectiveTill, `must be on or after effectiveFrom (${o.effectiveFrom})`);
+      }
+      return {
+        overrideName: o.name,
+        overrideDescription: o.description,
+        effectiveFrom: o.effectiveFrom,
+        effectiveTill: o.effectiveTill,
+        overrideConfig: renderPeriods(this, `${where}.openPeriods`, o.openPeriods ?? []).map((c) => ({
+          day: c.day, startTime: c.startTime, endTime: c.endTime,
+        })),
+      };
+    });
+
+    this.cfnHoursOfOperation = new connect.CfnHoursOfOperation(this, 'Resource', {
+      instanceArn: props.contactCenter.instanceArn,
+      name: props.name,
+      description: props.description,
+      timeZone: props.timeZone,
+      config,
+      hoursOfOperationOverrides: overrides.length > 0 ? overrides : undefined,
+      tags: renderTags(props.tags),
+    });
+    this.cfnHoursOfOperation.applyRemovalPolicy(props.removalPolicy ?? RemovalPolicy.RETAIN);
+    this.hoursOfOperationArn = this.cfnHoursOfOperation.attrHoursOfOperationArn;
+    this.hoursOfOperationName = props.name;
+    this.timeZone = props.timeZone;
+  }
+}

@@ -1,7 +1,174 @@
+import { Fn, IResource, RemovalPolicy, Resource, Token, aws_connect as connect, aws_iam as iam, custom_resources as cr } from 'aws-cdk-lib';
+import { Construct } from 'constructs';
 import { IContactCenter } from './contact-center';
+import { IContactFlow } from '../flows/contact-flow';
+import { fail, renderTags, validatePattern, validateStringLength, validateTags } from '../private/validate';
+
+/** A phone number claimed in a contact center. */
+export interface IPhoneNumber extends IResource {
+  /**
+   * The phone number ARN.
+   * @attribute
+   */
+  readonly phoneNumberArn: string;
+
+  /**
+   * The contact center that claimed the number, when known.
+   */
+  readonly contactCenter?: IContactCenter;
+}
+
+/** The kind of number to claim. */
+export enum PhoneNumberType {
+  /** A direct inward dialing (local) number. */
+  DID = 'DID',
+  /** A toll-free number. */
+  TOLL_FREE = 'TOLL_FREE',
+}
+
 /** Properties of a phone number. */
 export interface PhoneNumberProps {
-  /** The contact center. */
+  /** The contact center that claims the number. */
   readonly contactCenter: IContactCenter;
+
+  /**
+   * ISO 3166-1 alpha-2 country code, e.g. `US`. Many countries need regulatory documents and
+   * numbers outside the US and UK can take weeks.
+   */
+  readonly countryCode: string;
+
+  /** DID or toll-free. */
+  readonly type: PhoneNumberType;
+
+  /**
+   * A prefix the claimed number must start with, in E.164 form (e.g. `+1206`).
+   * @default - any available number
+   */
+  readonly prefix?: string;
+
+  /**
+   * A description, at most 500 characters.
+   * @default - no description
+   */
+  readonly description?: string;
+
+  /**
+   * The inbound flow callers reach when they dial the number (must be a published CONTACT_FLOW).
+   * Associated through the AssociatePhoneNumberContactFlow API (there is no CloudFormation
+   * property for it) by a custom resource scoped to this number and flow.
+   *
+   * @default - no flow; call `associateFlow()` later
+   */
+  readonly inboundFlow?: IContactFlow;
+
+  /**
+   * What happens to the number when removed from the stack.
+   * @default RemovalPolicy.RETAIN - released numbers cool down for 30 days and claims are rate-limited
+   */
+  readonly removalPolicy?: RemovalPolicy;
+
+  /**
+   * Tags.
+   * @default - no tags
+   */
+  readonly tags?: { [key: string]: string };
 }
-export class PhoneNumber {}
+
+/**
+ * A phone number claimed for a contact center and, optionally, tied to an inbound flow.
+ */
+export class PhoneNumber extends Resource implements IPhoneNumber {
+  /** Import a claimed phone number by ARN. */
+  public static fromPhoneNumberArn(scope: Construct, id: string, phoneNumberArn: string): IPhoneNumber {
+    if (!Token.isUnresolved(phoneNumberArn) && !/^arn:[^:]+:connect:[^:]*:[^:]*:phone-number\/[^/]+$/.test(phoneNumberArn)) {
+      throw new Error(`${scope.node.path}/${id}: invalid phoneNumberArn "${phoneNumberArn}": expected arn:<partition>:connect:<region>:<account>:phone-number/<id>`);
+    }
+    class Import extends Resource implements IPhoneNumber {
+      public readonly phoneNumberArn = phoneNumberArn;
+      public readonly contactCenter = undefined;
+    }
+    return new Import(scope, id);
+  }
+
+  public readonly phoneNumberArn: string;
+  public readonly contactCenter: IContactCenter;
+  /** The number in E.164 form (available after deployment). */
+  public readonly phoneNumber: string;
+  /** The flow the number is associated with, if any. */
+  public inboundFlow?: IContactFlow;
+  /** The underlying CloudFormation resource. */
+  public readonly cfnPhoneNumber: connect.CfnPhoneNumber;
+
+  constructor(scope: Construct, id: string, props: PhoneNumberProps) {
+    super(scope, id);
+    validatePattern(this, 'countryCode', props.countryCode, /^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 country code in upper case, e.g. "US"');
+    if (!Object.values(PhoneNumberType).includes(props.type)) {
+      fail(this, 'type', props.type, `must be one of ${Object.values(PhoneNumberType).join(', ')}`);
+    }
+    validatePattern(this, 'prefix', props.prefix, /^\+[0-9]{1,15}$/, 'must be "+" followed by 1 to 15 digits (E.164), e.g. "+1206"');
+    validateStringLength(this, 'description', props.description, 1, 500);
+    validateTags(this, 'tags', props.tags);
+
+    this.cfnPhoneNumber = new connect.CfnPhoneNumber(this, 'Resource', {
+      targetArn: props.contactCenter.instanceArn,
+      countryCode: props.countryCode,
+      type: props.type,
+      prefix: props.prefix,
+      description: props.description,
+      tags: renderTags(props.tags),
+    });
+    this.cfnPhoneNumber.applyRemovalPolicy(props.removalPolicy ?? RemovalPolicy.RETAIN);
+    this.phoneNumberArn = this.cfnPhoneNumber.attrPhoneNumberArn;
+    this.phoneNumber = this.cfnPhoneNumber.attrAddress;
+    this.contactCenter = props.contactCenter;
+
+    if (props.inboundFlow) this.associateFlow(props.inboundFlow);
+  }
+
+  /**
+   * Route calls to this number into an inbound flow. A number has one flow.
+   */
+  public associateFlow(flow: IContactFlow): void {
+    if (this.inboundFlow) {
+      fail(this, 'inboundFlow', flow.node.path, `the number is already associated with ${this.inboundFlow.node.path}; a number has one inbound flow`);
+    }
+    this.inboundFlow = flow;
+    // ARNs: .../phone-number/<id> and .../instance/<instanceId>/contact-flow/<flowId>
+    const phoneNumberId = Fn.select(1, Fn.split('/', this.phoneNumberArn));
+    const contactFlowId = Fn.select(3, Fn.split('/', flow.contactFlowArn));
+    const association = new cr.AwsCustomResource(this, 'FlowAssociation', {
+      resourceType: 'Custom::ConnectPhoneNumberFlowAssociation',
+      installLatestAwsSdk: false,
+      onCreate: {
+        service: 'Connect',
+        action: 'associatePhoneNumberContactFlow',
+        parameters: { InstanceId: this.contactCenter.instanceId, PhoneNumberId: phoneNumberId, ContactFlowId: contactFlowId },
+        physicalResourceId: cr.PhysicalResourceId.of(phoneNumberId),
+      },
+      onUpdate: {
+        service: 'Connect',
+        action: 'associatePhoneNumberContactFlow',
+        parameters: { InstanceId: this.contactCenter.instanceId, PhoneNumberId: phoneNumberId, ContactFlowId: contactFlowId },
+        physicalResourceId: cr.PhysicalResourceId.of(phoneNumberId),
+      },
+      onDelete: {
+        service: 'Connect',
+        action: 'disassociatePhoneNumberContactFlow',
+        parameters: { InstanceId: this.contactCenter.instanceId, PhoneNumberId: phoneNumberId },
+        ignoreErrorCodesMatching: 'ResourceNotFoundException',
+      },
+      policy: cr.AwsCustomResourcePolicy.fromStatements([
+        new iam.PolicyStatement({
+          actions: ['connect:AssociatePhoneNumberContactFlow'],
+          resources: [this.phoneNumberArn, flow.contactFlowArn],
+        }),
+        new iam.PolicyStatement({
+          actions: ['connect:DisassociatePhoneNumberContactFlow'],
+          resources: [this.phoneNumberArn],
+        }),
+      ]),
+    });
+    association.node.addDependency(this.cfnPhoneNumber);
+    association.node.addDependency(flow);
+  }
+}

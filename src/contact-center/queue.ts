@@ -1,5 +1,13 @@
-import { IResource } from 'aws-cdk-lib';
+import {
+  ArnFormat, Duration, Fn, IResource, RemovalPolicy, Resource, Stack, Token,
+  aws_cloudwatch as cloudwatch, aws_connect as connect,
+} from 'aws-cdk-lib';
+import { Construct } from 'constructs';
 import { IContactCenter } from './contact-center';
+import { IHoursOfOperation } from './hours-of-operation';
+import { IPhoneNumber } from './phone-number';
+import { IContactFlow } from '../flows/contact-flow';
+import { fail, renderTags, validateIntegerRange, validateStringLength, validateTags } from '../private/validate';
 
 /** A queue. */
 export interface IQueue extends IResource {
@@ -8,12 +16,203 @@ export interface IQueue extends IResource {
    * @attribute
    */
   readonly queueArn: string;
+
+  /**
+   * The queue name, when known (needed for CloudWatch metrics).
+   */
+  readonly queueName?: string;
+
+  /**
+   * A CloudWatch metric of the `AWS/Connect` namespace for this queue
+   * (dimensions `InstanceId`, `MetricGroup=Queue`, `QueueName`).
+   */
+  metric(metricName: string, props?: cloudwatch.MetricOptions): cloudwatch.Metric;
+
+  /** Contacts waiting in the queue, maximum. */
+  metricQueueSize(props?: cloudwatch.MetricOptions): cloudwatch.Metric;
+
+  /** Longest time a contact waited in the queue (seconds), maximum. */
+  metricLongestQueueWaitTime(props?: cloudwatch.MetricOptions): cloudwatch.Metric;
+}
+
+/** Attributes to import a queue. */
+export interface QueueAttributes {
+  /** The queue ARN, `arn:<partition>:connect:<region>:<account>:instance/<instanceId>/queue/<queueId>`. */
+  readonly queueArn: string;
+  /**
+   * The queue name.
+   * @default - unknown; metrics cannot be created
+   */
+  readonly queueName?: string;
+}
+
+abstract class QueueBase extends Resource implements IQueue {
+  public abstract readonly queueArn: string;
+  public abstract readonly queueName?: string;
+  protected abstract readonly instanceId: string;
+
+  public metric(metricName: string, props?: cloudwatch.MetricOptions): cloudwatch.Metric {
+    if (!this.queueName) {
+      throw new Error(`${this.node.path}: metrics need the queue name; import the queue with Queue.fromQueueAttributes({ queueArn, queueName })`);
+    }
+    return new cloudwatch.Metric({
+      period: Duration.minutes(5),
+      ...props,
+      namespace: 'AWS/Connect',
+      metricName,
+      dimensionsMap: { ...props?.dimensionsMap, InstanceId: this.instanceId, MetricGroup: 'Queue', QueueName: this.queueName },
+    });
+  }
+
+  public metricQueueSize(props?: cloudwatch.MetricOptions): cloudwatch.Metric {
+    return this.metric('QueueSize', { statistic: 'Maximum', ...props });
+  }
+
+  public metricLongestQueueWaitTime(props?: cloudwatch.MetricOptions): cloudwatch.Metric {
+    return this.metric('LongestQueueWaitTime', { statistic: 'Maximum', ...props });
+  }
 }
 
 /** Properties of a queue. */
 export interface QueueProps {
   /** The contact center. */
   readonly contactCenter: IContactCenter;
+
+  /** The queue name, 1–127 characters, unique in the instance. */
+  readonly name: string;
+
+  /** When the queue is open. */
+  readonly hoursOfOperation: IHoursOfOperation;
+
+  /**
+   * A description, at most 250 characters.
+   * @default - no description
+   */
+  readonly description?: string;
+
+  /**
+   * The most contacts the queue holds (waiting callbacks count). When full, calls get a fast
+   * busy and "Transfer to queue" takes its at-capacity branch. Must be at least 1: 0 makes the
+   * queue unusable.
+   *
+   * @default - no limit beyond the instance's
+   */
+  readonly maxContacts?: number;
+
+  /**
+   * The caller ID name shown on outbound calls and callbacks, at most 255 characters.
+   * @default - none; required by Connect for callbacks from this queue
+   */
+  readonly outboundCallerIdName?: string;
+
+  /**
+   * The caller ID number of outbound calls and callbacks: a number claimed in this contact center.
+   * @default - none; required by Connect for callbacks from this queue
+   */
+  readonly outboundCallerIdNumber?: IPhoneNumber;
+
+  /**
+   * The outbound whisper flow: what the customer hears on an outbound call or callback before
+   * the agent joins (must be of type OUTBOUND_WHISPER).
+   * @default - Connect's default outbound whisper
+   */
+  readonly outboundWhisperFlow?: IContactFlow;
+
+  /**
+   * Quick connect ARNs available to agents working this queue.
+   * @default - none
+   */
+  readonly quickConnectArns?: string[];
+
+  /**
+   * What happens to the queue when removed from the stack.
+   * @default RemovalPolicy.RETAIN - queues can only be deleted through the API and their names cannot be reused meanwhile
+   */
+  readonly removalPolicy?: RemovalPolicy;
+
+  /**
+   * Tags.
+   * @default - no tags
+   */
+  readonly tags?: { [key: string]: string };
 }
 
-export class Queue {}
+/**
+ * A standard queue.
+ */
+export class Queue extends QueueBase {
+  /** Import a queue by ARN. */
+  public static fromQueueArn(scope: Construct, id: string, queueArn: string): IQueue {
+    return Queue.fromQueueAttributes(scope, id, { queueArn });
+  }
+
+  /** Import a queue from its attributes. */
+  public static fromQueueAttributes(scope: Construct, id: string, attrs: QueueAttributes): IQueue {
+    let instanceId: string;
+    if (Token.isUnresolved(attrs.queueArn)) {
+      instanceId = Fn.select(1, Fn.split('/', attrs.queueArn));
+    } else {
+      const parts = Stack.of(scope).splitArn(attrs.queueArn, ArnFormat.SLASH_RESOURCE_NAME);
+      const m = /^([^/]+)\/queue\/[^/]+$/.exec(parts.resourceName ?? '');
+      if (parts.service !== 'connect' || parts.resource !== 'instance' || !m) {
+        throw new Error(`${scope.node.path}/${id}: invalid queueArn "${attrs.queueArn}": expected arn:<partition>:connect:<region>:<account>:instance/<instanceId>/queue/<queueId>`);
+      }
+      instanceId = m[1];
+    }
+    class Import extends QueueBase {
+      public readonly queueArn = attrs.queueArn;
+      public readonly queueName = attrs.queueName;
+      protected readonly instanceId = instanceId;
+    }
+    return new Import(scope, id);
+  }
+
+  public readonly queueArn: string;
+  public readonly queueName: string;
+  /** The contact center the queue belongs to. */
+  public readonly contactCenter: IContactCenter;
+  /** The underlying CloudFormation resource. */
+  public readonly cfnQueue: connect.CfnQueue;
+  protected readonly instanceId: string;
+
+  constructor(scope: Construct, id: string, props: QueueProps) {
+    super(scope, id);
+    validateStringLength(this, 'name', props.name, 1, 127);
+    validateStringLength(this, 'description', props.description, 1, 250);
+    validateStringLength(this, 'outboundCallerIdName', props.outboundCallerIdName, 1, 255);
+    validateIntegerRange(this, 'maxContacts', props.maxContacts, 1, 100_000);
+    validateTags(this, 'tags', props.tags);
+    if (!props.hoursOfOperation) fail(this, 'hoursOfOperation', props.hoursOfOperation, 'every queue needs hours of operation');
+    const number = props.outboundCallerIdNumber;
+    if (number?.contactCenter && number.contactCenter !== props.contactCenter) {
+      fail(this, 'outboundCallerIdNumber', number.node.path, 'must be a phone number claimed in the same contact center as the queue');
+    }
+    if (props.quickConnectArns && props.quickConnectArns.length > 50) {
+      fail(this, 'quickConnectArns', `${props.quickConnectArns.length} quick connects`, 'at most 50 quick connects per queue');
+    }
+
+    const outbound = props.outboundCallerIdName || number || props.outboundWhisperFlow
+      ? {
+        outboundCallerIdName: props.outboundCallerIdName,
+        outboundCallerIdNumberArn: number?.phoneNumberArn,
+        outboundFlowArn: props.outboundWhisperFlow?.contactFlowArn,
+      }
+      : undefined;
+
+    this.cfnQueue = new connect.CfnQueue(this, 'Resource', {
+      instanceArn: props.contactCenter.instanceArn,
+      name: props.name,
+      description: props.description,
+      hoursOfOperationArn: props.hoursOfOperation.hoursOfOperationArn,
+      maxContacts: props.maxContacts,
+      outboundCallerConfig: outbound,
+      quickConnectArns: props.quickConnectArns,
+      tags: renderTags(props.tags),
+    });
+    this.cfnQueue.applyRemovalPolicy(props.removalPolicy ?? RemovalPolicy.RETAIN);
+    this.queueArn = this.cfnQueue.attrQueueArn;
+    this.queueName = props.name;
+    this.contactCenter = props.contactCenter;
+    this.instanceId = props.contactCenter.instanceId;
+  }
+}
