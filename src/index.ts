@@ -1,3 +1,4 @@
 export * from './contact-center';
 export * from './flows/contact-flow';
 export * from './flows/validator';
+export * from './storage';
