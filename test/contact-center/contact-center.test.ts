@@ -1,0 +1,159 @@
+import { App, RemovalPolicy, Stack, aws_lambda as lambda } from 'aws-cdk-lib';
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import { baseStack } from './helpers';
+import { ContactCenter, IdentityManagementType, LexBotAlias } from '../../src';
+
+function fn(stack: Stack, id = 'Fn') {
+  return new lambda.Function(stack, id, {
+    runtime: lambda.Runtime.NODEJS_22_X,
+    handler: 'index.handler',
+    code: lambda.Code.fromInline('exports.handler = async () => ({})'),
+  });
+}
+
+describe('ContactCenter', () => {
+  test('creates a retained instance with inbound and outbound calling on by default', () => {
+    const { stack } = baseStack();
+    const t = Template.fromStack(stack);
+    t.hasResource('AWS::Connect::Instance', {
+      DeletionPolicy: 'Retain',
+      UpdateReplacePolicy: 'Retain',
+      Properties: {
+        InstanceAlias: 'acme-test',
+        IdentityManagementType: 'CONNECT_MANAGED',
+        Attributes: Match.objectLike({
+          InboundCalls: true, OutboundCalls: true, ContactflowLogs: true, ContactLens: false, EarlyMedia: true, MultiPartyConference: false,
+        }),
+      },
+    });
+  });
+
+  test('telephony and logging options are passed through', () => {
+    const stack = new Stack();
+    new ContactCenter(stack, 'CC', {
+      instanceAlias: 'x1', outboundCalls: false, contactLens: true, contactFlowLogs: false, earlyMedia: false,
+      multiPartyConferencing: true, removalPolicy: RemovalPolicy.DESTROY, tags: { team: 'cx' },
+    });
+    const t = Template.fromStack(stack);
+    t.hasResource('AWS::Connect::Instance', {
+      DeletionPolicy: 'Delete',
+      Properties: Match.objectLike({
+        Attributes: Match.objectLike({ OutboundCalls: false, ContactLens: true, ContactflowLogs: false, EarlyMedia: false, MultiPartyConference: true }),
+        Tags: [{ Key: 'team', Value: 'cx' }],
+      }),
+    });
+  });
+
+  test('existing directory identity carries the directory ID', () => {
+    const stack = new Stack();
+    new ContactCenter(stack, 'CC', { instanceAlias: 'dir', identityManagementType: IdentityManagementType.EXISTING_DIRECTORY, directoryId: 'd-0123456789' });
+    Template.fromStack(stack).hasResourceProperties('AWS::Connect::Instance', {
+      IdentityManagementType: 'EXISTING_DIRECTORY', DirectoryId: 'd-0123456789',
+    });
+  });
+
+  test('associateLambdaFunction adds the association and a permission scoped by SourceArn and SourceAccount, once', () => {
+    const { stack, cc } = baseStack();
+    const f = fn(stack);
+    cc.associateLambdaFunction(f);
+    cc.associateLambdaFunction(f);
+    const t = Template.fromStack(stack);
+    t.resourceCountIs('AWS::Connect::IntegrationAssociation', 1);
+    t.resourceCountIs('AWS::Lambda::Permission', 1);
+    t.hasResourceProperties('AWS::Connect::IntegrationAssociation', {
+      IntegrationType: 'LAMBDA_FUNCTION',
+      InstanceId: { 'Fn::GetAtt': [Match.stringLikeRegexp('^CC'), 'Arn'] },
+      IntegrationArn: { 'Fn::GetAtt': [Match.stringLikeRegexp('^Fn'), 'Arn'] },
+    });
+    t.hasResourceProperties('AWS::Lambda::Permission', {
+      Action: 'lambda:InvokeFunction',
+      Principal: 'connect.amazonaws.com',
+      SourceAccount: '123456789012',
+      SourceArn: { 'Fn::GetAtt': [Match.stringLikeRegexp('^CC'), 'Arn'] },
+    });
+  });
+
+  test('two functions get two associations', () => {
+    const { stack, cc } = baseStack();
+    cc.associateLambdaFunction(fn(stack, 'A'));
+    cc.associateLambdaFunction(fn(stack, 'B'));
+    Template.fromStack(stack).resourceCountIs('AWS::Connect::IntegrationAssociation', 2);
+  });
+
+  test('associateLexBotAlias adds a LEX_BOT association and an alias policy scoped to the instance, once', () => {
+    const { stack, cc } = baseStack();
+    const alias = LexBotAlias.fromBotAliasArn('arn:aws:lex:us-east-1:123456789012:bot-alias/BOTID12345/ALIASID123');
+    cc.associateLexBotAlias(alias);
+    cc.associateLexBotAlias(alias);
+    const t = Template.fromStack(stack);
+    t.resourceCountIs('AWS::Connect::IntegrationAssociation', 1);
+    t.hasResourceProperties('AWS::Connect::IntegrationAssociation', {
+      IntegrationType: 'LEX_BOT', IntegrationArn: alias.botAliasArn,
+    });
+    t.hasResourceProperties('AWS::Lex::ResourcePolicy', {
+      ResourceArn: alias.botAliasArn,
+      Policy: {
+        Version: '2012-10-17',
+        Statement: [Match.objectLike({
+          Principal: { Service: 'connect.amazonaws.com' },
+          Action: ['lex:RecognizeText', 'lex:StartConversation'],
+          Condition: { StringEquals: { 'AWS:SourceAccount': '123456789012' }, ArnEquals: { 'AWS:SourceArn': { 'Fn::GetAtt': [Match.anyValue(), 'Arn'] } } },
+        })],
+      },
+    });
+  });
+
+  test('metrics use the AWS/Connect namespace and the instance dimension', () => {
+    const { stack, cc, queue } = baseStack();
+    const calls = cc.metricCallsPerInterval();
+    expect(calls.namespace).toBe('AWS/Connect');
+    expect(calls.metricName).toBe('CallsPerInterval');
+    expect(stack.resolve(calls.dimensions)).toEqual({ InstanceId: { 'Fn::GetAtt': [expect.stringMatching(/^CC/), 'Id'] }, MetricGroup: 'VoiceCalls' });
+    expect(cc.metricMissedCalls().metricName).toBe('MissedCalls');
+    expect(cc.metricThrottledCalls().statistic).toBe('Sum');
+    expect(cc.metricConcurrentCallsPercentage().statistic).toBe('Maximum');
+    const flowErrors = cc.metricContactFlowErrors('Main menu');
+    expect(flowErrors.dimensions).toMatchObject({ MetricGroup: 'ContactFlow', ContactFlowName: 'Main menu' });
+    const size = queue.metricQueueSize();
+    expect(size.metricName).toBe('QueueSize');
+    expect(size.dimensions).toMatchObject({ MetricGroup: 'Queue', QueueName: 'Q' });
+    expect(queue.metricLongestQueueWaitTime().metricName).toBe('LongestQueueWaitTime');
+    const custom = cc.metric('ContactsQueued', { statistic: 'Average', dimensionsMap: { MetricGroup: 'Queue' } });
+    expect(custom.statistic).toBe('Average');
+    expect(custom.dimensions).toMatchObject({ MetricGroup: 'Queue' });
+  });
+});
+
+describe('imported contact center', () => {
+  const arn = 'arn:aws:connect:eu-west-2:111122223333:instance/aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee';
+
+  test('fromInstanceArn parses the instance ID', () => {
+    const stack = new Stack();
+    const cc = ContactCenter.fromInstanceArn(stack, 'Imported', arn);
+    expect(cc.instanceId).toBe('aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee');
+    expect(cc.instanceArn).toBe(arn);
+    expect(cc.serviceLinkedRoleArn).toBeUndefined();
+  });
+
+  test('fromInstanceAttributes keeps the service-linked role', () => {
+    const stack = new Stack();
+    const cc = ContactCenter.fromInstanceAttributes(stack, 'Imported', {
+      instanceArn: arn, serviceLinkedRoleArn: 'arn:aws:iam::111122223333:role/aws-service-role/connect.amazonaws.com/AWSServiceRoleForAmazonConnect_x',
+    });
+    expect(cc.serviceLinkedRoleArn).toMatch(/AWSServiceRoleForAmazonConnect_x$/);
+  });
+
+  test('lambda association works on an imported instance', () => {
+    const app = new App();
+    const stack = new Stack(app, 'S', { env: { account: '111122223333', region: 'eu-west-2' } });
+    const cc = ContactCenter.fromInstanceArn(stack, 'Imported', arn);
+    cc.associateLambdaFunction(fn(stack));
+    const t = Template.fromStack(stack);
+    t.hasResourceProperties('AWS::Connect::IntegrationAssociation', { InstanceId: arn, IntegrationType: 'LAMBDA_FUNCTION' });
+    t.hasResourceProperties('AWS::Lambda::Permission', { SourceArn: arn, SourceAccount: '111122223333' });
+  });
+
+  test('rejects an ARN that is not an instance ARN', () => {
+    expect(() => ContactCenter.fromInstanceArn(new Stack(), 'X', 'arn:aws:s3:::bucket')).toThrow(/X: invalid instanceArn "arn:aws:s3:::bucket".*instance\/<instanceId>/);
+  });
+});
