@@ -25,10 +25,8 @@ export enum PhoneType {
   DESK_PHONE = 'DESK_PHONE',
 }
 
-/** Properties of an agent. */
-export interface AgentProps {
-  /** The contact center. */
-  readonly contactCenter: IContactCenter;
+/** Options for an agent, used by the `ContactCenter.add…()` methods. */
+export interface AgentOptions {
 
   /**
    * The login name, 1–100 characters (`[a-zA-Z0-9_\-.@]`). With SAML it must equal the SAML
@@ -127,6 +125,12 @@ export interface AgentProps {
    * @default RemovalPolicy.RETAIN - keeps the user's history and personal queue
    */
   readonly removalPolicy?: RemovalPolicy;
+}
+
+/** Properties of an agent. */
+export interface AgentProps extends AgentOptions {
+  /** The contact center. */
+  readonly contactCenter: IContactCenter;
 }
 
 /** Extensions per contact center object, for the synth-time uniqueness check. */

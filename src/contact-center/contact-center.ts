@@ -3,12 +3,12 @@ import {
   aws_cloudwatch as cloudwatch, aws_connect as connect, aws_iam as iam, aws_lambda as lambda, aws_lex as lex,
 } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
-import { Agent, AgentProps } from './agent';
-import { HoursOfOperation, HoursOfOperationProps } from './hours-of-operation';
+import { Agent, AgentOptions } from './agent';
+import { HoursOfOperation, HoursOfOperationOptions } from './hours-of-operation';
 import { ILexBotAlias } from './lex';
-import { PhoneNumber, PhoneNumberProps } from './phone-number';
-import { Queue, QueueProps } from './queue';
-import { RoutingProfile, RoutingProfileProps } from './routing-profile';
+import { PhoneNumber, PhoneNumberOptions } from './phone-number';
+import { Queue, QueueOptions } from './queue';
+import { RoutingProfile, RoutingProfileOptions } from './routing-profile';
 import { fail, renderTags, validatePattern, validateStringLength, validateTags } from '../private/validate';
 
 /**
@@ -227,16 +227,6 @@ export abstract class ContactCenterBase extends Resource implements IContactCent
   }
 }
 
-/** {@link HoursOfOperationProps} without the contact center. */
-export interface HoursOfOperationOptions extends Omit<HoursOfOperationProps, 'contactCenter'> {}
-/** {@link QueueProps} without the contact center. */
-export interface QueueOptions extends Omit<QueueProps, 'contactCenter'> {}
-/** {@link RoutingProfileProps} without the contact center. */
-export interface RoutingProfileOptions extends Omit<RoutingProfileProps, 'contactCenter'> {}
-/** {@link AgentProps} without the contact center. */
-export interface AgentOptions extends Omit<AgentProps, 'contactCenter'> {}
-/** {@link PhoneNumberProps} without the contact center. */
-export interface PhoneNumberOptions extends Omit<PhoneNumberProps, 'contactCenter'> {}
 
 /**
  * Properties of a contact center.

@@ -93,10 +93,8 @@ export interface HoursOverride {
   readonly openPeriods: OpenPeriod[];
 }
 
-/** Properties of hours of operation. */
-export interface HoursOfOperationProps {
-  /** The contact center. */
-  readonly contactCenter: IContactCenter;
+/** Options for hours of operation, used by the `ContactCenter.add…()` methods. */
+export interface HoursOfOperationOptions {
 
   /** The name, 1–127 characters, unique in the instance. */
   readonly name: string;
@@ -139,6 +137,12 @@ export interface HoursOfOperationProps {
    * @default - no tags
    */
   readonly tags?: { [key: string]: string };
+}
+
+/** Properties of hours of operation. */
+export interface HoursOfOperationProps extends HoursOfOperationOptions {
+  /** The contact center. */
+  readonly contactCenter: IContactCenter;
 }
 
 const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;

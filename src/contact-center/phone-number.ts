@@ -26,10 +26,8 @@ export enum PhoneNumberType {
   TOLL_FREE = 'TOLL_FREE',
 }
 
-/** Properties of a phone number. */
-export interface PhoneNumberProps {
-  /** The contact center that claims the number. */
-  readonly contactCenter: IContactCenter;
+/** Options for a phone number, used by the `ContactCenter.add…()` methods. */
+export interface PhoneNumberOptions {
 
   /**
    * ISO 3166-1 alpha-2 country code, e.g. `US`. Many countries need regulatory documents and
@@ -72,6 +70,12 @@ export interface PhoneNumberProps {
    * @default - no tags
    */
   readonly tags?: { [key: string]: string };
+}
+
+/** Properties of a phone number. */
+export interface PhoneNumberProps extends PhoneNumberOptions {
+  /** The contact center that claims the number. */
+  readonly contactCenter: IContactCenter;
 }
 
 /**

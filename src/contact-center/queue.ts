@@ -73,10 +73,8 @@ abstract class QueueBase extends Resource implements IQueue {
   }
 }
 
-/** Properties of a queue. */
-export interface QueueProps {
-  /** The contact center. */
-  readonly contactCenter: IContactCenter;
+/** Options for a queue, used by the `ContactCenter.add…()` methods. */
+export interface QueueOptions {
 
   /** The queue name, 1–127 characters, unique in the instance. */
   readonly name: string;
@@ -135,6 +133,12 @@ export interface QueueProps {
    * @default - no tags
    */
   readonly tags?: { [key: string]: string };
+}
+
+/** Properties of a queue. */
+export interface QueueProps extends QueueOptions {
+  /** The contact center. */
+  readonly contactCenter: IContactCenter;
 }
 
 /**

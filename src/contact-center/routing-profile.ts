@@ -41,10 +41,8 @@ export interface RoutingProfileQueue {
   readonly delaySeconds?: number;
 }
 
-/** Properties of a routing profile. */
-export interface RoutingProfileProps {
-  /** The contact center. */
-  readonly contactCenter: IContactCenter;
+/** Options for a routing profile, used by the `ContactCenter.add…()` methods. */
+export interface RoutingProfileOptions {
 
   /** The name, 1–127 characters, unique in the instance. */
   readonly name: string;
@@ -94,6 +92,12 @@ export interface RoutingProfileProps {
    * @default - no tags
    */
   readonly tags?: { [key: string]: string };
+}
+
+/** Properties of a routing profile. */
+export interface RoutingProfileProps extends RoutingProfileOptions {
+  /** The contact center. */
+  readonly contactCenter: IContactCenter;
 }
 
 /** Connect's limit of queue/channel pairs per routing profile. */
