@@ -359,8 +359,8 @@ export class ContactCenter extends ContactCenterBase {
 
   public readonly instanceArn: string;
   public readonly instanceId: string;
-  public readonly serviceLinkedRoleArn: string;
-  public readonly identityManagementType: IdentityManagementType;
+  public readonly serviceLinkedRoleArn?: string;
+  public readonly identityManagementType?: IdentityManagementType;
   /** The instance alias. */
   public readonly instanceAlias: string;
   /** The underlying CloudFormation resource. */

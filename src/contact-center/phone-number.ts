@@ -95,9 +95,10 @@ export class PhoneNumber extends Resource implements IPhoneNumber {
   }
 
   public readonly phoneNumberArn: string;
-  public readonly contactCenter: IContactCenter;
-  /** The number in E.164 form (available after deployment). */
-  public readonly phoneNumber: string;
+  public readonly contactCenter?: IContactCenter;
+  /** The number in E.164 form (known after deployment). */
+  public readonly phoneNumberAddress: string;
+  private readonly instanceId: string;
   /** The flow the number is associated with, if any. */
   public inboundFlow?: IContactFlow;
   /** The underlying CloudFormation resource. */
@@ -123,8 +124,9 @@ export class PhoneNumber extends Resource implements IPhoneNumber {
     });
     this.cfnPhoneNumber.applyRemovalPolicy(props.removalPolicy ?? RemovalPolicy.RETAIN);
     this.phoneNumberArn = this.cfnPhoneNumber.attrPhoneNumberArn;
-    this.phoneNumber = this.cfnPhoneNumber.attrAddress;
+    this.phoneNumberAddress = this.cfnPhoneNumber.attrAddress;
     this.contactCenter = props.contactCenter;
+    this.instanceId = props.contactCenter.instanceId;
 
     if (props.inboundFlow) this.associateFlow(props.inboundFlow);
   }
@@ -146,19 +148,19 @@ export class PhoneNumber extends Resource implements IPhoneNumber {
       onCreate: {
         service: 'Connect',
         action: 'associatePhoneNumberContactFlow',
-        parameters: { InstanceId: this.contactCenter.instanceId, PhoneNumberId: phoneNumberId, ContactFlowId: contactFlowId },
+        parameters: { InstanceId: this.instanceId, PhoneNumberId: phoneNumberId, ContactFlowId: contactFlowId },
         physicalResourceId: cr.PhysicalResourceId.of(phoneNumberId),
       },
       onUpdate: {
         service: 'Connect',
         action: 'associatePhoneNumberContactFlow',
-        parameters: { InstanceId: this.contactCenter.instanceId, PhoneNumberId: phoneNumberId, ContactFlowId: contactFlowId },
+        parameters: { InstanceId: this.instanceId, PhoneNumberId: phoneNumberId, ContactFlowId: contactFlowId },
         physicalResourceId: cr.PhysicalResourceId.of(phoneNumberId),
       },
       onDelete: {
         service: 'Connect',
         action: 'disassociatePhoneNumberContactFlow',
-        parameters: { InstanceId: this.contactCenter.instanceId, PhoneNumberId: phoneNumberId },
+        parameters: { InstanceId: this.instanceId, PhoneNumberId: phoneNumberId },
         ignoreErrorCodesMatching: 'ResourceNotFoundException',
       },
       policy: cr.AwsCustomResourcePolicy.fromStatements([

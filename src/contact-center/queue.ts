@@ -172,7 +172,7 @@ export class Queue extends QueueBase {
   }
 
   public readonly queueArn: string;
-  public readonly queueName: string;
+  public readonly queueName?: string;
   /** The contact center the queue belongs to. */
   public readonly contactCenter: IContactCenter;
   /** The underlying CloudFormation resource. */
