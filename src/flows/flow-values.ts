@@ -1,0 +1,57 @@
+/**
+ * Helpers shared by the validator, the diagram renderer and the simulator for reading
+ * flow-language values. Not part of the public API.
+ */
+
+/** The flow-language document version. */
+export const FLOW_LANGUAGE_VERSION = '2019-10-30';
+
+/** Maximum length of `AWS::Connect::ContactFlow.Content`. */
+export const MAX_CONTENT_LENGTH = 256_000;
+
+/** The docs' example limit on actions per flow. */
+export const MAX_ACTIONS = 250;
+
+const OPAQUE = /\$\{Token\[|#\{Token\[|\$\{[^}]*\}|%[A-Za-z0-9_.:-]+%/;
+const NUMBER_TOKEN_LIMIT = -1e+289;
+
+/**
+ * true when a value must not be range- or enum-checked: CDK tokens (`${Token[…]}`),
+ * deploy-time placeholders (`${INSTANCE_ID}`, `%QueueArn%`), unresolved CDK objects and
+ * encoded number tokens.
+ */
+export function isOpaque(value: unknown): boolean {
+  if (typeof value === 'string') return OPAQUE.test(value);
+  if (typeof value === 'number') return value <= NUMBER_TOKEN_LIMIT;
+  if (value !== null && typeof value === 'object') {
+    return typeof (value as any).resolve === 'function' || isIntrinsic(value);
+  }
+  return false;
+}
+
+/** true for a CloudFormation intrinsic object (`{ "Ref": … }`, `{ "Fn::Join": … }`). */
+export function isIntrinsic(value: unknown): boolean {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  const keys = Object.keys(value);
+  return keys.length === 1 && (keys[0] === 'Ref' || keys[0].startsWith('Fn::'));
+}
+
+const WHOLE_PATH = /^\$\.[A-Za-z0-9_-]+(\.[A-Za-z0-9_:@-]+)*$/;
+
+/** true when the whole value is one JSONPath reference such as `$.Attributes.queue`. */
+export function isJsonPath(value: unknown): value is string {
+  return typeof value === 'string' && WHOLE_PATH.test(value);
+}
+
+/** true for a plain JSON object (not an array, not null). */
+export function isObject(value: unknown): value is { [key: string]: any } {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** A flow-language document in the legacy console export format. */
+export function isLegacyExport(document: any): boolean {
+  return isObject(document) && Array.isArray(document.modules) && document.Actions === undefined;
+}
+
+/** The E.164 pattern: `+`, country code, up to 15 digits in all. */
+export const E164 = /^\+[1-9][0-9]{6,14}$/;
