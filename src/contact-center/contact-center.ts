@@ -1,3 +1,4 @@
+import { createHash } from 'crypto';
 import {
   ArnFormat, Duration, Fn, IResource, Names, RemovalPolicy, Resource, Stack, Token,
   aws_cloudwatch as cloudwatch, aws_connect as connect, aws_iam as iam, aws_lambda as lambda, aws_lex as lex,
@@ -410,12 +411,7 @@ export class ContactCenter extends ContactCenterBase {
 
 /** Short, stable identifier fragment for a string key. */
 function hashId(key: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) {
-    h ^= key.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h.toString(16).padStart(8, '0').toUpperCase();
+  return createHash('sha256').update(key).digest('hex').slice(0, 8).toUpperCase();
 }
 
 /** Tokens are unique per object but not stable across synths; number them in call order instead. */

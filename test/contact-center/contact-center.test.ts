@@ -31,8 +31,14 @@ describe('ContactCenter', () => {
   test('telephony and logging options are passed through', () => {
     const stack = new Stack();
     new ContactCenter(stack, 'CC', {
-      instanceAlias: 'x1', outboundCalls: false, contactLens: true, contactFlowLogs: false, earlyMedia: false,
-      multiPartyConferencing: true, removalPolicy: RemovalPolicy.DESTROY, tags: { team: 'cx' },
+      instanceAlias: 'x1',
+      outboundCalls: false,
+      contactLens: true,
+      contactFlowLogs: false,
+      earlyMedia: false,
+      multiPartyConferencing: true,
+      removalPolicy: RemovalPolicy.DESTROY,
+      tags: { team: 'cx' },
     });
     const t = Template.fromStack(stack);
     t.hasResource('AWS::Connect::Instance', {
@@ -97,7 +103,10 @@ describe('ContactCenter', () => {
         Statement: [Match.objectLike({
           Principal: { Service: 'connect.amazonaws.com' },
           Action: ['lex:RecognizeText', 'lex:StartConversation'],
-          Condition: { StringEquals: { 'AWS:SourceAccount': '123456789012' }, ArnEquals: { 'AWS:SourceArn': { 'Fn::GetAtt': [Match.anyValue(), 'Arn'] } } },
+          Condition: {
+            StringEquals: { 'AWS:SourceAccount': '123456789012' },
+            ArnEquals: { 'AWS:SourceArn': { 'Fn::GetAtt': [Match.anyValue(), 'Arn'] } },
+          },
         })],
       },
     });

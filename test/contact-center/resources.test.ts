@@ -51,12 +51,20 @@ describe('queues and routing profiles', () => {
     const { stack, cc, hours } = baseStack();
     const number = new PhoneNumber(stack, 'Number', { contactCenter: cc, countryCode: 'US', type: PhoneNumberType.TOLL_FREE });
     const whisper = new ContactFlow(stack, 'Whisper', {
-      contactCenter: cc, name: 'Whisper', type: ContactFlowType.OUTBOUND_WHISPER,
+      contactCenter: cc,
+      name: 'Whisper',
+      type: ContactFlowType.OUTBOUND_WHISPER,
       content: FlowContent.fromJson({ Version: '2019-10-30', StartAction: 'End', Actions: [{ Identifier: 'End', Type: 'EndFlowExecution', Parameters: {}, Transitions: {} }] }),
     });
     new Queue(stack, 'Callbacks', {
-      contactCenter: cc, name: 'Callbacks', hoursOfOperation: hours, maxContacts: 25,
-      outboundCallerIdName: 'Acme', outboundCallerIdNumber: number, outboundWhisperFlow: whisper, tags: { tier: 'gold' },
+      contactCenter: cc,
+      name: 'Callbacks',
+      hoursOfOperation: hours,
+      maxContacts: 25,
+      outboundCallerIdName: 'Acme',
+      outboundCallerIdNumber: number,
+      outboundWhisperFlow: whisper,
+      tags: { tier: 'gold' },
     });
     Template.fromStack(stack).hasResource('AWS::Connect::Queue', {
       DeletionPolicy: 'Retain',
@@ -78,7 +86,10 @@ describe('queues and routing profiles', () => {
     const { stack, cc, hours, queue } = baseStack();
     const other = new Queue(stack, 'Other', { contactCenter: cc, name: 'Other', hoursOfOperation: hours });
     const rp = new RoutingProfile(stack, 'Profile', {
-      contactCenter: cc, name: 'Profile', defaultOutboundQueue: queue, chatConcurrency: 3,
+      contactCenter: cc,
+      name: 'Profile',
+      defaultOutboundQueue: queue,
+      chatConcurrency: 3,
       queues: [{ queue, channel: Channel.VOICE, priority: 2, delaySeconds: 15 }],
     });
     rp.addQueue({ queue: other, channel: Channel.CHAT });
@@ -113,9 +124,17 @@ describe('agents', () => {
   test('agent with extension tag, routing and security profiles, and no plaintext password', () => {
     const { stack, cc, routingProfile, securityProfile } = baseStack();
     new Agent(stack, 'Jane', {
-      contactCenter: cc, username: 'jane', firstName: 'Jane', lastName: 'Doe', email: 'jane@example.com',
-      routingProfile, securityProfiles: [securityProfile], extension: '1234', autoAccept: true,
-      afterContactWorkTimeout: Duration.seconds(30), tags: { team: 'sales' },
+      contactCenter: cc,
+      username: 'jane',
+      firstName: 'Jane',
+      lastName: 'Doe',
+      email: 'jane@example.com',
+      routingProfile,
+      securityProfiles: [securityProfile],
+      extension: '1234',
+      autoAccept: true,
+      afterContactWorkTimeout: Duration.seconds(30),
+      tags: { team: 'sales' },
     });
     const t = Template.fromStack(stack);
     t.hasResource('AWS::Connect::User', {
