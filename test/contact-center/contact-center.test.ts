@@ -44,7 +44,9 @@ describe('ContactCenter', () => {
     t.hasResource('AWS::Connect::Instance', {
       DeletionPolicy: 'Delete',
       Properties: Match.objectLike({
-        Attributes: Match.objectLike({ OutboundCalls: false, ContactLens: true, ContactflowLogs: false, EarlyMedia: false, MultiPartyConference: true }),
+        Attributes: Match.objectLike({
+          OutboundCalls: false, ContactLens: true, ContactflowLogs: false, EarlyMedia: false, MultiPartyConference: true,
+        }),
         Tags: [{ Key: 'team', Value: 'cx' }],
       }),
     });
