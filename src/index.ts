@@ -1,4 +1,5 @@
 export * from './contact-center';
 export * from './flows/contact-flow';
+export * from './flows/builder';
 export * from './flows/validator';
 export * from './storage';

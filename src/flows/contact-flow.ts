@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import { ArnFormat, IResource, Resource, Stack, Token, aws_connect as connect } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
+import { FlowDefinition } from './builder/definition';
 import { validateFlow } from './validator';
 import { IContactCenter } from '../contact-center/contact-center';
 import { fail, renderTags, validateStringLength, validateTags } from '../private/validate';
@@ -95,9 +96,21 @@ export abstract class FlowContent {
   }
 
   /**
-   * Render the content for a flow.
+   * A flow built with the typed flow builder (`PlayPrompt`, `InvokeLambda`…). When bound by a
+   * `ContactFlow`, the Lambda functions and Lex bot aliases it uses are associated with the
+   * flow's contact center.
    */
-  public abstract bind(scope: Construct): FlowContentConfig;
+  public static fromDefinition(definition: FlowDefinition): FlowContent {
+    return definition._toFlowContent();
+  }
+
+  /**
+   * Render the content for a flow.
+   *
+   * @param scope the flow
+   * @param contactCenter the flow's contact center, for content that must register resources with it
+   */
+  public abstract bind(scope: Construct, contactCenter?: IContactCenter): FlowContentConfig;
 }
 
 class DocumentContent extends FlowContent {
@@ -105,7 +118,7 @@ class DocumentContent extends FlowContent {
     super();
   }
 
-  public bind(_scope: Construct): FlowContentConfig {
+  public bind(_scope: Construct, _contactCenter?: IContactCenter): FlowContentConfig {
     return { document: this.document };
   }
 }
@@ -204,7 +217,7 @@ export class ContactFlow extends Resource implements IContactFlow {
     }
     this.contactFlowType = type;
     this.contactFlowName = props.name;
-    this.document = props.content.bind(this).document;
+    this.document = props.content.bind(this, props.contactCenter).document;
 
     this.cfnContactFlow = new connect.CfnContactFlow(this, 'Resource', {
       instanceArn: props.contactCenter.instanceArn,

@@ -1,0 +1,199 @@
+import { aws_lambda as lambda } from 'aws-cdk-lib';
+import { ILexBotAlias } from '../../contact-center/lex';
+import { ConditionBranch, RenderContext } from './private';
+import { FlowCondition } from './values';
+
+/** Identifiers: what the flow language allows that also reads well, ≤ 50 characters. */
+const ID_PATTERN = /^[A-Za-z0-9_-]{1,50}$/;
+/** Names the flow language forbids as identifiers. */
+const RESERVED_IDS = ['__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty'];
+
+/**
+ * A block of a contact flow: one flow-language action.
+ *
+ * Blocks are plain objects (not constructs): create them with an ID, connect their branches
+ * with `next()` and the `onX()` / `when()` methods, and hand the first block to a
+ * `FlowDefinition`. The ID becomes the action's `Identifier`, so it is stable across synths:
+ * 1–50 letters, digits, `_` or `-`, unique within a flow.
+ *
+ * Branches that are left unconnected are left out of the JSON; the flow validator of
+ * `ContactFlow` then reports them (a block without a way on is a dead end), unless the
+ * definition has an `errorHandler` that catches unconnected error branches.
+ */
+export abstract class FlowBlock {
+  /** The block ID, used as the action `Identifier`. */
+  public readonly id: string;
+
+  /** The flow-language action type, e.g. `MessageParticipant`. */
+  public readonly actionType: string;
+
+  /** @internal */
+  protected _nextBlock?: FlowBlock;
+  /** @internal */
+  protected readonly _conditions: ConditionBranch[] = [];
+  /** @internal */
+  protected readonly _errors = new Map<string, FlowBlock>();
+
+  /**
+   * @param id the block ID (the action `Identifier`)
+   * @param actionType the flow-language action type
+   */
+  protected constructor(id: string, actionType: string) {
+    if (typeof id !== 'string' || !ID_PATTERN.test(id) || RESERVED_IDS.includes(id)) {
+      throw new Error(`${actionType}: invalid id ${JSON.stringify(id)}: block IDs must be 1 to 50 characters of A-Z, a-z, 0-9, "_" or "-" (and not a reserved name such as "constructor")`);
+    }
+    this.id = id;
+    this.actionType = actionType;
+  }
+
+  /** Label used in error messages. @internal */
+  protected get _label(): string {
+    return `${this.constructor.name} "${this.id}"`;
+  }
+
+  /**
+   * Error types this block can raise, in the order they are rendered.
+   * @internal
+   */
+  public abstract get _errorTypes(): string[];
+
+  /**
+   * Whether the block has a success branch (`NextAction`).
+   * @internal
+   */
+  public abstract get _hasNext(): boolean;
+
+  /**
+   * When the block has no success branch but the exports still carry a `NextAction`,
+   * the error or condition it mirrors (console exports set it to the error branch).
+   * @internal
+   */
+  public get _nextFallback(): string | undefined {
+    return undefined;
+  }
+
+  /**
+   * The flow-language `Parameters` of the action.
+   * @internal
+   */
+  public abstract _renderParameters(): { [key: string]: any };
+
+  /**
+   * Lambda functions this block invokes (associated with the contact center on bind).
+   * @internal
+   */
+  public _lambdaFunctions(): lambda.IFunction[] {
+    return [];
+  }
+
+  /**
+   * Lex bot aliases this block talks to (associated with the contact center on bind).
+   * @internal
+   */
+  public _lexBotAliases(): ILexBotAlias[] {
+    return [];
+  }
+
+  /** @internal */
+  protected _setNext(method: string, block: FlowBlock): void {
+    this._checkTarget(method, block);
+    if (this._nextBlock) {
+      throw new Error(`${this._label}: ${method}() is already connected (to "${this._nextBlock.id}")`);
+    }
+    this._nextBlock = block;
+  }
+
+  /** @internal */
+  protected _setError(method: string, errorType: string, block: FlowBlock): void {
+    this._checkTarget(method, block);
+    const existing = this._errors.get(errorType);
+    if (existing) {
+      throw new Error(`${this._label}: ${method}() is already connected (to "${existing.id}")`);
+    }
+    this._errors.set(errorType, block);
+  }
+
+  /** @internal */
+  protected _addCondition(method: string, label: string, condition: FlowCondition | { operator: string; operand: string }, block: FlowBlock): void {
+    this._checkTarget(method, block);
+    const duplicate = this._conditions.find((c) => c.operator === condition.operator && c.operand === condition.operand);
+    if (duplicate) {
+      throw new Error(`${this._label}: ${label} is already connected (to "${duplicate.target.id}")`);
+    }
+    this._conditions.push({ operator: condition.operator, operand: condition.operand, target: block, label });
+  }
+
+  private _checkTarget(method: string, block: FlowBlock): void {
+    if (!(block instanceof FlowBlock)) {
+      throw new Error(`${this._label}: ${method}() needs a flow block, got ${JSON.stringify(block)}`);
+    }
+  }
+
+  /**
+   * Resolved error branches (explicit, else the error handler for NoMatchingError).
+   * @internal
+   */
+  public _resolvedErrors(ctx: RenderContext): Array<{ errorType: string; target: FlowBlock }> {
+    const out: Array<{ errorType: string; target: FlowBlock }> = [];
+    for (const errorType of this._errorTypes) {
+      let target = this._errors.get(errorType);
+      if (!target && errorType === 'NoMatchingError' && ctx.errorHandler && ctx.errorHandler !== this) {
+        target = ctx.errorHandler;
+      }
+      if (target) out.push({ errorType, target });
+    }
+    return out;
+  }
+
+  /**
+   * The block's `NextAction` target, if any.
+   * @internal
+   */
+  public _resolvedNext(ctx: RenderContext): FlowBlock | undefined {
+    if (this._hasNext) return this._nextBlock;
+    const fallback = this._nextFallback;
+    if (fallback === undefined) return undefined;
+    const cond = this._conditions.find((c) => `${c.operator}:${c.operand}` === fallback);
+    if (cond) return cond.target;
+    return this._resolvedErrors(ctx).find((e) => e.errorType === fallback)?.target;
+  }
+
+  /**
+   * Blocks this block leads to, in rendering order (next, conditions, errors).
+   * @internal
+   */
+  public _successors(ctx: RenderContext): FlowBlock[] {
+    const out: FlowBlock[] = [];
+    const next = this._resolvedNext(ctx);
+    if (next) out.push(next);
+    for (const c of this._conditions) out.push(c.target);
+    for (const e of this._resolvedErrors(ctx)) out.push(e.target);
+    return out;
+  }
+
+  /**
+   * The flow-language action.
+   * @internal
+   */
+  public _renderAction(ctx: RenderContext): any {
+    const transitions: any = {};
+    const next = this._resolvedNext(ctx);
+    if (next) transitions.NextAction = next.id;
+    if (this._conditions.length > 0) {
+      transitions.Conditions = this._conditions.map((c) => ({
+        NextAction: c.target.id,
+        Condition: { Operator: c.operator, Operands: [c.operand] },
+      }));
+    }
+    const errors = this._resolvedErrors(ctx);
+    if (errors.length > 0) {
+      transitions.Errors = errors.map((e) => ({ NextAction: e.target.id, ErrorType: e.errorType }));
+    }
+    return {
+      Identifier: this.id,
+      Type: this.actionType,
+      Parameters: this._renderParameters(),
+      Transitions: transitions,
+    };
+  }
+}

@@ -1,0 +1,200 @@
+import { aws_connect as connect, aws_lambda as lambda } from 'aws-cdk-lib';
+import { Construct, IConstruct } from 'constructs';
+import { FlowBlock } from './block';
+import { RenderContext } from './private';
+import { IContactCenter } from '../../contact-center/contact-center';
+import { ILexBotAlias } from '../../contact-center/lex';
+import { FlowContent, FlowContentConfig } from '../contact-flow';
+
+/**
+ * Options of a flow definition.
+ */
+export interface FlowDefinitionOptions {
+  /**
+   * A block that every unconnected error branch (`NoMatchingError`, the `onError()` of each
+   * block) goes to, e.g. a "Sorry, something went wrong" prompt followed by a disconnect.
+   * Explicit `onError()` branches win.
+   *
+   * @default - unconnected error branches are left out of the JSON (the validator warns)
+   */
+  readonly errorHandler?: FlowBlock;
+}
+
+/**
+ * Properties of a flow definition.
+ */
+export interface FlowDefinitionProps extends FlowDefinitionOptions {
+  /** The first block of the flow (the `StartAction`). */
+  readonly startBlock: FlowBlock;
+}
+
+/**
+ * A flow built from typed blocks, rendered as flow-language JSON.
+ *
+ * Actions are emitted in a deterministic order: the start block first, then the blocks
+ * reachable from it, breadth first, following each block's `next`, then its conditions in
+ * the order they were added, then its error branches. Blocks that cannot be reached from the
+ * start block are not emitted. Each action's `Identifier` is its block ID.
+ *
+ * Use it as the content of a `ContactFlow` with `FlowContent.fromDefinition(definition)`: the
+ * Lambda functions and Lex bot aliases the blocks use are then associated with the flow's
+ * contact center (once per function or alias), and the flow depends on those associations.
+ *
+ * @example
+ * const hangUp = new Disconnect('HangUp');
+ * const welcome = new PlayPrompt('Welcome', { message: Message.text('Welcome!') });
+ * welcome.next(hangUp);
+ * new ContactFlow(this, 'Inbound', {
+ *   contactCenter,
+ *   name: 'Inbound',
+ *   content: FlowContent.fromDefinition(FlowDefinition.startWith(welcome)),
+ * });
+ */
+export class FlowDefinition {
+  /**
+   * A definition starting with `startBlock`.
+   */
+  public static startWith(startBlock: FlowBlock, options: FlowDefinitionOptions = {}): FlowDefinition {
+    return new FlowDefinition({ ...options, startBlock });
+  }
+
+  /** The first block. */
+  public readonly startBlock: FlowBlock;
+
+  /**
+   * The block unconnected error branches go to.
+   *
+   * @default - none
+   */
+  public readonly errorHandler?: FlowBlock;
+
+  constructor(props: FlowDefinitionProps) {
+    if (!(props?.startBlock instanceof FlowBlock)) {
+      throw new Error(`FlowDefinition: invalid startBlock ${JSON.stringify(props?.startBlock)}: give a flow block (PlayPrompt, SetLogging…)`);
+    }
+    if (props.errorHandler !== undefined && !(props.errorHandler instanceof FlowBlock)) {
+      throw new Error(`FlowDefinition: invalid errorHandler ${JSON.stringify(props.errorHandler)}: give a flow block`);
+    }
+    this.startBlock = props.startBlock;
+    this.errorHandler = props.errorHandler;
+  }
+
+  /**
+   * The blocks reachable from the start block, in the order they are rendered.
+   *
+   * Throws when two different blocks share an ID.
+   */
+  public get blocks(): FlowBlock[] {
+    const ctx = this.context();
+    const byId = new Map<string, FlowBlock>();
+    const order: FlowBlock[] = [];
+    const queue: FlowBlock[] = [this.startBlock];
+    while (queue.length > 0) {
+      const block = queue.shift()!;
+      const seen = byId.get(block.id);
+      if (seen === block) continue;
+      if (seen) {
+        throw new Error(`FlowDefinition: duplicate block id "${block.id}" (a ${seen.constructor.name} and a ${block.constructor.name}): block IDs must be unique within a flow`);
+      }
+      byId.set(block.id, block);
+      order.push(block);
+      queue.push(...block._successors(ctx));
+    }
+    return order;
+  }
+
+  /**
+   * The flow-language document (`{ Version, StartAction, Actions }`). ARNs of queues,
+   * functions and flows are CDK tokens until the stack is synthesized.
+   *
+   * This does not associate Lambda functions or Lex bots with a contact center:
+   * use `FlowContent.fromDefinition()` for that.
+   */
+  public toDocument(): any {
+    const ctx = this.context();
+    return {
+      Version: '2019-10-30',
+      StartAction: this.startBlock.id,
+      Metadata: {},
+      Actions: this.blocks.map((b) => b._renderAction(ctx)),
+    };
+  }
+
+  /**
+   * The Lambda functions the flow invokes (each once, in block order).
+   */
+  public get lambdaFunctions(): lambda.IFunction[] {
+    const out: lambda.IFunction[] = [];
+    for (const b of this.blocks) for (const fn of b._lambdaFunctions()) if (!out.includes(fn)) out.push(fn);
+    return out;
+  }
+
+  /**
+   * The Lex bot aliases the flow talks to (each once, in block order).
+   */
+  public get lexBotAliases(): ILexBotAlias[] {
+    const out: ILexBotAlias[] = [];
+    for (const b of this.blocks) {
+      for (const alias of b._lexBotAliases()) {
+        if (!out.some((a) => a === alias || a.botAliasArn === alias.botAliasArn)) out.push(alias);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Render for a flow and associate the functions and bots with the contact center.
+   * @internal
+   */
+  public _bind(scope: Construct, contactCenter?: IContactCenter): FlowContentConfig {
+    const document = this.toDocument();
+    const functions = this.lambdaFunctions;
+    const aliases = this.lexBotAliases;
+    if ((functions.length > 0 || aliases.length > 0) && !contactCenter) {
+      throw new Error(`${scope.node.path}: the flow uses Lambda functions or Lex bots, which must be associated with a contact center: `
+        + 'bind the content with the contact center (ContactFlow does this)');
+    }
+    for (const fn of functions) {
+      contactCenter!.associateLambdaFunction(fn);
+      dependOnAssociation(scope, contactCenter!, fn.functionArn);
+    }
+    for (const alias of aliases) {
+      contactCenter!.associateLexBotAlias(alias);
+      dependOnAssociation(scope, contactCenter!, alias.botAliasArn);
+    }
+    return { document };
+  }
+
+  /**
+   * This definition as the content of a ContactFlow (see `FlowContent.fromDefinition()`).
+   * @internal
+   */
+  public _toFlowContent(): FlowContent {
+    return new DefinitionContent(this);
+  }
+
+  private context(): RenderContext {
+    return { errorHandler: this.errorHandler };
+  }
+}
+
+/**
+ * CloudFormation checks a flow's content on create: make the flow wait for the association of
+ * the functions and bots it references.
+ */
+function dependOnAssociation(scope: Construct, contactCenter: IContactCenter, integrationArn: string): void {
+  const found = (contactCenter.node.children as IConstruct[]).filter(
+    (c) => c instanceof connect.CfnIntegrationAssociation && c.integrationArn === integrationArn);
+  for (const association of found) scope.node.addDependency(association);
+}
+
+/** The FlowContent of a definition. */
+class DefinitionContent extends FlowContent {
+  constructor(private readonly definition: FlowDefinition) {
+    super();
+  }
+
+  public bind(scope: Construct, contactCenter?: IContactCenter): FlowContentConfig {
+    return this.definition._bind(scope, contactCenter);
+  }
+}

@@ -1,0 +1,112 @@
+import { Duration, Token } from 'aws-cdk-lib';
+import { IAgent } from '../../contact-center/agent';
+import { IQueue } from '../../contact-center/queue';
+import type { FlowBlock } from './block';
+
+/**
+ * Validation helpers shared by the flow blocks (not exported from the package).
+ * Every error names the block, the prop, the value given and what is allowed.
+ * Unresolved tokens are never validated.
+ */
+
+/** Formats a value for an error message. */
+export function show(value: unknown): string {
+  if (value === undefined) return 'undefined';
+  if (value instanceof Duration) return value.toHumanString();
+  try {
+    return JSON.stringify(value);
+  } catch {
+    return String(value);
+  }
+}
+
+/** Throws a uniformly formatted validation error for a block prop. */
+export function blockFail(blockLabel: string, prop: string, value: unknown, allowed: string): never {
+  throw new Error(`${blockLabel}: invalid ${prop} ${show(value)}: ${allowed}`);
+}
+
+/** true when the value is (or contains) an unresolved CDK token. */
+export function isToken(value: unknown): boolean {
+  if (value === undefined || value === null) return false;
+  return Token.isUnresolved(value as any);
+}
+
+/** Validates an integer range (skips tokens and undefined). */
+export function checkInteger(label: string, prop: string, value: number | undefined, min: number, max: number): void {
+  if (value === undefined || isToken(value)) return;
+  if (!Number.isInteger(value) || value < min || value > max) {
+    blockFail(label, prop, value, `must be an integer between ${min} and ${max}`);
+  }
+}
+
+/** Converts a Duration to whole seconds within a range, or throws naming the prop. */
+export function durationSeconds(label: string, prop: string, value: Duration, min: number, max: number): number {
+  if (isToken(value.toSeconds({ integral: false }))) return value.toSeconds({ integral: false });
+  const seconds = value.toSeconds({ integral: false });
+  if (!Number.isInteger(seconds) || seconds < min || seconds > max) {
+    blockFail(label, prop, value, `must be a whole number of seconds between ${min} and ${max}`);
+  }
+  return seconds;
+}
+
+/** Checks a non-empty string of at most `max` characters (skips tokens). */
+export function checkString(label: string, prop: string, value: string | undefined, min: number, max: number): void {
+  if (value === undefined || isToken(value)) return;
+  if (typeof value !== 'string' || value.length < min || value.length > max) {
+    blockFail(label, prop, value, `must be a string of ${min} to ${max} characters`);
+  }
+}
+
+/** Flow-language booleans are the strings "True" and "False". */
+export function flowBool(value: boolean): string {
+  return value ? 'True' : 'False';
+}
+
+/** Every parameter value is a string in the flow language. */
+export function flowNumber(value: number): string {
+  return Token.isUnresolved(value) ? Token.asString(value) : String(value);
+}
+
+/** Attribute keys must not contain `$` or `.` (they become JSONPath segments). */
+export function checkAttributeKey(label: string, prop: string, key: string): void {
+  if (isToken(key)) return;
+  if (typeof key !== 'string' || key.length === 0 || key.length > 127 || /[$.]/.test(key)) {
+    blockFail(label, prop, key, 'attribute keys must be 1 to 127 characters and must not contain "$" or "."');
+  }
+}
+
+/** Renders a map of flow values (keys in the order written). */
+export function renderValueMap(map: { [key: string]: { readonly value: string } }): { [key: string]: string } {
+  const out: { [key: string]: string } = {};
+  for (const [k, v] of Object.entries(map)) out[k] = v.value;
+  return out;
+}
+
+/** Renders an optional (or required) QueueId / AgentId target. */
+export function queueOrAgent(label: string, queue: IQueue | undefined, agent: IAgent | undefined, required: boolean): { [key: string]: string } {
+  if (queue !== undefined && agent !== undefined) blockFail(label, 'queue', '(queue and agent)', 'give either queue or agent, not both');
+  if (queue !== undefined) {
+    if (!queue || typeof queue.queueArn !== 'string') blockFail(label, 'queue', queue, 'give an IQueue');
+    return { QueueId: queue.queueArn };
+  }
+  if (agent !== undefined) {
+    if (!agent || typeof agent.userArn !== 'string') blockFail(label, 'agent', agent, 'give an IAgent');
+    return { AgentId: agent.userArn };
+  }
+  if (required) blockFail(label, 'queue', undefined, 'give either queue or agent');
+  return {};
+}
+
+/** One conditional branch of a block. */
+export interface ConditionBranch {
+  readonly operator: string;
+  readonly operand: string;
+  readonly target: FlowBlock;
+  readonly label: string;
+}
+
+/** Options that affect rendering. */
+export interface RenderContext {
+  /** Block that unconnected NoMatchingError branches go to. */
+  readonly errorHandler?: FlowBlock;
+}

@@ -1,0 +1,569 @@
+import { Duration, Token } from 'aws-cdk-lib';
+import { FlowBlock } from './block';
+import { blockFail, checkInteger, checkString, durationSeconds, flowBool, isToken, queueOrAgent } from './private';
+import { FlowValue } from './values';
+import { IAgent } from '../../contact-center/agent';
+import { IQueue } from '../../contact-center/queue';
+import { IContactFlow } from '../contact-flow';
+
+/**
+ * Properties of a "Set working queue" block: exactly one of `queue` and `agent`.
+ */
+export interface SetWorkingQueueProps {
+  /**
+   * The queue.
+   *
+   * @default - `agent` must be given
+   */
+  readonly queue?: IQueue;
+
+  /**
+   * The agent: the contact goes to the agent's personal queue.
+   *
+   * @default - `queue` must be given
+   */
+  readonly agent?: IAgent;
+}
+
+/**
+ * "Set working queue" (`UpdateContactTargetQueue`), by queue or by agent.
+ *
+ * Branches: `next()`, `onError()`.
+ */
+export class SetWorkingQueue extends FlowBlock {
+  private readonly params: { [key: string]: string };
+
+  /**
+   * @param id the block ID, used as the action Identifier
+   */
+  constructor(id: string, props: SetWorkingQueueProps) {
+    super(id, 'UpdateContactTargetQueue');
+    this.params = queueOrAgent(`SetWorkingQueue "${id}"`, props?.queue, props?.agent, true);
+  }
+
+  /** Continue with `block`; returns `block` for chaining. */
+  public next(block: FlowBlock): FlowBlock {
+    this._setNext('next', block);
+    return block;
+  }
+
+  /** Go to `block` when the queue cannot be set (NoMatchingError). */
+  public onError(block: FlowBlock): SetWorkingQueue {
+    this._setError('onError', 'NoMatchingError', block);
+    return this;
+  }
+
+  /** @internal */
+  public get _errorTypes() { return ['NoMatchingError']; }
+  /** @internal */
+  public get _hasNext() { return true; }
+  /** @internal */
+  public _renderParameters() { return { ...this.params }; }
+}
+
+/**
+ * "Transfer to queue" (`TransferContactToQueue`): queues the contact in the working queue and
+ * ends the flow (inbound and transfer flows). On success the flow does not continue; the
+ * rendered `NextAction` mirrors the error branch, as console exports do.
+ *
+ * Branches: `onAtCapacity()`, `onError()`.
+ */
+export class TransferToQueue extends FlowBlock {
+  /**
+   * @param id the block ID, used as the action Identifier
+   */
+  constructor(id: string) {
+    super(id, 'TransferContactToQueue');
+  }
+
+  /** Go to `block` when the queue is full (QueueAtCapacity). */
+  public onAtCapacity(block: FlowBlock): TransferToQueue {
+    this._setError('onAtCapacity', 'QueueAtCapacity', block);
+    return this;
+  }
+
+  /** Go to `block` when the contact cannot be queued (NoMatchingError). */
+  public onError(block: FlowBlock): TransferToQueue {
+    this._setError('onError', 'NoMatchingError', block);
+    return this;
+  }
+
+  /** @internal */
+  public get _errorTypes() { return ['QueueAtCapacity', 'NoMatchingError']; }
+  /** @internal */
+  public get _hasNext() { return false; }
+  /** @internal */
+  public get _nextFallback() { return 'NoMatchingError'; }
+  /** @internal */
+  public _renderParameters() { return {}; }
+}
+
+/**
+ * Properties of a "Transfer to queue" block of a customer queue flow: exactly one of `queue` and `agent`.
+ */
+export interface DequeueAndTransferToQueueProps {
+  /**
+   * The destination queue.
+   *
+   * @default - `agent` must be given
+   */
+  readonly queue?: IQueue;
+
+  /**
+   * The destination agent (personal queue).
+   *
+   * @default - `queue` must be given
+   */
+  readonly agent?: IAgent;
+}
+
+/**
+ * "Transfer to queue" in a customer queue flow (`DequeueContactAndTransferToQueue`): moves a
+ * waiting contact to another queue.
+ *
+ * Branches: `onAtCapacity()`, `onError()`.
+ */
+export class DequeueAndTransferToQueue extends FlowBlock {
+  private readonly params: { [key: string]: string };
+
+  /**
+   * @param id the block ID, used as the action Identifier
+   */
+  constructor(id: string, props: DequeueAndTransferToQueueProps) {
+    super(id, 'DequeueContactAndTransferToQueue');
+    this.params = queueOrAgent(`DequeueAndTransferToQueue "${id}"`, props?.queue, props?.agent, true);
+  }
+
+  /** Go to `block` when the destination queue is full (QueueAtCapacity). */
+  public onAtCapacity(block: FlowBlock): DequeueAndTransferToQueue {
+    this._setError('onAtCapacity', 'QueueAtCapacity', block);
+    return this;
+  }
+
+  /** Go to `block` when the contact cannot be moved (NoMatchingError). */
+  public onError(block: FlowBlock): DequeueAndTransferToQueue {
+    this._setError('onError', 'NoMatchingError', block);
+    return this;
+  }
+
+  /** @internal */
+  public get _errorTypes() { return ['QueueAtCapacity', 'NoMatchingError']; }
+  /** @internal */
+  public get _hasNext() { return false; }
+  /** @internal */
+  public get _nextFallback() { return 'NoMatchingError'; }
+  /** @internal */
+  public _renderParameters() { return { ...this.params }; }
+}
+
+/**
+ * Properties of a "Set callback number" block.
+ */
+export interface SetCallbackNumberProps {
+  /**
+   * The number to call back: a single reference, typically `FlowValue.storedInput()` after a
+   * "Store customer input" block with phone validation, or `FlowValue.system(SystemField.CUSTOMER_NUMBER)`.
+   */
+  readonly number: FlowValue;
+}
+
+/**
+ * "Set callback number" (`UpdateContactCallbackNumber`).
+ *
+ * Branches: `next()`, `onInvalidNumber()`, `onNotDialable()`.
+ */
+export class SetCallbackNumber extends FlowBlock {
+  private readonly number: FlowValue;
+
+  /**
+   * @param id the block ID, used as the action Identifier
+   */
+  constructor(id: string, props: SetCallbackNumberProps) {
+    super(id, 'UpdateContactCallbackNumber');
+    if (!(props?.number instanceof FlowValue) || !props.number.isReference) {
+      blockFail(`SetCallbackNumber "${id}"`, 'number', props?.number?.value ?? props?.number, 'must be a single reference such as FlowValue.storedInput() (static numbers are not allowed)');
+    }
+    this.number = props.number;
+  }
+
+  /** Continue with `block`; returns `block` for chaining. */
+  public next(block: FlowBlock): FlowBlock {
+    this._setNext('next', block);
+    return block;
+  }
+
+  /** Go to `block` when the number is not a valid phone number (InvalidCallbackNumber). */
+  public onInvalidNumber(block: FlowBlock): SetCallbackNumber {
+    this._setError('onInvalidNumber', 'InvalidCallbackNumber', block);
+    return this;
+  }
+
+  /** Go to `block` when the number cannot be dialed from this instance (CallbackNumberNotDialable). */
+  public onNotDialable(block: FlowBlock): SetCallbackNumber {
+    this._setError('onNotDialable', 'CallbackNumberNotDialable', block);
+    return this;
+  }
+
+  /** @internal */
+  public get _errorTypes() { return ['InvalidCallbackNumber', 'CallbackNumberNotDialable']; }
+  /** @internal */
+  public get _hasNext() { return true; }
+  /** @internal */
+  public _renderParameters() { return { CallbackNumber: this.number.value }; }
+}
+
+/**
+ * Properties of a "Transfer to queue" callback block.
+ */
+export interface CreateCallbackProps {
+  /**
+   * The queue of the callback. Exclusive with `agent`.
+   *
+   * @default - the working queue
+   */
+  readonly queue?: IQueue;
+
+  /**
+   * The agent (personal queue) of the callback. Exclusive with `queue`.
+   *
+   * @default - the working queue
+   */
+  readonly agent?: IAgent;
+
+  /**
+   * How long to wait before the callback is queued, 1 second to 3 days.
+   *
+   * @default Duration.seconds(5)
+   */
+  readonly initialDelay?: Duration;
+
+  /**
+   * How many times to try to reach the customer, 1 to 10.
+   *
+   * @default 1
+   */
+  readonly maxAttempts?: number;
+
+  /**
+   * Time between attempts, 1 second to 3 days.
+   *
+   * @default Duration.minutes(10)
+   */
+  readonly retryDelay?: Duration;
+}
+
+/**
+ * "Transfer to queue" as a callback (`CreateCallbackContact`): creates a callback contact that is
+ * queued after `initialDelay`. Set the number first with `SetCallbackNumber`.
+ *
+ * Branches: `next()`, `onError()`.
+ */
+export class CreateCallback extends FlowBlock {
+  private readonly params: { [key: string]: string };
+
+  /**
+   * @param id the block ID, used as the action Identifier
+   */
+  constructor(id: string, props: CreateCallbackProps = {}) {
+    super(id, 'CreateCallbackContact');
+    const label = `CreateCallback "${id}"`;
+    const initial = durationSeconds(label, 'initialDelay', props.initialDelay ?? Duration.seconds(5), 1, 259200);
+    const retry = durationSeconds(label, 'retryDelay', props.retryDelay ?? Duration.minutes(10), 1, 259200);
+    checkInteger(label, 'maxAttempts', props.maxAttempts, 1, 10);
+    this.params = {
+      ...queueOrAgent(label, props.queue, props.agent, false),
+      InitialCallDelaySeconds: String(initial),
+      MaximumConnectionAttempts: String(props.maxAttempts ?? 1),
+      RetryDelaySeconds: String(retry),
+    };
+  }
+
+  /** Continue with `block` once the callback is created; returns `block` for chaining. */
+  public next(block: FlowBlock): FlowBlock {
+    this._setNext('next', block);
+    return block;
+  }
+
+  /** Go to `block` when the callback cannot be created (NoMatchingError). */
+  public onError(block: FlowBlock): CreateCallback {
+    this._setError('onError', 'NoMatchingError', block);
+    return this;
+  }
+
+  /** @internal */
+  public get _errorTypes() { return ['NoMatchingError']; }
+  /** @internal */
+  public get _hasNext() { return true; }
+  /** @internal */
+  public _renderParameters() { return { ...this.params }; }
+}
+
+/**
+ * Properties of a "Transfer to flow" block.
+ */
+export interface TransferToFlowProps {
+  /** The flow to run (inbound or transfer flow). */
+  readonly flow: IContactFlow;
+}
+
+/**
+ * "Transfer to flow" (`TransferToFlow`): ends this flow and runs another. On success the flow
+ * does not continue; the rendered `NextAction` mirrors the error branch, as console exports do.
+ *
+ * Branches: `onError()`.
+ */
+export class TransferToFlow extends FlowBlock {
+  private readonly flow: IContactFlow;
+
+  /**
+   * @param id the block ID, used as the action Identifier
+   */
+  constructor(id: string, props: TransferToFlowProps) {
+    super(id, 'TransferToFlow');
+    if (!props?.flow || typeof props.flow.contactFlowArn !== 'string') blockFail(`TransferToFlow "${id}"`, 'flow', props?.flow, 'give an IContactFlow');
+    this.flow = props.flow;
+  }
+
+  /** Go to `block` when the transfer fails (NoMatchingError). */
+  public onError(block: FlowBlock): TransferToFlow {
+    this._setError('onError', 'NoMatchingError', block);
+    return this;
+  }
+
+  /** @internal */
+  public get _errorTypes() { return ['NoMatchingError']; }
+  /** @internal */
+  public get _hasNext() { return false; }
+  /** @internal */
+  public get _nextFallback() { return 'NoMatchingError'; }
+  /** @internal */
+  public _renderParameters() { return { ContactFlowId: this.flow.contactFlowArn }; }
+}
+
+/**
+ * Properties of a "Transfer to phone number" block.
+ */
+export interface TransferToPhoneNumberProps {
+  /** The number to call, in E.164 format (`+15550100`), or a reference such as `$.Attributes.forwardTo`. */
+  readonly phoneNumber: string;
+
+  /**
+   * How long to let the call ring, up to 600 seconds.
+   *
+   * @default Duration.seconds(30)
+   */
+  readonly timeout?: Duration;
+
+  /**
+   * Resume this flow after the third party hangs up (enables `next()`).
+   *
+   * @default false
+   */
+  readonly resumeAfterDisconnect?: boolean;
+
+  /**
+   * DTMF digits to send once the call connects (0-9, *, #, `,` for a pause).
+   *
+   * @default - none
+   */
+  readonly dtmfDigits?: string;
+
+  /**
+   * The caller ID number shown to the third party (a number claimed in the instance).
+   *
+   * @default - the number the customer dialed
+   */
+  readonly callerIdNumber?: string;
+
+  /**
+   * The caller ID name.
+   *
+   * @default - none
+   */
+  readonly callerIdName?: string;
+}
+
+/** E.164 numbers. */
+const E164 = /^\+[1-9][0-9]{1,14}$/;
+
+/**
+ * "Transfer to phone number" (`TransferParticipantToThirdParty`), voice only.
+ *
+ * Branches: `next()` (only with `resumeAfterDisconnect`), `onCallFailed()`, `onTimeout()`, `onError()`.
+ */
+export class TransferToPhoneNumber extends FlowBlock {
+  private readonly params: { [key: string]: any };
+  private readonly resume: boolean;
+
+  /**
+   * @param id the block ID, used as the action Identifier
+   */
+  constructor(id: string, props: TransferToPhoneNumberProps) {
+    super(id, 'TransferParticipantToThirdParty');
+    const label = `TransferToPhoneNumber "${id}"`;
+    const phone = props?.phoneNumber;
+    if (typeof phone !== 'string' || (!isToken(phone) && !phone.startsWith('$.') && !E164.test(phone))) {
+      blockFail(label, 'phoneNumber', phone, 'must be an E.164 number such as "+15550100" or a reference such as "$.Attributes.forwardTo"');
+    }
+    const timeout = durationSeconds(label, 'timeout', props.timeout ?? Duration.seconds(30), 0, 600);
+    this.resume = props.resumeAfterDisconnect ?? false;
+    const params: any = {
+      ThirdPartyPhoneNumber: phone,
+      ThirdPartyConnectionTimeLimitSeconds: String(timeout),
+      ContinueFlowExecution: flowBool(this.resume),
+    };
+    if (props.dtmfDigits !== undefined) {
+      if (typeof props.dtmfDigits !== 'string' || (!Token.isUnresolved(props.dtmfDigits) && !/^[0-9*#,]{1,50}$/.test(props.dtmfDigits))) {
+        blockFail(label, 'dtmfDigits', props.dtmfDigits, 'must be 1 to 50 characters of 0-9, *, # and ","');
+      }
+      params.ThirdPartyDTMFDigits = props.dtmfDigits;
+    }
+    if (props.callerIdNumber !== undefined || props.callerIdName !== undefined) {
+      const callerId: any = {};
+      if (props.callerIdNumber !== undefined) {
+        if (!isToken(props.callerIdNumber) && !props.callerIdNumber.startsWith('$.') && !E164.test(props.callerIdNumber)) {
+          blockFail(label, 'callerIdNumber', props.callerIdNumber, 'must be an E.164 number or a reference');
+        }
+        callerId.Number = props.callerIdNumber;
+      }
+      if (props.callerIdName !== undefined) {
+        checkString(label, 'callerIdName', props.callerIdName, 1, 100);
+        callerId.Name = props.callerIdName;
+      }
+      params.CallerId = callerId;
+    }
+    this.params = params;
+  }
+
+  /** Continue with `block` after the third party hangs up (needs `resumeAfterDisconnect`); returns `block`. */
+  public next(block: FlowBlock): FlowBlock {
+    if (!this.resume) throw new Error(`${this._label}: next() needs resumeAfterDisconnect: true (otherwise the flow ends when the call is transferred)`);
+    this._setNext('next', block);
+    return block;
+  }
+
+  /** Go to `block` when the call fails (CallFailed). */
+  public onCallFailed(block: FlowBlock): TransferToPhoneNumber {
+    this._setError('onCallFailed', 'CallFailed', block);
+    return this;
+  }
+
+  /** Go to `block` when nobody answers in time (ConnectionTimeLimitExceeded). */
+  public onTimeout(block: FlowBlock): TransferToPhoneNumber {
+    this._setError('onTimeout', 'ConnectionTimeLimitExceeded', block);
+    return this;
+  }
+
+  /** Go to `block` on any other error (NoMatchingError). */
+  public onError(block: FlowBlock): TransferToPhoneNumber {
+    this._setError('onError', 'NoMatchingError', block);
+    return this;
+  }
+
+  /** @internal */
+  public get _errorTypes() { return ['CallFailed', 'ConnectionTimeLimitExceeded', 'NoMatchingError']; }
+  /** @internal */
+  public get _hasNext() { return this.resume; }
+  /** @internal */
+  public get _nextFallback() { return this.resume ? undefined : 'NoMatchingError'; }
+  /** @internal */
+  public _renderParameters() { return JSON.parse(JSON.stringify(this.params)); }
+}
+
+/**
+ * Properties of a "Change routing priority / age" block: exactly one of the two.
+ */
+export interface SetRoutingPriorityProps {
+  /**
+   * The queue priority, 1 (highest) or more; new contacts have 5.
+   *
+   * @default - `queueTimeAdjustmentSeconds` must be given
+   */
+  readonly queuePriority?: number;
+
+  /**
+   * Seconds added to (or, negative, removed from) the contact's age in queue; older contacts are routed first.
+   *
+   * @default - `queuePriority` must be given
+   */
+  readonly queueTimeAdjustmentSeconds?: number;
+}
+
+/**
+ * "Change routing priority / age" (`UpdateContactRoutingBehavior`), inbound flows.
+ *
+ * Branches: `next()`.
+ */
+export class SetRoutingPriority extends FlowBlock {
+  private readonly params: { [key: string]: string };
+
+  /**
+   * @param id the block ID, used as the action Identifier
+   */
+  constructor(id: string, props: SetRoutingPriorityProps) {
+    super(id, 'UpdateContactRoutingBehavior');
+    const label = `SetRoutingPriority "${id}"`;
+    const p = props ?? {};
+    if ((p.queuePriority === undefined) === (p.queueTimeAdjustmentSeconds === undefined)) {
+      blockFail(label, 'queuePriority', p.queuePriority, 'give exactly one of queuePriority and queueTimeAdjustmentSeconds');
+    }
+    if (p.queuePriority !== undefined) {
+      checkInteger(label, 'queuePriority', p.queuePriority, 1, Number.MAX_SAFE_INTEGER);
+      this.params = { QueuePriority: String(p.queuePriority) };
+    } else {
+      checkInteger(label, 'queueTimeAdjustmentSeconds', p.queueTimeAdjustmentSeconds, -2147483648, 2147483647);
+      this.params = { QueueTimeAdjustmentSeconds: String(p.queueTimeAdjustmentSeconds) };
+    }
+  }
+
+  /** Continue with `block`; returns `block` for chaining. */
+  public next(block: FlowBlock): FlowBlock {
+    this._setNext('next', block);
+    return block;
+  }
+
+  /** @internal */
+  public get _errorTypes(): string[] { return []; }
+  /** @internal */
+  public get _hasNext() { return true; }
+  /** @internal */
+  public _renderParameters() { return { ...this.params }; }
+}
+
+/**
+ * "Disconnect / hang up" (`DisconnectParticipant`): ends the contact. Terminal.
+ */
+export class Disconnect extends FlowBlock {
+  /**
+   * @param id the block ID, used as the action Identifier
+   */
+  constructor(id: string) {
+    super(id, 'DisconnectParticipant');
+  }
+
+  /** @internal */
+  public get _errorTypes(): string[] { return []; }
+  /** @internal */
+  public get _hasNext() { return false; }
+  /** @internal */
+  public _renderParameters() { return {}; }
+}
+
+/**
+ * "End flow / Resume" (`EndFlowExecution`): ends a whisper, hold or customer queue flow. Terminal.
+ */
+export class EndFlow extends FlowBlock {
+  /**
+   * @param id the block ID, used as the action Identifier
+   */
+  constructor(id: string) {
+    super(id, 'EndFlowExecution');
+  }
+
+  /** @internal */
+  public get _errorTypes(): string[] { return []; }
+  /** @internal */
+  public get _hasNext() { return false; }
+  /** @internal */
+  public _renderParameters() { return {}; }
+}
