@@ -64,13 +64,13 @@ const project = new awscdk.AwsCdkConstructLibrary({
       coveragePathIgnorePatterns: ['/node_modules/', '/test/'],
     },
   },
-  gitignore: ['cdk.out/', '.ci-check/', 'examples/cdk.out/'],
+  gitignore: ['cdk.out/', '.ci-check/', 'examples/cdk.out/', '.readme-blocks/'],
   bin: {
     'cdk-contact-center': 'bin/cdk-contact-center',
   },
 });
 
-for (const ignored of ['/examples/', '/bench/', '/lambda-src/', '/.ci/', '/cdk.out/']) {
+for (const ignored of ['/examples/', '/bench/', '/lambda-src/', '/.ci/', '/cdk.out/', '/.readme-blocks/']) {
   project.addPackageIgnore(ignored);
 }
 
