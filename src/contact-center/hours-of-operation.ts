@@ -14,12 +14,19 @@ export interface IHoursOfOperation extends IResource {
 
 /** A day of the week. */
 export enum DayOfWeek {
+  /** Monday. */
   MONDAY = 'MONDAY',
+  /** Tuesday. */
   TUESDAY = 'TUESDAY',
+  /** Wednesday. */
   WEDNESDAY = 'WEDNESDAY',
+  /** Thursday. */
   THURSDAY = 'THURSDAY',
+  /** Friday. */
   FRIDAY = 'FRIDAY',
+  /** Saturday. */
   SATURDAY = 'SATURDAY',
+  /** Sunday. */
   SUNDAY = 'SUNDAY',
 }
 

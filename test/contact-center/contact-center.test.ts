@@ -1,7 +1,7 @@
 import { App, RemovalPolicy, Stack, aws_lambda as lambda } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { baseStack } from './helpers';
-import { ContactCenter, IdentityManagementType, LexBotAlias } from '../../src';
+import { ContactCenter, IdentityManagementType, LexBotAlias, PhoneNumberType, Schedule, SecurityProfile } from '../../src';
 
 function fn(stack: Stack, id = 'Fn') {
   return new lambda.Function(stack, id, {
@@ -166,5 +166,28 @@ describe('imported contact center', () => {
 
   test('rejects an ARN that is not an instance ARN', () => {
     expect(() => ContactCenter.fromInstanceArn(new Stack(), 'X', 'arn:aws:s3:::bucket')).toThrow(/X: invalid instanceArn "arn:aws:s3:::bucket".*instance\/<instanceId>/);
+  });
+});
+
+describe('resources on an imported contact center', () => {
+  test('hours, queue, routing profile, agent and phone number use the imported instance ARN', () => {
+    const arn = 'arn:aws:connect:us-east-1:123456789012:instance/imported-1';
+    const stack = new Stack(new App(), 'S', { env: { account: '123456789012', region: 'us-east-1' } });
+    const cc = ContactCenter.fromInstanceArn(stack, 'CC', arn);
+    const hours = cc.addHoursOfOperation('H', { name: 'H', timeZone: 'UTC', schedule: Schedule.alwaysOpen() });
+    const queue = cc.addQueue('Q', { name: 'Q', hoursOfOperation: hours });
+    const rp = cc.addRoutingProfile('RP', { name: 'RP', defaultOutboundQueue: queue });
+    cc.addAgent('A', {
+      username: 'a', routingProfile: rp, extension: '42',
+      securityProfiles: [SecurityProfile.fromName(stack, 'Agent', cc, 'Agent')],
+    });
+    cc.addPhoneNumber('N', { countryCode: 'US', type: PhoneNumberType.DID });
+    const t = Template.fromStack(stack);
+    for (const type of ['AWS::Connect::HoursOfOperation', 'AWS::Connect::Queue', 'AWS::Connect::RoutingProfile', 'AWS::Connect::User']) {
+      t.hasResourceProperties(type, { InstanceArn: arn });
+    }
+    t.hasResourceProperties('AWS::Connect::PhoneNumber', { TargetArn: arn });
+    t.hasResourceProperties('AWS::Connect::User', { Tags: [{ Key: 'Extension', Value: '42' }] });
+    expect(queue.metricQueueSize().dimensions).toMatchObject({ InstanceId: 'imported-1', QueueName: 'Q' });
   });
 });
