@@ -3,3 +3,4 @@ export * from './flows/contact-flow';
 export * from './flows/builder';
 export * from './flows/validator';
 export * from './storage';
+export * from './streaming';

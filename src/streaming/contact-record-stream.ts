@@ -1,0 +1,599 @@
+import {
+  Annotations, Duration, Names, RemovalPolicy, Stack,
+  aws_athena as athena, aws_cloudwatch as cloudwatch, aws_glue as glue, aws_iam as iam, aws_kinesis as kinesis,
+  aws_kinesisfirehose as firehose, aws_kms as kms, aws_lambda as lambda, aws_s3 as s3,
+} from 'aws-cdk-lib';
+import { KinesisEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
+import { Construct, IConstruct } from 'constructs';
+import { CONTACT_RECORD_COLUMNS, callbackOutcomesSql, contactsPerQueuePerDaySql, latestContactsSql } from './contact-record-queries';
+import { StreamingDestination } from './streaming-destination';
+import { validateContactRecordStreamProps } from './validate-contact-record-stream';
+import { IContactCenter } from '../contact-center/contact-center';
+import { fail } from '../private/validate';
+import { addNagSuppressions, addStorageConfig, validateCustomerManagedKey } from '../storage/private/connect-storage';
+
+/** S3 key prefix of the archived contact records (Hive-style date partitions follow). */
+const RECORDS_PREFIX = 'contact-records/';
+/** S3 key prefix of records Firehose could not deliver or process. */
+const ERRORS_PREFIX = 'errors/';
+/** S3 key prefix of Athena query results. */
+const RESULTS_PREFIX = 'athena-results/';
+
+/**
+ * Contact records (and optionally agent events) streamed out of an Amazon Connect instance.
+ */
+export interface IContactRecordStream extends IConstruct {
+  /** The Kinesis data stream that receives contact records. */
+  readonly stream: kinesis.IStream;
+
+  /** The Kinesis data stream that receives agent events, when enabled. */
+  readonly agentEventsStream?: kinesis.IStream;
+
+  /** The customer managed key that encrypts the streams (and the archive). */
+  readonly encryptionKey: kms.IKey;
+
+  /**
+   * Let a principal consume the stream(s): `kinesis:DescribeStreamSummary`, `kinesis:GetRecords`,
+   * `kinesis:GetShardIterator`, `kinesis:ListShards`, `kinesis:SubscribeToShard`,
+   * `kinesis:DescribeStream`, `kinesis:ListStreams`, `kinesis:DescribeStreamConsumer` on each
+   * stream, and `kms:Decrypt` on the key.
+   */
+  grantRead(grantee: iam.IGrantable): iam.Grant;
+}
+
+/**
+ * Options of a Lambda consumer attached with {@link ContactRecordStream.addConsumer}.
+ */
+export interface ContactRecordConsumerOptions {
+  /**
+   * Records per invocation.
+   *
+   * @default 100
+   */
+  readonly batchSize?: number;
+
+  /**
+   * Where a new consumer starts reading.
+   *
+   * @default lambda.StartingPosition.TRIM_HORIZON - nothing still in the stream is skipped
+   */
+  readonly startingPosition?: lambda.StartingPosition;
+
+  /**
+   * Wait up to this long to fill a batch.
+   *
+   * @default - no batching window
+   */
+  readonly maxBatchingWindow?: Duration;
+
+  /**
+   * Retries of a failing batch before it is skipped (and sent to `onFailure`).
+   *
+   * @default 3 - Lambda's own default retries until the records expire, blocking the shard for
+   * up to the retention period
+   */
+  readonly retryAttempts?: number;
+
+  /**
+   * Split a failing batch in two and retry the halves, to isolate a poison record.
+   *
+   * @default true
+   */
+  readonly bisectBatchOnError?: boolean;
+
+  /**
+   * The handler returns `batchItemFailures` to retry only the failed records.
+   *
+   * @default false
+   */
+  readonly reportBatchItemFailures?: boolean;
+
+  /**
+   * Where metadata of skipped batches goes (e.g. `new SqsDlq(queue)`).
+   *
+   * @default - skipped batches are only visible in the function's metrics
+   */
+  readonly onFailure?: lambda.IEventSourceDlq;
+
+  /**
+   * Read agent events instead of contact records. Requires `agentEvents: true`.
+   *
+   * @default false
+   */
+  readonly agentEvents?: boolean;
+}
+
+/**
+ * Properties of a {@link ContactRecordStream}.
+ */
+export interface ContactRecordStreamProps {
+  /** The contact center whose contact records are streamed. */
+  readonly contactCenter: IContactCenter;
+
+  /**
+   * The ARN of the instance's service-linked role
+   * (`arn:<partition>:iam::<account>:role/aws-service-role/connect.amazonaws.com/AWSServiceRoleForAmazonConnect_<suffix>`).
+   * The stream key's policy lets it call `kms:GenerateDataKey`: without that, Connect cannot
+   * write to the encrypted stream and drops records silently.
+   *
+   * Required for imported contact centers that were imported without it.
+   *
+   * @default - contactCenter.serviceLinkedRoleArn
+   */
+  readonly serviceLinkedRoleArn?: string;
+
+  /**
+   * The customer managed key for the streams, the archive bucket and Athena results. Must be a
+   * key, not an alias, and not an AWS managed key. A key created in this app gets the policy
+   * statement for the service-linked role; for an imported key you must add it yourself (a
+   * warning says so).
+   *
+   * @default - a new customer managed key with yearly rotation
+   */
+  readonly encryptionKey?: kms.IKey;
+
+  /**
+   * Capacity mode of the stream(s).
+   *
+   * @default kinesis.StreamMode.ON_DEMAND - contact volume is spiky and no one has to size shards
+   */
+  readonly streamMode?: kinesis.StreamMode;
+
+  /**
+   * Shards per stream. Only with `StreamMode.PROVISIONED`.
+   *
+   * @default - 1 with StreamMode.PROVISIONED
+   */
+  readonly shardCount?: number;
+
+  /**
+   * How long records stay in the stream(s): 24 to 8760 hours.
+   *
+   * @default Duration.hours(24) - the archive keeps the durable copy
+   */
+  readonly retentionPeriod?: Duration;
+
+  /**
+   * Also stream agent events (LOGIN, LOGOUT, STATE_CHANGE, HEART_BEAT) into a separate stream.
+   *
+   * @default false
+   */
+  readonly agentEvents?: boolean;
+
+  /**
+   * Where agent events go. Connect supports only Kinesis Data Streams for agent events;
+   * `KINESIS_FIREHOSE` is rejected.
+   *
+   * @default StreamingDestination.KINESIS_DATA_STREAM
+   */
+  readonly agentEventsDestination?: StreamingDestination;
+
+  /**
+   * What happens to the stream(s) when removed from the stack.
+   *
+   * A stream is a buffer of at most `retentionPeriod`; with the archive on, S3 holds the durable
+   * copy, so the stream is destroyed. Without the archive the stream is the only copy: RETAIN.
+   *
+   * @default - RemovalPolicy.DESTROY with the archive, RemovalPolicy.RETAIN without
+   */
+  readonly streamRemovalPolicy?: RemovalPolicy;
+
+  /**
+   * Archive contact records to S3 through Firehose, with a Glue table and an Athena workgroup
+   * with saved queries.
+   *
+   * @default true
+   */
+  readonly archive?: boolean;
+
+  /**
+   * How long Firehose buffers records before writing an object (0-900 seconds).
+   *
+   * @default Duration.minutes(5)
+   */
+  readonly archiveBufferInterval?: Duration;
+
+  /**
+   * How much Firehose buffers before writing an object, in MiB (1-128).
+   *
+   * @default 64 - fewer, larger objects are cheaper and faster to query
+   */
+  readonly archiveBufferSizeMiB?: number;
+
+  /**
+   * Delete archived contact records this long after they are written.
+   *
+   * @default - kept until deleted (Connect itself keeps contact records for 24 months only)
+   */
+  readonly archiveExpireAfter?: Duration;
+
+  /**
+   * Write S3 server access logs of the archive bucket to this bucket.
+   *
+   * @default - no server access logs
+   */
+  readonly serverAccessLogsBucket?: s3.IBucket;
+
+  /**
+   * The Glue database name.
+   *
+   * @default - derived from the construct path, lowercase
+   */
+  readonly databaseName?: string;
+
+  /**
+   * The Glue table name.
+   *
+   * @default "contact_records"
+   */
+  readonly tableName?: string;
+
+  /**
+   * The Athena workgroup name.
+   *
+   * @default - derived from the construct path
+   */
+  readonly workGroupName?: string;
+
+  /**
+   * What happens to the key and the archive bucket created here when removed from the stack.
+   *
+   * @default RemovalPolicy.RETAIN - contact records outlive Connect's own 24-month retention only here
+   */
+  readonly removalPolicy?: RemovalPolicy;
+}
+
+/**
+ * Contact trace records out of Amazon Connect: a KMS-encrypted Kinesis data stream registered as
+ * the instance's `CONTACT_TRACE_RECORDS` storage (optionally a second one for `AGENT_EVENTS`), and
+ * by default an archive: Firehose → S3 (date-partitioned, GZIP) → Glue table with partition
+ * projection → Athena workgroup with saved queries.
+ *
+ * Connect delivers contact records at least once and re-sends them when they change: deduplicate
+ * on `ContactId`, keeping the newest `LastUpdateTimestamp` (the saved queries do).
+ */
+export class ContactRecordStream extends Construct implements IContactRecordStream {
+  public readonly stream: kinesis.IStream;
+  public readonly agentEventsStream?: kinesis.IStream;
+  public readonly encryptionKey: kms.IKey;
+  /** The archive bucket, when the archive is on. */
+  public readonly archiveBucket?: s3.IBucket;
+  /** The Firehose delivery stream that archives contact records, when the archive is on. */
+  public readonly deliveryStream?: firehose.CfnDeliveryStream;
+  /** The Glue database name, when the archive is on. */
+  public readonly databaseName?: string;
+  /** The Glue table name, when the archive is on. */
+  public readonly tableName?: string;
+  /** The Athena workgroup name, when the archive is on. */
+  public readonly workGroupName?: string;
+  /** The saved Athena queries, when the archive is on. */
+  public readonly namedQueries: athena.CfnNamedQuery[] = [];
+
+  private readonly workGroup?: athena.CfnWorkGroup;
+
+  constructor(scope: Construct, id: string, props: ContactRecordStreamProps) {
+    super(scope, id);
+    validateContactRecordStreamProps(this, props);
+    validateCustomerManagedKey(this, 'encryptionKey', props.encryptionKey, 'an encrypted stream Connect writes to');
+
+    const stack = Stack.of(this);
+    const archive = props.archive ?? true;
+    const removalPolicy = props.removalPolicy ?? RemovalPolicy.RETAIN;
+
+    this.encryptionKey = props.encryptionKey ?? new kms.Key(this, 'Key', {
+      description: `Amazon Connect contact records (${this.node.path})`,
+      enableKeyRotation: true,
+      removalPolicy,
+    });
+    this.allowServiceLinkedRole(props);
+
+    const streamMode = props.streamMode ?? kinesis.StreamMode.ON_DEMAND;
+    const streamProps: kinesis.StreamProps = {
+      streamMode,
+      shardCount: streamMode === kinesis.StreamMode.PROVISIONED ? props.shardCount ?? 1 : undefined,
+      retentionPeriod: props.retentionPeriod ?? Duration.hours(24),
+      encryption: kinesis.StreamEncryption.KMS,
+      encryptionKey: this.encryptionKey,
+      removalPolicy: props.streamRemovalPolicy ?? (archive ? RemovalPolicy.DESTROY : RemovalPolicy.RETAIN),
+    };
+    const stream = new kinesis.Stream(this, 'Stream', streamProps);
+    this.stream = stream;
+    addStorageConfig(this, 'ContactRecordsStorageConfig', props.contactCenter, 'CONTACT_TRACE_RECORDS', {
+      storageType: 'KINESIS_STREAM',
+      kinesisStreamConfig: { streamArn: stream.streamArn },
+    }).node.addDependency(stream, this.encryptionKey);
+
+    if (props.agentEvents) {
+      const agentEvents = new kinesis.Stream(this, 'AgentEventsStream', streamProps);
+      this.agentEventsStream = agentEvents;
+      addStorageConfig(this, 'AgentEventsStorageConfig', props.contactCenter, 'AGENT_EVENTS', {
+        storageType: 'KINESIS_STREAM',
+        kinesisStreamConfig: { streamArn: agentEvents.streamArn },
+      }).node.addDependency(agentEvents, this.encryptionKey);
+    }
+
+    if (!archive) return;
+
+    // ---- S3 archive ----
+    const bucket = new s3.Bucket(this, 'ArchiveBucket', {
+      encryption: s3.BucketEncryption.KMS,
+      encryptionKey: this.encryptionKey,
+      bucketKeyEnabled: true,
+      blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
+      enforceSSL: true,
+      minimumTLSVersion: 1.2,
+      versioned: true,
+      objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_ENFORCED,
+      serverAccessLogsBucket: props.serverAccessLogsBucket,
+      removalPolicy,
+      lifecycleRules: [
+        { id: 'ContactRecords', prefix: RECORDS_PREFIX, expiration: props.archiveExpireAfter, noncurrentVersionExpiration: Duration.days(30), abortIncompleteMultipartUploadAfter: Duration.days(7) },
+        { id: 'DeliveryErrors', prefix: ERRORS_PREFIX, expiration: Duration.days(90), noncurrentVersionExpiration: Duration.days(1) },
+        { id: 'AthenaResults', prefix: RESULTS_PREFIX, expiration: Duration.days(30), noncurrentVersionExpiration: Duration.days(1) },
+      ],
+    });
+    this.archiveBucket = bucket;
+
+    // ---- Firehose: stream -> S3 ----
+    const role = new iam.Role(this, 'ArchiveRole', {
+      assumedBy: new iam.ServicePrincipal('firehose.amazonaws.com', {
+        conditions: { StringEquals: { 'sts:ExternalId': stack.account } },
+      }),
+      description: 'Firehose reads contact records from Kinesis and writes them to the archive bucket',
+    });
+    role.addToPrincipalPolicy(new iam.PolicyStatement({
+      sid: 'ReadContactRecordStream',
+      actions: ['kinesis:DescribeStream', 'kinesis:DescribeStreamSummary', 'kinesis:GetShardIterator', 'kinesis:GetRecords', 'kinesis:ListShards'],
+      resources: [stream.streamArn],
+    }));
+    const recordsObjects = bucket.arnForObjects(`${RECORDS_PREFIX}*`);
+    const errorObjects = bucket.arnForObjects(`${ERRORS_PREFIX}*`);
+    role.addToPrincipalPolicy(new iam.PolicyStatement({
+      sid: 'WriteArchive',
+      actions: ['s3:AbortMultipartUpload', 's3:GetBucketLocation', 's3:GetObject', 's3:ListBucket', 's3:ListBucketMultipartUploads', 's3:PutObject'],
+      resources: [bucket.bucketArn, recordsObjects, errorObjects],
+    }));
+    role.addToPrincipalPolicy(new iam.PolicyStatement({
+      sid: 'UseKey',
+      actions: ['kms:Decrypt', 'kms:GenerateDataKey'],
+      resources: [this.encryptionKey.keyArn],
+    }));
+    addNagSuppressions(role.node.findChild('DefaultPolicy'), [{
+      id: 'AwsSolutions-IAM5',
+      reason: 'Firehose writes objects with generated names under two fixed prefixes of the archive bucket (contact-records/ and errors/); the wildcard is limited to those prefixes.',
+      appliesTo: [{ regex: `/^Resource::.*\\/(${RECORDS_PREFIX}|${ERRORS_PREFIX})\\*$/g` }],
+    }]);
+
+    const datePath = 'year=!{timestamp:yyyy}/month=!{timestamp:MM}/day=!{timestamp:dd}/';
+    const delivery = new firehose.CfnDeliveryStream(this, 'Archive', {
+      deliveryStreamType: 'KinesisStreamAsSource',
+      kinesisStreamSourceConfiguration: { kinesisStreamArn: stream.streamArn, roleArn: role.roleArn },
+      extendedS3DestinationConfiguration: {
+        bucketArn: bucket.bucketArn,
+        roleArn: role.roleArn,
+        prefix: `${RECORDS_PREFIX}${datePath}`,
+        errorOutputPrefix: `${ERRORS_PREFIX}!{firehose:error-output-type}/${datePath}`,
+        compressionFormat: 'GZIP',
+        bufferingHints: {
+          intervalInSeconds: (props.archiveBufferInterval ?? Duration.minutes(5)).toSeconds(),
+          sizeInMBs: props.archiveBufferSizeMiB ?? 64,
+        },
+        encryptionConfiguration: { kmsEncryptionConfig: { awskmsKeyArn: this.encryptionKey.keyArn } },
+        // Connect writes one JSON object per record without a separator: add newlines so the
+        // objects are JSON Lines, which the JSON SerDe reads one row per line.
+        processingConfiguration: {
+          enabled: true,
+          processors: [{ type: 'AppendDelimiterToRecord', parameters: [{ parameterName: 'Delimiter', parameterValue: '\\n' }] }],
+        },
+      },
+    });
+    delivery.node.addDependency(role);
+    addNagSuppressions(delivery, [{
+      id: 'AwsSolutions-KDF1',
+      reason: 'The source is a Kinesis data stream encrypted with a customer managed key; Firehose does not accept server-side encryption settings with a Kinesis stream source. Objects are SSE-KMS encrypted in S3.',
+    }]);
+    this.deliveryStream = delivery;
+
+    // ---- Glue database and table (partition projection, no crawler) ----
+    const databaseName = props.databaseName ?? Names.uniqueResourceName(this, { maxLength: 64, separator: '_' }).toLowerCase().replace(/[^a-z0-9_]/g, '_');
+    const tableName = props.tableName ?? 'contact_records';
+    const database = new glue.CfnDatabase(this, 'Database', {
+      catalogId: stack.account,
+      databaseInput: { name: databaseName, description: 'Amazon Connect contact records archive' },
+    });
+    const location = `s3://${bucket.bucketName}/${RECORDS_PREFIX}`;
+    const table = new glue.CfnTable(this, 'Table', {
+      catalogId: stack.account,
+      databaseName,
+      tableInput: {
+        name: tableName,
+        description: 'Amazon Connect contact trace records (at least once: deduplicate on contactid, newest lastupdatetimestamp)',
+        tableType: 'EXTERNAL_TABLE',
+        parameters: {
+          'classification': 'json',
+          'compressionType': 'gzip',
+          'projection.enabled': 'true',
+          'projection.year.type': 'date',
+          'projection.year.format': 'yyyy',
+          'projection.year.range': '2020,NOW',
+          'projection.year.interval': '1',
+          'projection.year.interval.unit': 'YEARS',
+          'projection.month.type': 'integer',
+          'projection.month.range': '1,12',
+          'projection.month.digits': '2',
+          'projection.day.type': 'integer',
+          'projection.day.range': '1,31',
+          'projection.day.digits': '2',
+          'storage.location.template': location + 'year=${year}/month=${month}/day=${day}/',
+        },
+        partitionKeys: [
+          { name: 'year', type: 'string', comment: 'UTC year the record reached Firehose' },
+          { name: 'month', type: 'string', comment: 'UTC month, 01-12' },
+          { name: 'day', type: 'string', comment: 'UTC day of month, 01-31' },
+        ],
+        storageDescriptor: {
+          location,
+          inputFormat: 'org.apache.hadoop.mapred.TextInputFormat',
+          outputFormat: 'org.apache.hadoop.hive.ql.io.HiveIgnoreKeyTextOutputFormat',
+          compressed: true,
+          serdeInfo: {
+            serializationLibrary: 'org.openx.data.jsonserde.JsonSerDe',
+            parameters: { 'ignore.malformed.json': 'true', 'case.insensitive': 'true' },
+          },
+          columns: CONTACT_RECORD_COLUMNS.map((c) => ({ name: c.name, type: c.type, comment: c.comment })),
+        },
+      },
+    });
+    table.addDependency(database);
+    this.databaseName = databaseName;
+    this.tableName = tableName;
+
+    // ---- Athena workgroup with encrypted, enforced results ----
+    const workGroupName = props.workGroupName ?? Names.uniqueResourceName(this, { maxLength: 128, separator: '-' });
+    this.workGroup = new athena.CfnWorkGroup(this, 'WorkGroup', {
+      name: workGroupName,
+      description: 'Queries over the Amazon Connect contact records archive',
+      state: 'ENABLED',
+      workGroupConfiguration: {
+        enforceWorkGroupConfiguration: true,
+        publishCloudWatchMetricsEnabled: true,
+        resultConfiguration: {
+          outputLocation: `s3://${bucket.bucketName}/${RESULTS_PREFIX}`,
+          encryptionConfiguration: { encryptionOption: 'SSE_KMS', kmsKey: this.encryptionKey.keyArn },
+        },
+      },
+    });
+    this.workGroupName = workGroupName;
+
+    this.addNamedQuery('LatestContacts', 'latest-contact-records',
+      'The latest version of each contact (one row per ContactId, newest LastUpdateTimestamp)',
+      latestContactsSql(databaseName, tableName));
+    this.addNamedQuery('ContactsPerQueuePerDay', 'contacts-per-queue-per-day',
+      'Contacts per queue per day (UTC) and channel, deduplicated',
+      contactsPerQueuePerDaySql(databaseName, tableName));
+    this.addNamedQuery('CallbackOutcomes', 'callback-outcomes',
+      'Queued callbacks per day and queue: connected to an agent or not, and the disconnect reason',
+      callbackOutcomesSql(databaseName, tableName));
+  }
+
+  /**
+   * Save another Athena query in the workgroup, over the archive's database.
+   *
+   * @param id construct id
+   * @param name the query name shown in Athena
+   * @param description what the query answers
+   * @param sql the query; refer to the table as `"<databaseName>"."<tableName>"`
+   */
+  public addNamedQuery(id: string, name: string, description: string, sql: string): athena.CfnNamedQuery {
+    if (!this.workGroup || !this.databaseName) {
+      fail(this, 'archive', false, 'named queries need the archive (archive: true)');
+    }
+    const query = new athena.CfnNamedQuery(this, id, {
+      name,
+      description,
+      database: this.databaseName,
+      workGroup: this.workGroup.ref,
+      queryString: sql,
+    });
+    query.addDependency(this.workGroup);
+    this.namedQueries.push(query);
+    return query;
+  }
+
+  public grantRead(grantee: iam.IGrantable): iam.Grant {
+    const grant = this.stream.grantRead(grantee);
+    return this.agentEventsStream ? grant.combine(this.agentEventsStream.grantRead(grantee)) : grant;
+  }
+
+  /**
+   * Attach a Lambda function that consumes contact records (or, with `agentEvents: true`, agent
+   * events) through an event source mapping, and grant it read access.
+   */
+  public addConsumer(fn: lambda.IFunction, options: ContactRecordConsumerOptions = {}): void {
+    let source: kinesis.IStream = this.stream;
+    if (options.agentEvents) {
+      if (!this.agentEventsStream) fail(this, 'options.agentEvents', true, 'this ContactRecordStream has no agent events stream (set agentEvents: true)');
+      source = this.agentEventsStream;
+    }
+    fn.addEventSource(new KinesisEventSource(source, {
+      startingPosition: options.startingPosition ?? lambda.StartingPosition.TRIM_HORIZON,
+      batchSize: options.batchSize ?? 100,
+      maxBatchingWindow: options.maxBatchingWindow,
+      retryAttempts: options.retryAttempts ?? 3,
+      bisectBatchOnError: options.bisectBatchOnError ?? true,
+      reportBatchItemFailures: options.reportBatchItemFailures ?? false,
+      onFailure: options.onFailure,
+    }));
+  }
+
+  /**
+   * Age of the oldest record read from the contact record stream (`GetRecords.IteratorAgeMilliseconds`,
+   * maximum over 5 minutes). Rising values mean consumers (Firehose, Lambda) fall behind; records
+   * older than the retention period are lost.
+   */
+  public metricIteratorAge(props?: cloudwatch.MetricOptions): cloudwatch.Metric {
+    return this.stream.metricGetRecordsIteratorAgeMilliseconds({ statistic: 'Maximum', ...props });
+  }
+
+  /** Contact records written by Connect (`IncomingRecords`, sum over 5 minutes). */
+  public metricIncomingRecords(props?: cloudwatch.MetricOptions): cloudwatch.Metric {
+    return this.stream.metricIncomingRecords({ statistic: 'Sum', ...props });
+  }
+
+  /** Agent events written by Connect (`IncomingRecords` of the agent events stream, sum over 5 minutes). */
+  public metricIncomingAgentEvents(props?: cloudwatch.MetricOptions): cloudwatch.Metric {
+    if (!this.agentEventsStream) fail(this, 'agentEvents', false, 'there is no agent events stream to measure (set agentEvents: true)');
+    return this.agentEventsStream.metricIncomingRecords({ statistic: 'Sum', ...props });
+  }
+
+  /**
+   * Writes rejected for lack of throughput (`WriteProvisionedThroughputExceeded`, sum over 5
+   * minutes). Connect retries, but sustained throttling delays or loses records.
+   */
+  public metricWriteThrottles(props?: cloudwatch.MetricOptions): cloudwatch.Metric {
+    return this.stream.metricWriteProvisionedThroughputExceeded({ statistic: 'Sum', ...props });
+  }
+
+  /**
+   * Age of the oldest record not yet delivered to S3 by Firehose (`DeliveryToS3.DataFreshness`,
+   * maximum, seconds).
+   */
+  public metricArchiveDataFreshness(props?: cloudwatch.MetricOptions): cloudwatch.Metric {
+    if (!this.deliveryStream) fail(this, 'archive', false, 'there is no archive to measure (archive: true)');
+    return new cloudwatch.Metric({
+      statistic: 'Maximum',
+      period: Duration.minutes(5),
+      ...props,
+      namespace: 'AWS/Firehose',
+      metricName: 'DeliveryToS3.DataFreshness',
+      dimensionsMap: { ...props?.dimensionsMap, DeliveryStreamName: this.deliveryStream.ref },
+    });
+  }
+
+  /** Lets the service-linked role generate data keys for Kinesis, or says what is missing. */
+  private allowServiceLinkedRole(props: ContactRecordStreamProps): void {
+    const slrArn = props.serviceLinkedRoleArn ?? props.contactCenter.serviceLinkedRoleArn;
+    const region = Stack.of(this).region;
+    if (slrArn === undefined) {
+      if (props.encryptionKey && !(props.encryptionKey instanceof kms.Key)) {
+        Annotations.of(this).addWarningV2('cdk-contact-center:streamKeyPolicy',
+          'the imported encryptionKey\'s policy cannot be changed here: make sure it allows the instance\'s service-linked role kms:GenerateDataKey, or Connect drops contact records silently');
+        return;
+      }
+      fail(this, 'serviceLinkedRoleArn', undefined,
+        'the instance\'s service-linked role is unknown (the contact center was imported without serviceLinkedRoleArn); the stream key must allow it kms:GenerateDataKey or Connect drops contact records silently. '
+        + 'Give serviceLinkedRoleArn (arn:<partition>:iam::<account>:role/aws-service-role/connect.amazonaws.com/AWSServiceRoleForAmazonConnect_<suffix>) here or in ContactCenter.fromInstanceAttributes()');
+    }
+    const result = this.encryptionKey.addToResourcePolicy(new iam.PolicyStatement({
+      sid: 'AllowConnectServiceLinkedRoleToWriteEncryptedStream',
+      principals: [new iam.ArnPrincipal(slrArn)],
+      actions: ['kms:GenerateDataKey'],
+      resources: ['*'],
+      conditions: { StringEquals: { 'kms:ViaService': `kinesis.${region}.amazonaws.com` } },
+    }));
+    if (!result.statementAdded) {
+      Annotations.of(this).addWarningV2('cdk-contact-center:streamKeyPolicy',
+        `the imported encryptionKey's policy cannot be changed here: add a statement allowing ${slrArn} kms:GenerateDataKey (via kinesis.${region}.amazonaws.com), or Connect drops contact records silently`);
+    }
+  }
+}

@@ -1,0 +1,2 @@
+export * from './contact-record-stream';
+export * from './streaming-destination';

@@ -1,0 +1,112 @@
+import { Duration, Token, aws_kinesis as kinesis } from 'aws-cdk-lib';
+import { IConstruct } from 'constructs';
+import type { ContactRecordStreamProps } from './contact-record-stream';
+import { StreamingDestination } from './streaming-destination';
+import { fail, validatePattern } from '../private/validate';
+
+function whole(d: Duration | undefined, unit: 'hours' | 'seconds' | 'days'): number | undefined {
+  if (d === undefined) return undefined;
+  const value = unit === 'hours' ? d.toHours({ integral: false }) : unit === 'seconds' ? d.toSeconds({ integral: false }) : d.toDays({ integral: false });
+  return Token.isUnresolved(value) ? undefined : value;
+}
+
+interface Rule {
+  readonly prop: string;
+  readonly value: (p: ContactRecordStreamProps) => unknown;
+  readonly check: (p: ContactRecordStreamProps) => string | undefined;
+}
+
+const GLUE_NAME = /^[a-z0-9_]{1,255}$/;
+const WORKGROUP_NAME = /^[a-zA-Z0-9._-]{1,128}$/;
+
+/** The rules of ContactRecordStream's props, checked in order (see STYLE.md, "Validation in three tiers"). */
+const RULES: Rule[] = [
+  {
+    prop: 'agentEventsDestination',
+    value: (p) => p.agentEventsDestination,
+    check: (p) => p.agentEventsDestination === StreamingDestination.KINESIS_FIREHOSE
+      ? 'Amazon Connect streams agent events to Kinesis Data Streams only (AGENT_EVENTS has no Firehose storage type); use StreamingDestination.KINESIS_DATA_STREAM'
+      : undefined,
+  },
+  {
+    prop: 'agentEventsDestination',
+    value: (p) => p.agentEventsDestination,
+    check: (p) => p.agentEventsDestination !== undefined && p.agentEvents === false
+      ? 'only meaningful with agentEvents: true'
+      : undefined,
+  },
+  {
+    prop: 'retentionPeriod',
+    value: (p) => p.retentionPeriod?.toHumanString(),
+    check: (p) => {
+      const h = whole(p.retentionPeriod, 'hours');
+      return h !== undefined && (!Number.isInteger(h) || h < 24 || h > 8760)
+        ? 'Kinesis Data Streams retain records for a whole number of hours between 24 (1 day) and 8760 (365 days)'
+        : undefined;
+    },
+  },
+  {
+    prop: 'shardCount',
+    value: (p) => p.shardCount,
+    check: (p) => p.shardCount !== undefined && (p.streamMode ?? kinesis.StreamMode.ON_DEMAND) !== kinesis.StreamMode.PROVISIONED
+      ? 'a shard count is only allowed with streamMode StreamMode.PROVISIONED (on-demand streams scale their shards themselves)'
+      : undefined,
+  },
+  {
+    prop: 'shardCount',
+    value: (p) => p.shardCount,
+    check: (p) => p.shardCount !== undefined && !Token.isUnresolved(p.shardCount) && (!Number.isInteger(p.shardCount) || p.shardCount < 1)
+      ? 'must be a whole number, at least 1'
+      : undefined,
+  },
+  {
+    prop: 'archiveBufferInterval',
+    value: (p) => p.archiveBufferInterval?.toHumanString(),
+    check: (p) => {
+      const s = whole(p.archiveBufferInterval, 'seconds');
+      return s !== undefined && (!Number.isInteger(s) || s < 0 || s > 900) ? 'Firehose buffers between 0 and 900 whole seconds' : undefined;
+    },
+  },
+  {
+    prop: 'archiveBufferSizeMiB',
+    value: (p) => p.archiveBufferSizeMiB,
+    check: (p) => p.archiveBufferSizeMiB !== undefined && !Token.isUnresolved(p.archiveBufferSizeMiB)
+      && (!Number.isInteger(p.archiveBufferSizeMiB) || p.archiveBufferSizeMiB < 1 || p.archiveBufferSizeMiB > 128)
+      ? 'Firehose buffers between 1 and 128 MiB (a whole number)'
+      : undefined,
+  },
+  {
+    prop: 'archiveExpireAfter',
+    value: (p) => p.archiveExpireAfter?.toHumanString(),
+    check: (p) => {
+      const d = whole(p.archiveExpireAfter, 'days');
+      return d !== undefined && (!Number.isInteger(d) || d < 1) ? 'must be a whole number of days, at least 1' : undefined;
+    },
+  },
+];
+
+/** Props that only make sense with the archive. */
+const ARCHIVE_ONLY: Array<keyof ContactRecordStreamProps> = [
+  'archiveBufferInterval', 'archiveBufferSizeMiB', 'archiveExpireAfter', 'databaseName', 'tableName', 'workGroupName', 'serverAccessLogsBucket',
+];
+
+/** Tier 1: throws on the first prop that breaks a rule. */
+export function validateContactRecordStreamProps(scope: IConstruct, props: ContactRecordStreamProps): void {
+  for (const rule of RULES) {
+    const message = rule.check(props);
+    if (message) fail(scope, rule.prop, rule.value(props), message);
+  }
+  if (props.archive === false) {
+    for (const prop of ARCHIVE_ONLY) {
+      if (props[prop] !== undefined) fail(scope, prop, props[prop] instanceof Object ? (props[prop] as IConstruct).node?.path ?? '(object)' : props[prop], 'only allowed when archive is on (archive: false was given)');
+    }
+  }
+  validatePattern(scope, 'databaseName', props.databaseName, GLUE_NAME, 'Glue/Athena database names are 1-255 lowercase letters, digits and underscores');
+  validatePattern(scope, 'tableName', props.tableName, GLUE_NAME, 'Glue/Athena table names are 1-255 lowercase letters, digits and underscores');
+  validatePattern(scope, 'workGroupName', props.workGroupName, WORKGROUP_NAME, 'Athena workgroup names are 1-128 letters, digits, ".", "_" and "-"');
+  if (props.serviceLinkedRoleArn !== undefined && !Token.isUnresolved(props.serviceLinkedRoleArn)
+    && !/^arn:[\w-]+:iam::\d{12}:role\/aws-service-role\/connect\.amazonaws\.com\/AWSServiceRoleForAmazonConnect_[\w+=,.@-]+$/.test(props.serviceLinkedRoleArn)) {
+    fail(scope, 'serviceLinkedRoleArn', props.serviceLinkedRoleArn,
+      'expected the instance\'s service-linked role: arn:<partition>:iam::<account>:role/aws-service-role/connect.amazonaws.com/AWSServiceRoleForAmazonConnect_<suffix> (see the instance overview in the Connect console, or the ServiceRole attribute of AWS::Connect::Instance)');
+  }
+}
