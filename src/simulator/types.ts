@@ -1,0 +1,293 @@
+/**
+ * The simulator's scenario and result structs (jsii-compatible).
+ */
+
+/** How a simulated contact left the flow. */
+export enum SimulationOutcome {
+  /** Transferred to the working queue (TransferContactToQueue, DequeueContactAndTransferToQueue). */
+  TRANSFERRED_TO_QUEUE = 'TRANSFERRED_TO_QUEUE',
+  /** A callback was created (whatever the flow did after). */
+  CALLBACK_CREATED = 'CALLBACK_CREATED',
+  /** Transferred to a flow that is not part of the simulated template. */
+  TRANSFERRED_TO_FLOW = 'TRANSFERRED_TO_FLOW',
+  /** Transferred to an external phone number. */
+  TRANSFERRED_TO_PHONE_NUMBER = 'TRANSFERRED_TO_PHONE_NUMBER',
+  /** DisconnectParticipant. */
+  DISCONNECTED = 'DISCONNECTED',
+  /** EndFlowExecution / EndFlowModuleExecution (whisper, queue and hold flows, modules). */
+  ENDED = 'ENDED',
+  /** The step limit was reached (usually a loop waiting for input that never comes). */
+  STEP_LIMIT = 'STEP_LIMIT',
+  /** The contact hit an error with no branch, a dangling branch or a dead end. */
+  ERROR = 'ERROR',
+}
+
+/** The simulated contact. */
+export interface SimulatedContact {
+  /**
+   * The caller's number (`$.CustomerEndpoint.Address`).
+   * @default '+15555550100'
+   */
+  readonly customerNumber?: string;
+  /**
+   * The dialled number (`$.SystemEndpoint.Address`).
+   * @default '+15555550199'
+   */
+  readonly systemNumber?: string;
+  /**
+   * The channel (`$.Channel`): VOICE, CHAT or TASK.
+   * @default 'VOICE'
+   */
+  readonly channel?: string;
+  /**
+   * Contact attributes set before the flow starts (`$.Attributes.X`).
+   * @default - none
+   */
+  readonly attributes?: { [key: string]: string };
+  /**
+   * The working queue when the flow starts (ARN, logical ID or name), as in queue, whisper
+   * and transfer flows.
+   * @default - no working queue
+   */
+  readonly queue?: string;
+  /**
+   * Other contact data read with `$.<Key>` (e.g. `CallbackNumber` in a callback's whisper flow).
+   * @default - none
+   */
+  readonly systemAttributes?: { [key: string]: string };
+  /**
+   * `$.ContactId` (and `$.InitialContactId`).
+   * @default 'contact-0001'
+   */
+  readonly contactId?: string;
+  /**
+   * `$.LanguageCode` until UpdateContactData changes it.
+   * @default 'en-US'
+   */
+  readonly languageCode?: string;
+}
+
+/**
+ * A scripted call. The JSON form (CLI `--scenario`) uses the same keys.
+ */
+export interface SimulationScenario {
+  /**
+   * The flow to start in, by Name or logical ID, when simulating a template with several flows.
+   * @default - the only flow, or the first CONTACT_FLOW of the template
+   */
+  readonly flow?: string;
+  /**
+   * The contact.
+   * @default - a voice call from +15555550100 to +15555550199
+   */
+  readonly contact?: SimulatedContact;
+  /**
+   * Caller inputs, consumed in order by input-taking blocks: a string is DTMF (a menu takes its
+   * first key; stored input takes the digits up to the termination sequence), an object with
+   * `intent` (and `slots`, `sessionAttributes`) is a Lex result, `{ "timeout": true }` is silence.
+   * When they run out, every input block times out.
+   * @default - none: every input block times out
+   */
+  readonly inputs?: any[];
+  /**
+   * Lambda responses by logical ID, function name or ARN fragment: each call takes the next
+   * response, the last repeats; `{ "$error": "…" }` makes the call fail. Functions not listed
+   * (and without a stub) return `{}`.
+   * @default - every function returns {}
+   */
+  readonly lambdas?: { [key: string]: any[] };
+  /**
+   * Hours of operation: "open", "closed", or a map from hours name, logical ID or ARN fragment
+   * to "open"/"closed" (key `default` for the rest).
+   * @default 'open'
+   */
+  readonly hours?: any;
+  /**
+   * Queue metrics: NumberOfAgentsAvailable, NumberOfAgentsStaffed, NumberOfAgentsOnline,
+   * NumberOfContactsInQueue, OldestContactInQueueAgeSeconds. A value may instead be an object
+   * of these metrics keyed by queue name, logical ID or ARN fragment.
+   * @default - 1 agent available, staffed and online; no contacts in queue
+   */
+  readonly metrics?: { [key: string]: any };
+  /**
+   * Maximum number of actions executed before the outcome is STEP_LIMIT.
+   * @default 500
+   */
+  readonly maxSteps?: number;
+  /**
+   * Seed of the draw of DistributeByPercentage.
+   * @default 1
+   */
+  readonly seed?: number;
+  /**
+   * Queues are full: transfers take QueueAtCapacity.
+   * @default false
+   */
+  readonly queueAtCapacity?: boolean;
+  /**
+   * Result of TransferParticipantToThirdParty: "connected", "failed" (CallFailed) or
+   * "timeout" (ConnectionTimeLimitExceeded).
+   * @default 'connected'
+   */
+  readonly thirdPartyResult?: string;
+  /**
+   * Callback number prefixes that are not dialable (CallbackNumberNotDialable), e.g. "+447".
+   * @default - every valid E.164 number is dialable
+   */
+  readonly undialablePrefixes?: string[];
+}
+
+/** A callback created by CreateCallbackContact. */
+export interface SimulatedCallback {
+  /** The number that will be called. */
+  readonly number: string;
+  /**
+   * The callback queue (logical ID where resolvable, else ARN).
+   * @default - an agent's queue (see agent)
+   */
+  readonly queue?: string;
+  /**
+   * The agent whose queue takes the callback.
+   * @default - a queue
+   */
+  readonly agent?: string;
+  /**
+   * InitialCallDelaySeconds.
+   * @default - not given
+   */
+  readonly initialCallDelaySeconds?: number;
+  /**
+   * MaximumConnectionAttempts.
+   * @default - not given
+   */
+  readonly maximumConnectionAttempts?: number;
+  /**
+   * RetryDelaySeconds.
+   * @default - not given
+   */
+  readonly retryDelaySeconds?: number;
+  /** The CreateCallbackContact action. */
+  readonly actionIdentifier: string;
+}
+
+/** One Lambda invocation. */
+export interface SimulatedLambdaCall {
+  /** The function: logical ID where resolvable, else the ARN as written. */
+  readonly functionName: string;
+  /** The resolved function ARN. */
+  readonly functionArn: string;
+  /** LambdaInvocationAttributes after resolution. */
+  readonly parameters: { [key: string]: string };
+  /** The InvokeLambdaFunction action. */
+  readonly actionIdentifier: string;
+  /**
+   * The response (stored in `$.External`).
+   * @default - the call failed
+   */
+  readonly response?: any;
+  /**
+   * Why the call failed.
+   * @default - it did not fail
+   */
+  readonly error?: string;
+}
+
+/** One line of the transcript. */
+export interface SimulationEvent {
+  /** prompt, input, timeout, lex, lambda, transfer, callback, flow, warning. */
+  readonly kind: string;
+  /** What happened. */
+  readonly text: string;
+  /**
+   * The action.
+   * @default - not tied to an action
+   */
+  readonly actionIdentifier?: string;
+}
+
+/** What happened to a simulated contact. */
+export interface SimulationResult {
+  /** How the contact left the flow. */
+  readonly outcome: SimulationOutcome;
+  /** Why, in words (e.g. the unhandled error). */
+  readonly detail: string;
+  /**
+   * The working queue at the end: logical ID where resolvable, else the ARN.
+   * @default - none
+   */
+  readonly queue?: string;
+  /**
+   * The working agent (set by UpdateContactTargetQueue with AgentId).
+   * @default - none
+   */
+  readonly agent?: string;
+  /**
+   * The callback created, if any.
+   * @default - none
+   */
+  readonly callback?: SimulatedCallback;
+  /**
+   * The flow or phone number transferred to (TRANSFERRED_TO_FLOW, TRANSFERRED_TO_PHONE_NUMBER).
+   * @default - none
+   */
+  readonly transferredTo?: string;
+  /** Prompts played, interpolated (Text and SSML as written; `prompt:<id>` for PromptId). */
+  readonly prompts: string[];
+  /** Contact attributes at the end. */
+  readonly attributes: { [key: string]: string };
+  /** Event hooks set (key → flow). */
+  readonly eventHooks: { [key: string]: string };
+  /** Lambda calls in order. */
+  readonly lambdaCalls: SimulatedLambdaCall[];
+  /** Identifiers of the actions executed, in order. */
+  readonly path: string[];
+  /** Names of the flows visited, in order. */
+  readonly flows: string[];
+  /** Things the simulator could not model faithfully. */
+  readonly warnings: string[];
+  /** Everything in order, for a transcript. */
+  readonly events: SimulationEvent[];
+  /** Number of actions executed. */
+  readonly steps: number;
+}
+
+/** What a Lambda stub receives. */
+export interface LambdaInvocation {
+  /** The resolved function ARN. */
+  readonly functionArn: string;
+  /** Logical ID where resolvable, else the ARN. */
+  readonly functionName: string;
+  /** LambdaInvocationAttributes after resolution (`Details.Parameters`). */
+  readonly parameters: { [key: string]: string };
+  /** Contact attributes (`Details.ContactData.Attributes`). */
+  readonly attributes: { [key: string]: string };
+  /** The InvokeLambdaFunction action. */
+  readonly actionIdentifier: string;
+}
+
+/**
+ * Stands in for a Lambda function during simulation: return the response object, or throw to
+ * make the call fail.
+ */
+export interface ILambdaStub {
+  /** Handle one invocation. */
+  invoke(invocation: LambdaInvocation): any;
+}
+
+/** A flow the simulator knows. */
+export interface SimulatorFlowInfo {
+  /** The flow name (Name property, or the name given to `fromDocument`). */
+  readonly name: string;
+  /**
+   * The logical ID in the template.
+   * @default - a document, not a template
+   */
+  readonly logicalId?: string;
+  /**
+   * The flow type.
+   * @default - unknown (a document) or a flow module
+   */
+  readonly type?: string;
+  /** true for flow modules. */
+  readonly module: boolean;
+}
