@@ -34,7 +34,7 @@ export interface InvokeLambdaProps {
    * The function. When the flow is created, it is associated with the contact center and
    * Connect is allowed to invoke it (once per function, however many flows use it).
    */
-  readonly function: lambda.IFunction;
+  readonly lambdaFunction: lambda.IFunction;
 
   /**
    * How long to wait for the function, 1 to 8 seconds.
@@ -74,7 +74,7 @@ export interface InvokeLambdaProps {
  */
 export class InvokeLambda extends FlowBlock {
   /** The function. */
-  public readonly function: lambda.IFunction;
+  public readonly lambdaFunction: lambda.IFunction;
   private readonly params: { [key: string]: any };
 
   /**
@@ -83,10 +83,10 @@ export class InvokeLambda extends FlowBlock {
   constructor(id: string, props: InvokeLambdaProps) {
     super(id, 'InvokeLambdaFunction');
     const label = `InvokeLambda "${id}"`;
-    if (!props?.function || typeof props.function.functionArn !== 'string') blockFail(label, 'function', props?.function, 'give a lambda.IFunction');
-    this.function = props.function;
+    if (!props?.lambdaFunction || typeof props.lambdaFunction.functionArn !== 'string') blockFail(label, 'lambdaFunction', props?.lambdaFunction, 'give a lambda.IFunction');
+    this.lambdaFunction = props.lambdaFunction;
     const timeout = durationSeconds(label, 'timeout', props.timeout ?? Duration.seconds(3), 1, 8);
-    const params: any = { LambdaFunctionARN: props.function.functionArn, InvocationTimeLimitSeconds: String(timeout) };
+    const params: any = { LambdaFunctionARN: props.lambdaFunction.functionArn, InvocationTimeLimitSeconds: String(timeout) };
     if (props.invocationType !== undefined) {
       if (!Object.values(LambdaInvocationType).includes(props.invocationType)) blockFail(label, 'invocationType', props.invocationType, 'must be SYNCHRONOUS or ASYNCHRONOUS');
       params.InvocationType = props.invocationType;
@@ -121,7 +121,7 @@ export class InvokeLambda extends FlowBlock {
   /** @internal */
   public get _hasNext() { return true; }
   /** @internal */
-  public _lambdaFunctions() { return [this.function]; }
+  public _lambdaFunctions() { return [this.lambdaFunction]; }
   /** @internal */
   public _renderParameters() { return JSON.parse(JSON.stringify(this.params)); }
 }
@@ -447,7 +447,7 @@ export class CheckQueueStatus extends FlowBlock {
   /** Go to `block` when the (numeric) `condition` is the first to hold. */
   public when(condition: FlowCondition, block: FlowBlock): CheckQueueStatus {
     if (!(condition instanceof FlowCondition) || !(condition.isNumeric || condition.operator === 'Equals')) {
-      blockFail(this._label, 'condition', condition?.operator ?? condition, 'use FlowCondition.equals() or a number condition (FlowCondition.numberGreaterThan() etc.)');
+      blockFail(this._label, 'condition', condition?.operator ?? condition, 'use FlowCondition.textEquals() or a number condition (FlowCondition.numberGreaterThan() etc.)');
     }
     this._addCondition('when', `when(${condition.operator} ${condition.operand})`, condition, block);
     return this;

@@ -164,7 +164,7 @@ export interface SetCallbackNumberProps {
    * The number to call back: a single reference, typically `FlowValue.storedInput()` after a
    * "Store customer input" block with phone validation, or `FlowValue.system(SystemField.CUSTOMER_NUMBER)`.
    */
-  readonly number: FlowValue;
+  readonly callbackNumber: FlowValue;
 }
 
 /**
@@ -180,10 +180,10 @@ export class SetCallbackNumber extends FlowBlock {
    */
   constructor(id: string, props: SetCallbackNumberProps) {
     super(id, 'UpdateContactCallbackNumber');
-    if (!(props?.number instanceof FlowValue) || !props.number.isReference) {
-      blockFail(`SetCallbackNumber "${id}"`, 'number', props?.number?.value ?? props?.number, 'must be a single reference such as FlowValue.storedInput() (static numbers are not allowed)');
+    if (!(props?.callbackNumber instanceof FlowValue) || !props.callbackNumber.isReference) {
+      blockFail(`SetCallbackNumber "${id}"`, 'callbackNumber', props?.callbackNumber?.value ?? props?.callbackNumber, 'must be a single reference such as FlowValue.storedInput() (static numbers are not allowed)');
     }
-    this.number = props.number;
+    this.number = props.callbackNumber;
   }
 
   /** Continue with `block`; returns `block` for chaining. */

@@ -191,9 +191,9 @@ export enum ComparisonOperator {
  * A condition of a Compare (or queue status) block: an operator and its operand.
  */
 export class FlowCondition {
-  /** The value equals the text. */
-  public static equals(text: string): FlowCondition {
-    return new FlowCondition(ComparisonOperator.EQUALS, FlowCondition.text('equals', text));
+  /** The value equals the text (operator `Equals`). */
+  public static textEquals(text: string): FlowCondition {
+    return new FlowCondition(ComparisonOperator.EQUALS, FlowCondition.text('textEquals', text));
   }
 
   /** The value starts with the text. */

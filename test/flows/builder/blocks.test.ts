@@ -176,7 +176,7 @@ describe('logic blocks', () => {
     const f = fn();
     const end = new Disconnect('End');
     const invoke = new InvokeLambda('Lookup', {
-      function: f,
+      lambdaFunction: f,
       timeout: Duration.seconds(8),
       parameters: { input: FlowValue.storedInput(), caller: FlowValue.system(SystemField.CUSTOMER_NUMBER) },
       responseType: LambdaResponseType.JSON,
@@ -196,7 +196,7 @@ describe('logic blocks', () => {
       },
       Transitions: { NextAction: 'End', Errors: [{ NextAction: 'End', ErrorType: 'NoMatchingError' }] },
     });
-    expect(action(new InvokeLambda('Default', { function: f })).Parameters).toEqual({
+    expect(action(new InvokeLambda('Default', { lambdaFunction: f })).Parameters).toEqual({
       LambdaFunctionARN: 'arn:aws:lambda:us-east-1:111122223333:function:lookup',
       InvocationTimeLimitSeconds: '3',
       ResponseValidation: { ResponseType: 'STRING_MAP' },
@@ -238,7 +238,7 @@ describe('logic blocks', () => {
   test('Compare with every operator, in order', () => {
     const t = (id: string) => new Disconnect(id);
     const cmp = new Compare('Tier', { value: FlowValue.attribute('tier') })
-      .when(FlowCondition.equals('gold'), t('A'))
+      .when(FlowCondition.textEquals('gold'), t('A'))
       .when(FlowCondition.textStartsWith('pl'), t('B'))
       .when(FlowCondition.textEndsWith('um'), t('C'))
       .when(FlowCondition.textContains('il'), t('D'))
@@ -415,7 +415,7 @@ describe('routing blocks', () => {
       queue, initialDelay: Duration.seconds(10), maxAttempts: 3, retryDelay: Duration.minutes(5),
     });
     const bad = new Disconnect('Bad');
-    const number = new SetCallbackNumber('Number', { number: FlowValue.storedInput() }).onInvalidNumber(bad).onNotDialable(bad);
+    const number = new SetCallbackNumber('Number', { callbackNumber: FlowValue.storedInput() }).onInvalidNumber(bad).onNotDialable(bad);
     number.next(create);
     expect(action(number)).toEqual({
       Identifier: 'Number',

@@ -24,7 +24,7 @@ function buildInboundFlow(lookup: lambda.IFunction): FlowDefinition {
   remember.onError(goodbye);
 
   const lookupCaller = new InvokeLambda('LookupCaller', {
-    function: lookup,
+    lambdaFunction: lookup,
     parameters: { caller: FlowValue.system(SystemField.CUSTOMER_NUMBER) },
   });
   lookupCaller.next(remember);
@@ -210,7 +210,7 @@ describe('binding to a ContactFlow', () => {
   test('check hours and compare work in a flow with token ARNs', () => {
     const { stack, contactCenter } = stackWithCenter();
     const bye = new Disconnect('Bye');
-    const cmp = new Compare('Tier', { value: FlowValue.attribute('tier') }).when(FlowCondition.equals('gold'), bye).otherwise(bye);
+    const cmp = new Compare('Tier', { value: FlowValue.attribute('tier') }).when(FlowCondition.textEquals('gold'), bye).otherwise(bye);
     const hours = new CheckHoursOfOperation('Hours').onInHours(cmp).onOutOfHours(bye).onError(bye);
     const flow = new ContactFlow(stack, 'Hours', { contactCenter, name: 'Hours', content: FlowContent.fromDefinition(FlowDefinition.startWith(hours)) });
     expect(flow.document.Actions.map((a: any) => a.Identifier)).toEqual(['Hours', 'Tier', 'Bye']);

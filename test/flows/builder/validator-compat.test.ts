@@ -44,7 +44,7 @@ describe('flows using every block pass the flow validator', () => {
 
     const callback = new CreateCallback('Callback', { queue });
     callback.next(bye);
-    const callbackNumber = new SetCallbackNumber('CallbackNumber', { number: FlowValue.storedInput() }).onInvalidNumber(sorry).onNotDialable(sorry);
+    const callbackNumber = new SetCallbackNumber('CallbackNumber', { callbackNumber: FlowValue.storedInput() }).onInvalidNumber(sorry).onNotDialable(sorry);
     callbackNumber.next(callback);
     const askNumber = new StoreCustomerInput('AskNumber', {
       prompt: Message.text('Enter your phone number.'), phoneNumberFormat: PhoneNumberFormat.LOCAL, countryCode: 'US',
@@ -74,7 +74,7 @@ describe('flows using every block pass the flow validator', () => {
     const hoursCheck = new CheckHoursOfOperation('Hours', { hoursOfOperation: hours }).onInHours(split).onOutOfHours(bye);
     const attrs = new SetAttributes('Attrs', { attributes: { tier: FlowValue.external('tier') } });
     attrs.next(hoursCheck);
-    const invoke = new InvokeLambda('Lookup', { function: fn, timeout: Duration.seconds(5) });
+    const invoke = new InvokeLambda('Lookup', { lambdaFunction: fn, timeout: Duration.seconds(5) });
     invoke.next(attrs);
     const lang = new SetLanguage('Language', { languageCode: 'en-US' });
     lang.next(invoke);
