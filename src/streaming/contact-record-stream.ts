@@ -506,6 +506,45 @@ export class ContactRecordStream extends Construct implements IContactRecordStre
   }
 
   /**
+   * Let a principal (an analyst role, a BI tool) run queries over the archive in the workgroup:
+   *
+   * - `athena:StartQueryExecution`, `athena:StopQueryExecution`, `athena:GetQueryExecution`,
+   *   `athena:GetQueryResults`, `athena:GetQueryResultsStream`, `athena:GetWorkGroup`,
+   *   `athena:ListNamedQueries`, `athena:GetNamedQuery`, `athena:BatchGetNamedQuery` on the workgroup;
+   * - `glue:GetDatabase`, `glue:GetTable`, `glue:GetTables`, `glue:GetPartition`,
+   *   `glue:GetPartitions` on the catalog, the database and its tables;
+   * - S3 read on `contact-records/`, read and write on `athena-results/` of the archive bucket,
+   *   and the matching KMS permissions on the key.
+   */
+  public grantQuery(grantee: iam.IGrantable): iam.Grant {
+    if (!this.workGroupName || !this.databaseName || !this.archiveBucket) {
+      fail(this, 'archive', false, 'there is nothing to query without the archive (archive: true)');
+    }
+    const stack = Stack.of(this);
+    const athenaGrant = iam.Grant.addToPrincipal({
+      grantee,
+      actions: [
+        'athena:StartQueryExecution', 'athena:StopQueryExecution', 'athena:GetQueryExecution', 'athena:GetQueryResults',
+        'athena:GetQueryResultsStream', 'athena:GetWorkGroup', 'athena:ListNamedQueries', 'athena:GetNamedQuery', 'athena:BatchGetNamedQuery',
+      ],
+      resourceArns: [stack.formatArn({ service: 'athena', resource: 'workgroup', resourceName: this.workGroupName })],
+    });
+    const glueGrant = iam.Grant.addToPrincipal({
+      grantee,
+      actions: ['glue:GetDatabase', 'glue:GetTable', 'glue:GetTables', 'glue:GetPartition', 'glue:GetPartitions'],
+      resourceArns: [
+        stack.formatArn({ service: 'glue', resource: 'catalog' }),
+        stack.formatArn({ service: 'glue', resource: 'database', resourceName: this.databaseName }),
+        stack.formatArn({ service: 'glue', resource: 'table', resourceName: `${this.databaseName}/*` }),
+      ],
+    });
+    return athenaGrant
+      .combine(glueGrant)
+      .combine(this.archiveBucket.grantRead(grantee, `${RECORDS_PREFIX}*`))
+      .combine(this.archiveBucket.grantReadWrite(grantee, `${RESULTS_PREFIX}*`));
+  }
+
+  /**
    * Attach a Lambda function that consumes contact records (or, with `agentEvents: true`, agent
    * events) through an event source mapping, and grant it read access.
    */

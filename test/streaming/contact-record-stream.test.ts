@@ -400,6 +400,34 @@ describe('ContactRecordStream grants, consumers and metrics', () => {
     expect(statements).toEqual(expect.arrayContaining([expect.objectContaining({ Action: 'kms:Decrypt' })]));
   });
 
+  test('grantQuery: workgroup, catalog, read records, read/write results, key', () => {
+    const { stack, contactCenter } = setup();
+    const records = new ContactRecordStream(stack, 'Records', { contactCenter, workGroupName: 'connect-analytics', databaseName: 'connect_archive' });
+    const analyst = new iam.Role(stack, 'Analyst', { assumedBy: new iam.AccountRootPrincipal() });
+    records.grantQuery(analyst);
+    const policy = Object.entries(Template.fromStack(stack).findResources('AWS::IAM::Policy')).find(([k]) => k.startsWith('AnalystDefaultPolicy'))![1];
+    const statements: any[] = policy.Properties.PolicyDocument.Statement;
+    const json = JSON.stringify(stack.resolve(statements));
+    expect(statements[0]).toMatchObject({
+      Action: expect.arrayContaining(['athena:StartQueryExecution', 'athena:GetQueryResults']),
+      Resource: { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':athena:eu-west-2:111122223333:workgroup/connect-analytics']] },
+    });
+    expect(statements[1].Action).toEqual(expect.arrayContaining(['glue:GetTable', 'glue:GetPartitions']));
+    expect(json).toContain(':glue:eu-west-2:111122223333:table/connect_archive/*');
+    expect(json).toContain('/contact-records/*');
+    expect(json).toContain('/athena-results/*');
+    expect(json).toContain('s3:PutObject');
+    expect(json).toContain('kms:GenerateDataKey*');
+    expect(json).not.toContain('"Resource":"*"');
+  });
+
+  test('grantQuery needs the archive', () => {
+    const { stack, contactCenter } = setup();
+    const records = new ContactRecordStream(stack, 'Records', { contactCenter, archive: false });
+    expect(() => records.grantQuery(new iam.Role(stack, 'Analyst', { assumedBy: new iam.AccountRootPrincipal() })))
+      .toThrow(/nothing to query without the archive/);
+  });
+
   test('addConsumer attaches a Lambda with safe retry defaults', () => {
     const { stack, contactCenter } = setup();
     const records = new ContactRecordStream(stack, 'Records', { contactCenter, agentEvents: true });
