@@ -2,7 +2,8 @@ import * as fs from 'fs';
 import { ArnFormat, IResource, Resource, Stack, Token, aws_connect as connect } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import { FlowDefinition } from './builder/definition';
-import { validateFlow } from './validator';
+import { formatFlowDiagnostic, referencedResources } from './flow-references';
+import { DiagnosticSeverity, validateFlow } from './validator';
 import { IContactCenter } from '../contact-center/contact-center';
 import { fail, renderTags, validateStringLength, validateTags } from '../private/validate';
 
@@ -230,10 +231,13 @@ export class ContactFlow extends Resource implements IContactFlow {
     });
     this.contactFlowArn = this.cfnContactFlow.attrContactFlowArn;
 
+    // Connect validates the content on create: create the flow after every resource it references.
+    for (const resource of referencedResources(this, this.document)) this.cfnContactFlow.node.addDependency(resource);
+
     this.node.addValidation({
       validate: () => validateFlow(this.document, { flowType: type })
-        .filter((d) => d.severity === 'error')
-        .map((d) => `flow "${props.name}" (${type}): ${d.actionIdentifier ? `action "${d.actionIdentifier}": ` : ''}${d.message} [${d.path}]`),
+        .filter((d) => d.severity === DiagnosticSeverity.ERROR)
+        .map((d) => formatFlowDiagnostic(props.name, type, d)),
     });
   }
 }
