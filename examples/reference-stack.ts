@@ -1,8 +1,10 @@
 import { Duration, Stack, StackProps, aws_lambda as lambda } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import {
-  Agent, Channel, ContactCenter, ContactFlow, ContactFlowType, FlowContent, PhoneNumberType,
-  Schedule, SecurityProfile, SecurityProfilePermissions,
+  Agent, Channel, CheckHoursOfOperation, Compare, ContactCenter, ContactFlow, ContactFlowType, Disconnect,
+  FlowCondition, FlowContent, FlowDefinition, FlowValue, InvokeLambda, LambdaResponseType, Message, PhoneNumberType,
+  PlayPrompt, Schedule, SecurityProfile, SecurityProfilePermissions, SetRoutingPriority, SetWorkingQueue, SystemField,
+  TransferToQueue,
 } from '../src';
 
 /**
@@ -92,41 +94,39 @@ export class ReferenceContactCenterStack extends Stack {
     contactCenter.associateLambdaFunction(lookupCustomer);
 
     // flow:inbound
+    // Built with the typed flow builder: welcome, business hours, a Lambda lookup, VIP priority, queue.
+    const goodbye = new Disconnect('Goodbye');
+    const closed = new PlayPrompt('Closed', {
+      message: Message.text('We are closed. Please call again between 8 AM and 6 PM, Monday to Friday.'),
+    });
+    closed.next(goodbye);
+    const toQueue = new TransferToQueue('ToQueue').onAtCapacity(closed);
+    const setSupportQueue = new SetWorkingQueue('SetSupportQueue', { queue: support });
+    setSupportQueue.next(toQueue);
+    const vipPriority = new SetRoutingPriority('VipPriority', { queuePriority: 1 });
+    vipPriority.next(setSupportQueue);
+    const isVip = new Compare('IsVip', { value: FlowValue.external('vip') })
+      .when(FlowCondition.textEquals('true'), vipPriority)
+      .otherwise(setSupportQueue);
+    const lookup = new InvokeLambda('LookupCustomer', {
+      lambdaFunction: lookupCustomer,
+      timeout: Duration.seconds(3),
+      parameters: { caller: FlowValue.system(SystemField.CUSTOMER_NUMBER) },
+      responseType: LambdaResponseType.JSON,
+    });
+    lookup.next(isVip);
+    lookup.onError(setSupportQueue);
+    const checkHours = new CheckHoursOfOperation('CheckHours', { hoursOfOperation: businessHours })
+      .onInHours(lookup)
+      .onOutOfHours(closed);
+    const welcome = new PlayPrompt('Welcome', { message: Message.text('Thank you for calling Acme.') });
+    welcome.next(checkHours);
+
     const inbound = new ContactFlow(this, 'InboundFlow', {
       contactCenter,
       name: 'Main menu',
       type: ContactFlowType.CONTACT_FLOW,
-      content: FlowContent.fromJson({
-        Version: '2019-10-30',
-        StartAction: 'Welcome',
-        Actions: [
-          {
-            Identifier: 'Welcome',
-            Type: 'MessageParticipant',
-            Parameters: { Text: 'Thank you for calling Acme.' },
-            Transitions: { NextAction: 'SetSupportQueue', Errors: [{ NextAction: 'SetSupportQueue', ErrorType: 'NoMatchingError' }] },
-          },
-          {
-            Identifier: 'SetSupportQueue',
-            Type: 'UpdateContactTargetQueue',
-            Parameters: { QueueId: support.queueArn },
-            Transitions: { NextAction: 'ToQueue', Errors: [{ NextAction: 'Goodbye', ErrorType: 'NoMatchingError' }] },
-          },
-          {
-            Identifier: 'ToQueue',
-            Type: 'TransferContactToQueue',
-            Parameters: {},
-            Transitions: {
-              NextAction: 'Goodbye',
-              Errors: [
-                { NextAction: 'Goodbye', ErrorType: 'QueueAtCapacity' },
-                { NextAction: 'Goodbye', ErrorType: 'NoMatchingError' },
-              ],
-            },
-          },
-          { Identifier: 'Goodbye', Type: 'DisconnectParticipant', Parameters: {}, Transitions: {} },
-        ],
-      }),
+      content: FlowContent.fromDefinition(FlowDefinition.startWith(welcome, { errorHandler: goodbye })),
     });
     // end flow:inbound
 
