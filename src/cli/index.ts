@@ -1,0 +1,178 @@
+/**
+ * The `cdk-contact-center` command: validate, simulate and diagram flows offline.
+ *
+ *   cdk-contact-center validate <flow.json | template.json> [--type CONTACT_FLOW]
+ *   cdk-contact-center simulate <flow.json | template.json> --scenario s.json [--flow NAME] [--json] [--expect OUTCOME]
+ *   cdk-contact-center diagram  <flow.json | template.json> [--flow NAME] [--out file.mmd]
+ */
+import * as fs from 'fs';
+import { parseArgs } from 'node:util';
+import { renderTranscript } from './transcript';
+import { renderMermaid } from '../flows/diagram';
+import { DiagnosticSeverity, FlowDiagnostic, validateFlow } from '../flows/validator';
+import { FlowSimulator } from '../simulator/flow-simulator';
+import { indexTemplate, isTemplate } from '../simulator/template';
+
+/** Where the command writes (and reads files); tests pass their own. */
+export interface CliIo {
+  /** Write to standard output. */
+  out(text: string): void;
+  /** Write to standard error. */
+  err(text: string): void;
+  /** Read a file as UTF-8. */
+  readFile(path: string): string;
+  /** Write a file. */
+  writeFile(path: string, text: string): void;
+}
+
+const USAGE = `Usage:
+  cdk-contact-center validate <flow.json | template.json> [--type CONTACT_FLOW]
+  cdk-contact-center simulate <flow.json | template.json> --scenario scenario.json [--flow NAME] [--json] [--expect OUTCOME]
+  cdk-contact-center diagram  <flow.json | template.json> [--flow NAME] [--out file.mmd]
+
+A template is a synthesized CloudFormation template (cdk.out/*.template.json): validate checks
+every flow in it with its Type; simulate and diagram take the flow by --flow (Name or logical ID).
+Exit codes: 0 ok, 1 validation errors (or --expect mismatch), 2 usage or input errors.
+`;
+
+const nodeIo: CliIo = {
+  out: (t) => process.stdout.write(t),
+  err: (t) => process.stderr.write(t),
+  readFile: (p) => fs.readFileSync(p, 'utf-8'),
+  writeFile: (p, t) => fs.writeFileSync(p, t),
+};
+
+class UsageError extends Error {}
+
+/**
+ * Run the command with its arguments (without `node` and the script) and return the exit code.
+ */
+export function main(argv: string[], io: CliIo = nodeIo): number {
+  try {
+    const [command, ...rest] = argv;
+    switch (command) {
+      case 'validate': return validate(rest, io);
+      case 'simulate': return simulate(rest, io);
+      case 'diagram': return diagram(rest, io);
+      case undefined: case '-h': case '--help': case 'help':
+        io.out(USAGE);
+        return command === undefined ? 2 : 0;
+      default:
+        throw new UsageError(`unknown command "${command}"`);
+    }
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    io.err(`cdk-contact-center: ${message}\n`);
+    if (e instanceof UsageError) io.err(`\n${USAGE}`);
+    return 2;
+  }
+}
+
+function parse(args: string[], options: { [name: string]: { type: 'string' | 'boolean' } }) {
+  try {
+    const { values, positionals } = parseArgs({ args, options, allowPositionals: true, strict: true });
+    if (positionals.length !== 1) throw new UsageError(`expected one file, got ${positionals.length}`);
+    return { file: positionals[0], values: values as { [k: string]: string | boolean | undefined } };
+  } catch (e) {
+    if (e instanceof UsageError) throw e;
+    throw new UsageError((e as Error).message);
+  }
+}
+
+function readJson(io: CliIo, path: string, what: string): any {
+  let text: string;
+  try {
+    text = io.readFile(path);
+  } catch (e) {
+    throw new Error(`cannot read ${what} "${path}": ${(e as Error).message}`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new Error(`${what} "${path}" is not valid JSON: ${(e as Error).message}`);
+  }
+}
+
+function formatDiagnostic(d: FlowDiagnostic): string {
+  const where = d.actionIdentifier !== undefined ? `action "${d.actionIdentifier}" at ${d.path}` : d.path;
+  return `  ${d.severity === DiagnosticSeverity.ERROR ? 'error  ' : 'warning'} ${where}: ${d.message}\n`;
+}
+
+function validate(args: string[], io: CliIo): number {
+  const { file, values } = parse(args, { type: { type: 'string' } });
+  const json = readJson(io, file, 'flow');
+  const targets: Array<{ label: string; document?: any; type?: string; problem?: string }> = [];
+  if (isTemplate(json)) {
+    const index = indexTemplate(json);
+    if (index.flows.length === 0) throw new Error(`"${file}" has no AWS::Connect::ContactFlow or ContactFlowModule resources`);
+    for (const f of index.flows) {
+      targets.push({
+        label: `flow "${f.name}" (${f.module ? 'module' : f.type}, ${f.logicalId})`,
+        document: f.document,
+        type: values.type as string | undefined ?? f.type,
+        problem: f.contentError,
+      });
+    }
+  } else {
+    targets.push({ label: file, document: json, type: values.type as string | undefined });
+  }
+  let errors = 0;
+  let warnings = 0;
+  for (const t of targets) {
+    const diagnostics = t.problem !== undefined
+      ? [{ severity: DiagnosticSeverity.ERROR, path: '$', message: t.problem }]
+      : validateFlow(t.document, { flowType: t.type });
+    const e = diagnostics.filter((d) => d.severity === DiagnosticSeverity.ERROR).length;
+    errors += e;
+    warnings += diagnostics.length - e;
+    io.out(`${t.label}: ${e === 0 ? 'valid' : 'INVALID'}${diagnostics.length > 0 ? ` (${e} errors, ${diagnostics.length - e} warnings)` : ''}\n`);
+    for (const d of diagnostics) io.out(formatDiagnostic(d));
+  }
+  io.out(`${errors} errors, ${warnings} warnings\n`);
+  return errors > 0 ? 1 : 0;
+}
+
+function simulate(args: string[], io: CliIo): number {
+  const { file, values } = parse(args, {
+    'scenario': { type: 'string' }, 'flow': { type: 'string' }, 'json': { type: 'boolean' }, 'expect': { type: 'string' },
+  });
+  const json = readJson(io, file, 'flow');
+  const scenario = values.scenario !== undefined ? readJson(io, values.scenario as string, 'scenario') : {};
+  if (scenario === null || typeof scenario !== 'object' || Array.isArray(scenario)) throw new Error('the scenario must be a JSON object');
+  const simulator = FlowSimulator.fromJson(json, { name: file });
+  const result = simulator.simulate({ ...scenario, flow: values.flow as string | undefined ?? scenario.flow });
+  io.out(values.json ? `${JSON.stringify(result, null, 2)}\n` : renderTranscript(result));
+  if (values.expect !== undefined && values.expect !== result.outcome) {
+    io.err(`expected outcome ${values.expect}, got ${result.outcome}\n`);
+    return 1;
+  }
+  return 0;
+}
+
+function diagram(args: string[], io: CliIo): number {
+  const { file, values } = parse(args, { flow: { type: 'string' }, out: { type: 'string' } });
+  const json = readJson(io, file, 'flow');
+  let document = json;
+  if (isTemplate(json)) {
+    const flows = indexTemplate(json).flows;
+    const key = values.flow as string | undefined;
+    const flow = key !== undefined
+      ? flows.find((f) => f.name === key || f.logicalId === key)
+      : (flows.length === 1 ? flows[0] : undefined);
+    if (!flow) {
+      throw new Error(key !== undefined
+        ? `no flow named "${key}"; flows: ${flows.map((f) => f.name).join(', ')}`
+        : `choose a flow with --flow: ${flows.map((f) => f.name).join(', ')}`);
+    }
+    if (flow.document === undefined) throw new Error(`flow "${flow.name}": ${flow.contentError}`);
+    document = flow.document;
+  }
+  const text = renderMermaid(document);
+  if (values.out !== undefined) {
+    io.writeFile(values.out as string, text);
+    io.out(`wrote ${values.out}\n`);
+  } else {
+    io.out(text);
+  }
+  return 0;
+}

@@ -1,0 +1,114 @@
+/**
+ * Mermaid rendering of flow-language documents, for documentation and reviews.
+ */
+import { isObject } from './flow-values';
+
+const KEY_PARAMETERS = [
+  'Text', 'SSML', 'PromptId', 'ComparisonValue', 'LambdaFunctionARN', 'QueueId', 'AgentId', 'ContactFlowId',
+  'FlowModuleId', 'HoursOfOperationId', 'MetricType', 'LoopCount', 'CallbackNumber', 'ThirdPartyPhoneNumber',
+  'LanguageCode', 'TextToSpeechVoice', 'FlowLoggingBehavior',
+];
+const MAX_LABEL = 60;
+
+/** Text for a Mermaid label: quotes, brackets, pipes, `#`, `<` `>` and newlines are escaped. */
+function escapeLabel(text: string): string {
+  const short = text.length > MAX_LABEL ? `${text.slice(0, MAX_LABEL - 1)}…` : text;
+  return short
+    .replace(/\s+/g, ' ')
+    .replace(/&/g, '#amp;')
+    .replace(/"/g, '#quot;')
+    .replace(/</g, '#lt;')
+    .replace(/>/g, '#gt;')
+    .replace(/\|/g, '#124;')
+    .replace(/\[/g, '#91;')
+    .replace(/\]/g, '#93;')
+    .replace(/\{/g, '#123;')
+    .replace(/\}/g, '#125;');
+}
+
+/** The parameter shown under an action's type. */
+function keyParameter(action: any): string | undefined {
+  const p = isObject(action.Parameters) ? action.Parameters : {};
+  for (const k of KEY_PARAMETERS) if (typeof p[k] === 'string') return p[k];
+  if (isObject(p.Media) && typeof p.Media.Uri === 'string') return p.Media.Uri;
+  if (Array.isArray(p.Messages) && isObject(p.Messages[0])) return p.Messages[0].Text ?? p.Messages[0].SSML ?? p.Messages[0].PromptId;
+  if (isObject(p.LexV2Bot) && typeof p.LexV2Bot.AliasArn === 'string') return p.LexV2Bot.AliasArn;
+  if (isObject(p.EventHooks)) return Object.keys(p.EventHooks).join(', ');
+  if (isObject(p.Attributes)) return Object.keys(p.Attributes).join(', ');
+  if (isObject(p.FlowAttributes)) return Object.keys(p.FlowAttributes).join(', ');
+  return undefined;
+}
+
+/**
+ * Render a flow-language document as a Mermaid `flowchart TD`: one node per action (its type
+ * and its text, prompt or key parameter), one edge per branch labelled `Next`, the condition
+ * (`1`, `True`, `> 5`) or the error type. Dangling branches point to a `missing` node. The
+ * output is deterministic: the same document always gives the same text.
+ */
+export function renderMermaid(document: any): string {
+  const lines = ['flowchart TD'];
+  const actions: any[] = isObject(document) && Array.isArray(document.Actions) ? document.Actions.filter(isObject) : [];
+  const ids = new Map<string, string>();
+  actions.forEach((a, i) => {
+    if (typeof a.Identifier === 'string' && !ids.has(a.Identifier)) ids.set(a.Identifier, `a${i}`);
+  });
+  lines.push('  start(("Start"))');
+  actions.forEach((a, i) => {
+    if (ids.get(a.Identifier) !== `a${i}`) return;
+    const param = keyParameter(a);
+    const label = `${escapeLabel(String(a.Type ?? '?'))}${param !== undefined ? `<br/>${escapeLabel(param)}` : ''}`;
+    const terminal = a.Type === 'DisconnectParticipant' || a.Type === 'EndFlowExecution' || a.Type === 'EndFlowModuleExecution';
+    lines.push(terminal ? `  a${i}(["${label}"])` : `  a${i}["${label}"]`);
+  });
+  let missing = false;
+  const target = (t: unknown): string => {
+    const node = typeof t === 'string' ? ids.get(t) : undefined;
+    if (node === undefined) missing = true;
+    return node ?? 'missing';
+  };
+  if (isObject(document) && document.StartAction !== undefined) lines.push(`  start --> ${target(document.StartAction)}`);
+  actions.forEach((a, i) => {
+    if (ids.get(a.Identifier) !== `a${i}`) return;
+    const t = isObject(a.Transitions) ? a.Transitions : {};
+    for (const c of Array.isArray(t.Conditions) ? t.Conditions : []) {
+      if (!isObject(c)) continue;
+      const cond = isObject(c.Condition) ? c.Condition : {};
+      const operand = Array.isArray(cond.Operands) ? String(cond.Operands[0]) : '';
+      lines.push(`  a${i} -->|"${escapeLabel(conditionLabel(String(cond.Operator), operand))}"| ${target(c.NextAction)}`);
+    }
+    for (const e of Array.isArray(t.Errors) ? t.Errors : []) {
+      if (isObject(e)) lines.push(`  a${i} -.->|"${escapeLabel(String(e.ErrorType))}"| ${target(e.NextAction)}`);
+    }
+    if (t.NextAction !== undefined) lines.push(`  a${i} -->|"Next"| ${target(t.NextAction)}`);
+  });
+  if (missing) lines.push('  missing{{"missing action"}}');
+  return lines.join('\n') + '\n';
+}
+
+function conditionLabel(operator: string, operand: string): string {
+  switch (operator) {
+    case 'Equals': return operand;
+    case 'NumberGreaterThan': return `> ${operand}`;
+    case 'NumberGreaterOrEqualTo': return `>= ${operand}`;
+    case 'NumberLessThan': return `< ${operand}`;
+    case 'NumberLessOrEqualTo': return `<= ${operand}`;
+    case 'TextStartsWith': return `starts with ${operand}`;
+    case 'TextEndsWith': return `ends with ${operand}`;
+    case 'TextContains': return `contains ${operand}`;
+    default: return `${operator} ${operand}`;
+  }
+}
+
+/**
+ * Diagrams of flows, for languages other than TypeScript.
+ */
+export class FlowDiagram {
+  /**
+   * Render a flow-language document as a Mermaid `flowchart TD`; see `renderMermaid`.
+   */
+  public static mermaid(document: any): string {
+    return renderMermaid(document);
+  }
+
+  private constructor() {}
+}

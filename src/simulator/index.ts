@@ -1,0 +1,7 @@
+/**
+ * The simulator for TypeScript users, the CLI and tests: the jsii API (`FlowSimulator` and its
+ * structs) plus the template reader and the phone-number helper.
+ */
+export * from './flow-simulator';
+export { IntrinsicResolver, indexTemplate, isTemplate, FAKE_ACCOUNT, FAKE_REGION, TemplateFlow, TemplateIndex } from './template';
+export { toE164, COUNTRY_CALLING_CODES } from './phone';
