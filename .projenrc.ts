@@ -1,4 +1,4 @@
-import { awscdk, javascript } from 'projen';
+import { DependencyType, awscdk, javascript } from 'projen';
 
 /** Minimum aws-cdk-lib this library supports (peer dependency floor, dev dependency pin). */
 const CDK_VERSION = '2.220.0';
@@ -58,6 +58,8 @@ const project = new awscdk.AwsCdkConstructLibrary({
     compilerOptions: {},
   },
   jestOptions: {
+    // jest 30 resolves modules with native bindings that the registry mirror lacks for other platforms.
+    jestVersion: '^29',
     updateSnapshot: javascript.UpdateSnapshot.NEVER,
     jestConfig: {
       testPathIgnorePatterns: ['/node_modules/', '/cdk.out/'],
@@ -73,6 +75,10 @@ const project = new awscdk.AwsCdkConstructLibrary({
 for (const ignored of ['/examples/', '/bench/', '/lambda-src/', '/.ci/', '/cdk.out/', '/.readme-blocks/']) {
   project.addPackageIgnore(ignored);
 }
+
+// eslint-import-resolver-typescript 4 resolves with native bindings that the registry mirror lacks
+// for other platforms (npm ci then rejects the lock file): stay on 3.6.
+project.deps.addDependency('eslint-import-resolver-typescript@~3.6.3', DependencyType.BUILD);
 
 // Reference app: synthesize examples/ and print a per-stack summary (no AWS credentials needed).
 project.addTask('synth:example', {
