@@ -9,6 +9,14 @@ const ID_PATTERN = /^[A-Za-z0-9_-]{1,50}$/;
 const RESERVED_IDS = ['__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty'];
 
 /**
+ * Something a flow can start with: a block, or a chain of blocks.
+ */
+export interface IFlowChainable {
+  /** The first block. */
+  readonly startBlock: FlowBlock;
+}
+
+/**
  * A block of a contact flow: one flow-language action.
  *
  * Blocks are plain objects (not constructs): create them with an ID, connect their branches
@@ -20,7 +28,7 @@ const RESERVED_IDS = ['__proto__', 'constructor', 'prototype', 'toString', 'valu
  * `ContactFlow` then reports them (a block without a way on is a dead end), unless the
  * definition has an `errorHandler` that catches unconnected error branches.
  */
-export abstract class FlowBlock {
+export abstract class FlowBlock implements IFlowChainable {
   /** The block ID, used as the action `Identifier`. */
   public readonly id: string;
 
@@ -44,6 +52,11 @@ export abstract class FlowBlock {
     }
     this.id = id;
     this.actionType = actionType;
+  }
+
+  /** The block itself (a block is a chain of one). */
+  public get startBlock(): FlowBlock {
+    return this;
   }
 
   /** Label used in error messages. @internal */
@@ -195,5 +208,41 @@ export abstract class FlowBlock {
       Parameters: this._renderParameters(),
       Transitions: transitions,
     };
+  }
+}
+
+/**
+ * A sequence of blocks connected with `next()`, as returned by `block.next(other)`:
+ * `new SetLogging('Log').next(welcome).next(menu)` connects the three and keeps the first
+ * as `startBlock`, so the chain can start a `FlowDefinition`.
+ */
+export class FlowChain implements IFlowChainable {
+  /** @internal */
+  public static _of(start: FlowBlock, end: FlowBlock): FlowChain {
+    return new FlowChain(start, end);
+  }
+
+  /** The first block of the chain. */
+  public readonly startBlock: FlowBlock;
+
+  /** The last block of the chain: `next()` connects to it. */
+  public readonly endBlock: FlowBlock;
+
+  private constructor(startBlock: FlowBlock, endBlock: FlowBlock) {
+    this.startBlock = startBlock;
+    this.endBlock = endBlock;
+  }
+
+  /**
+   * Connect the success branch of the last block to `block`. Throws when the last block has
+   * no success branch (e.g. `Disconnect`, `GetCustomerInput`: connect its branches instead).
+   */
+  public next(block: FlowBlock): FlowChain {
+    const end = this.endBlock as any;
+    if (typeof end.next !== 'function') {
+      throw new Error(`${this.endBlock.constructor.name} "${this.endBlock.id}" has no next() branch: connect its own branch methods (onDigit(), onTimeout()…) instead of chaining`);
+    }
+    end.next(block);
+    return new FlowChain(this.startBlock, block);
   }
 }

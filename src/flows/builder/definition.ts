@@ -1,6 +1,6 @@
 import { aws_connect as connect, aws_lambda as lambda } from 'aws-cdk-lib';
 import { Construct, IConstruct } from 'constructs';
-import { FlowBlock } from './block';
+import { FlowBlock, IFlowChainable } from './block';
 import { RenderContext } from './private';
 import { IContactCenter } from '../../contact-center/contact-center';
 import { ILexBotAlias } from '../../contact-center/lex';
@@ -52,10 +52,14 @@ export interface FlowDefinitionProps extends FlowDefinitionOptions {
  */
 export class FlowDefinition {
   /**
-   * A definition starting with `startBlock`.
+   * A definition starting with a block, or with the first block of a chain
+   * (`FlowDefinition.startWith(logging.next(welcome).next(menu))`).
    */
-  public static startWith(startBlock: FlowBlock, options: FlowDefinitionOptions = {}): FlowDefinition {
-    return new FlowDefinition({ ...options, startBlock });
+  public static startWith(start: IFlowChainable, options: FlowDefinitionOptions = {}): FlowDefinition {
+    if (!start || !(start.startBlock instanceof FlowBlock)) {
+      throw new Error(`FlowDefinition.startWith: invalid start ${JSON.stringify(start)}: give a flow block or a chain of blocks`);
+    }
+    return new FlowDefinition({ ...options, startBlock: start.startBlock });
   }
 
   /** The first block. */
@@ -68,6 +72,9 @@ export class FlowDefinition {
    */
   public readonly errorHandler?: FlowBlock;
 
+  /**
+   * @param props the start block and options
+   */
   constructor(props: FlowDefinitionProps) {
     if (!(props?.startBlock instanceof FlowBlock)) {
       throw new Error(`FlowDefinition: invalid startBlock ${JSON.stringify(props?.startBlock)}: give a flow block (PlayPrompt, SetLogging…)`);

@@ -1,6 +1,6 @@
 import { Duration, Token } from 'aws-cdk-lib';
-import { FlowBlock } from './block';
-import { blockFail, checkAttributeKey, checkInteger, checkString, durationSeconds, flowBool, isToken, renderValueMap } from './private';
+import { FlowBlock, FlowChain } from './block';
+import { blockFail, checkAttributeKey, checkInteger, checkString, durationSeconds, flowBool, flowNumber, isToken, renderValueMap } from './private';
 import { FlowValue, Message } from './values';
 import { ILexBotAlias } from '../../contact-center/lex';
 
@@ -30,10 +30,10 @@ export class PlayPrompt extends FlowBlock {
     this.message = props.message;
   }
 
-  /** Continue with `block` after the message; returns `block` for chaining. */
-  public next(block: FlowBlock): FlowBlock {
+  /** Continue with `block` after the message; returns a chain to continue with `.next()`. */
+  public next(block: FlowBlock): FlowChain {
     this._setNext('next', block);
-    return block;
+    return FlowChain._of(this, block);
   }
 
   /** Go to `block` when the message cannot be played (NoMatchingError). */
@@ -115,7 +115,7 @@ export class LoopPrompts extends FlowBlock {
   /** @internal */
   public _renderParameters() {
     const params: any = { Messages: this.messages.map((m) => m._render()) };
-    if (this.interruptSeconds !== undefined) params.InterruptFrequencySeconds = String(this.interruptSeconds);
+    if (this.interruptSeconds !== undefined) params.InterruptFrequencySeconds = flowNumber(this.interruptSeconds);
     return params;
   }
 }
@@ -195,7 +195,7 @@ export class GetCustomerInput extends FlowBlock {
   public _renderParameters() {
     return {
       ...this.prompt._render(),
-      InputTimeLimitSeconds: String(this.timeoutSeconds),
+      InputTimeLimitSeconds: flowNumber(this.timeoutSeconds),
       StoreInput: 'False',
     };
   }
@@ -297,7 +297,7 @@ export class StoreCustomerInput extends FlowBlock {
     const label = `StoreCustomerInput "${id}"`;
     if (!(props?.prompt instanceof Message)) blockFail(label, 'prompt', props?.prompt, 'give a Message');
     const timeout = durationSeconds(label, 'timeout', props.timeout ?? Duration.seconds(5), 1, 180);
-    const params: any = { ...props.prompt._render(), StoreInput: 'True', InputTimeLimitSeconds: String(timeout) };
+    const params: any = { ...props.prompt._render(), StoreInput: 'True', InputTimeLimitSeconds: flowNumber(timeout) };
     this.phone = props.phoneNumberFormat !== undefined;
     if (this.phone) {
       if (!Object.values(PhoneNumberFormat).includes(props.phoneNumberFormat!)) {
@@ -318,7 +318,7 @@ export class StoreCustomerInput extends FlowBlock {
     } else {
       if (props.countryCode !== undefined) blockFail(label, 'countryCode', props.countryCode, 'only allowed with phoneNumberFormat');
       checkInteger(label, 'maxDigits', props.maxDigits, 1, 20);
-      params.InputValidation = { CustomValidation: { MaximumLength: String(props.maxDigits ?? 20) } };
+      params.InputValidation = { CustomValidation: { MaximumLength: flowNumber(props.maxDigits ?? 20) } };
       if (props.encryption) {
         checkString(label, 'encryption.encryptionKeyId', props.encryption.encryptionKeyId, 1, 128);
         checkString(label, 'encryption.key', props.encryption.key, 1, 4096);
@@ -339,10 +339,10 @@ export class StoreCustomerInput extends FlowBlock {
     this.params = params;
   }
 
-  /** Continue with `block` once the input is stored; returns `block` for chaining. */
-  public next(block: FlowBlock): FlowBlock {
+  /** Continue with `block` once the input is stored; returns a chain to continue with `.next()`. */
+  public next(block: FlowBlock): FlowChain {
     this._setNext('next', block);
-    return block;
+    return FlowChain._of(this, block);
   }
 
   /** Go to `block` when the input is not a valid phone number (InvalidPhoneNumber; phone validation only). */

@@ -1,6 +1,6 @@
 import { Duration, aws_lambda as lambda } from 'aws-cdk-lib';
-import { FlowBlock } from './block';
-import { blockFail, checkAttributeKey, checkInteger, durationSeconds, queueOrAgent, renderValueMap } from './private';
+import { FlowBlock, FlowChain } from './block';
+import { blockFail, checkAttributeKey, checkInteger, durationSeconds, flowNumber, queueOrAgent, renderValueMap } from './private';
 import { FlowCondition, FlowValue } from './values';
 import { IAgent } from '../../contact-center/agent';
 import { IHoursOfOperation } from '../../contact-center/hours-of-operation';
@@ -86,7 +86,7 @@ export class InvokeLambda extends FlowBlock {
     if (!props?.lambdaFunction || typeof props.lambdaFunction.functionArn !== 'string') blockFail(label, 'lambdaFunction', props?.lambdaFunction, 'give a lambda.IFunction');
     this.lambdaFunction = props.lambdaFunction;
     const timeout = durationSeconds(label, 'timeout', props.timeout ?? Duration.seconds(3), 1, 8);
-    const params: any = { LambdaFunctionARN: props.lambdaFunction.functionArn, InvocationTimeLimitSeconds: String(timeout) };
+    const params: any = { LambdaFunctionARN: props.lambdaFunction.functionArn, InvocationTimeLimitSeconds: flowNumber(timeout) };
     if (props.invocationType !== undefined) {
       if (!Object.values(LambdaInvocationType).includes(props.invocationType)) blockFail(label, 'invocationType', props.invocationType, 'must be SYNCHRONOUS or ASYNCHRONOUS');
       params.InvocationType = props.invocationType;
@@ -104,10 +104,10 @@ export class InvokeLambda extends FlowBlock {
     this.params = params;
   }
 
-  /** Continue with `block` after the function returned; returns `block` for chaining. */
-  public next(block: FlowBlock): FlowBlock {
+  /** Continue with `block` after the function returned; returns a chain to continue with `.next()`. */
+  public next(block: FlowBlock): FlowChain {
     this._setNext('next', block);
-    return block;
+    return FlowChain._of(this, block);
   }
 
   /** Go to `block` when the function fails, times out or returns an invalid response (NoMatchingError). */
@@ -176,10 +176,10 @@ export class SetAttributes extends FlowBlock {
     this.attributes = { ...props.attributes };
   }
 
-  /** Continue with `block`; returns `block` for chaining. */
-  public next(block: FlowBlock): FlowBlock {
+  /** Continue with `block`; returns a chain to continue with `.next()`. */
+  public next(block: FlowBlock): FlowChain {
     this._setNext('next', block);
-    return block;
+    return FlowChain._of(this, block);
   }
 
   /** Go to `block` when an attribute cannot be set (NoMatchingError). */
@@ -534,10 +534,10 @@ export class GetQueueMetrics extends FlowBlock {
     this.params = params;
   }
 
-  /** Continue with `block`; returns `block` for chaining. */
-  public next(block: FlowBlock): FlowBlock {
+  /** Continue with `block`; returns a chain to continue with `.next()`. */
+  public next(block: FlowBlock): FlowChain {
     this._setNext('next', block);
-    return block;
+    return FlowChain._of(this, block);
   }
 
   /** Go to `block` when the metrics cannot be read (NoMatchingError). */
@@ -601,7 +601,7 @@ export class Loop extends FlowBlock {
   /** @internal */
   public get _nextFallback() { return 'Equals:DoneLooping'; }
   /** @internal */
-  public _renderParameters() { return { LoopCount: String(this.loopCount) }; }
+  public _renderParameters() { return { LoopCount: flowNumber(this.loopCount) }; }
 }
 
 /**

@@ -41,6 +41,7 @@ export function checkInteger(label: string, prop: string, value: number | undefi
 
 /** Converts a Duration to whole seconds within a range, or throws naming the prop. */
 export function durationSeconds(label: string, prop: string, value: Duration, min: number, max: number): number {
+  if (!value || typeof (value as any).toSeconds !== 'function') blockFail(label, prop, value, 'must be a Duration, e.g. Duration.seconds(5)');
   if (isToken(value.toSeconds({ integral: false }))) return value.toSeconds({ integral: false });
   const seconds = value.toSeconds({ integral: false });
   if (!Number.isInteger(seconds) || seconds < min || seconds > max) {

@@ -1,6 +1,6 @@
 import { Duration, Token } from 'aws-cdk-lib';
-import { FlowBlock } from './block';
-import { blockFail, checkInteger, checkString, durationSeconds, flowBool, isToken, queueOrAgent } from './private';
+import { FlowBlock, FlowChain } from './block';
+import { blockFail, checkInteger, checkString, durationSeconds, flowBool, flowNumber, isToken, queueOrAgent } from './private';
 import { FlowValue } from './values';
 import { IAgent } from '../../contact-center/agent';
 import { IQueue } from '../../contact-center/queue';
@@ -41,10 +41,10 @@ export class SetWorkingQueue extends FlowBlock {
     this.params = queueOrAgent(`SetWorkingQueue "${id}"`, props?.queue, props?.agent, true);
   }
 
-  /** Continue with `block`; returns `block` for chaining. */
-  public next(block: FlowBlock): FlowBlock {
+  /** Continue with `block`; returns a chain to continue with `.next()`. */
+  public next(block: FlowBlock): FlowChain {
     this._setNext('next', block);
-    return block;
+    return FlowChain._of(this, block);
   }
 
   /** Go to `block` when the queue cannot be set (NoMatchingError). */
@@ -186,10 +186,10 @@ export class SetCallbackNumber extends FlowBlock {
     this.number = props.callbackNumber;
   }
 
-  /** Continue with `block`; returns `block` for chaining. */
-  public next(block: FlowBlock): FlowBlock {
+  /** Continue with `block`; returns a chain to continue with `.next()`. */
+  public next(block: FlowBlock): FlowChain {
     this._setNext('next', block);
-    return block;
+    return FlowChain._of(this, block);
   }
 
   /** Go to `block` when the number is not a valid phone number (InvalidCallbackNumber). */
@@ -272,16 +272,16 @@ export class CreateCallback extends FlowBlock {
     checkInteger(label, 'maxAttempts', props.maxAttempts, 1, 10);
     this.params = {
       ...queueOrAgent(label, props.queue, props.agent, false),
-      InitialCallDelaySeconds: String(initial),
-      MaximumConnectionAttempts: String(props.maxAttempts ?? 1),
-      RetryDelaySeconds: String(retry),
+      InitialCallDelaySeconds: flowNumber(initial),
+      MaximumConnectionAttempts: flowNumber(props.maxAttempts ?? 1),
+      RetryDelaySeconds: flowNumber(retry),
     };
   }
 
-  /** Continue with `block` once the callback is created; returns `block` for chaining. */
-  public next(block: FlowBlock): FlowBlock {
+  /** Continue with `block` once the callback is created; returns a chain to continue with `.next()`. */
+  public next(block: FlowBlock): FlowChain {
     this._setNext('next', block);
-    return block;
+    return FlowChain._of(this, block);
   }
 
   /** Go to `block` when the callback cannot be created (NoMatchingError). */
@@ -409,7 +409,7 @@ export class TransferToPhoneNumber extends FlowBlock {
     this.resume = props.resumeAfterDisconnect ?? false;
     const params: any = {
       ThirdPartyPhoneNumber: phone,
-      ThirdPartyConnectionTimeLimitSeconds: String(timeout),
+      ThirdPartyConnectionTimeLimitSeconds: flowNumber(timeout),
       ContinueFlowExecution: flowBool(this.resume),
     };
     if (props.dtmfDigits !== undefined) {
@@ -435,11 +435,11 @@ export class TransferToPhoneNumber extends FlowBlock {
     this.params = params;
   }
 
-  /** Continue with `block` after the third party hangs up (needs `resumeAfterDisconnect`); returns `block`. */
-  public next(block: FlowBlock): FlowBlock {
+  /** Continue with `block` after the third party hangs up (needs `resumeAfterDisconnect`); returns a chain to continue with `.next()`. */
+  public next(block: FlowBlock): FlowChain {
     if (!this.resume) throw new Error(`${this._label}: next() needs resumeAfterDisconnect: true (otherwise the flow ends when the call is transferred)`);
     this._setNext('next', block);
-    return block;
+    return FlowChain._of(this, block);
   }
 
   /** Go to `block` when the call fails (CallFailed). */
@@ -509,17 +509,17 @@ export class SetRoutingPriority extends FlowBlock {
     }
     if (p.queuePriority !== undefined) {
       checkInteger(label, 'queuePriority', p.queuePriority, 1, Number.MAX_SAFE_INTEGER);
-      this.params = { QueuePriority: String(p.queuePriority) };
+      this.params = { QueuePriority: flowNumber(p.queuePriority!) };
     } else {
       checkInteger(label, 'queueTimeAdjustmentSeconds', p.queueTimeAdjustmentSeconds, -2147483648, 2147483647);
-      this.params = { QueueTimeAdjustmentSeconds: String(p.queueTimeAdjustmentSeconds) };
+      this.params = { QueueTimeAdjustmentSeconds: flowNumber(p.queueTimeAdjustmentSeconds!) };
     }
   }
 
-  /** Continue with `block`; returns `block` for chaining. */
-  public next(block: FlowBlock): FlowBlock {
+  /** Continue with `block`; returns a chain to continue with `.next()`. */
+  public next(block: FlowBlock): FlowChain {
     this._setNext('next', block);
-    return block;
+    return FlowChain._of(this, block);
   }
 
   /** @internal */

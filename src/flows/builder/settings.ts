@@ -1,4 +1,4 @@
-import { FlowBlock } from './block';
+import { FlowBlock, FlowChain } from './block';
 import { blockFail, checkString, flowBool, isToken } from './private';
 import { IContactFlow } from '../contact-flow';
 
@@ -136,10 +136,10 @@ export class SetRecordingAndAnalytics extends FlowBlock {
     this.params = params;
   }
 
-  /** Continue with `block`; returns `block` for chaining. */
-  public next(block: FlowBlock): FlowBlock {
+  /** Continue with `block`; returns a chain to continue with `.next()`. */
+  public next(block: FlowBlock): FlowChain {
     this._setNext('next', block);
-    return block;
+    return FlowChain._of(this, block);
   }
 
   /** @internal */
@@ -178,10 +178,10 @@ export class SetLogging extends FlowBlock {
     this.enabled = props.enabled ?? true;
   }
 
-  /** Continue with `block`; returns `block` for chaining. */
-  public next(block: FlowBlock): FlowBlock {
+  /** Continue with `block`; returns a chain to continue with `.next()`. */
+  public next(block: FlowBlock): FlowChain {
     this._setNext('next', block);
-    return block;
+    return FlowChain._of(this, block);
   }
 
   /** @internal */
@@ -272,10 +272,10 @@ export class SetVoice extends FlowBlock {
     this.params = params;
   }
 
-  /** Continue with `block`; returns `block` for chaining. */
-  public next(block: FlowBlock): FlowBlock {
+  /** Continue with `block`; returns a chain to continue with `.next()`. */
+  public next(block: FlowBlock): FlowChain {
     this._setNext('next', block);
-    return block;
+    return FlowChain._of(this, block);
   }
 
   /** Go to `block` when the voice cannot be set (NoMatchingError). */
@@ -349,10 +349,10 @@ export class SetEventHook extends FlowBlock {
     this.flow = props.flow;
   }
 
-  /** Continue with `block`; returns `block` for chaining. */
-  public next(block: FlowBlock): FlowBlock {
+  /** Continue with `block`; returns a chain to continue with `.next()`. */
+  public next(block: FlowBlock): FlowChain {
     this._setNext('next', block);
-    return block;
+    return FlowChain._of(this, block);
   }
 
   /** Go to `block` when the hook cannot be set (NoMatchingError). */
@@ -396,10 +396,10 @@ export class SetLanguage extends FlowBlock {
     this.languageCode = props.languageCode;
   }
 
-  /** Continue with `block`; returns `block` for chaining. */
-  public next(block: FlowBlock): FlowBlock {
+  /** Continue with `block`; returns a chain to continue with `.next()`. */
+  public next(block: FlowBlock): FlowChain {
     this._setNext('next', block);
-    return block;
+    return FlowChain._of(this, block);
   }
 
   /** Go to `block` when the language cannot be set (NoMatchingError). */
