@@ -291,7 +291,8 @@ function checkLambda(action: any, ctx: RuleContext): void {
   const t = p.InvocationTimeLimitSeconds;
   if (t === undefined || isOpaque(t) || typeof t !== 'string' || !/^[0-9]+$/.test(t)) return;
   const max = p.InvocationType === 'ASYNCHRONOUS' ? 60 : 8;
-  if (Number(t) < 1 || Number(t) > max) {
+  // Values outside 1-60 are reported by the parameter's own range.
+  if (Number(t) > max && Number(t) <= 60) {
     ctx.report('error', '.Parameters.InvocationTimeLimitSeconds', `InvocationTimeLimitSeconds must be between 1 and ${max} for a ${p.InvocationType ?? 'SYNCHRONOUS'} invocation, got "${t}"`);
   }
 }

@@ -1,0 +1,25 @@
+import * as fs from 'fs';
+import * as path from 'path';
+
+/** The shared flow-language conformance corpus (next to the repository). */
+export const CORPUS_DIR = path.join(__dirname, '../../../shared/flow-corpus');
+
+/** The flow type of each corpus file (from its INDEX.md description); undefined for the module. */
+export const CORPUS_TYPES: { [file: string]: string | undefined } = {
+  'acme-agent-whisper.json': 'AGENT_WHISPER',
+  'acme-customer-queue.json': 'CUSTOMER_QUEUE',
+  'acme-main-lex-lambda.json': 'CONTACT_FLOW',
+  'acme-outbound-whisper-recording.json': 'OUTBOUND_WHISPER',
+  'acme-queue-transfer.json': 'QUEUE_TRANSFER',
+  'callbackmgmt-agent-whisper.json': 'AGENT_WHISPER',
+  'cdkconstructs-inbound-eventhooks-recording.json': 'CONTACT_FLOW',
+  'gts-callback-module.json': undefined,
+};
+
+export function corpusFiles(): string[] {
+  return fs.readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.json')).sort();
+}
+
+export function loadCorpus(file: string): any {
+  return JSON.parse(fs.readFileSync(path.join(CORPUS_DIR, file), 'utf-8'));
+}

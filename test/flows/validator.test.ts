@@ -1,0 +1,407 @@
+import { Token } from 'aws-cdk-lib';
+import { CORPUS_TYPES, corpusFiles, loadCorpus } from './corpus';
+import { DiagnosticSeverity, FlowValidator, validateFlow } from '../../src';
+
+const END = { Identifier: 'End', Type: 'DisconnectParticipant', Parameters: {}, Transitions: {} };
+
+/** A flow starting with `action`, followed by a Disconnect named End, plus `extra` actions. */
+function flow(action: any, ...extra: any[]): any {
+  return { Version: '2019-10-30', StartAction: action.Identifier, Actions: [action, END, ...extra] };
+}
+
+function act(type: string, parameters: any, transitions: any = { NextAction: 'End', Errors: [{ NextAction: 'End', ErrorType: 'NoMatchingError' }] }, id = 'A'): any {
+  return { Identifier: id, Type: type, Parameters: parameters, Transitions: transitions };
+}
+
+function errors(doc: any, flowType?: string): string[] {
+  return validateFlow(doc, { flowType }).filter((d) => d.severity === DiagnosticSeverity.ERROR).map((d) => d.message);
+}
+
+function warnings(doc: any, flowType?: string): string[] {
+  return validateFlow(doc, { flowType }).filter((d) => d.severity === DiagnosticSeverity.WARNING).map((d) => d.message);
+}
+
+const say = (id = 'A', next = 'End') => act('MessageParticipant', { Text: 'Hello' }, { NextAction: next }, id);
+
+describe('conformance corpus', () => {
+  test.each(corpusFiles())('%s validates without errors (with its flow type and without)', (file) => {
+    const doc = loadCorpus(file);
+    expect(errors(doc, CORPUS_TYPES[file])).toEqual([]);
+    expect(errors(doc)).toEqual([]);
+  });
+
+  test('the corpus is there', () => {
+    expect(corpusFiles().length).toBeGreaterThanOrEqual(8);
+  });
+});
+
+describe('document shape', () => {
+  test('a non-object is rejected', () => {
+    expect(errors([])).toEqual([expect.stringMatching(/must be a JSON object/)]);
+    expect(errors('flow')).toHaveLength(1);
+  });
+
+  test('Version must be 2019-10-30', () => {
+    expect(errors({ ...flow(say()), Version: '2020-01-01' })).toEqual([expect.stringMatching(/Version must be "2019-10-30"/)]);
+    expect(errors(flow(say()))).toEqual([]);
+  });
+
+  test('the legacy console export format is rejected as such', () => {
+    const legacy = { modules: [{ id: 'x', type: 'PlayPrompt', branches: [] }], version: '1', start: 'x', type: 'contactFlow' };
+    const found = validateFlow(legacy);
+    expect(found).toHaveLength(1);
+    expect(found[0].severity).toBe(DiagnosticSeverity.ERROR);
+    expect(found[0].message).toMatch(/legacy console export format/);
+  });
+
+  test('Actions must be a non-empty array', () => {
+    expect(errors({ Version: '2019-10-30', StartAction: 'A', Actions: {} })).toEqual([expect.stringMatching(/Actions must be an array/)]);
+    expect(errors({ Version: '2019-10-30', StartAction: 'A', Actions: [] })).toContainEqual(expect.stringMatching(/at least one action/));
+  });
+
+  test('StartAction must exist', () => {
+    expect(errors({ ...flow(say()), StartAction: 'Nope' })).toEqual([expect.stringMatching(/StartAction "Nope" is not the Identifier/)]);
+    expect(errors({ ...flow(say()), StartAction: undefined })).toEqual([expect.stringMatching(/StartAction must name/)]);
+  });
+
+  test('flow modules with Settings are accepted; malformed Settings are not', () => {
+    const module = { ...flow(say()), Settings: { InputParameters: [], OutputParameters: [], Transitions: [{ DisplayName: 'Success', ReferenceName: 'Success' }] } };
+    expect(errors(module)).toEqual([]);
+    expect(errors({ ...module, Settings: { Transitions: {} } })).toEqual([expect.stringMatching(/Settings.Transitions must be an array/)]);
+  });
+
+  test('content over 256,000 characters is an error', () => {
+    const big = flow(act('MessageParticipant', { Text: 'x'.repeat(256_100) }, { NextAction: 'End' }));
+    expect(errors(big)).toEqual([expect.stringMatching(/at most 256000/)]);
+    expect(errors(flow(act('MessageParticipant', { Text: 'x'.repeat(250_000) }, { NextAction: 'End' })))).toEqual([]);
+  });
+
+  test('more than 250 actions is a warning', () => {
+    const actions = Array.from({ length: 251 }, (_, i) => say(`S${i}`, i === 250 ? 'End' : `S${i + 1}`));
+    const doc = { Version: '2019-10-30', StartAction: 'S0', Actions: [...actions, END] };
+    expect(errors(doc)).toEqual([]);
+    expect(warnings(doc)).toContainEqual(expect.stringMatching(/252 actions/));
+  });
+});
+
+describe('identifiers', () => {
+  test('duplicates are errors', () => {
+    expect(errors(flow(say(), say('End')))).toContainEqual(expect.stringMatching(/duplicate Identifier "End"/));
+  });
+
+  test('at most 50 characters', () => {
+    const long = 'x'.repeat(51);
+    expect(errors(flow(say(long)))).toEqual([expect.stringMatching(/51 characters long; at most 50/)]);
+    expect(errors(flow(say('x'.repeat(50))))).toEqual([]);
+  });
+
+  test('characters the docs forbid are errors; spaces, UUIDs and # are accepted', () => {
+    for (const bad of ['a:b', 'a/b', 'a$b', 'a{b}', 'a,b', 'a=b']) {
+      expect(errors(flow(say(bad)))).toEqual([expect.stringMatching(/must not contain/)]);
+    }
+    for (const good of ['query callback record', 'cc06f7c7-7458-4de1-a177-cec53cd2374f', 'FLOW_OBJECT_MAPS#', 'Set Agent Whisper']) {
+      expect(errors(flow(say(good)))).toEqual([]);
+    }
+  });
+
+  test('reserved names are errors', () => {
+    expect(errors(flow(say('__proto__')))).toContainEqual(expect.stringMatching(/reserved name/));
+    expect(errors(flow(say('constructor')))).toContainEqual(expect.stringMatching(/reserved name/));
+  });
+});
+
+describe('transitions', () => {
+  test('a NextAction that does not exist is an error', () => {
+    expect(errors(flow(say('A', 'Nowhere')))).toEqual([expect.stringMatching(/NextAction "Nowhere" does not exist/)]);
+  });
+
+  test('error and condition targets must exist', () => {
+    const lambda = act('InvokeLambdaFunction', { LambdaFunctionARN: 'arn:aws:lambda:us-east-1:1:function:f', InvocationTimeLimitSeconds: '3' },
+      { NextAction: 'End', Errors: [{ NextAction: 'Gone', ErrorType: 'NoMatchingError' }] });
+    expect(errors(flow(lambda))).toEqual([expect.stringMatching(/NextAction "Gone" does not exist/)]);
+    const compare = act('Compare', { ComparisonValue: '$.Attributes.x' },
+      { NextAction: 'End', Conditions: [{ NextAction: 'Missing', Condition: { Operator: 'Equals', Operands: ['1'] } }] });
+    const found = validateFlow(flow(compare));
+    expect(found.filter((d) => d.severity === 'error').map((d) => d.path)).toEqual(['$.Actions[0].Transitions.Conditions[0].NextAction']);
+  });
+
+  test('a non-terminal action without NextAction is a dead end', () => {
+    expect(errors(flow(act('MessageParticipant', { Text: 'Hi' }, {})))).toEqual([expect.stringMatching(/dead end/)]);
+  });
+
+  test('a branching action needs NextAction or NoMatchingCondition', () => {
+    const conds = [{ NextAction: 'End', Condition: { Operator: 'Equals', Operands: ['1'] } }];
+    expect(errors(flow(act('Compare', { ComparisonValue: '$.Attributes.x' }, { Conditions: conds })))).toEqual([expect.stringMatching(/no NoMatchingCondition branch/)]);
+    expect(errors(flow(act('Compare', { ComparisonValue: '$.Attributes.x' }, { Conditions: conds, Errors: [{ NextAction: 'End', ErrorType: 'NoMatchingCondition' }] })))).toEqual([]);
+  });
+
+  test('a transfer may omit NextAction (success leaves the flow)', () => {
+    const transfer = act('TransferContactToQueue', {}, { Errors: [{ NextAction: 'End', ErrorType: 'QueueAtCapacity' }, { NextAction: 'End', ErrorType: 'NoMatchingError' }] });
+    expect(validateFlow(flow(transfer))).toEqual([]);
+  });
+
+  test('an unhandled error branch is a warning, not an error', () => {
+    const lambda = act('InvokeLambdaFunction', { LambdaFunctionARN: 'arn:aws:lambda:us-east-1:1:function:f', InvocationTimeLimitSeconds: '3' }, { NextAction: 'End' });
+    expect(errors(flow(lambda))).toEqual([]);
+    expect(warnings(flow(lambda))).toEqual([expect.stringMatching(/unhandled error branch NoMatchingError/)]);
+  });
+
+  test('an error type the action does not raise is a warning', () => {
+    const m = act('MessageParticipant', { Text: 'Hi' }, { NextAction: 'End', Errors: [{ NextAction: 'End', ErrorType: 'QueueAtCapacity' }] });
+    expect(warnings(flow(m))).toEqual([expect.stringMatching(/does not raise QueueAtCapacity/)]);
+  });
+
+  test('unreachable actions are warnings', () => {
+    const doc = flow(say(), say('Orphan'));
+    expect(errors(doc)).toEqual([]);
+    expect(warnings(doc)).toEqual([expect.stringMatching(/"Orphan" \(MessageParticipant\) cannot be reached/)]);
+  });
+
+  test('terminal actions with transitions get a warning', () => {
+    const doc = flow(say(), { ...END, Identifier: 'End2', Transitions: { NextAction: 'End' } });
+    expect(warnings(doc)).toContainEqual(expect.stringMatching(/ends the flow: its transitions are ignored/));
+  });
+
+  test('unknown operators and non-numeric Number* operands are errors', () => {
+    const c = (op: string, operand: string) => act('Compare', { ComparisonValue: '$.Attributes.x' },
+      { NextAction: 'End', Conditions: [{ NextAction: 'End', Condition: { Operator: op, Operands: [operand] } }] });
+    expect(errors(flow(c('Matches', 'x')))).toEqual([expect.stringMatching(/operator "Matches" is not allowed/)]);
+    expect(errors(flow(c('NumberGreaterThan', 'ten')))).toEqual([expect.stringMatching(/needs a numeric operand/)]);
+    expect(errors(flow(c('NumberGreaterThan', '10')))).toEqual([]);
+  });
+});
+
+describe('action types', () => {
+  test('unknown action types are warnings', () => {
+    const doc = flow(act('TeleportCaller', {}, { NextAction: 'End' }));
+    expect(errors(doc)).toEqual([]);
+    expect(warnings(doc)).toEqual([expect.stringMatching(/unknown action type "TeleportCaller"/)]);
+  });
+
+  test('MessageParticipant needs exactly one prompt', () => {
+    expect(errors(flow(act('MessageParticipant', {}, { NextAction: 'End' })))).toEqual([expect.stringMatching(/a prompt is expected/)]);
+    expect(errors(flow(act('MessageParticipant', { Text: 'a', SSML: '<speak>b</speak>' }, { NextAction: 'End' })))).toEqual([expect.stringMatching(/exactly one of/)]);
+    expect(errors(flow(act('MessageParticipant', { Media: { Uri: 's3://b/k.wav', SourceType: 'HTTP', MediaType: 'Audio' } }, { NextAction: 'End' }))))
+      .toEqual([expect.stringMatching(/SourceType must be "S3"/)]);
+  });
+
+  test('parameter values are strings', () => {
+    const lambda = (t: any, extra: any = {}) => flow(act('InvokeLambdaFunction', { LambdaFunctionARN: 'arn:aws:lambda:us-east-1:1:function:f', InvocationTimeLimitSeconds: t, ...extra }));
+    expect(errors(lambda(8))).toEqual([expect.stringMatching(/must be a string: every parameter value is a string \(write "8"\)/)]);
+    expect(errors(lambda('9'))).toEqual([expect.stringMatching(/between 1 and 8/)]);
+    expect(errors(lambda('0'))).toHaveLength(1);
+    expect(errors(lambda('8'))).toEqual([]);
+    expect(errors(lambda('30', { InvocationType: 'ASYNCHRONOUS' }))).toEqual([]);
+    expect(errors(lambda('8', { InvocationType: 'SOMETIMES' }))).toEqual([expect.stringMatching(/InvocationType must be one of SYNCHRONOUS, ASYNCHRONOUS/)]);
+  });
+
+  test('required parameters', () => {
+    expect(errors(flow(act('InvokeLambdaFunction', { InvocationTimeLimitSeconds: '3' })))).toEqual([expect.stringMatching(/missing required parameter LambdaFunctionARN/)]);
+    expect(errors(flow(act('TransferToFlow', {})))).toEqual([expect.stringMatching(/missing required parameter ContactFlowId/)]);
+  });
+
+  test('Loop: LoopCount 0-100 and both conditions', () => {
+    const loop = (count: string, conds = ['ContinueLooping', 'DoneLooping']) => flow(act('Loop', { LoopCount: count }, {
+      Conditions: conds.map((c) => ({ NextAction: 'End', Condition: { Operator: 'Equals', Operands: [c] } })),
+    }));
+    expect(errors(loop('3'))).toEqual([]);
+    expect(errors(loop('0'))).toEqual([]);
+    expect(errors(loop('101'))).toEqual([expect.stringMatching(/LoopCount must be between 0 and 100/)]);
+    expect(errors(loop('three'))).toEqual([expect.stringMatching(/whole number/)]);
+    expect(errors(loop('3', ['ContinueLooping']))).toEqual([expect.stringMatching(/needs a condition Equals "DoneLooping"/)]);
+    expect(errors(loop('3', ['ContinueLooping', 'DoneLooping', 'Again']))).toEqual([expect.stringMatching(/exactly Equals "ContinueLooping" and Equals "DoneLooping"/)]);
+  });
+
+  test('CheckHoursOfOperation needs True and False', () => {
+    const hours = (conds: string[]) => flow(act('CheckHoursOfOperation', {}, {
+      Conditions: conds.map((c) => ({ NextAction: 'End', Condition: { Operator: 'Equals', Operands: [c] } })),
+      Errors: [{ NextAction: 'End', ErrorType: 'NoMatchingError' }],
+    }));
+    expect(validateFlow(hours(['True', 'False']))).toEqual([]);
+    expect(errors(hours(['True']))).toEqual([expect.stringMatching(/needs a condition Equals "False"/)]);
+  });
+
+  describe('GetParticipantInput', () => {
+    const menuErrors = [
+      { NextAction: 'End', ErrorType: 'InputTimeLimitExceeded' }, { NextAction: 'End', ErrorType: 'NoMatchingCondition' },
+      { NextAction: 'End', ErrorType: 'NoMatchingError' },
+    ];
+    const menu = (params: any, keys = ['1']) => flow(act('GetParticipantInput', { Text: 'Press 1', ...params }, {
+      NextAction: 'End', Errors: menuErrors,
+      Conditions: keys.map((k) => ({ NextAction: 'End', Condition: { Operator: 'Equals', Operands: [k] } })),
+    }));
+
+    test('timeout range, both spellings', () => {
+      expect(validateFlow(menu({ InputTimeLimitSeconds: '5' }))).toEqual([]);
+      expect(errors(menu({ InputTimeoutSeconds: '5' }))).toEqual([]);
+      expect(errors(menu({ InputTimeLimitSeconds: '0' }))).toEqual([expect.stringMatching(/InputTimeLimitSeconds must be between 1 and 180/)]);
+      expect(errors(menu({ InputTimeoutSeconds: '500' }))).toEqual([expect.stringMatching(/InputTimeoutSeconds must be between 1 and 180/)]);
+    });
+
+    test('menu conditions are single keys', () => {
+      expect(errors(menu({}, ['12']))).toEqual([expect.stringMatching(/one key 0-9, \* or #/)]);
+      expect(errors(menu({}, ['#', '*', '0']))).toEqual([]);
+    });
+
+    test('missing menu error branches are warnings', () => {
+      const doc = flow(act('GetParticipantInput', { Text: 'Press 1' }, {
+        NextAction: 'End', Conditions: [{ NextAction: 'End', Condition: { Operator: 'Equals', Operands: ['1'] } }],
+      }));
+      expect(errors(doc)).toEqual([]);
+      expect(warnings(doc)).toEqual([expect.stringMatching(/unhandled error branch: InputTimeLimitExceeded, NoMatchingCondition, NoMatchingError/)]);
+    });
+
+    const store = (params: any, transitions: any = { NextAction: 'End', Errors: [{ NextAction: 'End', ErrorType: 'NoMatchingError' }, { NextAction: 'End', ErrorType: 'InvalidPhoneNumber' }] }) =>
+      flow(act('GetParticipantInput', { Text: 'Enter your number', StoreInput: 'True', ...params }, transitions));
+
+    test('stored input: phone validation, termination sequence, no conditions', () => {
+      expect(errors(store({ InputValidation: { PhoneNumberValidation: { NumberFormat: 'Local', CountryCode: 'US' } } }))).toEqual([]);
+      expect(errors(store({ InputValidation: { PhoneNumberValidation: { NumberFormat: 'Local' } } }))).toEqual([expect.stringMatching(/needs CountryCode/)]);
+      expect(errors(store({ InputValidation: { PhoneNumberValidation: { NumberFormat: 'National' } } }))).toEqual([expect.stringMatching(/NumberFormat must be "Local" or "E164"/)]);
+      expect(errors(store({ DTMFConfiguration: { InputTerminationSequence: '######' } }))).toEqual([expect.stringMatching(/1 to 5 of 0-9/)]);
+      expect(errors(store({ DTMFConfiguration: { InputTerminationSequence: '##' } }))).toEqual([]);
+      expect(errors(store({ InputValidation: { CustomValidation: { MaximumLength: '30' } } }))).toEqual([expect.stringMatching(/MaximumLength must be an integer between 1 and 20/)]);
+      expect(errors(store({}, {
+        NextAction: 'End', Conditions: [{ NextAction: 'End', Condition: { Operator: 'Equals', Operands: ['1'] } }],
+        Errors: [{ NextAction: 'End', ErrorType: 'NoMatchingError' }],
+      }))).toEqual([expect.stringMatching(/has no conditions/)]);
+    });
+  });
+
+  test('Wait: both timeout spellings, at most 604800', () => {
+    const wait = (p: any) => flow(act('Wait', p, { NextAction: 'End', Conditions: [{ NextAction: 'End', Condition: { Operator: 'Equals', Operands: ['WaitCompleted'] } }] }));
+    expect(errors(wait({ TimeoutSeconds: '60' }))).toEqual([]);
+    expect(errors(wait({ TimeLimitSeconds: '60' }))).toEqual([]);
+    expect(errors(wait({ TimeLimitSeconds: '604801' }))).toEqual([expect.stringMatching(/between 1 and 604800/)]);
+  });
+
+  test('TransferParticipantToThirdParty: both timeout spellings 0-600, E.164 number', () => {
+    const tp = (p: any) => flow(act('TransferParticipantToThirdParty', { ThirdPartyPhoneNumber: '+15555550123', ...p }, {
+      NextAction: 'End', Errors: [{ NextAction: 'End', ErrorType: 'CallFailed' }, { NextAction: 'End', ErrorType: 'NoMatchingError' }],
+    }));
+    expect(validateFlow(tp({ ThirdPartyConnectionTimeLimitSeconds: '600' }))).toEqual([]);
+    expect(errors(tp({ ThirdPartyConnectionTimeoutSeconds: '601' }))).toEqual([expect.stringMatching(/between 0 and 600/)]);
+    expect(errors(tp({ ThirdPartyPhoneNumber: '555-0123' }))).toEqual([expect.stringMatching(/E.164/)]);
+    expect(errors(tp({ ThirdPartyPhoneNumber: '$.Attributes.number' }))).toEqual([]);
+  });
+
+  test('CreateCallbackContact: delays in range; MaximumConnectionAttempts "0" is only a warning', () => {
+    const cb = (p: any) => flow(act('CreateCallbackContact', { InitialCallDelaySeconds: '5', MaximumConnectionAttempts: '1', RetryDelaySeconds: '600', ...p }));
+    expect(validateFlow(cb({}))).toEqual([]);
+    expect(errors(cb({ MaximumConnectionAttempts: '0' }))).toEqual([]);
+    expect(warnings(cb({ MaximumConnectionAttempts: '0' }))).toEqual([expect.stringMatching(/MaximumConnectionAttempts "0"/)]);
+    expect(errors(cb({ InitialCallDelaySeconds: '0' }))).toEqual([expect.stringMatching(/InitialCallDelaySeconds must be between 1 and 259200/)]);
+    expect(errors(cb({ RetryDelaySeconds: '259201' }))).toEqual([expect.stringMatching(/RetryDelaySeconds must be between 1 and 259200/)]);
+  });
+
+  test('UpdateContactCallbackNumber takes one JSONPath, never a constant', () => {
+    const u = (n: string) => flow(act('UpdateContactCallbackNumber', { CallbackNumber: n }, { NextAction: 'End', Errors: [{ NextAction: 'End', ErrorType: 'InvalidCallbackNumber' }] }));
+    expect(errors(u('$.StoredCustomerInput'))).toEqual([]);
+    expect(errors(u('+15555550100'))).toEqual([expect.stringMatching(/must be one JSONPath/)]);
+  });
+
+  test('UpdateContactTargetQueue takes exactly one of QueueId, AgentId', () => {
+    expect(errors(flow(act('UpdateContactTargetQueue', { QueueId: 'arn:q' })))).toEqual([]);
+    expect(errors(flow(act('UpdateContactTargetQueue', {})))).toEqual([expect.stringMatching(/exactly one of QueueId, AgentId/)]);
+    expect(errors(flow(act('UpdateContactTargetQueue', { QueueId: 'q', AgentId: 'a' })))).toEqual([expect.stringMatching(/exactly one of QueueId, AgentId; got QueueId and AgentId/)]);
+  });
+
+  test('UpdateContactEventHooks takes one known key', () => {
+    const hooks = (h: any) => flow(act('UpdateContactEventHooks', { EventHooks: h }));
+    expect(errors(hooks({ CustomerQueue: 'arn:f' }))).toEqual([]);
+    expect(errors(hooks({ CustomerQueue: 'arn:f', AgentWhisper: 'arn:g' }))).toEqual([expect.stringMatching(/exactly one key per action, got 2/)]);
+    expect(errors(hooks({ Elevator: 'arn:f' }))).toEqual([expect.stringMatching(/unknown event hook "Elevator"/)]);
+  });
+
+  test('UpdateContactAttributes keys must not contain $ or .', () => {
+    expect(errors(flow(act('UpdateContactAttributes', { Attributes: { tier: 'gold' } })))).toEqual([]);
+    expect(errors(flow(act('UpdateContactAttributes', { Attributes: { 'a.b': 'gold' } })))).toEqual([expect.stringMatching(/must not contain "\$" or "\."/)]);
+  });
+
+  test('CheckMetricData: agent metrics only NumberGreaterThan "0"', () => {
+    const check = (metric: string, op: string, operand: string) => flow(act('CheckMetricData', { MetricType: metric }, {
+      NextAction: 'End', Errors: [{ NextAction: 'End', ErrorType: 'NoMatchingError' }],
+      Conditions: [{ NextAction: 'End', Condition: { Operator: op, Operands: [operand] } }],
+    }));
+    expect(errors(check('NumberOfAgentsAvailable', 'NumberGreaterThan', '0'))).toEqual([]);
+    expect(errors(check('NumberOfAgentsAvailable', 'NumberGreaterThan', '5'))).toEqual([expect.stringMatching(/only supports the condition NumberGreaterThan "0"/)]);
+    expect(errors(check('NumberOfContactsInQueue', 'NumberGreaterThan', '5'))).toEqual([]);
+    expect(errors(check('QueueMood', 'NumberGreaterThan', '5'))).toContainEqual(expect.stringMatching(/MetricType must be one of/));
+  });
+
+  test('DistributeByPercentage thresholds increase', () => {
+    const d = (ops: string[]) => flow(act('DistributeByPercentage', {}, {
+      Errors: [{ NextAction: 'End', ErrorType: 'NoMatchingCondition' }],
+      Conditions: ops.map((o) => ({ NextAction: 'End', Condition: { Operator: 'NumberLessThan', Operands: [o] } })),
+    }));
+    expect(errors(d(['34', '67']))).toEqual([]);
+    expect(errors(d(['67', '34']))).toEqual([expect.stringMatching(/must increase/)]);
+  });
+
+  test('Compare needs at least one condition', () => {
+    expect(errors(flow(act('Compare', { ComparisonValue: '$.Attributes.x' }, { NextAction: 'End' })))).toEqual([expect.stringMatching(/at least one condition/)]);
+  });
+
+  test('actions that take no conditions', () => {
+    expect(errors(flow(act('MessageParticipant', { Text: 'x' }, { NextAction: 'End', Conditions: [{ NextAction: 'End', Condition: { Operator: 'Equals', Operands: ['1'] } }] }))))
+      .toEqual([expect.stringMatching(/takes no conditions/)]);
+  });
+});
+
+describe('flow types', () => {
+  const lambda = act('InvokeLambdaFunction', { LambdaFunctionARN: 'arn:aws:lambda:us-east-1:1:function:f', InvocationTimeLimitSeconds: '3' });
+  const transfer = act('TransferContactToQueue', {}, { NextAction: 'End', Errors: [{ NextAction: 'End', ErrorType: 'QueueAtCapacity' }, { NextAction: 'End', ErrorType: 'NoMatchingError' }] });
+
+  test('InvokeLambdaFunction is not allowed in an outbound whisper flow', () => {
+    expect(errors(flow(lambda), 'OUTBOUND_WHISPER')).toEqual([expect.stringMatching(/InvokeLambdaFunction is not allowed in a OUTBOUND_WHISPER flow/)]);
+    expect(errors(flow(lambda), 'CONTACT_FLOW')).toEqual([]);
+    expect(errors(flow(lambda))).toEqual([]);
+  });
+
+  test('TransferContactToQueue is not allowed in a customer queue flow (hint: Dequeue)', () => {
+    expect(errors(flow(transfer), 'CUSTOMER_QUEUE')).toEqual([expect.stringMatching(/not allowed in a CUSTOMER_QUEUE flow.*DequeueContactAndTransferToQueue/)]);
+    expect(errors(flow(transfer), 'QUEUE_TRANSFER')).toEqual([]);
+  });
+
+  test('EndFlowExecution belongs to whisper, queue and hold flows', () => {
+    const doc = { Version: '2019-10-30', StartAction: 'A', Actions: [say('A', 'E'), { Identifier: 'E', Type: 'EndFlowExecution', Parameters: {}, Transitions: {} }] };
+    expect(errors(doc, 'AGENT_WHISPER')).toEqual([]);
+    expect(errors(doc, 'CONTACT_FLOW')).toEqual([expect.stringMatching(/EndFlowExecution is not allowed/)]);
+  });
+
+  test('an unknown flow type is a warning', () => {
+    expect(warnings(flow(say()), 'IVR')).toEqual([expect.stringMatching(/unknown flow type "IVR"/)]);
+  });
+});
+
+describe('opaque values', () => {
+  test('CDK tokens and placeholders are never range-checked', () => {
+    const loop = (count: any) => flow(act('Loop', { LoopCount: count }, {
+      Conditions: ['ContinueLooping', 'DoneLooping'].map((c) => ({ NextAction: 'End', Condition: { Operator: 'Equals', Operands: [c] } })),
+    }));
+    expect(errors(loop(Token.asString({ Ref: 'Count' })))).toEqual([]);
+    expect(errors(loop('%LoopCount%'))).toEqual([]);
+    expect(errors(loop('${LOOP_COUNT}'))).toEqual([]);
+    expect(errors(loop(Token.asNumber({ Ref: 'Count' })))).toEqual([]);
+    expect(errors(loop('$.Attributes.count'))).toEqual([]);
+  });
+
+  test('a token in a NextAction-free value such as a queue ARN is accepted', () => {
+    const doc = flow(act('UpdateContactTargetQueue', { QueueId: Token.asString({ 'Fn::GetAtt': ['Queue', 'QueueArn'] }) }));
+    expect(errors(doc)).toEqual([]);
+  });
+});
+
+describe('FlowValidator', () => {
+  test('validate and errors', () => {
+    const doc = flow(say('A', 'Nowhere'), say('Orphan'));
+    expect(FlowValidator.validate(doc).map((d) => d.severity)).toEqual(['error', 'warning', 'warning']);
+    expect(FlowValidator.errors(doc)).toHaveLength(1);
+    expect(FlowValidator.errors(doc)[0]).toMatchObject({ actionIdentifier: 'A', path: '$.Actions[0].Transitions.NextAction' });
+  });
+
+  test('errors come first and the result is deterministic', () => {
+    const doc = flow(say('A', 'Nowhere'), say('Orphan'), say('B:', 'End'));
+    expect(validateFlow(doc)).toEqual(validateFlow(JSON.parse(JSON.stringify(doc))));
+  });
+});
