@@ -1,7 +1,7 @@
 import { aws_lambda as lambda } from 'aws-cdk-lib';
-import { ILexBotAlias } from '../../contact-center/lex';
 import { ConditionBranch, RenderContext } from './private';
 import { FlowCondition } from './values';
+import { ILexBotAlias } from '../../contact-center/lex';
 
 /** Identifiers: what the flow language allows that also reads well, ≤ 50 characters. */
 const ID_PATTERN = /^[A-Za-z0-9_-]{1,50}$/;

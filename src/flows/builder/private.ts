@@ -1,7 +1,7 @@
 import { Duration, Token } from 'aws-cdk-lib';
+import type { FlowBlock } from './block';
 import { IAgent } from '../../contact-center/agent';
 import { IQueue } from '../../contact-center/queue';
-import type { FlowBlock } from './block';
 
 /**
  * Validation helpers shared by the flow blocks (not exported from the package).
