@@ -6,6 +6,7 @@ import { Construct } from 'constructs';
 import { IContactCenter, IdentityManagementType } from './contact-center';
 import { IRoutingProfile } from './routing-profile';
 import { ISecurityProfile } from './security-profile';
+import { suppressNag } from '../private/nag';
 import { fail, isToken, renderTags, validatePattern, validateStringLength, validateTags } from '../private/validate';
 
 /** An agent (Connect user). */
@@ -199,17 +200,7 @@ export class Agent extends Resource implements IAgent {
     let password: string | undefined;
     if (identity === IdentityManagementType.CONNECT_MANAGED) {
       if (props.directoryUserId) fail(this, 'directoryUserId', props.directoryUserId, 'only used with an existing-directory instance');
-      this.passwordSecret = props.passwordSecret ?? new secretsmanager.Secret(this, 'Password', {
-        description: `Initial Amazon Connect password of ${props.username}`,
-        generateSecretString: {
-          // Connect: 8–64 characters with upper case, lower case and a digit.
-          passwordLength: 24,
-          excludePunctuation: true,
-          includeSpace: false,
-          requireEachIncludedType: true,
-        },
-        removalPolicy: RemovalPolicy.RETAIN,
-      });
+      this.passwordSecret = props.passwordSecret ?? this.generatedPassword(props.username);
       password = this.passwordSecret.secretValue.unsafeUnwrap();
     } else if (props.passwordSecret) {
       fail(this, 'passwordSecret', props.passwordSecret.node.path, `passwords are not managed by Connect with ${identity} identity; remove it`);
@@ -249,5 +240,24 @@ export class Agent extends Resource implements IAgent {
     this.userArn = this.cfnUser.attrUserArn;
     this.username = props.username;
     this.extension = props.extension;
+  }
+
+  private generatedPassword(username: string): secretsmanager.ISecret {
+    const secret = new secretsmanager.Secret(this, 'Password', {
+      description: `Initial Amazon Connect password of ${username}`,
+      generateSecretString: {
+        // Connect: 8–64 characters with upper case, lower case and a digit.
+        passwordLength: 24,
+        excludePunctuation: true,
+        includeSpace: false,
+        requireEachIncludedType: true,
+      },
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    suppressNag(secret, [{
+      id: 'AwsSolutions-SMG4',
+      reason: 'An initial password that Connect reads once when the user is created; the agent changes it at first sign-in, so rotating the secret would not change the password.',
+    }]);
+    return secret;
   }
 }

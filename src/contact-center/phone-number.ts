@@ -1,7 +1,8 @@
-import { Fn, IResource, RemovalPolicy, Resource, Token, aws_connect as connect, aws_iam as iam, custom_resources as cr } from 'aws-cdk-lib';
+import { Fn, IResource, RemovalPolicy, Resource, Stack, Token, aws_connect as connect, aws_iam as iam, custom_resources as cr } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import { IContactCenter } from './contact-center';
 import { IContactFlow } from '../flows/contact-flow';
+import { suppressAwsCustomResourceProvider } from '../private/nag';
 import { fail, renderTags, validatePattern, validateStringLength, validateTags } from '../private/validate';
 
 /** A phone number claimed in a contact center. */
@@ -174,6 +175,7 @@ export class PhoneNumber extends Resource implements IPhoneNumber {
         }),
       ]),
     });
+    suppressAwsCustomResourceProvider(Stack.of(this));
     association.node.addDependency(this.cfnPhoneNumber);
     association.node.addDependency(flow);
   }

@@ -1,6 +1,7 @@
-import { IResource, RemovalPolicy, Resource, Token, aws_connect as connect, aws_iam as iam, custom_resources as cr } from 'aws-cdk-lib';
+import { IResource, RemovalPolicy, Resource, Stack, Token, aws_connect as connect, aws_iam as iam, custom_resources as cr } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import { IContactCenter } from './contact-center';
+import { suppressAwsCustomResourceProvider } from '../private/nag';
 import { fail, renderTags, validateStringLength, validateTags } from '../private/validate';
 
 /** A security profile. */
@@ -120,6 +121,7 @@ export class SecurityProfile extends Resource implements ISecurityProfile {
           ]),
         });
         this.securityProfileArn = lookup.getResponseField('SecurityProfiles.0.Arn');
+        suppressAwsCustomResourceProvider(Stack.of(this));
       }
     }
     return new Lookup();

@@ -1,0 +1,37 @@
+import { CfnResource } from 'aws-cdk-lib';
+import { IConstruct } from 'constructs';
+
+/** A cdk-nag rule suppressed on a resource this library creates, with the reason. */
+export interface NagSuppression {
+  readonly id: string;
+  readonly reason: string;
+}
+
+/**
+ * Record cdk-nag suppressions on the CloudFormation resource of a construct, in the metadata
+ * format cdk-nag reads (`cdk_nag.rules_to_suppress`), without a runtime dependency on cdk-nag.
+ */
+export function suppressNag(construct: IConstruct, suppressions: NagSuppression[]): void {
+  const resource = construct instanceof CfnResource ? construct : construct.node.defaultChild;
+  if (!(resource instanceof CfnResource)) return;
+  const existing = resource.getMetadata('cdk_nag')?.rules_to_suppress ?? [];
+  const ids = new Set(existing.map((s: NagSuppression) => s.id));
+  resource.addMetadata('cdk_nag', {
+    rules_to_suppress: [...existing, ...suppressions.filter((s) => !ids.has(s.id))],
+  });
+}
+
+/**
+ * Suppress the findings of the stack-wide provider function that `AwsCustomResource` creates,
+ * which this library uses for Connect API calls that have no CloudFormation resource.
+ */
+export function suppressAwsCustomResourceProvider(stack: IConstruct): void {
+  const provider = stack.node.tryFindChild('AWS679f53fac002430cb0da5b7982bd2287');
+  const role = provider?.node.tryFindChild('ServiceRole');
+  if (role) {
+    suppressNag(role, [{
+      id: 'AwsSolutions-IAM4',
+      reason: 'The AwsCustomResource provider function of aws-cdk-lib only writes its own logs with AWSLambdaBasicExecutionRole; its API permissions are separate, resource-scoped policies.',
+    }]);
+  }
+}
