@@ -34,7 +34,9 @@ export interface FlowDefinitionProps extends FlowDefinitionOptions {
  * Actions are emitted in a deterministic order: the start block first, then the blocks
  * reachable from it, breadth first, following each block's `next`, then its conditions in
  * the order they were added, then its error branches. Blocks that cannot be reached from the
- * start block are not emitted. Each action's `Identifier` is its block ID.
+ * start block are not emitted. Each action's `Identifier` is its block ID. `Metadata` holds
+ * console positions (one column per distance from the start) so the flow designer shows the
+ * flow readably.
  *
  * Use it as the content of a `ContactFlow` with `FlowContent.fromDefinition(definition)`: the
  * Lambda functions and Lex bot aliases the blocks use are then associated with the flow's
@@ -92,22 +94,7 @@ export class FlowDefinition {
    * Throws when two different blocks share an ID.
    */
   public get blocks(): FlowBlock[] {
-    const ctx = this.context();
-    const byId = new Map<string, FlowBlock>();
-    const order: FlowBlock[] = [];
-    const queue: FlowBlock[] = [this.startBlock];
-    while (queue.length > 0) {
-      const block = queue.shift()!;
-      const seen = byId.get(block.id);
-      if (seen === block) continue;
-      if (seen) {
-        throw new Error(`FlowDefinition: duplicate block id "${block.id}" (a ${seen.constructor.name} and a ${block.constructor.name}): block IDs must be unique within a flow`);
-      }
-      byId.set(block.id, block);
-      order.push(block);
-      queue.push(...block._successors(ctx));
-    }
-    return order;
+    return this.traverse().map((entry) => entry.block);
   }
 
   /**
@@ -119,11 +106,12 @@ export class FlowDefinition {
    */
   public toDocument(): any {
     const ctx = this.context();
+    const entries = this.traverse();
     return {
       Version: '2019-10-30',
       StartAction: this.startBlock.id,
-      Metadata: {},
-      Actions: this.blocks.map((b) => b._renderAction(ctx)),
+      Metadata: layout(entries),
+      Actions: entries.map((e) => e.block._renderAction(ctx)),
     };
   }
 
@@ -180,9 +168,44 @@ export class FlowDefinition {
     return new DefinitionContent(this);
   }
 
+  /** Breadth-first traversal from the start block, with each block's depth. */
+  private traverse(): Array<{ block: FlowBlock; depth: number }> {
+    const ctx = this.context();
+    const byId = new Map<string, FlowBlock>();
+    const order: Array<{ block: FlowBlock; depth: number }> = [];
+    const queue: Array<{ block: FlowBlock; depth: number }> = [{ block: this.startBlock, depth: 0 }];
+    while (queue.length > 0) {
+      const entry = queue.shift()!;
+      const seen = byId.get(entry.block.id);
+      if (seen === entry.block) continue;
+      if (seen) {
+        throw new Error(`FlowDefinition: duplicate block id "${entry.block.id}" (a ${seen.constructor.name} and a ${entry.block.constructor.name}): block IDs must be unique within a flow`);
+      }
+      byId.set(entry.block.id, entry.block);
+      order.push(entry);
+      for (const next of entry.block._successors(ctx)) queue.push({ block: next, depth: entry.depth + 1 });
+    }
+    return order;
+  }
+
   private context(): RenderContext {
     return { errorHandler: this.errorHandler };
   }
+}
+
+/**
+ * Console metadata: positions in columns by distance from the start, so that the flow designer
+ * shows the flow readably (the API and CloudFormation ignore it).
+ */
+function layout(entries: Array<{ block: FlowBlock; depth: number }>): any {
+  const rows = new Map<number, number>();
+  const actionMetadata: { [id: string]: any } = {};
+  for (const { block, depth } of entries) {
+    const row = rows.get(depth) ?? 0;
+    rows.set(depth, row + 1);
+    actionMetadata[block.id] = { position: { x: 240 + depth * 280, y: 40 + row * 200 } };
+  }
+  return { entryPointPosition: { x: 40, y: 40 }, ActionMetadata: actionMetadata };
 }
 
 /**

@@ -78,6 +78,22 @@ describe('FlowDefinition', () => {
     expect(render()).toEqual(render());
   });
 
+  test('metadata places blocks in columns by distance from the start', () => {
+    const bye = new Disconnect('Bye');
+    const menu = new GetCustomerInput('Menu', { prompt: Message.text('Press 1') }).onDigit('1', bye).onTimeout(bye);
+    const welcome = new PlayPrompt('Welcome', { message: Message.text('Hi') });
+    welcome.next(menu);
+    welcome.onError(bye);
+    expect(FlowDefinition.startWith(welcome).toDocument().Metadata).toEqual({
+      entryPointPosition: { x: 40, y: 40 },
+      ActionMetadata: {
+        Welcome: { position: { x: 240, y: 40 } },
+        Menu: { position: { x: 520, y: 40 } },
+        Bye: { position: { x: 520, y: 240 } },
+      },
+    });
+  });
+
   test('unreachable blocks are not rendered', () => {
     const start = new Disconnect('Start');
     new PlayPrompt('Orphan', { message: Message.text('never') }).next(start);
