@@ -1,0 +1,161 @@
+import { App, Stack, aws_lambda as lambda } from 'aws-cdk-lib';
+import { Template } from 'aws-cdk-lib/assertions';
+import { ContactCenter, ContactFlow, ContactFlowType, DayOfWeek, FlowContent, FlowSimulator, SimulationOutcome } from '../../src';
+
+function setup() {
+  const app = new App();
+  const stack = new Stack(app, 'Stack', { env: { account: '111122223333', region: 'us-east-1' } });
+  const contactCenter = new ContactCenter(stack, 'CC', { instanceAlias: 'acme' });
+  const hours = contactCenter.addHoursOfOperation('Hours', {
+    name: 'Office', timeZone: 'Europe/London', schedule: [{ day: DayOfWeek.MONDAY, start: '09:00', end: '17:00' }],
+  });
+  const queue = contactCenter.addQueue('Sales', { name: 'Sales', hoursOfOperation: hours });
+  return { app, stack, contactCenter, hours, queue };
+}
+
+const END = { Identifier: 'End', Type: 'DisconnectParticipant', Parameters: {}, Transitions: {} };
+const doc = (...actions: any[]) => ({ Version: '2019-10-30', StartAction: actions[0].Identifier, Actions: [...actions, END] });
+
+describe('ContactFlow validation at synth', () => {
+  test('a dangling branch fails synth with the flow name, action, path and problem', () => {
+    const { app, stack, contactCenter } = setup();
+    new ContactFlow(stack, 'Main', {
+      contactCenter, name: 'Main menu',
+      content: FlowContent.fromJson(doc({ Identifier: 'Hello', Type: 'MessageParticipant', Parameters: { Text: 'Hi' }, Transitions: { NextAction: 'Menu' } })),
+    });
+    expect(() => app.synth()).toThrow(/flow "Main menu" \(CONTACT_FLOW\), action "Hello" at \$\.Actions\[0\]\.Transitions\.NextAction: NextAction "Menu" does not exist/);
+  });
+
+  test('an out-of-range timeout fails synth', () => {
+    const { app, stack, contactCenter } = setup();
+    new ContactFlow(stack, 'Main', {
+      contactCenter, name: 'Lookup',
+      content: FlowContent.fromJson(doc({
+        Identifier: 'Call', Type: 'InvokeLambdaFunction',
+        Parameters: { LambdaFunctionARN: 'arn:aws:lambda:us-east-1:111122223333:function:f', InvocationTimeLimitSeconds: '20' },
+        Transitions: { NextAction: 'End', Errors: [{ NextAction: 'End', ErrorType: 'NoMatchingError' }] },
+      })),
+    });
+    expect(() => Template.fromStack(stack)).toThrow(/flow "Lookup" \(CONTACT_FLOW\), action "Call" at \$\.Actions\[0\]\.Parameters\.InvocationTimeLimitSeconds: InvocationTimeLimitSeconds must be between 1 and 8/);
+    void app;
+  });
+
+  test('an action not allowed in the flow type fails synth', () => {
+    const { app, stack, contactCenter } = setup();
+    new ContactFlow(stack, 'Whisper', {
+      contactCenter, name: 'Outbound whisper', type: ContactFlowType.OUTBOUND_WHISPER,
+      content: FlowContent.fromJson({
+        Version: '2019-10-30', StartAction: 'Call', Actions: [{
+          Identifier: 'Call', Type: 'InvokeLambdaFunction',
+          Parameters: { LambdaFunctionARN: 'arn:aws:lambda:us-east-1:111122223333:function:f', InvocationTimeLimitSeconds: '3' },
+          Transitions: { NextAction: 'End', Errors: [{ NextAction: 'End', ErrorType: 'NoMatchingError' }] },
+        }, { Identifier: 'End', Type: 'EndFlowExecution', Parameters: {}, Transitions: {} }],
+      }),
+    });
+    expect(() => app.synth()).toThrow(/flow "Outbound whisper" \(OUTBOUND_WHISPER\), action "Call" at \$\.Actions\[0\]\.Type: InvokeLambdaFunction is not allowed in a OUTBOUND_WHISPER flow/);
+  });
+
+  test('content over 256,000 characters fails synth', () => {
+    const { app, stack, contactCenter } = setup();
+    new ContactFlow(stack, 'Big', {
+      contactCenter, name: 'Big',
+      content: FlowContent.fromJson(doc({ Identifier: 'Hello', Type: 'MessageParticipant', Parameters: { Text: 'x'.repeat(260_000) }, Transitions: { NextAction: 'End' } })),
+    });
+    expect(() => app.synth()).toThrow(/flow "Big" \(CONTACT_FLOW\), at \$: the flow is \d+ characters long; AWS::Connect::ContactFlow Content allows at most 256000/);
+  });
+
+  test('the legacy format fails synth', () => {
+    const { app, stack, contactCenter } = setup();
+    new ContactFlow(stack, 'Old', { contactCenter, name: 'Old', content: FlowContent.fromJson({ modules: [], version: '1', start: 'x' }) });
+    expect(() => app.synth()).toThrow(/legacy console export format/);
+  });
+
+  test('a valid flow with tokens synthesizes (warnings do not fail synth)', () => {
+    const { stack, contactCenter, queue } = setup();
+    new ContactFlow(stack, 'Main', {
+      contactCenter, name: 'Main',
+      content: FlowContent.fromJson(doc(
+        { Identifier: 'Queue', Type: 'UpdateContactTargetQueue', Parameters: { QueueId: queue.queueArn }, Transitions: { NextAction: 'Transfer' } },
+        { Identifier: 'Transfer', Type: 'TransferContactToQueue', Parameters: {}, Transitions: { Errors: [{ NextAction: 'End', ErrorType: 'QueueAtCapacity' }] } },
+      )),
+    });
+    expect(() => Template.fromStack(stack)).not.toThrow();
+  });
+});
+
+describe('ContactFlow dependencies', () => {
+  test('the flow depends on every resource its content references', () => {
+    const { stack, contactCenter, queue, hours } = setup();
+    const fn = new lambda.Function(stack, 'Lookup', {
+      runtime: lambda.Runtime.NODEJS_22_X, handler: 'index.handler', code: lambda.Code.fromInline('exports.handler = async () => ({});'),
+    });
+    new ContactFlow(stack, 'Main', {
+      contactCenter, name: 'Main',
+      content: FlowContent.fromJson(doc(
+        { Identifier: 'Call', Type: 'InvokeLambdaFunction', Parameters: { LambdaFunctionARN: fn.functionArn, InvocationTimeLimitSeconds: '3' }, Transitions: { NextAction: 'Hours', Errors: [{ NextAction: 'End', ErrorType: 'NoMatchingError' }] } },
+        { Identifier: 'Hours', Type: 'CheckHoursOfOperation', Parameters: { HoursOfOperationId: hours.hoursOfOperationArn }, Transitions: { Conditions: [{ NextAction: 'Queue', Condition: { Operator: 'Equals', Operands: ['True'] } }, { NextAction: 'End', Condition: { Operator: 'Equals', Operands: ['False'] } }], Errors: [{ NextAction: 'End', ErrorType: 'NoMatchingError' }] } },
+        { Identifier: 'Queue', Type: 'UpdateContactTargetQueue', Parameters: { QueueId: queue.queueArn }, Transitions: { NextAction: 'Transfer', Errors: [{ NextAction: 'End', ErrorType: 'NoMatchingError' }] } },
+        { Identifier: 'Transfer', Type: 'TransferContactToQueue', Parameters: {}, Transitions: { Errors: [{ NextAction: 'End', ErrorType: 'QueueAtCapacity' }, { NextAction: 'End', ErrorType: 'NoMatchingError' }] } },
+      )),
+    });
+    const resources = Template.fromStack(stack).toJSON().Resources;
+    const id = (type: string, match: (r: any) => boolean = () => true) => Object.keys(resources).find((k) => resources[k].Type === type && match(resources[k]))!;
+    const flowId = id('AWS::Connect::ContactFlow');
+    const dependsOn: string[] = resources[flowId].DependsOn;
+    expect(dependsOn).toEqual(expect.arrayContaining([id('AWS::Connect::Queue'), id('AWS::Connect::HoursOfOperation'), id('AWS::Lambda::Function')]));
+    // the instance is a property, not content: no explicit DependsOn needed for it
+    expect(dependsOn).not.toContain(id('AWS::Connect::Instance'));
+  });
+
+  test('a flow without references gets no DependsOn', () => {
+    const { stack, contactCenter } = setup();
+    new ContactFlow(stack, 'Plain', {
+      contactCenter, name: 'Plain',
+      content: FlowContent.fromJson(doc({ Identifier: 'Hi', Type: 'MessageParticipant', Parameters: { Text: 'Hi' }, Transitions: { NextAction: 'End' } })),
+    });
+    const resources = Template.fromStack(stack).toJSON().Resources;
+    const flow = Object.values<any>(resources).find((r) => r.Type === 'AWS::Connect::ContactFlow');
+    expect(flow.DependsOn).toBeUndefined();
+  });
+});
+
+describe('simulating a synthesized template', () => {
+  test('by flow name: the working queue is the queue logical ID; TransferToFlow into another flow of the template is followed', () => {
+    const { stack, contactCenter, queue } = setup();
+    const transfer = new ContactFlow(stack, 'ToSales', {
+      contactCenter, name: 'To sales',
+      content: FlowContent.fromJson(doc(
+        { Identifier: 'Say', Type: 'MessageParticipant', Parameters: { Text: 'Transferring to $.Queue.Name' }, Transitions: { NextAction: 'Transfer' } },
+        { Identifier: 'Transfer', Type: 'TransferContactToQueue', Parameters: {}, Transitions: { Errors: [{ NextAction: 'End', ErrorType: 'QueueAtCapacity' }, { NextAction: 'End', ErrorType: 'NoMatchingError' }] } },
+      )),
+    });
+    new ContactFlow(stack, 'Main', {
+      contactCenter, name: 'Main menu',
+      content: FlowContent.fromJson(doc(
+        { Identifier: 'Queue', Type: 'UpdateContactTargetQueue', Parameters: { QueueId: queue.queueArn }, Transitions: { NextAction: 'Hours', Errors: [{ NextAction: 'End', ErrorType: 'NoMatchingError' }] } },
+        { Identifier: 'Hours', Type: 'CheckHoursOfOperation', Parameters: {}, Transitions: { Conditions: [{ NextAction: 'Go', Condition: { Operator: 'Equals', Operands: ['True'] } }, { NextAction: 'Closed', Condition: { Operator: 'Equals', Operands: ['False'] } }], Errors: [{ NextAction: 'End', ErrorType: 'NoMatchingError' }] } },
+        { Identifier: 'Go', Type: 'TransferToFlow', Parameters: { ContactFlowId: transfer.contactFlowArn }, Transitions: { NextAction: 'End', Errors: [{ NextAction: 'End', ErrorType: 'NoMatchingError' }] } },
+        { Identifier: 'Closed', Type: 'MessageParticipant', Parameters: { Text: 'Closed' }, Transitions: { NextAction: 'End' } },
+      )),
+    });
+    const template = Template.fromStack(stack).toJSON();
+    const resources = template.Resources;
+    const queueId = Object.keys(resources).find((k) => resources[k].Type === 'AWS::Connect::Queue')!;
+    const hoursId = Object.keys(resources).find((k) => resources[k].Type === 'AWS::Connect::HoursOfOperation')!;
+    const sim = FlowSimulator.fromTemplate(template);
+    expect(sim.listFlows().map((f) => f.name).sort()).toEqual(['Main menu', 'To sales']);
+
+    const r = sim.simulate({ flow: 'Main menu' });
+    expect(r.outcome).toBe(SimulationOutcome.TRANSFERRED_TO_QUEUE);
+    expect(r.queue).toBe(queueId);
+    expect(r.flows).toEqual(['Main menu', 'To sales']);
+    expect(r.prompts).toEqual(['Transferring to Sales']);
+
+    // hours by the queue's hours (name or logical ID)
+    expect(sim.simulate({ flow: 'Main menu', hours: { Office: 'closed' } }).prompts).toEqual(['Closed']);
+    expect(sim.simulate({ flow: 'Main menu', hours: { [hoursId]: 'closed' } }).prompts).toEqual(['Closed']);
+    // by logical ID too
+    const mainId = Object.keys(resources).find((k) => resources[k].Type === 'AWS::Connect::ContactFlow' && resources[k].Properties.Name === 'Main menu')!;
+    expect(sim.simulate({ flow: mainId }).outcome).toBe(SimulationOutcome.TRANSFERRED_TO_QUEUE);
+  });
+});
