@@ -1,0 +1,80 @@
+import { FlowSimulator, SimulationOutcome } from '../../src';
+import { IntrinsicResolver, indexTemplate, isTemplate } from '../../src/simulator';
+
+const CONTENT = JSON.stringify({
+  Version: '2019-10-30', StartAction: 'Call', Actions: [
+    { Identifier: 'Call', Type: 'InvokeLambdaFunction', Parameters: { LambdaFunctionARN: '@FN@', InvocationTimeLimitSeconds: '3' }, Transitions: { NextAction: 'Queue', Errors: [{ NextAction: 'End', ErrorType: 'NoMatchingError' }] } },
+    { Identifier: 'Queue', Type: 'UpdateContactTargetQueue', Parameters: { QueueId: '@QUEUE@' }, Transitions: { NextAction: 'Go', Errors: [{ NextAction: 'End', ErrorType: 'NoMatchingError' }] } },
+    { Identifier: 'Go', Type: 'TransferToFlow', Parameters: { ContactFlowId: '@FLOW@' }, Transitions: { NextAction: 'End', Errors: [{ NextAction: 'End', ErrorType: 'NoMatchingError' }] } },
+    { Identifier: 'End', Type: 'DisconnectParticipant', Parameters: {}, Transitions: {} },
+  ],
+});
+
+/** Content as CDK renders it: an Fn::Join around GetAtt tokens. */
+function joined(parts: { [marker: string]: any }): any {
+  let pieces: any[] = [CONTENT];
+  for (const [marker, value] of Object.entries(parts)) {
+    pieces = pieces.flatMap((p) => typeof p !== 'string' ? [p] : p.split(marker).flatMap((s: string, i: number) => i === 0 ? [s] : [value, s]));
+  }
+  return { 'Fn::Join': ['', pieces] };
+}
+
+const TEMPLATE = {
+  Parameters: { Stage: { Type: 'String', Default: 'prod' } },
+  Resources: {
+    Instance: { Type: 'AWS::Connect::Instance', Properties: { InstanceAlias: 'acme' } },
+    SalesQueue: { Type: 'AWS::Connect::Queue', Properties: { Name: 'Sales', InstanceArn: { 'Fn::GetAtt': ['Instance', 'Arn'] } } },
+    Fn: { Type: 'AWS::Lambda::Function', Properties: {} },
+    Main: {
+      Type: 'AWS::Connect::ContactFlow',
+      Properties: {
+        Name: { 'Fn::Sub': 'Main-${Stage}' }, Type: 'CONTACT_FLOW', InstanceArn: { 'Fn::GetAtt': ['Instance', 'Arn'] },
+        Content: joined({ '@FN@': { 'Fn::GetAtt': ['Fn', 'Arn'] }, '@QUEUE@': { 'Fn::GetAtt': ['SalesQueue', 'QueueArn'] }, '@FLOW@': { Ref: 'External' } }),
+      },
+    },
+    External: { Type: 'AWS::Connect::ContactFlow', Properties: { Name: 'Not JSON', Type: 'CONTACT_FLOW', InstanceArn: { 'Fn::GetAtt': ['Instance', 'Arn'] }, Content: 'nope' } },
+  },
+};
+
+describe('template intrinsics', () => {
+  test('fake ARNs contain the logical IDs', () => {
+    const r = new IntrinsicResolver(TEMPLATE);
+    expect(r.resolve({ 'Fn::GetAtt': ['SalesQueue', 'QueueArn'] })).toBe('arn:aws:connect:us-east-1:123456789012:instance/Instance/queue/SalesQueue');
+    expect(r.resolve({ 'Fn::GetAtt': ['Fn', 'Arn'] })).toBe('arn:aws:lambda:us-east-1:123456789012:function:Fn');
+    expect(r.resolve({ Ref: 'Fn' })).toBe('Fn');
+    expect(r.resolve({ Ref: 'Main' })).toBe('arn:aws:connect:us-east-1:123456789012:instance/Instance/contact-flow/Main');
+    expect(r.resolve({ 'Fn::GetAtt': 'SalesQueue.QueueId' })).toBe('SalesQueue');
+    expect(r.resolve({ 'Fn::Sub': ['${AWS::Region}/${X}/${SalesQueue.QueueArn}/${!Literal}', { X: 'x' }] }))
+      .toBe('us-east-1/x/arn:aws:connect:us-east-1:123456789012:instance/Instance/queue/SalesQueue/${Literal}');
+    expect(r.resolve({ 'Fn::Select': [1, { 'Fn::Split': ['/', 'a/b/c'] }] })).toBe('b');
+    expect(r.resolve({ Ref: 'Stage' })).toBe('prod');
+    expect(r.resolve({ 'Fn::ImportValue': 'Shared-Queue' })).toBe('imported:Shared-Queue');
+  });
+
+  test('flows are found with their resolved name, type and content', () => {
+    expect(isTemplate(TEMPLATE)).toBe(true);
+    expect(isTemplate({ Version: '2019-10-30', Actions: [] })).toBe(false);
+    const index = indexTemplate(TEMPLATE);
+    expect(index.flows.map((f) => [f.logicalId, f.name, f.type])).toEqual([['External', 'Not JSON', 'CONTACT_FLOW'], ['Main', 'Main-prod', 'CONTACT_FLOW']]);
+    expect(index.flows[0].contentError).toMatch(/not valid JSON/);
+    expect(index.flows[1].document.Actions[1].Parameters.QueueId).toBe('arn:aws:connect:us-east-1:123456789012:instance/Instance/queue/SalesQueue');
+  });
+
+  test('simulation reports logical IDs; a flow whose content is broken is an ERROR when entered', () => {
+    const sim = FlowSimulator.fromTemplate(TEMPLATE);
+    const r = sim.simulate({ flow: 'Main-prod', lambdas: { Fn: [{ ok: 'yes' }] } });
+    expect(r.lambdaCalls.map((c) => [c.functionName, c.response])).toEqual([['Fn', { ok: 'yes' }]]);
+    expect(r.queue).toBe('SalesQueue');
+    expect(r.flows).toEqual(['Main-prod', 'Not JSON']);
+    expect(r.outcome).toBe(SimulationOutcome.ERROR);
+    expect(r.detail).toMatch(/Content is not valid JSON/);
+  });
+
+  test('the start flow: by name or logical ID; ambiguous without one', () => {
+    const sim = FlowSimulator.fromTemplate(TEMPLATE);
+    expect(() => sim.simulate({ flow: 'Nope' })).toThrow(/no flow named "Nope"/);
+    expect(sim.simulate({ flow: 'Main' }).flows[0]).toBe('Main-prod');
+    // two CONTACT_FLOWs: the first (by logical ID) is the default
+    expect(sim.simulate().flows[0]).toBe('Not JSON');
+  });
+});
