@@ -2,8 +2,9 @@ import { App, Duration, Stack, aws_lambda as lambda } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import {
   ContactCenter, ContactFlow, Disconnect, FlowContent, FlowDefinition, FlowValue, GetCustomerInput, IQueue, InvokeLambda,
-  Message, PlayPrompt, SetLogging, SetWorkingQueue, SystemField, TransferToQueue, validateFlow,
+  Message, PlayPrompt, SetLogging, SetWorkingQueue, SimulationOutcome, SystemField, TransferToQueue, validateFlow,
 } from '../../../src';
+import { FlowSimulator } from '../../../src/simulator';
 
 /** The example of the README's "Building a flow" section, kept identical. */
 function readmeExample(stack: Stack, contactCenter: ContactCenter, lookup: lambda.IFunction, support: IQueue): ContactFlow {
@@ -53,7 +54,7 @@ function readmeExample(stack: Stack, contactCenter: ContactCenter, lookup: lambd
   return inbound;
 }
 
-test('the README example synthesizes a valid flow', () => {
+function synthesizeExample() {
   const stack = new Stack(new App(), 'Stack', { env: { account: '111122223333', region: 'us-east-1' } });
   const contactCenter = new ContactCenter(stack, 'CC', { instanceAlias: 'acme' });
   const lookup = new lambda.Function(stack, 'Lookup', {
@@ -63,9 +64,32 @@ test('the README example synthesizes a valid flow', () => {
   });
   const support = { queueArn: 'arn:aws:connect:us-east-1:111122223333:instance/abc/queue/q1' } as IQueue;
   const flow = readmeExample(stack, contactCenter, lookup, support);
+  return { stack, flow };
+}
+
+test('the README example synthesizes a valid flow', () => {
+  const { stack, flow } = synthesizeExample();
   expect(flow.document.Actions.map((a: any) => a.Identifier)).toEqual([
     'Logging', 'LookupCaller', 'Greet', 'Menu', 'Goodbye', 'SupportQueue', 'HangUp', 'ToQueue',
   ]);
   expect(validateFlow(flow.document, { flowType: 'CONTACT_FLOW' })).toEqual([]);
   Template.fromStack(stack).resourceCountIs('AWS::Connect::IntegrationAssociation', 1);
+});
+
+describe('the README example runs in the simulator', () => {
+  const { stack } = synthesizeExample();
+  const simulator = FlowSimulator.fromTemplate(Template.fromStack(stack).toJSON());
+
+  test('a known caller pressing 1 is greeted by name and queued', () => {
+    const result = simulator.simulate({ flow: 'Main menu', inputs: ['1'], lambdas: { Lookup: [{ firstName: 'Jane' }] } });
+    expect(result.outcome).toBe(SimulationOutcome.TRANSFERRED_TO_QUEUE);
+    expect(result.prompts[0]).toBe('Hello Jane, welcome back.');
+    expect(result.lambdaCalls).toHaveLength(1);
+  });
+
+  test('a failing lookup goes straight to the menu; 2 says goodbye and hangs up', () => {
+    const result = simulator.simulate({ flow: 'Main menu', inputs: ['2'], lambdas: { Lookup: [{ $error: 'timeout' }] } });
+    expect(result.outcome).toBe(SimulationOutcome.DISCONNECTED);
+    expect(result.prompts).toEqual(['Press 1 for support, 2 to hang up.', 'Thank you for calling. Goodbye.']);
+  });
 });
