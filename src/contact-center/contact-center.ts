@@ -1,6 +1,6 @@
 import { createHash } from 'crypto';
 import {
-  ArnFormat, Duration, Fn, IResource, Names, RemovalPolicy, Resource, Stack, Token,
+  ArnFormat, CfnResource, Duration, Fn, IResource, Names, RemovalPolicy, Resource, ResourceProps, Stack, Token,
   aws_cloudwatch as cloudwatch, aws_connect as connect, aws_iam as iam, aws_lambda as lambda, aws_lex as lex,
 } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
@@ -104,10 +104,18 @@ export interface ContactCenterAttributes {
  * Functionality shared by created and imported contact centers.
  */
 export abstract class ContactCenterBase extends Resource implements IContactCenter {
+  /** CloudFormation's limit of resources in one stack. */
+  private static readonly MAX_STACK_RESOURCES = 500;
+
   public abstract readonly instanceArn: string;
   public abstract readonly instanceId: string;
   public abstract readonly serviceLinkedRoleArn?: string;
   public abstract readonly identityManagementType?: IdentityManagementType;
+
+  constructor(scope: Construct, id: string, props: ResourceProps = {}) {
+    super(scope, id, props);
+    this.node.addValidation({ validate: () => this.validateStackSize() });
+  }
 
   public associateLambdaFunction(fn: lambda.IFunction): void {
     const id = `LambdaAssociation${Names.nodeUniqueId(fn.node)}`;
@@ -221,6 +229,15 @@ export abstract class ContactCenterBase extends Resource implements IContactCent
   /** Claim a phone number for this contact center. */
   public addPhoneNumber(id: string, props: PhoneNumberOptions): PhoneNumber {
     return new PhoneNumber(this, id, { ...props, contactCenter: this });
+  }
+
+  /** A stack over CloudFormation's resource limit fails only at deploy time: say so at synth. */
+  private validateStackSize(): string[] {
+    const stack = Stack.of(this);
+    const count = stack.node.findAll().filter((c) => c instanceof CfnResource && Stack.of(c) === stack).length;
+    if (count <= ContactCenterBase.MAX_STACK_RESOURCES) return [];
+    return [`stack ${stack.node.path} has ${count} resources; CloudFormation allows ${ContactCenterBase.MAX_STACK_RESOURCES}. `
+      + 'Put agents (two resources each with Connect-managed passwords) in further stacks or nested stacks that use the same contact center.'];
   }
 
   private voiceMetric(metricName: string, statistic: string, props?: cloudwatch.MetricOptions): cloudwatch.Metric {

@@ -1,7 +1,7 @@
 import { App, RemovalPolicy, Stack, aws_lambda as lambda } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { baseStack } from './helpers';
-import { ContactCenter, IdentityManagementType, LexBotAlias, PhoneNumberType, Schedule, SecurityProfile } from '../../src';
+import { Agent, ContactCenter, IdentityManagementType, LexBotAlias, PhoneNumberType, Schedule, SecurityProfile } from '../../src';
 
 function fn(stack: Stack, id = 'Fn') {
   return new lambda.Function(stack, id, {
@@ -189,5 +189,25 @@ describe('resources on an imported contact center', () => {
     t.hasResourceProperties('AWS::Connect::PhoneNumber', { TargetArn: arn });
     t.hasResourceProperties('AWS::Connect::User', { Tags: [{ Key: 'Extension', Value: '42' }] });
     expect(queue.metricQueueSize().dimensions).toMatchObject({ InstanceId: 'imported-1', QueueName: 'Q' });
+  });
+});
+
+describe('stack size', () => {
+  test('synth fails with a clear message when the stack exceeds 500 resources', () => {
+    const { app, stack, cc, routingProfile, securityProfile } = baseStack();
+    for (let i = 0; i < 250; i++) {
+      cc.addAgent(`A${i}`, { username: `agent${i}`, routingProfile, securityProfiles: [securityProfile] });
+    }
+    expect(() => app.synth()).toThrow(/stack Test has 50\d resources; CloudFormation allows 500\. Put agents .* in further stacks/);
+  });
+
+  test('agents in a second stack on the same contact center are fine', () => {
+    const { app, cc, routingProfile, securityProfile } = baseStack();
+    const agents = new Stack(app, 'Agents', { env: { account: '123456789012', region: 'us-east-1' } });
+    for (let i = 0; i < 200; i++) {
+      new Agent(agents, `A${i}`, { contactCenter: cc, username: `agent${i}`, routingProfile, securityProfiles: [securityProfile] });
+    }
+    expect(() => app.synth()).not.toThrow();
+    Template.fromStack(agents).resourceCountIs('AWS::Connect::User', 200);
   });
 });
