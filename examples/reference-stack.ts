@@ -1,9 +1,9 @@
 import { Duration, Stack, StackProps, aws_lambda as lambda } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import {
-  Agent, Channel, CheckHoursOfOperation, Compare, ContactCenter, ContactFlow, ContactFlowType, Disconnect,
+  Agent, Channel, CheckHoursOfOperation, Compare, ContactCenter, ContactFlow, ContactFlowType, ContactRecordStream, Disconnect,
   FlowCondition, FlowContent, FlowDefinition, FlowValue, InvokeLambda, LambdaResponseType, Message, PhoneNumberType,
-  PlayPrompt, Schedule, SecurityProfile, SecurityProfilePermissions, SetRoutingPriority, SetWorkingQueue, SystemField,
+  PlayPrompt, RecordingBucket, Schedule, SecurityProfile, SecurityProfilePermissions, SetRoutingPriority, SetWorkingQueue, SystemField,
   TransferToQueue,
 } from '../src';
 
@@ -138,5 +138,9 @@ export class ReferenceContactCenterStack extends Stack {
     });
 
     // storage-and-streaming
+    // Recordings and transcripts in an encrypted, retained bucket; contact records streamed,
+    // archived to S3 and queryable in Athena.
+    new RecordingBucket(this, 'Recordings', { contactCenter });
+    new ContactRecordStream(this, 'ContactRecords', { contactCenter });
   }
 }

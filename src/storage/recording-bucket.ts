@@ -3,7 +3,7 @@ import {
   aws_iam as iam, aws_kms as kms, aws_s3 as s3,
 } from 'aws-cdk-lib';
 import { Construct, IConstruct } from 'constructs';
-import { addStorageConfig, validateCustomerManagedKey } from './private/connect-storage';
+import { ACCESS_LOGS_OPT_IN, addNagSuppressions, addStorageConfig, validateCustomerManagedKey } from './private/connect-storage';
 import { ResolvedStorageType, validateRecordingBucketProps, warnRecordingBucketProps } from './validate-recording-bucket';
 import { IContactCenter } from '../contact-center/contact-center';
 import { fail } from '../private/validate';
@@ -169,6 +169,8 @@ export interface RecordingBucketProps {
   /**
    * Write S3 server access logs to this bucket.
    *
+   * Without it, the bucket carries a cdk-nag `AwsSolutions-S1` suppression saying logging is opt-in.
+   *
    * @default - no server access logs (CloudTrail data events are an alternative)
    */
   readonly serverAccessLogsBucket?: s3.IBucket;
@@ -270,6 +272,7 @@ export class RecordingBucket extends Construct implements IRecordingBucket {
       ],
     });
     this.bucket = bucket;
+    if (!props.serverAccessLogsBucket) addNagSuppressions(bucket, [ACCESS_LOGS_OPT_IN]);
 
     for (const t of types.filter((x) => x.enabled)) {
       const config = addStorageConfig(this, `${pascal(t.prop)}StorageConfig`, props.contactCenter, t.resourceType, {

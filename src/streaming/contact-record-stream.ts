@@ -10,7 +10,7 @@ import { StreamingDestination } from './streaming-destination';
 import { validateContactRecordStreamProps } from './validate-contact-record-stream';
 import { IContactCenter } from '../contact-center/contact-center';
 import { fail } from '../private/validate';
-import { addNagSuppressions, addStorageConfig, validateCustomerManagedKey } from '../storage/private/connect-storage';
+import { ACCESS_LOGS_OPT_IN, addNagSuppressions, addStorageConfig, validateCustomerManagedKey } from '../storage/private/connect-storage';
 
 /** S3 key prefix of the archived contact records (Hive-style date partitions follow). */
 const RECORDS_PREFIX = 'contact-records/';
@@ -23,8 +23,11 @@ const RESULTS_PREFIX = 'athena-results/';
  * Contact records (and optionally agent events) streamed out of an Amazon Connect instance.
  */
 export interface IContactRecordStream extends IConstruct {
-  /** The Kinesis data stream that receives contact records. */
-  readonly stream: kinesis.IStream;
+  /**
+   * The Kinesis data stream that receives contact records; undefined when contact records go
+   * straight to Firehose (`contactRecordsDestination: KINESIS_FIREHOSE`).
+   */
+  readonly stream?: kinesis.IStream;
 
   /** The Kinesis data stream that receives agent events, when enabled. */
   readonly agentEventsStream?: kinesis.IStream;
@@ -133,6 +136,19 @@ export interface ContactRecordStreamProps {
   readonly encryptionKey?: kms.IKey;
 
   /**
+   * Where Connect sends contact records.
+   *
+   * - `KINESIS_DATA_STREAM`: a Kinesis data stream, read by the archive's Firehose and by any
+   *   consumers you add (`addConsumer`): real-time processing plus the archive.
+   * - `KINESIS_FIREHOSE`: straight into the archive's Firehose delivery stream (Direct PUT,
+   *   encrypted with the key): cheaper and simpler, but no stream to consume in real time.
+   *   Requires the archive.
+   *
+   * @default StreamingDestination.KINESIS_DATA_STREAM
+   */
+  readonly contactRecordsDestination?: StreamingDestination;
+
+  /**
    * Capacity mode of the stream(s).
    *
    * @default kinesis.StreamMode.ON_DEMAND - contact volume is spiky and no one has to size shards
@@ -210,6 +226,8 @@ export interface ContactRecordStreamProps {
   /**
    * Write S3 server access logs of the archive bucket to this bucket.
    *
+   * Without it, the bucket carries a cdk-nag `AwsSolutions-S1` suppression saying logging is opt-in.
+   *
    * @default - no server access logs
    */
   readonly serverAccessLogsBucket?: s3.IBucket;
@@ -253,7 +271,7 @@ export interface ContactRecordStreamProps {
  * on `ContactId`, keeping the newest `LastUpdateTimestamp` (the saved queries do).
  */
 export class ContactRecordStream extends Construct implements IContactRecordStream {
-  public readonly stream: kinesis.IStream;
+  public readonly stream?: kinesis.IStream;
   public readonly agentEventsStream?: kinesis.IStream;
   public readonly encryptionKey: kms.IKey;
   /** The archive bucket, when the archive is on. */
@@ -285,7 +303,10 @@ export class ContactRecordStream extends Construct implements IContactRecordStre
       enableKeyRotation: true,
       removalPolicy,
     });
-    this.allowServiceLinkedRole(props);
+    const viaFirehose = props.contactRecordsDestination === StreamingDestination.KINESIS_FIREHOSE;
+    // Only Kinesis data streams need the service-linked role in the key policy: Firehose
+    // (Direct PUT) encrypts with its own grant.
+    if (!viaFirehose || props.agentEvents) this.allowServiceLinkedRole(props);
 
     const streamMode = props.streamMode ?? kinesis.StreamMode.ON_DEMAND;
     const streamProps: kinesis.StreamProps = {
@@ -296,12 +317,15 @@ export class ContactRecordStream extends Construct implements IContactRecordStre
       encryptionKey: this.encryptionKey,
       removalPolicy: props.streamRemovalPolicy ?? (archive ? RemovalPolicy.DESTROY : RemovalPolicy.RETAIN),
     };
-    const stream = new kinesis.Stream(this, 'Stream', streamProps);
-    this.stream = stream;
-    addStorageConfig(this, 'ContactRecordsStorageConfig', props.contactCenter, 'CONTACT_TRACE_RECORDS', {
-      storageType: 'KINESIS_STREAM',
-      kinesisStreamConfig: { streamArn: stream.streamArn },
-    }).node.addDependency(stream, this.encryptionKey);
+    let stream: kinesis.Stream | undefined;
+    if (!viaFirehose) {
+      stream = new kinesis.Stream(this, 'Stream', streamProps);
+      this.stream = stream;
+      addStorageConfig(this, 'ContactRecordsStorageConfig', props.contactCenter, 'CONTACT_TRACE_RECORDS', {
+        storageType: 'KINESIS_STREAM',
+        kinesisStreamConfig: { streamArn: stream.streamArn },
+      }).node.addDependency(stream, this.encryptionKey);
+    }
 
     if (props.agentEvents) {
       const agentEvents = new kinesis.Stream(this, 'AgentEventsStream', streamProps);
@@ -333,19 +357,22 @@ export class ContactRecordStream extends Construct implements IContactRecordStre
       ],
     });
     this.archiveBucket = bucket;
+    if (!props.serverAccessLogsBucket) addNagSuppressions(bucket, [ACCESS_LOGS_OPT_IN]);
 
-    // ---- Firehose: stream -> S3 ----
+    // ---- Firehose: stream (or Connect directly) -> S3 ----
     const role = new iam.Role(this, 'ArchiveRole', {
       assumedBy: new iam.ServicePrincipal('firehose.amazonaws.com', {
         conditions: { StringEquals: { 'sts:ExternalId': stack.account } },
       }),
-      description: 'Firehose reads contact records from Kinesis and writes them to the archive bucket',
+      description: 'Firehose writes Amazon Connect contact records to the archive bucket',
     });
-    role.addToPrincipalPolicy(new iam.PolicyStatement({
-      sid: 'ReadContactRecordStream',
-      actions: ['kinesis:DescribeStream', 'kinesis:DescribeStreamSummary', 'kinesis:GetShardIterator', 'kinesis:GetRecords', 'kinesis:ListShards'],
-      resources: [stream.streamArn],
-    }));
+    if (stream) {
+      role.addToPrincipalPolicy(new iam.PolicyStatement({
+        sid: 'ReadContactRecordStream',
+        actions: ['kinesis:DescribeStream', 'kinesis:DescribeStreamSummary', 'kinesis:GetShardIterator', 'kinesis:GetRecords', 'kinesis:ListShards'],
+        resources: [stream.streamArn],
+      }));
+    }
     const recordsObjects = bucket.arnForObjects(`${RECORDS_PREFIX}*`);
     const errorObjects = bucket.arnForObjects(`${ERRORS_PREFIX}*`);
     role.addToPrincipalPolicy(new iam.PolicyStatement({
@@ -366,8 +393,15 @@ export class ContactRecordStream extends Construct implements IContactRecordStre
 
     const datePath = 'year=!{timestamp:yyyy}/month=!{timestamp:MM}/day=!{timestamp:dd}/';
     const delivery = new firehose.CfnDeliveryStream(this, 'Archive', {
-      deliveryStreamType: 'KinesisStreamAsSource',
-      kinesisStreamSourceConfiguration: { kinesisStreamArn: stream.streamArn, roleArn: role.roleArn },
+      ...(stream
+        ? {
+          deliveryStreamType: 'KinesisStreamAsSource',
+          kinesisStreamSourceConfiguration: { kinesisStreamArn: stream.streamArn, roleArn: role.roleArn },
+        }
+        : {
+          deliveryStreamType: 'DirectPut',
+          deliveryStreamEncryptionConfigurationInput: { keyType: 'CUSTOMER_MANAGED_CMK', keyArn: this.encryptionKey.keyArn },
+        }),
       extendedS3DestinationConfiguration: {
         bucketArn: bucket.bucketArn,
         roleArn: role.roleArn,
@@ -388,10 +422,17 @@ export class ContactRecordStream extends Construct implements IContactRecordStre
       },
     });
     delivery.node.addDependency(role);
-    addNagSuppressions(delivery, [{
-      id: 'AwsSolutions-KDF1',
-      reason: 'The source is a Kinesis data stream encrypted with a customer managed key; Firehose does not accept server-side encryption settings with a Kinesis stream source. Objects are SSE-KMS encrypted in S3.',
-    }]);
+    if (stream) {
+      addNagSuppressions(delivery, [{
+        id: 'AwsSolutions-KDF1',
+        reason: 'The source is a Kinesis data stream encrypted with a customer managed key; Firehose does not accept server-side encryption settings with a Kinesis stream source. Objects are SSE-KMS encrypted in S3.',
+      }]);
+    } else {
+      addStorageConfig(this, 'ContactRecordsStorageConfig', props.contactCenter, 'CONTACT_TRACE_RECORDS', {
+        storageType: 'KINESIS_FIREHOSE',
+        kinesisFirehoseConfig: { firehoseArn: delivery.attrArn },
+      });
+    }
     this.deliveryStream = delivery;
 
     // ---- Glue database and table (partition projection, no crawler) ----
@@ -501,8 +542,12 @@ export class ContactRecordStream extends Construct implements IContactRecordStre
   }
 
   public grantRead(grantee: iam.IGrantable): iam.Grant {
-    const grant = this.stream.grantRead(grantee);
-    return this.agentEventsStream ? grant.combine(this.agentEventsStream.grantRead(grantee)) : grant;
+    const streams = [this.stream, this.agentEventsStream].filter((x): x is kinesis.IStream => x !== undefined);
+    if (streams.length === 0) {
+      fail(this, 'contactRecordsDestination', StreamingDestination.KINESIS_FIREHOSE,
+        'contact records go straight to Firehose and there is no agent events stream: nothing to read (use grantQuery for the archive)');
+    }
+    return streams.map((x) => x.grantRead(grantee)).reduce((a, b) => a.combine(b));
   }
 
   /**
@@ -549,10 +594,12 @@ export class ContactRecordStream extends Construct implements IContactRecordStre
    * events) through an event source mapping, and grant it read access.
    */
   public addConsumer(fn: lambda.IFunction, options: ContactRecordConsumerOptions = {}): void {
-    let source: kinesis.IStream = this.stream;
+    let source: kinesis.IStream;
     if (options.agentEvents) {
       if (!this.agentEventsStream) fail(this, 'options.agentEvents', true, 'this ContactRecordStream has no agent events stream (set agentEvents: true)');
       source = this.agentEventsStream;
+    } else {
+      source = this.contactRecordsStream('addConsumer');
     }
     fn.addEventSource(new KinesisEventSource(source, {
       startingPosition: options.startingPosition ?? lambda.StartingPosition.TRIM_HORIZON,
@@ -571,12 +618,16 @@ export class ContactRecordStream extends Construct implements IContactRecordStre
    * older than the retention period are lost.
    */
   public metricIteratorAge(props?: cloudwatch.MetricOptions): cloudwatch.Metric {
-    return this.stream.metricGetRecordsIteratorAgeMilliseconds({ statistic: 'Maximum', ...props });
+    return this.contactRecordsStream('metricIteratorAge').metricGetRecordsIteratorAgeMilliseconds({ statistic: 'Maximum', ...props });
   }
 
-  /** Contact records written by Connect (`IncomingRecords`, sum over 5 minutes). */
+  /**
+   * Contact records written by Connect (`IncomingRecords`, sum over 5 minutes): of the stream, or
+   * of the Firehose delivery stream when contact records go straight to Firehose.
+   */
   public metricIncomingRecords(props?: cloudwatch.MetricOptions): cloudwatch.Metric {
-    return this.stream.metricIncomingRecords({ statistic: 'Sum', ...props });
+    if (!this.stream && this.deliveryStream) return this.firehoseMetric('IncomingRecords', { statistic: 'Sum', ...props });
+    return this.contactRecordsStream('metricIncomingRecords').metricIncomingRecords({ statistic: 'Sum', ...props });
   }
 
   /** Agent events written by Connect (`IncomingRecords` of the agent events stream, sum over 5 minutes). */
@@ -590,7 +641,7 @@ export class ContactRecordStream extends Construct implements IContactRecordStre
    * minutes). Connect retries, but sustained throttling delays or loses records.
    */
   public metricWriteThrottles(props?: cloudwatch.MetricOptions): cloudwatch.Metric {
-    return this.stream.metricWriteProvisionedThroughputExceeded({ statistic: 'Sum', ...props });
+    return this.contactRecordsStream('metricWriteThrottles').metricWriteProvisionedThroughputExceeded({ statistic: 'Sum', ...props });
   }
 
   /**
@@ -598,15 +649,28 @@ export class ContactRecordStream extends Construct implements IContactRecordStre
    * maximum, seconds).
    */
   public metricArchiveDataFreshness(props?: cloudwatch.MetricOptions): cloudwatch.Metric {
+    return this.firehoseMetric('DeliveryToS3.DataFreshness', { statistic: 'Maximum', ...props });
+  }
+
+  /** A metric of the archive's Firehose delivery stream. */
+  private firehoseMetric(metricName: string, props: cloudwatch.MetricOptions): cloudwatch.Metric {
     if (!this.deliveryStream) fail(this, 'archive', false, 'there is no archive to measure (archive: true)');
     return new cloudwatch.Metric({
-      statistic: 'Maximum',
       period: Duration.minutes(5),
       ...props,
       namespace: 'AWS/Firehose',
-      metricName: 'DeliveryToS3.DataFreshness',
-      dimensionsMap: { ...props?.dimensionsMap, DeliveryStreamName: this.deliveryStream.ref },
+      metricName,
+      dimensionsMap: { ...props.dimensionsMap, DeliveryStreamName: this.deliveryStream.ref },
     });
+  }
+
+  /** The contact record stream, or a clear error when contact records go straight to Firehose. */
+  private contactRecordsStream(what: string): kinesis.IStream {
+    if (!this.stream) {
+      fail(this, 'contactRecordsDestination', StreamingDestination.KINESIS_FIREHOSE,
+        `${what} needs the contact record stream, and contact records go straight to Firehose (use StreamingDestination.KINESIS_DATA_STREAM)`);
+    }
+    return this.stream;
   }
 
   /** Lets the service-linked role generate data keys for Kinesis, or says what is missing. */

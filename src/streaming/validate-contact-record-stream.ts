@@ -36,6 +36,13 @@ const RULES: Rule[] = [
       : undefined,
   },
   {
+    prop: 'archive',
+    value: (p) => p.archive,
+    check: (p) => p.contactRecordsDestination === StreamingDestination.KINESIS_FIREHOSE && p.archive === false
+      ? 'contactRecordsDestination KINESIS_FIREHOSE delivers into the archive\'s Firehose: keep the archive on, or use KINESIS_DATA_STREAM'
+      : undefined,
+  },
+  {
     prop: 'retentionPeriod',
     value: (p) => p.retentionPeriod?.toHumanString(),
     check: (p) => {
@@ -90,11 +97,23 @@ const ARCHIVE_ONLY: Array<keyof ContactRecordStreamProps> = [
   'archiveBufferInterval', 'archiveBufferSizeMiB', 'archiveExpireAfter', 'databaseName', 'tableName', 'workGroupName', 'serverAccessLogsBucket',
 ];
 
+/** Props that configure Kinesis data streams, of which there are none with Firehose and no agent events. */
+const STREAM_ONLY: Array<keyof ContactRecordStreamProps> = ['streamMode', 'shardCount', 'retentionPeriod', 'streamRemovalPolicy'];
+
 /** Tier 1: throws on the first prop that breaks a rule. */
 export function validateContactRecordStreamProps(scope: IConstruct, props: ContactRecordStreamProps): void {
   for (const rule of RULES) {
     const message = rule.check(props);
     if (message) fail(scope, rule.prop, rule.value(props), message);
+  }
+  if (props.contactRecordsDestination === StreamingDestination.KINESIS_FIREHOSE && !props.agentEvents) {
+    for (const prop of STREAM_ONLY) {
+      if (props[prop] !== undefined) {
+        const v = props[prop];
+        fail(scope, prop, typeof v === 'object' && v !== null && 'toHumanString' in v ? (v as Duration).toHumanString() : v,
+          'there is no Kinesis data stream to configure: contact records go straight to Firehose and agentEvents is off');
+      }
+    }
   }
   if (props.archive === false) {
     for (const prop of ARCHIVE_ONLY) {

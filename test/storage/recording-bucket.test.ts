@@ -302,11 +302,19 @@ describe('RecordingBucket cdk-nag', () => {
     expect(errors.map((e) => `${e.id}: ${e.entry.data}`)).toEqual([]);
   });
 
-  test('without access logs, the only finding is S1 (the logs are opt-in)', () => {
+  test('without access logs: clean, S1 suppressed on the bucket with a reason that says how to turn logging on', () => {
     const { stack, contactCenter } = setup();
-    new RecordingBucket(stack, 'Recordings', { contactCenter });
+    const recordings = new RecordingBucket(stack, 'Recordings', { contactCenter });
     Aspects.of(stack).add(new AwsSolutionsChecks());
     const errors = Annotations.fromStack(stack).findError('*', Match.stringLikeRegexp('AwsSolutions-.*'));
-    expect(errors.map((e) => String(e.entry.data).split(':')[0])).toEqual(['AwsSolutions-S1']);
+    expect(errors).toEqual([]);
+    const metadata = (recordings.bucket.node.defaultChild as s3.CfnBucket).getMetadata('cdk_nag');
+    expect(metadata.rules_to_suppress).toEqual([{ id: 'AwsSolutions-S1', reason: expect.stringMatching(/opt-in \(serverAccessLogsBucket\)/) }]);
+  });
+
+  test('with access logs there is no S1 suppression', () => {
+    const { stack, contactCenter } = setup();
+    const recordings = new RecordingBucket(stack, 'Recordings', { contactCenter, serverAccessLogsBucket: new s3.Bucket(stack, 'Logs') });
+    expect((recordings.bucket.node.defaultChild as s3.CfnBucket).getMetadata('cdk_nag')).toBeUndefined();
   });
 });

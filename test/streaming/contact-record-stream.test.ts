@@ -32,7 +32,7 @@ describe('ContactRecordStream defaults', () => {
   const template = Template.fromStack(stack);
   const id = (c: { node: { defaultChild?: any } } | any) => stack.getLogicalId(c.node?.defaultChild ?? c);
   const keyArn = { 'Fn::GetAtt': [id(records.encryptionKey), 'Arn'] };
-  const streamArn = { 'Fn::GetAtt': [id(records.stream), 'Arn'] };
+  const streamArn = { 'Fn::GetAtt': [id(records.stream!), 'Arn'] };
   const bucketArn = { 'Fn::GetAtt': [id(records.archiveBucket), 'Arn'] };
   const bucketName = { Ref: id(records.archiveBucket) };
 
@@ -306,6 +306,50 @@ describe('ContactRecordStream options', () => {
     template.resourceCountIs('AWS::Connect::InstanceStorageConfig', 2);
   });
 
+  test('contact records straight to Firehose: Direct PUT encrypted with the key, no stream, Firehose storage config', () => {
+    const { stack, contactCenter } = imported();
+    const records = new ContactRecordStream(stack, 'Records', { contactCenter, contactRecordsDestination: StreamingDestination.KINESIS_FIREHOSE });
+    const template = Template.fromStack(stack);
+    const keyArn = { 'Fn::GetAtt': [stack.getLogicalId(records.encryptionKey.node.defaultChild as any), 'Arn'] };
+    template.resourceCountIs('AWS::Kinesis::Stream', 0);
+    expect(records.stream).toBeUndefined();
+    template.hasResourceProperties('AWS::KinesisFirehose::DeliveryStream', {
+      DeliveryStreamType: 'DirectPut',
+      DeliveryStreamEncryptionConfigurationInput: { KeyType: 'CUSTOMER_MANAGED_CMK', KeyARN: keyArn },
+      KinesisStreamSourceConfiguration: Match.absent(),
+    });
+    template.hasResourceProperties('AWS::Connect::InstanceStorageConfig', {
+      InstanceArn: INSTANCE_ARN,
+      ResourceType: 'CONTACT_TRACE_RECORDS',
+      StorageType: 'KINESIS_FIREHOSE',
+      KinesisFirehoseConfig: { FirehoseArn: { 'Fn::GetAtt': [stack.getLogicalId(records.deliveryStream!), 'Arn'] } },
+    });
+    // no stream read permissions, no service-linked role needed in the key policy
+    const firehosePolicy = Object.entries(template.findResources('AWS::IAM::Policy')).find(([k]) => k.startsWith('RecordsArchiveRole'))![1];
+    expect(firehosePolicy.Properties.PolicyDocument.Statement.map((x: any) => x.Sid)).toEqual(['WriteArchive', 'UseKey']);
+    expect(JSON.stringify(template.findResources('AWS::KMS::Key'))).not.toContain('AllowConnectServiceLinkedRole');
+    // stream-only features explain themselves
+    expect(() => records.metricIteratorAge()).toThrow(/metricIteratorAge needs the contact record stream, and contact records go straight to Firehose/);
+    expect(() => records.grantRead(new iam.Role(stack, 'R', { assumedBy: new iam.AccountRootPrincipal() }))).toThrow(/nothing to read \(use grantQuery/);
+    expect(records.metricIncomingRecords().namespace).toBe('AWS/Firehose');
+    expect(records.metricIncomingRecords().metricName).toBe('IncomingRecords');
+  });
+
+  test('Firehose for contact records with a Kinesis stream for agent events', () => {
+    const { stack, contactCenter } = setup();
+    const records = new ContactRecordStream(stack, 'Records', {
+      contactCenter, contactRecordsDestination: StreamingDestination.KINESIS_FIREHOSE, agentEvents: true, retentionPeriod: Duration.days(2),
+    });
+    const template = Template.fromStack(stack);
+    template.resourceCountIs('AWS::Kinesis::Stream', 1);
+    template.hasResourceProperties('AWS::Connect::InstanceStorageConfig', { ResourceType: 'AGENT_EVENTS', StorageType: 'KINESIS_STREAM' });
+    template.hasResourceProperties('AWS::Connect::InstanceStorageConfig', { ResourceType: 'CONTACT_TRACE_RECORDS', StorageType: 'KINESIS_FIREHOSE' });
+    template.hasResourceProperties('AWS::KMS::Key', {
+      KeyPolicy: { Statement: Match.arrayWith([Match.objectLike({ Sid: 'AllowConnectServiceLinkedRoleToWriteEncryptedStream' })]) },
+    });
+    records.grantRead(new iam.Role(stack, 'R', { assumedBy: new iam.AccountRootPrincipal() }));
+  });
+
   test('archive off: only the stream and its storage config, stream retained', () => {
     const { stack, contactCenter } = setup();
     const records = new ContactRecordStream(stack, 'Records', { contactCenter, archive: false });
@@ -394,7 +438,7 @@ describe('ContactRecordStream grants, consumers and metrics', () => {
     const statements = policy.Properties.PolicyDocument.Statement;
     const kinesisResources = statements.filter((s: any) => ([] as unknown[]).concat(s.Action).includes('kinesis:GetRecords')).flatMap((s: any) => ([] as unknown[]).concat(s.Resource));
     expect(kinesisResources).toEqual(expect.arrayContaining([
-      { 'Fn::GetAtt': [stack.getLogicalId(records.stream.node.defaultChild as any), 'Arn'] },
+      { 'Fn::GetAtt': [stack.getLogicalId(records.stream!.node.defaultChild as any), 'Arn'] },
       { 'Fn::GetAtt': [stack.getLogicalId(records.agentEventsStream!.node.defaultChild as any), 'Arn'] },
     ]));
     expect(statements).toEqual(expect.arrayContaining([expect.objectContaining({ Action: 'kms:Decrypt' })]));
@@ -438,7 +482,7 @@ describe('ContactRecordStream grants, consumers and metrics', () => {
     records.addConsumer(fn, { agentEvents: true, batchSize: 10 });
     const template = Template.fromStack(stack);
     template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
-      EventSourceArn: { 'Fn::GetAtt': [stack.getLogicalId(records.stream.node.defaultChild as any), 'Arn'] },
+      EventSourceArn: { 'Fn::GetAtt': [stack.getLogicalId(records.stream!.node.defaultChild as any), 'Arn'] },
       StartingPosition: 'TRIM_HORIZON',
       BatchSize: 100,
       MaximumRetryAttempts: 3,
@@ -466,7 +510,7 @@ describe('ContactRecordStream grants, consumers and metrics', () => {
     expect(age.metricName).toBe('GetRecords.IteratorAgeMilliseconds');
     expect(age.statistic).toBe('Maximum');
     expect(age.period.toMinutes()).toBe(1);
-    expect(stack.resolve(age.dimensions)).toEqual({ StreamName: { Ref: stack.getLogicalId(records.stream.node.defaultChild as any) } });
+    expect(stack.resolve(age.dimensions)).toEqual({ StreamName: { Ref: stack.getLogicalId(records.stream!.node.defaultChild as any) } });
     const incoming = records.metricIncomingRecords();
     expect(incoming.metricName).toBe('IncomingRecords');
     expect(incoming.statistic).toBe('Sum');
@@ -486,6 +530,10 @@ describe('ContactRecordStream bad input', () => {
       /invalid agentEventsDestination "KINESIS_FIREHOSE": Amazon Connect streams agent events to Kinesis Data Streams only/],
     ['agent events destination without agent events', () => ({ agentEvents: false, agentEventsDestination: StreamingDestination.KINESIS_DATA_STREAM }),
       /invalid agentEventsDestination "KINESIS_STREAM": only meaningful with agentEvents: true/],
+    ['Firehose for contact records without the archive', () => ({ contactRecordsDestination: StreamingDestination.KINESIS_FIREHOSE, archive: false }),
+      /invalid archive false: contactRecordsDestination KINESIS_FIREHOSE delivers into the archive's Firehose/],
+    ['stream options without a stream', () => ({ contactRecordsDestination: StreamingDestination.KINESIS_FIREHOSE, retentionPeriod: Duration.days(2) }),
+      /invalid retentionPeriod "2 days": there is no Kinesis data stream to configure/],
     ['retention below 24 hours', () => ({ retentionPeriod: Duration.hours(12) }),
       /invalid retentionPeriod "12 hours": Kinesis Data Streams retain records for a whole number of hours between 24 \(1 day\) and 8760 \(365 days\)/],
     ['retention above 365 days', () => ({ retentionPeriod: Duration.days(366) }), /invalid retentionPeriod "366 days"/],
@@ -525,6 +573,16 @@ describe('ContactRecordStream bad input', () => {
 });
 
 describe('ContactRecordStream cdk-nag', () => {
+  test('AwsSolutions finds nothing with contact records straight to Firehose', () => {
+    const { stack, contactCenter } = setup();
+    const logs = new s3.Bucket(stack, 'AccessLogs', { encryption: s3.BucketEncryption.S3_MANAGED, enforceSSL: true, blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL });
+    NagSuppressions.addResourceSuppressions(logs, [{ id: 'AwsSolutions-S1', reason: 'This is the access-log bucket itself.' }]);
+    new ContactRecordStream(stack, 'Records', { contactCenter, contactRecordsDestination: StreamingDestination.KINESIS_FIREHOSE, serverAccessLogsBucket: logs });
+    Aspects.of(stack).add(new AwsSolutionsChecks());
+    const errors = Annotations.fromStack(stack).findError('*', Match.stringLikeRegexp('AwsSolutions-.*'));
+    expect(errors.map((e) => `${e.id}: ${e.entry.data}`)).toEqual([]);
+  });
+
   test('AwsSolutions finds nothing (access logs on; Firehose suppressions are built in and justified)', () => {
     const { stack, contactCenter } = setup();
     const logs = new s3.Bucket(stack, 'AccessLogs', { encryption: s3.BucketEncryption.S3_MANAGED, enforceSSL: true, blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL });
@@ -535,6 +593,13 @@ describe('ContactRecordStream cdk-nag', () => {
     expect(errors.map((e) => `${e.id}: ${e.entry.data}`)).toEqual([]);
   });
 
+  test('AwsSolutions finds nothing with defaults', () => {
+    const { stack, contactCenter } = setup();
+    new ContactRecordStream(stack, 'Records', { contactCenter });
+    Aspects.of(stack).add(new AwsSolutionsChecks());
+    expect(Annotations.fromStack(stack).findError('*', Match.stringLikeRegexp('AwsSolutions-.*'))).toEqual([]);
+  });
+
   test('the built-in suppressions are exactly the justified ones', () => {
     const { stack, contactCenter } = setup();
     const records = new ContactRecordStream(stack, 'Records', { contactCenter });
@@ -542,7 +607,7 @@ describe('ContactRecordStream cdk-nag', () => {
     const suppressed = Object.values(template.toJSON().Resources as Record<string, any>)
       .flatMap((r) => r.Metadata?.cdk_nag?.rules_to_suppress ?? [])
       .map((s: any) => s.id).sort();
-    expect(suppressed).toEqual(['AwsSolutions-IAM5', 'AwsSolutions-KDF1']);
+    expect(suppressed).toEqual(['AwsSolutions-IAM5', 'AwsSolutions-KDF1', 'AwsSolutions-S1']);
     expect(records.deliveryStream).toBeDefined();
   });
 });

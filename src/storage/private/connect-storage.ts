@@ -71,11 +71,17 @@ export function validateCustomerManagedKey(scope: IConstruct, prop: string, key:
   }
 }
 
+/** Justification recorded when a bucket is created without server access logs. */
+export const ACCESS_LOGS_OPT_IN: NagSuppression = {
+  id: 'AwsSolutions-S1',
+  reason: 'Server access logging is opt-in (serverAccessLogsBucket) because it needs a separate log bucket; CloudTrail S3 data events are the alternative audit trail.',
+};
+
 /** A cdk-nag rule suppression stored as resource metadata (no dependency on cdk-nag). */
 export interface NagSuppression {
   readonly id: string;
   readonly reason: string;
-  readonly appliesTo?: string[];
+  readonly appliesTo?: Array<string | { readonly regex: string }>;
 }
 
 /**
