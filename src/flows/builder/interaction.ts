@@ -391,7 +391,7 @@ export interface LexBotInputProps {
  * "Get customer input" with a Lex V2 bot (`ConnectParticipantWithLexBot`): one branch per intent.
  * Slots and session attributes are readable afterwards with `FlowValue.lexSlot()` and friends.
  *
- * Branches: `onIntent('Sales')`…, `onNoMatch()` (no intent branch matched), `onError()`.
+ * Branches: `onIntent('Sales')`…, `onNoMatch()` (no intent branch matched), `onTimeout()`, `onError()`.
  */
 export class LexBotInput extends FlowBlock {
   /** The bot alias. */
@@ -425,6 +425,12 @@ export class LexBotInput extends FlowBlock {
     return this;
   }
 
+  /** Go to `block` when the customer says nothing (InputTimeLimitExceeded). */
+  public onTimeout(block: FlowBlock): LexBotInput {
+    this._setError('onTimeout', 'InputTimeLimitExceeded', block);
+    return this;
+  }
+
   /** Go to `block` when the intent has no branch (NoMatchingCondition). */
   public onNoMatch(block: FlowBlock): LexBotInput {
     this._setError('onNoMatch', 'NoMatchingCondition', block);
@@ -438,7 +444,7 @@ export class LexBotInput extends FlowBlock {
   }
 
   /** @internal */
-  public get _errorTypes() { return ['NoMatchingCondition', 'NoMatchingError']; }
+  public get _errorTypes() { return ['NoMatchingCondition', 'NoMatchingError', 'InputTimeLimitExceeded']; }
   /** @internal */
   public get _hasNext() { return false; }
   /** @internal */

@@ -154,6 +154,8 @@ describe('interaction blocks', () => {
       prompt: Message.text('How can I help?'),
       sessionAttributes: { caller: FlowValue.system(SystemField.CUSTOMER_NUMBER) },
     }).onIntent('Sales', sales).onNoMatch(fallback).onError(fallback);
+    expect(action(new LexBotInput('Quiet', { botAlias: LexBotAlias.fromBotAliasArn(BOT_ARN), prompt: Message.text('Hi') })
+      .onTimeout(fallback)).Transitions.Errors).toEqual([{ NextAction: 'Fallback', ErrorType: 'InputTimeLimitExceeded' }]);
     expect(action(lex)).toEqual({
       Identifier: 'Intent',
       Type: 'ConnectParticipantWithLexBot',
