@@ -1,0 +1,197 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { CORPUS_DIR } from '../flows/corpus';
+import { main } from '../../src/cli';
+
+function cli(argv: string[], files: { [path: string]: string } = {}) {
+  let out = '';
+  let err = '';
+  const written: { [path: string]: string } = {};
+  const code = main(argv, {
+    out: (t) => { out += t; },
+    err: (t) => { err += t; },
+    readFile: (p) => (p in files ? files[p] : fs.readFileSync(p, 'utf-8')),
+    writeFile: (p, t) => { written[p] = t; },
+  });
+  return { code, out, err, written };
+}
+
+const corpus = (file: string) => path.join(CORPUS_DIR, file);
+const END = { Identifier: 'End', Type: 'DisconnectParticipant', Parameters: {}, Transitions: {} };
+const LAMBDA_FLOW = {
+  Version: '2019-10-30', StartAction: 'Call', Actions: [
+    {
+      Identifier: 'Call', Type: 'InvokeLambdaFunction', Parameters: { LambdaFunctionARN: 'arn:aws:lambda:us-east-1:1:function:lookup', InvocationTimeLimitSeconds: '3', LambdaInvocationAttributes: { n: '$.CustomerEndpoint.Address' } },
+      Transitions: { NextAction: 'Say', Errors: [{ NextAction: 'End', ErrorType: 'NoMatchingError' }] },
+    },
+    { Identifier: 'Say', Type: 'MessageParticipant', Parameters: { Text: 'Hello $.External.name' }, Transitions: { NextAction: 'End' } },
+    END,
+  ],
+};
+const flowTemplate = (flows: Array<{ id: string; name: string; type: string; doc: any }>) => JSON.stringify({
+  Resources: Object.fromEntries(flows.map((f) => [f.id, { Type: 'AWS::Connect::ContactFlow', Properties: { Name: f.name, Type: f.type, InstanceArn: 'arn:aws:connect:us-east-1:1:instance/i', Content: JSON.stringify(f.doc) } }])),
+});
+
+describe('validate', () => {
+  test('a corpus file is valid', () => {
+    const r = cli(['validate', corpus('acme-queue-transfer.json'), '--type', 'QUEUE_TRANSFER']);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('acme-queue-transfer.json: valid');
+    expect(r.out).toContain('0 errors, 0 warnings');
+  });
+
+  test('errors exit 1 and are printed', () => {
+    const r = cli(['validate', 'f.json', '--type', 'OUTBOUND_WHISPER'], { 'f.json': JSON.stringify(LAMBDA_FLOW) });
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('f.json: INVALID (1 errors, 0 warnings)');
+    expect(r.out).toMatch(/error {3}action "Call" at \$\.Actions\[0\]\.Type: InvokeLambdaFunction is not allowed in a OUTBOUND_WHISPER flow/);
+    expect(cli(['validate', 'f.json'], { 'f.json': JSON.stringify(LAMBDA_FLOW) }).code).toBe(0);
+  });
+
+  test('the legacy format is rejected', () => {
+    const r = cli(['validate', 'old.json'], { 'old.json': '{"modules":[],"version":"1","start":"x"}' });
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('legacy console export format');
+  });
+
+  test('a template: every flow with its Type', () => {
+    const template = flowTemplate([
+      { id: 'Inbound', name: 'Inbound', type: 'CONTACT_FLOW', doc: LAMBDA_FLOW },
+      { id: 'Whisper', name: 'Whisper', type: 'OUTBOUND_WHISPER', doc: LAMBDA_FLOW },
+    ]);
+    const r = cli(['validate', 't.json'], { 't.json': template });
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('flow "Inbound" (CONTACT_FLOW, Inbound): valid');
+    expect(r.out).toContain('flow "Whisper" (OUTBOUND_WHISPER, Whisper): INVALID');
+    expect(r.out).toContain('1 errors, 0 warnings');
+  });
+
+  test('warnings do not fail', () => {
+    const withOrphan = { ...LAMBDA_FLOW, Actions: [...LAMBDA_FLOW.Actions, { Identifier: 'Orphan', Type: 'MessageParticipant', Parameters: { Text: 'x' }, Transitions: { NextAction: 'End' } }] };
+    const r = cli(['validate', 'f.json'], { 'f.json': JSON.stringify(withOrphan) });
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/warning action "Orphan" at \$\.Actions\[3\]: action "Orphan" \(MessageParticipant\) cannot be reached/);
+  });
+});
+
+describe('simulate', () => {
+  const scenario = JSON.stringify({ inputs: ['5555550100#'] });
+
+  test('a readable transcript', () => {
+    const r = cli(['simulate', corpus('gts-callback-module.json'), '--scenario', 's.json'], { 's.json': scenario });
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('prompt: Enter the number you would like to be called back at.');
+    expect(r.out).toContain('input: keys "5555550100#"');
+    expect(r.out).toContain('Outcome: CALLBACK_CREATED');
+    expect(r.out).toMatch(/Callback: \+15555550100 in arn:aws:connect:us-west-2:770688834456:instance\/[^ ]+ \(initial delay 5 s, 1 attempts, retry delay 600 s\)/);
+  });
+
+  test('--json prints the result object; Lambda calls appear in the transcript', () => {
+    const files = { 'f.json': JSON.stringify(LAMBDA_FLOW), 's.json': JSON.stringify({ lambdas: { lookup: [{ name: 'Ann' }] } }) };
+    const json = cli(['simulate', 'f.json', '--scenario', 's.json', '--json'], files);
+    expect(json.code).toBe(0);
+    const result = JSON.parse(json.out);
+    expect(result).toMatchObject({ outcome: 'DISCONNECTED', prompts: ['Hello Ann'], path: ['Call', 'Say', 'End'] });
+    const text = cli(['simulate', 'f.json', '--scenario', 's.json'], files);
+    expect(text.out).toContain('[Call] lambda: arn:aws:lambda:us-east-1:1:function:lookup({"n":"+15555550100"}) → {"name":"Ann"}');
+  });
+
+  test('--flow picks a flow of a template; --expect checks the outcome', () => {
+    const template = flowTemplate([
+      { id: 'A', name: 'First', type: 'CONTACT_FLOW', doc: LAMBDA_FLOW },
+      { id: 'B', name: 'Second', type: 'CONTACT_FLOW', doc: { Version: '2019-10-30', StartAction: 'End', Actions: [END] } },
+    ]);
+    const ok = cli(['simulate', 't.json', '--flow', 'Second', '--expect', 'DISCONNECTED', '--json'], { 't.json': template });
+    expect(ok.code).toBe(0);
+    expect(JSON.parse(ok.out).path).toEqual(['End']);
+    const bad = cli(['simulate', 't.json', '--flow', 'Second', '--expect', 'TRANSFERRED_TO_QUEUE'], { 't.json': template });
+    expect(bad.code).toBe(1);
+    expect(bad.err).toContain('expected outcome TRANSFERRED_TO_QUEUE, got DISCONNECTED');
+    const missing = cli(['simulate', 't.json', '--flow', 'Third'], { 't.json': template });
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain('no flow named "Third"');
+  });
+
+  test('without --scenario: the default scenario', () => {
+    const r = cli(['simulate', corpus('acme-agent-whisper.json'), '--json']);
+    expect(JSON.parse(r.out).outcome).toBe('ENDED');
+  });
+});
+
+describe('diagram', () => {
+  test('prints Mermaid, or writes it with --out', () => {
+    const r = cli(['diagram', corpus('acme-agent-whisper.json')]);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^flowchart TD\n/);
+    const w = cli(['diagram', corpus('acme-agent-whisper.json'), '--out', 'x.mmd']);
+    expect(w.written['x.mmd']).toBe(r.out);
+    expect(w.out).toBe('wrote x.mmd\n');
+  });
+
+  test('a template needs --flow when it has several flows', () => {
+    const template = flowTemplate([
+      { id: 'A', name: 'First', type: 'CONTACT_FLOW', doc: LAMBDA_FLOW },
+      { id: 'B', name: 'Second', type: 'CONTACT_FLOW', doc: { Version: '2019-10-30', StartAction: 'End', Actions: [END] } },
+    ]);
+    expect(cli(['diagram', 't.json'], { 't.json': template }).err).toContain('choose a flow with --flow: First, Second');
+    const r = cli(['diagram', 't.json', '--flow', 'B'], { 't.json': template });
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('a0(["DisconnectParticipant"])');
+  });
+});
+
+describe('usage', () => {
+  test.each([
+    [[], /Usage:/],
+    [['frobnicate', 'x'], /unknown command "frobnicate"/],
+    [['validate'], /expected one file, got 0/],
+    [['validate', 'a.json', '--colour'], /Unknown option '--colour'/],
+    [['validate', 'missing-file.json'], /cannot read flow "missing-file.json"/],
+  ])('%p exits 2', (argv, message) => {
+    const r = cli(argv as string[]);
+    expect(r.code).toBe(2);
+    expect(r.err + r.out).toMatch(message as RegExp);
+  });
+
+  test('invalid JSON exits 2', () => {
+    const r = cli(['validate', 'x.json'], { 'x.json': '{' });
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('"x.json" is not valid JSON');
+  });
+
+  test('--help exits 0', () => {
+    expect(cli(['--help']).code).toBe(0);
+  });
+});
+
+describe('bin/cdk-contact-center', () => {
+  const shim = path.join(__dirname, '../../bin/cdk-contact-center');
+
+  test('is an executable node script that runs lib/cli main with the arguments and sets the exit code', () => {
+    const text = fs.readFileSync(shim, 'utf-8');
+    expect(text.startsWith('#!/usr/bin/env node\n')).toBe(true);
+    expect(fs.statSync(shim).mode & 0o111).not.toBe(0);
+    const required: string[] = [];
+    const fakeProcess: any = { argv: ['node', 'cdk-contact-center', 'validate', corpus('acme-agent-whisper.json')], exitCode: undefined };
+    const fakeRequire = (id: string) => {
+      required.push(id);
+      // the compiled module (lib/cli/index.js) is the compiled src/cli/index.ts
+      return { main: (argv: string[]) => cli(argv).code };
+    };
+    new Function('require', 'process', text.replace(/^#!.*\n/, ''))(fakeRequire, fakeProcess);
+    expect(required).toEqual(['../lib/cli/index.js']);
+    expect(fakeProcess.exitCode).toBe(0);
+    fakeProcess.argv = ['node', 'cdk-contact-center', 'frobnicate'];
+    new Function('require', 'process', text.replace(/^#!.*\n/, ''))(fakeRequire, fakeProcess);
+    expect(fakeProcess.exitCode).toBe(2);
+  });
+
+  test('lib/cli/index.js, when compiled, exports main', () => {
+    const compiled = path.join(__dirname, '../../lib/cli/index.js');
+    // Test the source the compiled file comes from when lib/ has not been built.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const mod = fs.existsSync(compiled) ? require(compiled) : require('../../src/cli');
+    expect(typeof mod.main).toBe('function');
+    expect(mod.main(['--help'], { out: () => undefined, err: () => undefined, readFile: () => '', writeFile: () => undefined })).toBe(0);
+  });
+});
