@@ -3,5 +3,6 @@
  * structs) plus the template reader and the phone-number helper.
  */
 export * from './flow-simulator';
-export { IntrinsicResolver, indexTemplate, isTemplate, FAKE_ACCOUNT, FAKE_REGION, TemplateFlow, TemplateIndex } from './template';
+export { IntrinsicResolver, indexTemplate, isTemplate, FAKE_ACCOUNT, FAKE_REGION } from './template';
+export type { TemplateFlow, TemplateIndex } from './template';
 export { toE164, COUNTRY_CALLING_CODES } from './phone';
