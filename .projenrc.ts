@@ -80,6 +80,10 @@ for (const ignored of ['/examples/', '/bench/', '/lambda-src/', '/.ci/', '/cdk.o
 // for other platforms (npm ci then rejects the lock file): stay on 3.6.
 project.deps.addDependency('eslint-import-resolver-typescript@~3.6.3', DependencyType.BUILD);
 
+// ts-jest compiles test files one by one without type checking: type-check tests, examples and
+// benchmarks as a whole first.
+project.testTask.prependExec('tsc --noEmit -p test/tsconfig.json');
+
 // Reference app: synthesize examples/ and print a per-stack summary (no AWS credentials needed).
 project.addTask('synth:example', {
   description: 'Synthesize the reference app in examples/ to cdk.out and print a summary per stack',

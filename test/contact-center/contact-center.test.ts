@@ -1,7 +1,10 @@
 import { App, RemovalPolicy, Stack, aws_lambda as lambda } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { baseStack } from './helpers';
-import { Agent, ContactCenter, IdentityManagementType, LexBotAlias, PhoneNumberType, Schedule, SecurityProfile } from '../../src';
+import {
+  Agent, ContactCenter, HoursOfOperation, IdentityManagementType, LexBotAlias, PhoneNumber, PhoneNumberType, Queue, RoutingProfile,
+  Schedule, SecurityProfile,
+} from '../../src';
 
 function fn(stack: Stack, id = 'Fn') {
   return new lambda.Function(stack, id, {
@@ -174,14 +177,14 @@ describe('resources on an imported contact center', () => {
     const arn = 'arn:aws:connect:us-east-1:123456789012:instance/imported-1';
     const stack = new Stack(new App(), 'S', { env: { account: '123456789012', region: 'us-east-1' } });
     const cc = ContactCenter.fromInstanceArn(stack, 'CC', arn);
-    const hours = cc.addHoursOfOperation('H', { name: 'H', timeZone: 'UTC', schedule: Schedule.alwaysOpen() });
-    const queue = cc.addQueue('Q', { name: 'Q', hoursOfOperation: hours });
-    const rp = cc.addRoutingProfile('RP', { name: 'RP', defaultOutboundQueue: queue });
-    cc.addAgent('A', {
-      username: 'a', routingProfile: rp, extension: '42',
+    const hours = new HoursOfOperation(stack, 'H', { contactCenter: cc, name: 'H', timeZone: 'UTC', schedule: Schedule.alwaysOpen() });
+    const queue = new Queue(stack, 'Q', { contactCenter: cc, name: 'Q', hoursOfOperation: hours });
+    const rp = new RoutingProfile(stack, 'RP', { contactCenter: cc, name: 'RP', defaultOutboundQueue: queue });
+    new Agent(stack, 'A', {
+      contactCenter: cc, username: 'a', routingProfile: rp, extension: '42',
       securityProfiles: [SecurityProfile.fromName(stack, 'Agent', cc, 'Agent')],
     });
-    cc.addPhoneNumber('N', { countryCode: 'US', type: PhoneNumberType.DID });
+    new PhoneNumber(stack, 'N', { contactCenter: cc, countryCode: 'US', type: PhoneNumberType.DID });
     const t = Template.fromStack(stack);
     for (const type of ['AWS::Connect::HoursOfOperation', 'AWS::Connect::Queue', 'AWS::Connect::RoutingProfile', 'AWS::Connect::User']) {
       t.hasResourceProperties(type, { InstanceArn: arn });
@@ -194,7 +197,7 @@ describe('resources on an imported contact center', () => {
 
 describe('stack size', () => {
   test('synth fails with a clear message when the stack exceeds 500 resources', () => {
-    const { app, stack, cc, routingProfile, securityProfile } = baseStack();
+    const { app, cc, routingProfile, securityProfile } = baseStack();
     for (let i = 0; i < 250; i++) {
       cc.addAgent(`A${i}`, { username: `agent${i}`, routingProfile, securityProfiles: [securityProfile] });
     }
