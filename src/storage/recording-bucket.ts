@@ -186,7 +186,8 @@ export interface RecordingBucketProps {
    * What happens to the bucket and the key created here when they are removed from the stack.
    *
    * Recordings are evidence and often under a legal retention obligation, and without the key
-   * they are unreadable. Hence RETAIN.
+   * they are unreadable. Hence RETAIN. With DESTROY, CloudFormation deletes the bucket only when
+   * it is empty.
    *
    * @default RemovalPolicy.RETAIN
    */

@@ -1,8 +1,8 @@
-import { Annotations, Duration, Token, aws_s3 as s3 } from 'aws-cdk-lib';
+import { Annotations, Duration, RemovalPolicy, Token, aws_s3 as s3 } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
 import { StorageResourceType } from './private/connect-storage';
-import { fail, isToken, validatePattern } from '../private/validate';
 import type { RecordingBucketProps } from './recording-bucket';
+import { fail, isToken, validatePattern } from '../private/validate';
 
 /** One storage config the bucket can register, as the construct resolved it. */
 export interface ResolvedStorageType {
@@ -136,6 +136,10 @@ export function warnRecordingBucketProps(scope: IConstruct, props: RecordingBuck
   if (t !== undefined && e !== undefined && NINETY_DAY_MINIMUM.has(cls) && e - t < 90) {
     Annotations.of(scope).addWarningV2('cdk-contact-center:recordingEarlyDeletion',
       `expireAfter (${e} days) deletes recordings less than 90 days after they move to ${cls}, which charges the 90-day minimum storage duration anyway; consider a later expiry or a later transition`);
+  }
+  if (props.objectLockDefaultRetention && props.removalPolicy === RemovalPolicy.DESTROY) {
+    Annotations.of(scope).addWarningV2('cdk-contact-center:recordingLockedBucketDestroy',
+      'removalPolicy DESTROY with Object Lock: CloudFormation cannot delete the bucket while locked object versions remain, so stack deletion will fail until their retention ends');
   }
   const lock = days(props.objectLockDefaultRetention?.duration);
   if (lock !== undefined && e !== undefined && lock > e) {

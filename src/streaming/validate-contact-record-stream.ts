@@ -31,7 +31,7 @@ const RULES: Rule[] = [
   {
     prop: 'agentEventsDestination',
     value: (p) => p.agentEventsDestination,
-    check: (p) => p.agentEventsDestination !== undefined && p.agentEvents === false
+    check: (p) => p.agentEventsDestination !== undefined && !p.agentEvents
       ? 'only meaningful with agentEvents: true'
       : undefined,
   },

@@ -278,6 +278,22 @@ describe('RecordingBucket bad input', () => {
     Annotations.fromStack(stack).hasWarning('/Stack/Recordings', Match.stringLikeRegexp('charges the 90-day minimum storage duration'));
   });
 
+  test('warns when a bucket with Object Lock is to be destroyed', () => {
+    const { stack, contactCenter } = setup();
+    new RecordingBucket(stack, 'Recordings', {
+      contactCenter,
+      removalPolicy: RemovalPolicy.DESTROY,
+      objectLockDefaultRetention: s3.ObjectLockRetention.governance(Duration.days(30)),
+    });
+    Annotations.fromStack(stack).hasWarning('/Stack/Recordings', Match.stringLikeRegexp('cannot delete the bucket while locked object versions remain'));
+  });
+
+  test('no warnings with defaults', () => {
+    const { stack, contactCenter } = setup();
+    new RecordingBucket(stack, 'Recordings', { contactCenter });
+    expect(Annotations.fromStack(stack).findWarning('*', Match.anyValue())).toEqual([]);
+  });
+
   test('warns when object lock outlives expiry', () => {
     const { stack, contactCenter } = setup();
     new RecordingBucket(stack, 'Recordings', {

@@ -363,6 +363,12 @@ describe('ContactRecordStream options', () => {
     expect(() => records.metricArchiveDataFreshness()).toThrow(/there is no archive/);
   });
 
+  test('no warnings with defaults', () => {
+    const { stack, contactCenter } = setup();
+    new ContactRecordStream(stack, 'Records', { contactCenter, agentEvents: true });
+    expect(Annotations.fromStack(stack).findWarning('*', Match.anyValue())).toEqual([]);
+  });
+
   test('imported contact center with an explicit service-linked role', () => {
     const { stack, contactCenter } = imported();
     new ContactRecordStream(stack, 'Records', { contactCenter, serviceLinkedRoleArn: SLR_ARN });
@@ -389,6 +395,13 @@ describe('ContactRecordStream options', () => {
     template.resourceCountIs('AWS::KMS::Key', 0);
     template.hasResourceProperties('AWS::Kinesis::Stream', { StreamEncryption: { EncryptionType: 'KMS', KeyId: keyArn } });
     Annotations.fromStack(stack).hasWarning('/Stack/Records', Match.stringLikeRegexp(`add a statement allowing ${SLR_ARN.replace(/[/.]/g, '.')} kms:GenerateDataKey`));
+  });
+
+  test('imported key and unknown service-linked role: accepted with a warning', () => {
+    const { stack, contactCenter } = imported();
+    const keyArn = 'arn:aws:kms:eu-west-2:111122223333:key/0c5d6a71-3c4a-4a9e-9d0e-1f2a3b4c5d6e';
+    new ContactRecordStream(stack, 'Records', { contactCenter, encryptionKey: kms.Key.fromKeyArn(stack, 'Key', keyArn) });
+    Annotations.fromStack(stack).hasWarning('/Stack/Records', Match.stringLikeRegexp("make sure it allows the instance's service-linked role kms:GenerateDataKey"));
   });
 
   test('custom names, buffering, expiry; removal policies', () => {
@@ -534,6 +547,8 @@ describe('ContactRecordStream bad input', () => {
       /invalid archive false: contactRecordsDestination KINESIS_FIREHOSE delivers into the archive's Firehose/],
     ['stream options without a stream', () => ({ contactRecordsDestination: StreamingDestination.KINESIS_FIREHOSE, retentionPeriod: Duration.days(2) }),
       /invalid retentionPeriod "2 days": there is no Kinesis data stream to configure/],
+    ['agent events destination with agent events unset', () => ({ agentEventsDestination: StreamingDestination.KINESIS_DATA_STREAM }),
+      /invalid agentEventsDestination "KINESIS_STREAM": only meaningful with agentEvents: true/],
     ['retention below 24 hours', () => ({ retentionPeriod: Duration.hours(12) }),
       /invalid retentionPeriod "12 hours": Kinesis Data Streams retain records for a whole number of hours between 24 \(1 day\) and 8760 \(365 days\)/],
     ['retention above 365 days', () => ({ retentionPeriod: Duration.days(366) }), /invalid retentionPeriod "366 days"/],
@@ -550,6 +565,8 @@ describe('ContactRecordStream bad input', () => {
       /invalid serviceLinkedRoleArn "arn:aws:iam::111122223333:role\/MyRole": expected the instance's service-linked role/],
     ['AWS managed key', (stack) => ({ encryptionKey: kms.Alias.fromAliasName(stack, 'AwsKinesis', 'alias/aws/kinesis') }),
       /invalid encryptionKey "alias\/aws\/kinesis": alias\/aws\/kinesis is an AWS managed key; an encrypted stream Connect writes to needs a customer managed key/],
+    ['AWS managed key by alias ARN', (stack) => ({ encryptionKey: kms.Key.fromKeyArn(stack, 'A', 'arn:aws:kms:eu-west-2:111122223333:alias/aws/kinesis') }),
+      /invalid encryptionKey "arn:aws:kms:eu-west-2:111122223333:alias\/aws\/kinesis": this is an AWS managed key/],
     ['alias ARN', (stack) => ({ encryptionKey: kms.Key.fromKeyArn(stack, 'A', 'arn:aws:kms:eu-west-2:111122223333:alias/ctr') }),
       /invalid encryptionKey "arn:aws:kms:eu-west-2:111122223333:alias\/ctr"/],
   ];
