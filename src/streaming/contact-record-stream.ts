@@ -1,7 +1,7 @@
 import {
-  Annotations, Duration, Names, RemovalPolicy, Stack,
+  Annotations, ArnFormat, Duration, Names, RemovalPolicy, Stack,
   aws_athena as athena, aws_cloudwatch as cloudwatch, aws_glue as glue, aws_iam as iam, aws_kinesis as kinesis,
-  aws_kinesisfirehose as firehose, aws_kms as kms, aws_lambda as lambda, aws_s3 as s3,
+  aws_kinesisfirehose as firehose, aws_kms as kms, aws_lambda as lambda, aws_logs as logs, aws_s3 as s3,
 } from 'aws-cdk-lib';
 import { KinesisEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { Construct, IConstruct } from 'constructs';
@@ -391,6 +391,23 @@ export class ContactRecordStream extends Construct implements IContactRecordStre
       appliesTo: [{ regex: `/^Resource::.*\\/(${RECORDS_PREFIX}|${ERRORS_PREFIX})\\*$/g` }],
     }]);
 
+    // Delivery errors (S3 or KMS access denied, throttling) are only visible in these logs.
+    const logGroup = new logs.LogGroup(this, 'ArchiveLogs', {
+      retention: logs.RetentionDays.THREE_MONTHS,
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
+    const logStream = logGroup.addStream('S3Delivery');
+    role.addToPrincipalPolicy(new iam.PolicyStatement({
+      sid: 'WriteDeliveryErrorLogs',
+      actions: ['logs:PutLogEvents'],
+      resources: [stack.formatArn({
+        service: 'logs',
+        resource: 'log-group',
+        resourceName: `${logGroup.logGroupName}:log-stream:${logStream.logStreamName}`,
+        arnFormat: ArnFormat.COLON_RESOURCE_NAME,
+      })],
+    }));
+
     const datePath = 'year=!{timestamp:yyyy}/month=!{timestamp:MM}/day=!{timestamp:dd}/';
     const delivery = new firehose.CfnDeliveryStream(this, 'Archive', {
       ...(stream
@@ -413,6 +430,7 @@ export class ContactRecordStream extends Construct implements IContactRecordStre
           sizeInMBs: props.archiveBufferSizeMiB ?? 64,
         },
         encryptionConfiguration: { kmsEncryptionConfig: { awskmsKeyArn: this.encryptionKey.keyArn } },
+        cloudWatchLoggingOptions: { enabled: true, logGroupName: logGroup.logGroupName, logStreamName: logStream.logStreamName },
         // Connect writes one JSON object per record without a separator: add newlines so the
         // objects are JSON Lines, which the JSON SerDe reads one row per line.
         processingConfiguration: {

@@ -139,7 +139,29 @@ describe('ContactRecordStream defaults', () => {
         ],
       },
       { Sid: 'UseKey', Effect: 'Allow', Action: ['kms:Decrypt', 'kms:GenerateDataKey'], Resource: keyArn },
+      {
+        Sid: 'WriteDeliveryErrorLogs',
+        Effect: 'Allow',
+        Action: 'logs:PutLogEvents',
+        Resource: {
+          'Fn::Join': ['', [
+            'arn:', { Ref: 'AWS::Partition' }, ':logs:eu-west-2:111122223333:log-group:',
+            { Ref: id(records.node.findChild('ArchiveLogs')) }, ':log-stream:',
+            { Ref: id(records.node.findChild('ArchiveLogs').node.findChild('S3Delivery')) },
+          ]],
+        },
+      },
     ]);
+    template.hasResourceProperties('AWS::Logs::LogGroup', { RetentionInDays: 90 });
+    template.hasResourceProperties('AWS::KinesisFirehose::DeliveryStream', {
+      ExtendedS3DestinationConfiguration: Match.objectLike({
+        CloudWatchLoggingOptions: {
+          Enabled: true,
+          LogGroupName: { Ref: id(records.node.findChild('ArchiveLogs')) },
+          LogStreamName: { Ref: id(records.node.findChild('ArchiveLogs').node.findChild('S3Delivery')) },
+        },
+      }),
+    });
     template.hasResourceProperties('AWS::IAM::Role', {
       AssumeRolePolicyDocument: {
         Statement: [{
@@ -326,7 +348,7 @@ describe('ContactRecordStream options', () => {
     });
     // no stream read permissions, no service-linked role needed in the key policy
     const firehosePolicy = Object.entries(template.findResources('AWS::IAM::Policy')).find(([k]) => k.startsWith('RecordsArchiveRole'))![1];
-    expect(firehosePolicy.Properties.PolicyDocument.Statement.map((x: any) => x.Sid)).toEqual(['WriteArchive', 'UseKey']);
+    expect(firehosePolicy.Properties.PolicyDocument.Statement.map((x: any) => x.Sid)).toEqual(['WriteArchive', 'UseKey', 'WriteDeliveryErrorLogs']);
     expect(JSON.stringify(template.findResources('AWS::KMS::Key'))).not.toContain('AllowConnectServiceLinkedRole');
     // stream-only features explain themselves
     expect(() => records.metricIteratorAge()).toThrow(/metricIteratorAge needs the contact record stream, and contact records go straight to Firehose/);
