@@ -208,7 +208,9 @@ export interface RecordingBucketProps {
  * `iam:PutRolePolicy` on that role and `kms:CreateGrant`/`kms:DescribeKey` on the key.
  */
 export class RecordingBucket extends Construct implements IRecordingBucket {
+  /** The S3 bucket that holds the recordings. */
   public readonly bucket: s3.IBucket;
+  /** The customer managed KMS key that encrypts the objects (SSE-KMS); its full ARN is in the storage configs. */
   public readonly encryptionKey: kms.IKey;
   /** The contact center the storage configs are registered with. */
   public readonly contactCenter: IContactCenter;
@@ -294,6 +296,11 @@ export class RecordingBucket extends Construct implements IRecordingBucket {
     this.screenRecordingsPrefix = types[3].enabled ? types[3].prefix : undefined;
   }
 
+  /**
+   * Let a principal (a QA, speech-analytics or data tool) read recordings and transcripts:
+   * `s3:GetObject*`, `s3:GetBucket*` and `s3:List*` on the bucket and its objects, and
+   * `kms:Decrypt` and `kms:DescribeKey` on the key.
+   */
   public grantRead(grantee: iam.IGrantable): iam.Grant {
     return this.bucket.grantRead(grantee);
   }

@@ -271,8 +271,11 @@ export interface ContactRecordStreamProps {
  * on `ContactId`, keeping the newest `LastUpdateTimestamp` (the saved queries do).
  */
 export class ContactRecordStream extends Construct implements IContactRecordStream {
+  /** The Kinesis data stream that receives contact records; undefined when they go straight to Firehose. */
   public readonly stream?: kinesis.IStream;
+  /** The Kinesis data stream that receives agent events, when enabled. */
   public readonly agentEventsStream?: kinesis.IStream;
+  /** The customer managed key of the streams, the archive and Athena results. */
   public readonly encryptionKey: kms.IKey;
   /** The archive bucket, when the archive is on. */
   public readonly archiveBucket?: s3.IBucket;
@@ -559,6 +562,10 @@ export class ContactRecordStream extends Construct implements IContactRecordStre
     return query;
   }
 
+  /**
+   * Let a principal consume the stream(s) (the contact record stream and, when enabled, the agent
+   * events stream): Kinesis read actions on each stream and `kms:Decrypt` on the key.
+   */
   public grantRead(grantee: iam.IGrantable): iam.Grant {
     const streams = [this.stream, this.agentEventsStream].filter((x): x is kinesis.IStream => x !== undefined);
     if (streams.length === 0) {
