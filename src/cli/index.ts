@@ -134,7 +134,7 @@ function validate(args: string[], io: CliIo): number {
 
 function simulate(args: string[], io: CliIo): number {
   const { file, values } = parse(args, {
-    'scenario': { type: 'string' }, 'flow': { type: 'string' }, 'json': { type: 'boolean' }, 'expect': { type: 'string' },
+    scenario: { type: 'string' }, flow: { type: 'string' }, json: { type: 'boolean' }, expect: { type: 'string' },
   });
   const json = readJson(io, file, 'flow');
   const scenario = values.scenario !== undefined ? readJson(io, values.scenario as string, 'scenario') : {};

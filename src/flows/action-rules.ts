@@ -189,7 +189,8 @@ function checkStoreOrMenuInput(action: any, ctx: RuleContext): void {
         }
       }
     }
-    if (p.InputEncryption !== undefined && (!isObject(p.InputEncryption) || p.InputEncryption.EncryptionKeyId === undefined || p.InputEncryption.Key === undefined)) {
+    const enc = p.InputEncryption;
+    if (enc !== undefined && (!isObject(enc) || enc.EncryptionKeyId === undefined || enc.Key === undefined)) {
       ctx.report('error', '.Parameters.InputEncryption', 'InputEncryption needs EncryptionKeyId and Key');
     }
   } else {

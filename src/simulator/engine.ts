@@ -58,8 +58,11 @@ interface CFlow {
 type Part = string | string[];
 
 const DEFAULT_METRICS: { [k: string]: number } = {
-  NumberOfAgentsAvailable: 1, NumberOfAgentsStaffed: 1, NumberOfAgentsOnline: 1,
-  NumberOfContactsInQueue: 0, OldestContactInQueueAgeSeconds: 0,
+  NumberOfAgentsAvailable: 1,
+  NumberOfAgentsStaffed: 1,
+  NumberOfAgentsOnline: 1,
+  NumberOfContactsInQueue: 0,
+  OldestContactInQueueAgeSeconds: 0,
 };
 const INTERPOLATE = /\$\.[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*/g;
 
@@ -223,6 +226,8 @@ function toStr(v: unknown): string {
   return typeof v === 'string' ? v : (typeof v === 'object' ? JSON.stringify(v) : String(v));
 }
 
+/* eslint-disable no-bitwise */
+/** A small seedable PRNG (mulberry32), so DistributeByPercentage draws are reproducible. */
 function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
@@ -233,8 +238,17 @@ function mulberry32(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+/* eslint-enable no-bitwise */
 
 const STOP = -100;
+
+interface LexState {
+  IntentName?: string;
+  Slots: { [k: string]: any };
+  SessionAttributes: { [k: string]: any };
+  IntentConfidence?: any;
+  SentimentResponse?: any;
+}
 
 interface Frame {
   readonly flow: CFlow;
@@ -248,7 +262,7 @@ class Run {
   private flowAttributes: { [k: string]: string } = {};
   private external: any = {};
   private stored: string | undefined;
-  private lex: { IntentName?: string; Slots: { [k: string]: any }; SessionAttributes: { [k: string]: any }; IntentConfidence?: any; SentimentResponse?: any } = { Slots: {}, SessionAttributes: {} };
+  private lex: LexState = { Slots: {}, SessionAttributes: {} };
   private metricsData: any = {};
   private queue: string | undefined;
   private agent: string | undefined;
@@ -523,7 +537,12 @@ class Run {
         if (queue === undefined) return this.error(a, 'NoMatchingError', 'no queue to read metrics of');
         const m = this.metricsFor(queue);
         this.metricsData = {
-          Queue: { Name: this.engine.nameOf(queue), ARN: queue, Size: String(m.NumberOfContactsInQueue), OldestContactAge: String(m.OldestContactInQueueAgeSeconds) },
+          Queue: {
+            Name: this.engine.nameOf(queue),
+            ARN: queue,
+            Size: String(m.NumberOfContactsInQueue),
+            OldestContactAge: String(m.OldestContactInQueueAgeSeconds),
+          },
           Agents: {
             Available: { Count: String(m.NumberOfAgentsAvailable) },
             Staffed: { Count: String(m.NumberOfAgentsStaffed) },
@@ -723,7 +742,8 @@ class Run {
     if (arn === undefined) return this.error(a, 'NoMatchingError', `the function ${JSON.stringify(p.LambdaFunctionARN)} is not set`);
     const name = this.engine.display(arn);
     const parameters: { [k: string]: string } = {};
-    for (const [k, v] of Object.entries(isObject(p.LambdaInvocationAttributes) ? p.LambdaInvocationAttributes : {})) parameters[k] = toStr(this.value(v));
+    const attributes = isObject(p.LambdaInvocationAttributes) ? p.LambdaInvocationAttributes : {};
+    for (const [k, v] of Object.entries(attributes)) parameters[k] = toStr(this.value(v));
     let response: any = {};
     let failure: string | undefined;
     const scripted = this.scriptedResponse(arn, name);
@@ -816,9 +836,7 @@ class Run {
     const p = a.p;
     let queue: string | undefined;
     let agent: string | undefined;
-    if (p.QueueId !== undefined) queue = this.ref(p.QueueId);
-    else if (p.AgentId !== undefined) agent = this.ref(p.AgentId);
-    else {
+    if (p.QueueId !== undefined) {queue = this.ref(p.QueueId);} else if (p.AgentId !== undefined) {agent = this.ref(p.AgentId);} else {
       queue = this.queue;
       agent = this.agent;
     }

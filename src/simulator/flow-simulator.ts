@@ -47,8 +47,13 @@ export class FlowSimulator {
   public static fromTemplate(template: any): FlowSimulator {
     const index = indexTemplate(template);
     const flows: EngineFlow[] = index.flows.map((f) => ({
-      name: f.name, logicalId: f.logicalId, arn: f.arn, type: f.type, module: f.module,
-      document: f.document, problem: f.contentError,
+      name: f.name,
+      logicalId: f.logicalId,
+      arn: f.arn,
+      type: f.type,
+      module: f.module,
+      document: f.document,
+      problem: f.contentError,
     }));
     return new FlowSimulator(new Engine(flows, index));
   }

@@ -2,9 +2,13 @@ import { corpusFiles, loadCorpus } from './corpus';
 import { FlowDiagram, renderMermaid } from '../../src';
 
 const FLOW = {
-  Version: '2019-10-30', StartAction: 'Menu', Actions: [
+  Version: '2019-10-30',
+  StartAction: 'Menu',
+  Actions: [
     {
-      Identifier: 'Menu', Type: 'GetParticipantInput', Parameters: { Text: 'Press 1 for "sales" [or] 2 | <support>' },
+      Identifier: 'Menu',
+      Type: 'GetParticipantInput',
+      Parameters: { Text: 'Press 1 for "sales" [or] 2 | <support>' },
       Transitions: {
         NextAction: 'Bye',
         Conditions: [{ NextAction: 'Sales', Condition: { Operator: 'Equals', Operands: ['1'] } }, { NextAction: 'Check', Condition: { Operator: 'Equals', Operands: ['2'] } }],
@@ -41,7 +45,9 @@ describe('renderMermaid', () => {
 
   test('numeric conditions and long labels', () => {
     const out = renderMermaid({
-      Version: '2019-10-30', StartAction: 'C', Actions: [
+      Version: '2019-10-30',
+      StartAction: 'C',
+      Actions: [
         { Identifier: 'C', Type: 'Compare', Parameters: { ComparisonValue: '$.Metrics.Queue.Size' }, Transitions: { NextAction: 'M', Conditions: [{ NextAction: 'M', Condition: { Operator: 'NumberGreaterThan', Operands: ['10'] } }] } },
         { Identifier: 'M', Type: 'MessageParticipant', Parameters: { Text: 'x'.repeat(100) }, Transitions: {} },
       ],

@@ -227,7 +227,8 @@ describe('action types', () => {
       { NextAction: 'End', ErrorType: 'NoMatchingError' },
     ];
     const menu = (params: any, keys = ['1']) => flow(act('GetParticipantInput', { Text: 'Press 1', ...params }, {
-      NextAction: 'End', Errors: menuErrors,
+      NextAction: 'End',
+      Errors: menuErrors,
       Conditions: keys.map((k) => ({ NextAction: 'End', Condition: { Operator: 'Equals', Operands: [k] } })),
     }));
 
@@ -262,7 +263,8 @@ describe('action types', () => {
       expect(errors(store({ DTMFConfiguration: { InputTerminationSequence: '##' } }))).toEqual([]);
       expect(errors(store({ InputValidation: { CustomValidation: { MaximumLength: '30' } } }))).toEqual([expect.stringMatching(/MaximumLength must be an integer between 1 and 20/)]);
       expect(errors(store({}, {
-        NextAction: 'End', Conditions: [{ NextAction: 'End', Condition: { Operator: 'Equals', Operands: ['1'] } }],
+        NextAction: 'End',
+        Conditions: [{ NextAction: 'End', Condition: { Operator: 'Equals', Operands: ['1'] } }],
         Errors: [{ NextAction: 'End', ErrorType: 'NoMatchingError' }],
       }))).toEqual([expect.stringMatching(/has no conditions/)]);
     });
@@ -320,7 +322,8 @@ describe('action types', () => {
 
   test('CheckMetricData: agent metrics only NumberGreaterThan "0"', () => {
     const check = (metric: string, op: string, operand: string) => flow(act('CheckMetricData', { MetricType: metric }, {
-      NextAction: 'End', Errors: [{ NextAction: 'End', ErrorType: 'NoMatchingError' }],
+      NextAction: 'End',
+      Errors: [{ NextAction: 'End', ErrorType: 'NoMatchingError' }],
       Conditions: [{ NextAction: 'End', Condition: { Operator: op, Operands: [operand] } }],
     }));
     expect(errors(check('NumberOfAgentsAvailable', 'NumberGreaterThan', '0'))).toEqual([]);

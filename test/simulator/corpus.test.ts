@@ -1,5 +1,5 @@
-import { corpusFiles, loadCorpus } from '../flows/corpus';
 import { FlowSimulator, SimulationOutcome, SimulationScenario } from '../../src';
+import { corpusFiles, loadCorpus } from '../flows/corpus';
 
 function run(file: string, scenario: SimulationScenario = {}, mutate?: (doc: any) => void) {
   const doc = loadCorpus(file);

@@ -9,7 +9,9 @@ const err = (type: string, next: string) => ({ NextAction: next, ErrorType: type
 
 const MENU = doc('Menu',
   {
-    Identifier: 'Menu', Type: 'GetParticipantInput', Parameters: { Text: 'Press 1 for sales, 2 for support', InputTimeLimitSeconds: '5' },
+    Identifier: 'Menu',
+    Type: 'GetParticipantInput',
+    Parameters: { Text: 'Press 1 for sales, 2 for support', InputTimeLimitSeconds: '5' },
     Transitions: {
       NextAction: 'NoMatch',
       Conditions: [eq('1', 'Sales'), eq('2', 'Support')],
@@ -96,7 +98,8 @@ describe('attributes, interpolation, Compare', () => {
 describe('Lambda', () => {
   const flow = doc('Call',
     {
-      Identifier: 'Call', Type: 'InvokeLambdaFunction',
+      Identifier: 'Call',
+      Type: 'InvokeLambdaFunction',
       Parameters: { LambdaFunctionARN: 'arn:aws:lambda:us-east-1:111122223333:function:lookup', InvocationTimeLimitSeconds: '3', LambdaInvocationAttributes: { number: '$.CustomerEndpoint.Address' } },
       Transitions: { NextAction: 'Say', Errors: [err('NoMatchingError', 'Oops')] },
     },
@@ -110,8 +113,11 @@ describe('Lambda', () => {
     expect(sim.simulate({ lambdas: { 'function:lookup': [{ $error: 'Throttled' }] } }).prompts).toEqual(['Lambda failed']);
     const r = sim.simulate(scenario);
     expect(r.lambdaCalls).toEqual([{
-      functionName: 'arn:aws:lambda:us-east-1:111122223333:function:lookup', functionArn: 'arn:aws:lambda:us-east-1:111122223333:function:lookup',
-      parameters: { number: '+15555550100' }, actionIdentifier: 'Call', response: { name: 'Ann' },
+      functionName: 'arn:aws:lambda:us-east-1:111122223333:function:lookup',
+      functionArn: 'arn:aws:lambda:us-east-1:111122223333:function:lookup',
+      parameters: { number: '+15555550100' },
+      actionIdentifier: 'Call',
+      response: { name: 'Ann' },
     }]);
   });
 
@@ -154,8 +160,9 @@ describe('Lambda', () => {
 describe('Lex', () => {
   const flow = doc('Bot',
     {
-      Identifier: 'Bot', Type: 'ConnectParticipantWithLexBot',
-      Parameters: { Text: 'How can I help?', LexV2Bot: { AliasArn: 'arn:aws:lex:us-east-1:1:bot-alias/B/A' }, LexSessionAttributes: { 'x-amz-lex:audio:max-length-ms': '5000', channel: 'phone' } },
+      Identifier: 'Bot',
+      Type: 'ConnectParticipantWithLexBot',
+      Parameters: { Text: 'How can I help?', LexV2Bot: { AliasArn: 'arn:aws:lex:us-east-1:1:bot-alias/B/A' }, LexSessionAttributes: { 'x-amz-lex:audio:max-length-ms': '5000', 'channel': 'phone' } },
       Transitions: {
         NextAction: 'Fallback',
         Conditions: [eq('SpeakToSpecificPerson', 'Person')],
@@ -246,7 +253,9 @@ describe('transfers, callbacks, distribution', () => {
   test('TransferParticipantToThirdParty: connected, failed, timeout', () => {
     const flow = doc('Call',
       {
-        Identifier: 'Call', Type: 'TransferParticipantToThirdParty', Parameters: { ThirdPartyPhoneNumber: '+15555550123', ThirdPartyConnectionTimeLimitSeconds: '30' },
+        Identifier: 'Call',
+        Type: 'TransferParticipantToThirdParty',
+        Parameters: { ThirdPartyPhoneNumber: '+15555550123', ThirdPartyConnectionTimeLimitSeconds: '30' },
         Transitions: { NextAction: 'End', Errors: [err('CallFailed', 'Failed'), err('ConnectionTimeLimitExceeded', 'Timeout')] },
       },
       say('Failed', 'failed'), say('Timeout', 'no answer'));
@@ -324,7 +333,8 @@ describe('transfers, callbacks, distribution', () => {
 describe('stored input', () => {
   const flow = (validation: any, term?: string) => doc('Ask',
     {
-      Identifier: 'Ask', Type: 'GetParticipantInput',
+      Identifier: 'Ask',
+      Type: 'GetParticipantInput',
       Parameters: { Text: 'Number?', StoreInput: 'True', InputTimeLimitSeconds: '5', InputValidation: validation, ...(term ? { DTMFConfiguration: { InputTerminationSequence: term } } : {}) },
       Transitions: { NextAction: 'Say', Errors: [err('NoMatchingError', 'Error'), err('InvalidPhoneNumber', 'Invalid')] },
     },

@@ -2,7 +2,9 @@ import { FlowSimulator, SimulationOutcome } from '../../src';
 import { IntrinsicResolver, indexTemplate, isTemplate } from '../../src/simulator';
 
 const CONTENT = JSON.stringify({
-  Version: '2019-10-30', StartAction: 'Call', Actions: [
+  Version: '2019-10-30',
+  StartAction: 'Call',
+  Actions: [
     { Identifier: 'Call', Type: 'InvokeLambdaFunction', Parameters: { LambdaFunctionARN: '@FN@', InvocationTimeLimitSeconds: '3' }, Transitions: { NextAction: 'Queue', Errors: [{ NextAction: 'End', ErrorType: 'NoMatchingError' }] } },
     { Identifier: 'Queue', Type: 'UpdateContactTargetQueue', Parameters: { QueueId: '@QUEUE@' }, Transitions: { NextAction: 'Go', Errors: [{ NextAction: 'End', ErrorType: 'NoMatchingError' }] } },
     { Identifier: 'Go', Type: 'TransferToFlow', Parameters: { ContactFlowId: '@FLOW@' }, Transitions: { NextAction: 'End', Errors: [{ NextAction: 'End', ErrorType: 'NoMatchingError' }] } },
@@ -28,7 +30,9 @@ const TEMPLATE = {
     Main: {
       Type: 'AWS::Connect::ContactFlow',
       Properties: {
-        Name: { 'Fn::Sub': 'Main-${Stage}' }, Type: 'CONTACT_FLOW', InstanceArn: { 'Fn::GetAtt': ['Instance', 'Arn'] },
+        Name: { 'Fn::Sub': 'Main-${Stage}' },
+        Type: 'CONTACT_FLOW',
+        InstanceArn: { 'Fn::GetAtt': ['Instance', 'Arn'] },
         Content: joined({ '@FN@': { 'Fn::GetAtt': ['Fn', 'Arn'] }, '@QUEUE@': { 'Fn::GetAtt': ['SalesQueue', 'QueueArn'] }, '@FLOW@': { Ref: 'External' } }),
       },
     },
