@@ -246,6 +246,32 @@ describe('ContactRecordStream defaults', () => {
     });
   });
 
+  test('the chain fits together: Firehose writes where the Glue table and its projection read, errors and results stay outside', () => {
+    const delivery = Object.values(template.findResources('AWS::KinesisFirehose::DeliveryStream'))[0].Properties.ExtendedS3DestinationConfiguration;
+    const table = Object.values(template.findResources('AWS::Glue::Table'))[0].Properties.TableInput;
+    const workGroup = Object.values(template.findResources('AWS::Athena::WorkGroup'))[0].Properties.WorkGroupConfiguration;
+    // same bucket everywhere
+    expect(delivery.BucketARN).toEqual(bucketArn);
+    const suffix = (joined: any) => { expect(joined['Fn::Join'][1].slice(0, 2)).toEqual(['s3://', bucketName]); return joined['Fn::Join'][1][2] as string; };
+    const template_ = suffix(table.Parameters['storage.location.template']);
+    // the Firehose prefix, with its timestamp expressions as projected partition values, is the location template
+    const projected = '/' + delivery.Prefix
+      .replace('!{timestamp:yyyy}', '${year}').replace('!{timestamp:MM}', '${month}').replace('!{timestamp:dd}', '${day}');
+    expect(projected).toBe(template_);
+    // every partition key is projected, with the formats Firehose writes (yyyy, MM, dd)
+    for (const key of table.PartitionKeys.map((k: any) => k.Name)) expect(template_).toContain(`${key}=\${${key}}`);
+    expect(table.Parameters['projection.year.format']).toBe('yyyy');
+    // Athena reads only under the table location; error records and query results are elsewhere
+    const location = suffix(table.StorageDescriptor.Location);
+    expect(template_.startsWith(location)).toBe(true);
+    expect(('/' + delivery.ErrorOutputPrefix).startsWith(location)).toBe(false);
+    expect(suffix(workGroup.ResultConfiguration.OutputLocation).startsWith(location)).toBe(false);
+    // the data is GZIP JSON lines, which the table declares
+    expect(delivery.CompressionFormat).toBe('GZIP');
+    expect(table.Parameters.compressionType).toBe('gzip');
+    expect(table.StorageDescriptor.InputFormat).toBe('org.apache.hadoop.mapred.TextInputFormat');
+  });
+
   describe('named queries', () => {
     const queries = Object.values(template.findResources('AWS::Athena::NamedQuery')).map((q) => q.Properties);
     const byName = Object.fromEntries(queries.map((q) => [q.Name, q]));
