@@ -399,7 +399,7 @@ export class ContactRecordStream extends Construct implements IContactRecordStre
       retention: logs.RetentionDays.THREE_MONTHS,
       removalPolicy: RemovalPolicy.DESTROY,
     });
-    const logStream = logGroup.addStream('S3Delivery');
+    const logStream = new logs.LogStream(logGroup, 'S3Delivery', { logGroup, removalPolicy: RemovalPolicy.DESTROY });
     role.addToPrincipalPolicy(new iam.PolicyStatement({
       sid: 'WriteDeliveryErrorLogs',
       actions: ['logs:PutLogEvents'],
