@@ -767,7 +767,7 @@ class Run {
       if (nested !== undefined) failure = `STRING_MAP response has a nested value at "${nested}"`;
     }
     if (failure !== undefined) {
-      this.lambdaCalls.push({ functionName: name, functionArn: arn, parameters, actionIdentifier: a.id, error: failure });
+      this.lambdaCalls.push({ functionName: name, functionArn: arn, parameters, actionIdentifier: a.id, failure });
       this.event('lambda', `${name}(${JSON.stringify(parameters)}) failed: ${failure}`, a.id);
       return this.error(a, 'NoMatchingError', `Lambda ${name} failed: ${failure}`);
     }

@@ -186,10 +186,10 @@ export interface SimulatedLambdaCall {
    */
   readonly response?: any;
   /**
-   * Why the call failed.
+   * Why the call failed (`$error` of a scripted response, the message a stub threw, an invalid response).
    * @default - it did not fail
    */
-  readonly error?: string;
+  readonly failure?: string;
 }
 
 /** One line of the transcript. */

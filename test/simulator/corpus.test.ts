@@ -91,7 +91,7 @@ describe('acme-main-lex-lambda.json', () => {
     const r = run('acme-main-lex-lambda.json', { inputs: [{ intent: 'Sales' }], lambdas: { 'acme-exampleFunction': [{ $error: 'Throttled' }] } }, setBot);
     expect(r.outcome).toBe(SimulationOutcome.DISCONNECTED);
     expect(r.prompts).toEqual([WELCOME, ASK_DEPARTMENT, DIFFICULTIES]);
-    expect(r.lambdaCalls[0].error).toBe('Throttled');
+    expect(r.lambdaCalls[0].failure).toBe('Throttled');
   });
 
   test('bot set, unknown intent: NoMatchingCondition', () => {
