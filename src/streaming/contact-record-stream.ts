@@ -9,7 +9,7 @@ import { CONTACT_RECORD_COLUMNS, callbackOutcomesSql, contactsPerQueuePerDaySql,
 import { StreamingDestination } from './streaming-destination';
 import { validateContactRecordStreamProps } from './validate-contact-record-stream';
 import { IContactCenter } from '../contact-center/contact-center';
-import { fail } from '../private/validate';
+import { fail, validateStringLength } from '../private/validate';
 import { ACCESS_LOGS_OPT_IN, addNagSuppressions, addStorageConfig, validateCustomerManagedKey } from '../storage/private/connect-storage';
 
 /** S3 key prefix of the archived contact records (Hive-style date partitions follow). */
@@ -104,6 +104,27 @@ export interface ContactRecordConsumerOptions {
    * @default false
    */
   readonly agentEvents?: boolean;
+}
+
+/**
+ * A saved Athena query added with {@link ContactRecordStream.addNamedQuery}.
+ */
+export interface ContactRecordQueryOptions {
+  /** The query name shown in Athena (1-128 characters). */
+  readonly name: string;
+
+  /**
+   * The query: Athena (Trino) SQL. Refer to the table as `"<databaseName>"."<tableName>"`, and
+   * deduplicate on `contactid` (newest `lastupdatetimestamp`) as the saved queries do.
+   */
+  readonly sql: string;
+
+  /**
+   * What the query answers (1-1024 characters).
+   *
+   * @default - no description
+   */
+  readonly description?: string;
 }
 
 /**
@@ -527,35 +548,41 @@ export class ContactRecordStream extends Construct implements IContactRecordStre
     });
     this.workGroupName = workGroupName;
 
-    this.addNamedQuery('LatestContacts', 'latest-contact-records',
-      'The latest version of each contact (one row per ContactId, newest LastUpdateTimestamp)',
-      latestContactsSql(databaseName, tableName));
-    this.addNamedQuery('ContactsPerQueuePerDay', 'contacts-per-queue-per-day',
-      'Contacts per queue per day (UTC) and channel, deduplicated',
-      contactsPerQueuePerDaySql(databaseName, tableName));
-    this.addNamedQuery('CallbackOutcomes', 'callback-outcomes',
-      'Queued callbacks per day and queue: connected to an agent or not, and the disconnect reason',
-      callbackOutcomesSql(databaseName, tableName));
+    this.addNamedQuery('LatestContacts', {
+      name: 'latest-contact-records',
+      description: 'The latest version of each contact (one row per ContactId, newest LastUpdateTimestamp)',
+      sql: latestContactsSql(databaseName, tableName),
+    });
+    this.addNamedQuery('ContactsPerQueuePerDay', {
+      name: 'contacts-per-queue-per-day',
+      description: 'Contacts per queue per day (UTC) and channel, deduplicated',
+      sql: contactsPerQueuePerDaySql(databaseName, tableName),
+    });
+    this.addNamedQuery('CallbackOutcomes', {
+      name: 'callback-outcomes',
+      description: 'Queued callbacks per day and queue: connected to an agent or not, and the disconnect reason',
+      sql: callbackOutcomesSql(databaseName, tableName),
+    });
   }
 
   /**
    * Save another Athena query in the workgroup, over the archive's database.
    *
    * @param id construct id
-   * @param name the query name shown in Athena
-   * @param description what the query answers
-   * @param sql the query; refer to the table as `"<databaseName>"."<tableName>"`
    */
-  public addNamedQuery(id: string, name: string, description: string, sql: string): athena.CfnNamedQuery {
+  public addNamedQuery(id: string, options: ContactRecordQueryOptions): athena.CfnNamedQuery {
     if (!this.workGroup || !this.databaseName) {
       fail(this, 'archive', false, 'named queries need the archive (archive: true)');
     }
+    validateStringLength(this, 'options.name', options.name, 1, 128);
+    validateStringLength(this, 'options.description', options.description, 1, 1024);
+    validateStringLength(this, 'options.sql', options.sql, 1, 262144);
     const query = new athena.CfnNamedQuery(this, id, {
-      name,
-      description,
+      name: options.name,
+      description: options.description,
       database: this.databaseName,
       workGroup: this.workGroup.ref,
-      queryString: sql,
+      queryString: options.sql,
     });
     query.addDependency(this.workGroup);
     this.namedQueries.push(query);

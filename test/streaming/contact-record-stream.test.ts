@@ -407,7 +407,7 @@ describe('ContactRecordStream options', () => {
       template.resourceCountIs(type, 0);
     }
     expect(records.archiveBucket).toBeUndefined();
-    expect(() => records.addNamedQuery('Q', 'q', 'd', 'SELECT 1')).toThrow(/named queries need the archive/);
+    expect(() => records.addNamedQuery('Q', { name: 'q', sql: 'SELECT 1' })).toThrow(/named queries need the archive/);
     expect(() => records.metricArchiveDataFreshness()).toThrow(/there is no archive/);
   });
 
@@ -483,9 +483,16 @@ describe('ContactRecordStream options', () => {
   test('addNamedQuery saves more queries in the workgroup', () => {
     const { stack, contactCenter } = setup();
     const records = new ContactRecordStream(stack, 'Records', { contactCenter });
-    records.addNamedQuery('Abandoned', 'abandoned', 'Contacts that left the queue', `SELECT contactid FROM "${records.databaseName}"."${records.tableName}" WHERE agent IS NULL`);
+    records.addNamedQuery('Abandoned', {
+      name: 'abandoned',
+      description: 'Contacts that never reached an agent',
+      sql: `SELECT contactid FROM "${records.databaseName}"."${records.tableName}" WHERE agent IS NULL`,
+    });
     expect(records.namedQueries).toHaveLength(4);
-    Template.fromStack(stack).resourceCountIs('AWS::Athena::NamedQuery', 4);
+    const template = Template.fromStack(stack);
+    template.resourceCountIs('AWS::Athena::NamedQuery', 4);
+    template.hasResourceProperties('AWS::Athena::NamedQuery', { Name: 'abandoned', Database: records.databaseName, QueryString: Match.stringLikeRegexp('WHERE agent IS NULL') });
+    expect(() => records.addNamedQuery('Empty', { name: '', sql: 'SELECT 1' })).toThrow(/invalid options.name "": must be between 1 and 128 characters/);
   });
 });
 
