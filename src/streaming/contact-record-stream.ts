@@ -288,8 +288,15 @@ export interface ContactRecordStreamProps {
  * by default an archive: Firehose → S3 (date-partitioned, GZIP) → Glue table with partition
  * projection → Athena workgroup with saved queries.
  *
+ * With `contactRecordsDestination: KINESIS_FIREHOSE`, Connect writes contact records straight into
+ * the archive's Firehose instead (no stream, no real-time consumers).
+ *
  * Connect delivers contact records at least once and re-sends them when they change: deduplicate
- * on `ContactId`, keeping the newest `LastUpdateTimestamp` (the saved queries do).
+ * on `ContactId`, keeping the newest `LastUpdateTimestamp` (the saved queries do). The archive's
+ * `year`/`month`/`day` partitions are the UTC date a record reached Firehose, not the contact's date.
+ *
+ * Deploying the storage configs calls Connect's association API, which adds an inline policy to
+ * the instance's service-linked role: the deploying role needs `iam:PutRolePolicy` on that role.
  */
 export class ContactRecordStream extends Construct implements IContactRecordStream {
   /** The Kinesis data stream that receives contact records; undefined when they go straight to Firehose. */
