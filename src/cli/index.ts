@@ -9,6 +9,7 @@ import * as fs from 'fs';
 import { parseArgs } from 'node:util';
 import { renderTranscript } from './transcript';
 import { renderMermaid } from '../flows/diagram';
+import { diagnosticLocation } from '../flows/flow-references';
 import { DiagnosticSeverity, FlowDiagnostic, validateFlow } from '../flows/validator';
 import { FlowSimulator } from '../simulator/flow-simulator';
 import { indexTemplate, isTemplate } from '../simulator/template';
@@ -94,8 +95,7 @@ function readJson(io: CliIo, path: string, what: string): any {
 }
 
 function formatDiagnostic(d: FlowDiagnostic): string {
-  const where = d.actionIdentifier !== undefined ? `action "${d.actionIdentifier}" at ${d.path}` : d.path;
-  return `  ${d.severity === DiagnosticSeverity.ERROR ? 'error  ' : 'warning'} ${where}: ${d.message}\n`;
+  return `  ${d.severity === DiagnosticSeverity.ERROR ? 'error  ' : 'warning'} ${diagnosticLocation(d)}: ${d.message}\n`;
 }
 
 function validate(args: string[], io: CliIo): number {

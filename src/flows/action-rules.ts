@@ -3,7 +3,7 @@
  * "Flow language" action pages (current and archived) and real exports (see FLOW-LANGUAGE.md);
  * where they disagree both forms are accepted. Not part of the public API.
  */
-import { E164, isJsonPath, isObject, isOpaque } from './flow-values';
+import { E164, isBoolString, isJsonPath, isObject, isOpaque, isTrue } from './flow-values';
 
 /** What kind of value a parameter takes. Every scalar parameter value is a string. */
 export type ParamKind = 'string' | 'int' | 'enum' | 'bool' | 'object' | 'array' | 'stringmap';
@@ -87,7 +87,6 @@ export const OPERATORS = [
 ];
 
 const PROMPT_KEYS = ['PromptId', 'Text', 'SSML', 'Media'];
-const BOOL = ['True', 'False'];
 const AGENT_METRICS = ['NumberOfAgentsAvailable', 'NumberOfAgentsStaffed', 'NumberOfAgentsOnline'];
 const CONTACT_METRICS = ['OldestContactInQueueAgeSeconds', 'NumberOfContactsInQueue'];
 const EVENT_HOOKS = [
@@ -137,7 +136,7 @@ function conditionsOf(action: any): any[] {
 function checkStoreOrMenuInput(action: any, ctx: RuleContext): void {
   const p = action.Parameters ?? {};
   checkPrompt(p, '.Parameters', ctx, 'warn');
-  const store = typeof p.StoreInput === 'string' && p.StoreInput.toLowerCase() === 'true';
+  const store = isTrue(p.StoreInput);
   const conds = conditionsOf(action);
   const dtmf = p.DTMFConfiguration;
   if (dtmf !== undefined) {
@@ -149,7 +148,7 @@ function checkStoreOrMenuInput(action: any, ctx: RuleContext): void {
         ctx.report('error', '.Parameters.DTMFConfiguration.InputTerminationSequence', `InputTerminationSequence must be 1 to 5 of 0-9 * #, got ${JSON.stringify(seq)}`);
       }
       const cancel = dtmf.DisableCancelKey;
-      if (cancel !== undefined && !isOpaque(cancel) && !(typeof cancel === 'string' && /^(true|false)$/i.test(cancel))) {
+      if (cancel !== undefined && !isOpaque(cancel) && !isBoolString(cancel)) {
         ctx.report('error', '.Parameters.DTMFConfiguration.DisableCancelKey', `DisableCancelKey must be "True" or "False", got ${JSON.stringify(cancel)}`);
       }
     }
@@ -194,7 +193,7 @@ function checkStoreOrMenuInput(action: any, ctx: RuleContext): void {
       ctx.report('error', '.Parameters.InputEncryption', 'InputEncryption needs EncryptionKeyId and Key');
     }
   } else {
-    if (p.StoreInput !== undefined && !isOpaque(p.StoreInput) && !/^(true|false)$/i.test(String(p.StoreInput))) {
+    if (p.StoreInput !== undefined && !isOpaque(p.StoreInput) && !isBoolString(p.StoreInput)) {
       ctx.report('error', '.Parameters.StoreInput', `StoreInput must be "True" or "False", got ${JSON.stringify(p.StoreInput)}`);
     }
     if (p.InputValidation !== undefined) {
@@ -370,7 +369,7 @@ export const ACTION_RULES: { readonly [type: string]: ActionRule } = {
     allowedIn: INPUT_FLOWS,
     check: (a, ctx) => {
       checkStoreOrMenuInput(a, ctx);
-      const store = /^true$/i.test(String(a.Parameters?.StoreInput));
+      const store = isTrue(a.Parameters?.StoreInput);
       const have = new Set((Array.isArray(a.Transitions?.Errors) ? a.Transitions.Errors : []).map((e: any) => e?.ErrorType));
       const expected = store ? ['NoMatchingError'] : ['InputTimeLimitExceeded', 'NoMatchingCondition', 'NoMatchingError'];
       if (store && a.Parameters?.InputValidation?.PhoneNumberValidation) expected.push('InvalidPhoneNumber');
@@ -630,10 +629,3 @@ export const ACTION_RULES: { readonly [type: string]: ActionRule } = {
   CreateCustomerProfile: { errors: ['NoMatchingError'] },
   AssociateContactToCustomerProfile: { errors: ['NoMatchingError'] },
 };
-
-/** true for a boolean flow-language value ("True"/"False", any case). */
-export function isBoolString(v: unknown): boolean {
-  return typeof v === 'string' && /^(true|false)$/i.test(v);
-}
-
-export { BOOL, PROMPT_KEYS };

@@ -82,6 +82,10 @@ export function referencedResources(scope: IConstruct, document: any): CfnResour
  * `flow "<name>" (<TYPE>), action "<id>" at <path>: <message>`.
  */
 export function formatFlowDiagnostic(flowName: string, flowType: string, d: FlowDiagnostic): string {
-  const where = d.actionIdentifier !== undefined ? `action "${d.actionIdentifier}" at ${d.path}` : `at ${d.path}`;
-  return `flow "${flowName}" (${flowType}), ${where}: ${d.message}`;
+  return `flow "${flowName}" (${flowType}), ${diagnosticLocation(d)}: ${d.message}`;
+}
+
+/** Where a finding is: `action "<id>" at <path>`, or `at <path>` for the whole document. */
+export function diagnosticLocation(d: FlowDiagnostic): string {
+  return d.actionIdentifier !== undefined ? `action "${d.actionIdentifier}" at ${d.path}` : `at ${d.path}`;
 }

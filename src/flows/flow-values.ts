@@ -53,5 +53,15 @@ export function isLegacyExport(document: any): boolean {
   return isObject(document) && Array.isArray(document.modules) && document.Actions === undefined;
 }
 
+/** true for a flow-language boolean: "True" or "False" (any case, as exports vary). */
+export function isBoolString(value: unknown): value is string {
+  return typeof value === 'string' && /^(true|false)$/i.test(value);
+}
+
+/** true for the flow-language boolean "True" (any case). */
+export function isTrue(value: unknown): boolean {
+  return typeof value === 'string' && value.toLowerCase() === 'true';
+}
+
 /** The E.164 pattern: `+`, country code, up to 15 digits in all. */
 export const E164 = /^\+[1-9][0-9]{6,14}$/;

@@ -4,7 +4,7 @@
  */
 import { ACTION_RULES, ActionRule, FLOW_TYPES, OPERATORS, ParamRule, RuleContext } from './action-rules';
 import {
-  FLOW_LANGUAGE_VERSION, MAX_ACTIONS, MAX_CONTENT_LENGTH, isJsonPath, isLegacyExport, isObject, isOpaque,
+  FLOW_LANGUAGE_VERSION, MAX_ACTIONS, MAX_CONTENT_LENGTH, isBoolString, isJsonPath, isLegacyExport, isObject, isOpaque,
 } from './flow-values';
 
 /** How serious a diagnostic is. */
@@ -394,7 +394,7 @@ function checkParam(p: { [k: string]: any }, rule: ParamRule, ctx: RuleContext):
       if (!rule.values!.includes(value)) ctx.report('error', at, `${name} must be one of ${rule.values!.join(', ')}, got ${JSON.stringify(value)}`);
       return;
     case 'bool':
-      if (!/^(true|false)$/i.test(value)) ctx.report('error', at, `${name} must be "True" or "False", got ${JSON.stringify(value)}`);
+      if (!isBoolString(value)) ctx.report('error', at, `${name} must be "True" or "False", got ${JSON.stringify(value)}`);
       return;
     default:
   }

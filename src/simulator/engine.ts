@@ -8,7 +8,7 @@ import {
   ILambdaStub, SimulatedCallback, SimulatedLambdaCall, SimulationEvent, SimulationOutcome, SimulationResult,
   SimulationScenario,
 } from './types';
-import { E164, isJsonPath, isObject } from '../flows/flow-values';
+import { E164, isJsonPath, isObject, isTrue } from '../flows/flow-values';
 
 /** A flow to compile. */
 export interface EngineFlow {
@@ -481,6 +481,13 @@ class Run {
     return input;
   }
 
+  /** The queue (or agent) whose metrics CheckMetricData/GetMetricData read: the parameters', else the working one. */
+  private metricsTarget(p: { [k: string]: any }): string | undefined {
+    if (p.QueueId !== undefined) return this.ref(p.QueueId);
+    if (p.AgentId !== undefined) return this.ref(p.AgentId);
+    return this.queue ?? this.agent;
+  }
+
   private metricsFor(queue: string): { [k: string]: number } {
     const m = this.scenario.metrics ?? {};
     const name = this.engine.nameOf(queue);
@@ -504,7 +511,7 @@ class Run {
         return this.equalsBranch(a, 'MessagesInterrupted') ?? this.next(a);
       }
       case 'GetParticipantInput':
-        return /^true$/i.test(toStr(p.StoreInput)) ? this.storeInput(a) : this.menu(a);
+        return isTrue(p.StoreInput) ? this.storeInput(a) : this.menu(a);
       case 'ConnectParticipantWithLexBot':
         return this.lexBot(a);
       case 'InvokeLambdaFunction':
@@ -527,13 +534,13 @@ class Run {
       case 'CheckHoursOfOperation':
         return this.hours(a);
       case 'CheckMetricData': {
-        const queue = p.QueueId !== undefined ? this.ref(p.QueueId) : (p.AgentId !== undefined ? this.ref(p.AgentId) : this.queue ?? this.agent);
+        const queue = this.metricsTarget(p);
         if (queue === undefined) return this.error(a, 'NoMatchingError', 'no queue to read metrics of');
         const metric = this.metricsFor(queue)[toStr(p.MetricType)];
         return this.branch(a, metric, `${p.MetricType} = ${metric} matches no condition`);
       }
       case 'GetMetricData': {
-        const queue = p.QueueId !== undefined ? this.ref(p.QueueId) : (p.AgentId !== undefined ? this.ref(p.AgentId) : this.queue ?? this.agent);
+        const queue = this.metricsTarget(p);
         if (queue === undefined) return this.error(a, 'NoMatchingError', 'no queue to read metrics of');
         const m = this.metricsFor(queue);
         this.metricsData = {
@@ -880,7 +887,7 @@ class Run {
     if (result === 'failed') return this.error(a, 'CallFailed', `the call to ${number} failed`);
     if (result === 'timeout') return this.error(a, 'ConnectionTimeLimitExceeded', `${number} did not answer`);
     this.event('transfer', `transferred to ${number}`, a.id);
-    if (/^true$/i.test(toStr(p.ContinueFlowExecution)) && a.next !== NONE) {
+    if (isTrue(p.ContinueFlowExecution) && a.next !== NONE) {
       this.transferredTo = number;
       return this.next(a);
     }
