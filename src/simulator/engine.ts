@@ -40,7 +40,6 @@ interface CAction {
   readonly next: number;
   readonly errors: { [type: string]: number };
   readonly conds: CCondition[];
-  readonly nextName?: string;
 }
 
 interface CFlow {
@@ -188,7 +187,6 @@ function compile(f: EngineFlow, index: number): CFlow {
       type: typeof a?.Type === 'string' ? a.Type : '',
       p: isObject(a?.Parameters) ? a.Parameters : {},
       next: target(t.NextAction),
-      nextName: typeof t.NextAction === 'string' ? t.NextAction : undefined,
       errors,
       conds,
     };
