@@ -79,7 +79,7 @@ export function validateFlow(document: any, options: ValidateFlowOptions = {}): 
   try {
     size = JSON.stringify(document).length;
   } catch {
-    error('$', 'the flow cannot be serialized to JSON');
+    // Unresolved CDK objects may not serialize; the rendered template is checked by CloudFormation.
   }
   if (size > MAX_CONTENT_LENGTH) {
     error('$', `the flow is ${size} characters long; AWS::Connect::ContactFlow Content allows at most ${MAX_CONTENT_LENGTH}`);

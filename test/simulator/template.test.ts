@@ -74,6 +74,30 @@ describe('template intrinsics', () => {
     expect(r.detail).toMatch(/Content is not valid JSON/);
   });
 
+  test('contact.queue by name or logical ID: $.Queue.Name and the result use the template queue', () => {
+    const whisper = {
+      Version: '2019-10-30',
+      StartAction: 'Say',
+      Actions: [
+        { Identifier: 'Say', Type: 'MessageParticipant', Parameters: { Text: 'Call from $.Queue.Name' }, Transitions: { NextAction: 'End' } },
+        { Identifier: 'End', Type: 'EndFlowExecution', Parameters: {}, Transitions: {} },
+      ],
+    };
+    const template = {
+      Resources: {
+        ...TEMPLATE.Resources,
+        Whisper: { Type: 'AWS::Connect::ContactFlow', Properties: { Name: 'Whisper', Type: 'AGENT_WHISPER', InstanceArn: { 'Fn::GetAtt': ['Instance', 'Arn'] }, Content: JSON.stringify(whisper) } },
+      },
+    };
+    const sim = FlowSimulator.fromTemplate(template);
+    for (const queue of ['Sales', 'SalesQueue', 'arn:aws:connect:us-east-1:123456789012:instance/Instance/queue/SalesQueue']) {
+      const r = sim.simulate({ flow: 'Whisper', contact: { queue } });
+      expect(r.prompts).toEqual(['Call from Sales']);
+      expect(r.queue).toBe('SalesQueue');
+      expect(r.outcome).toBe(SimulationOutcome.ENDED);
+    }
+  });
+
   test('the start flow: by name or logical ID; ambiguous without one', () => {
     const sim = FlowSimulator.fromTemplate(TEMPLATE);
     expect(() => sim.simulate({ flow: 'Nope' })).toThrow(/no flow named "Nope"/);
