@@ -7,6 +7,7 @@
  */
 import * as fs from 'fs';
 import { parseArgs } from 'node:util';
+import * as path from 'path';
 import { renderTranscript } from './transcript';
 import { renderMermaid } from '../flows/diagram';
 import { diagnosticLocation } from '../flows/flow-references';
@@ -80,17 +81,17 @@ function parse(args: string[], options: { [name: string]: { type: 'string' | 'bo
   }
 }
 
-function readJson(io: CliIo, path: string, what: string): any {
+function readJson(io: CliIo, file: string, what: string): any {
   let text: string;
   try {
-    text = io.readFile(path);
+    text = io.readFile(file);
   } catch (e) {
-    throw new Error(`cannot read ${what} "${path}": ${(e as Error).message}`);
+    throw new Error(`cannot read ${what} "${file}": ${(e as Error).message}`);
   }
   try {
     return JSON.parse(text);
   } catch (e) {
-    throw new Error(`${what} "${path}" is not valid JSON: ${(e as Error).message}`);
+    throw new Error(`${what} "${file}" is not valid JSON: ${(e as Error).message}`);
   }
 }
 
@@ -139,7 +140,7 @@ function simulate(args: string[], io: CliIo): number {
   const json = readJson(io, file, 'flow');
   const scenario = values.scenario !== undefined ? readJson(io, values.scenario as string, 'scenario') : {};
   if (scenario === null || typeof scenario !== 'object' || Array.isArray(scenario)) throw new Error('the scenario must be a JSON object');
-  const simulator = FlowSimulator.fromJson(json, { name: file });
+  const simulator = FlowSimulator.fromJson(json, { name: path.basename(file) });
   const result = simulator.simulate({ ...scenario, flow: values.flow as string | undefined ?? scenario.flow });
   io.out(values.json ? `${JSON.stringify(result, null, 2)}\n` : renderTranscript(result));
   if (values.expect !== undefined && values.expect !== result.outcome) {

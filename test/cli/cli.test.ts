@@ -1,5 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import { App, Stack } from 'aws-cdk-lib';
+import { Template } from 'aws-cdk-lib/assertions';
+import * as src from '../../src';
 import { main } from '../../src/cli';
 import { CORPUS_DIR } from '../flows/corpus';
 
@@ -197,5 +200,39 @@ describe('bin/cdk-contact-center', () => {
     const mod = fs.existsSync(compiled) ? require(compiled) : require('../../src/cli');
     expect(typeof mod.main).toBe('function');
     expect(mod.main(['--help'], { out: () => undefined, err: () => undefined, readFile: () => '', writeFile: () => undefined })).toBe(0);
+  });
+});
+
+describe('on a synthesized CDK template', () => {
+  function synth(): string {
+    const stack = new Stack(new App(), 'Stack');
+    const contactCenter = new src.ContactCenter(stack, 'CC', { instanceAlias: 'acme' });
+    const hours = contactCenter.addHoursOfOperation('Hours', { name: 'Office', timeZone: 'UTC', schedule: [{ day: src.DayOfWeek.MONDAY, start: '09:00', end: '17:00' }] });
+    const queue = contactCenter.addQueue('Support', { name: 'Support', hoursOfOperation: hours });
+    new src.ContactFlow(stack, 'Main', {
+      contactCenter,
+      name: 'Main menu',
+      content: src.FlowContent.fromJson({
+        Version: '2019-10-30',
+        StartAction: 'Queue',
+        Actions: [
+          { Identifier: 'Queue', Type: 'UpdateContactTargetQueue', Parameters: { QueueId: queue.queueArn }, Transitions: { NextAction: 'Transfer', Errors: [{ NextAction: 'End', ErrorType: 'NoMatchingError' }] } },
+          { Identifier: 'Transfer', Type: 'TransferContactToQueue', Parameters: {}, Transitions: { Errors: [{ NextAction: 'End', ErrorType: 'QueueAtCapacity' }, { NextAction: 'End', ErrorType: 'NoMatchingError' }] } },
+          END,
+        ],
+      }),
+    });
+    return JSON.stringify(Template.fromStack(stack).toJSON());
+  }
+
+  test('validate and simulate the cdk.out template', () => {
+    const files = { 'Stack.template.json': synth(), 's.json': '{"flow":"Main menu"}' };
+    const v = cli(['validate', 'Stack.template.json'], files);
+    expect(v.code).toBe(0);
+    expect(v.out).toMatch(/^flow "Main menu" \(CONTACT_FLOW, Main[0-9A-F]{8}\): valid$/m);
+    const s = cli(['simulate', 'Stack.template.json', '--scenario', 's.json', '--json'], files);
+    const result = JSON.parse(s.out);
+    expect(result.outcome).toBe('TRANSFERRED_TO_QUEUE');
+    expect(result.queue).toMatch(/Support[0-9A-F]{8}$/);
   });
 });
