@@ -106,3 +106,47 @@ describe('template intrinsics', () => {
     expect(sim.simulate().flows[0]).toBe('Not JSON');
   });
 });
+
+describe('flow modules of the template', () => {
+  test('InvokeFlowModule runs the module and EndFlowModuleExecution returns to the caller', () => {
+    const module = {
+      Version: '2019-10-30',
+      StartAction: 'Tag',
+      Settings: { InputParameters: [], OutputParameters: [], Transitions: [] },
+      Actions: [
+        { Identifier: 'Tag', Type: 'UpdateContactAttributes', Parameters: { Attributes: { fromModule: 'yes' } }, Transitions: { NextAction: 'Done' } },
+        { Identifier: 'Done', Type: 'EndFlowModuleExecution', Parameters: {}, Transitions: {} },
+      ],
+    };
+    const main = {
+      Version: '2019-10-30',
+      StartAction: 'Run',
+      Actions: [
+        { Identifier: 'Run', Type: 'InvokeFlowModule', Parameters: { FlowModuleId: '@MODULE@' }, Transitions: { NextAction: 'Say', Errors: [{ NextAction: 'Bye', ErrorType: 'NoMatchingError' }] } },
+        { Identifier: 'Say', Type: 'MessageParticipant', Parameters: { Text: 'module said $.Attributes.fromModule' }, Transitions: { NextAction: 'Bye' } },
+        { Identifier: 'Bye', Type: 'DisconnectParticipant', Parameters: {}, Transitions: {} },
+      ],
+    };
+    const [before, after] = JSON.stringify(main).split('@MODULE@');
+    const template = {
+      Resources: {
+        Instance: { Type: 'AWS::Connect::Instance', Properties: {} },
+        Module: { Type: 'AWS::Connect::ContactFlowModule', Properties: { Name: 'Tagger', InstanceArn: { 'Fn::GetAtt': ['Instance', 'Arn'] }, Content: JSON.stringify(module) } },
+        Main: {
+          Type: 'AWS::Connect::ContactFlow',
+          Properties: { Name: 'Main', Type: 'CONTACT_FLOW', InstanceArn: { 'Fn::GetAtt': ['Instance', 'Arn'] }, Content: { 'Fn::Join': ['', [before, { 'Fn::GetAtt': ['Module', 'ContactFlowModuleArn'] }, after]] } },
+        },
+      },
+    };
+    const sim = FlowSimulator.fromTemplate(template);
+    expect(sim.listFlows()).toEqual([
+      { name: 'Main', logicalId: 'Main', type: 'CONTACT_FLOW', module: false },
+      { name: 'Tagger', logicalId: 'Module', type: undefined, module: true },
+    ]);
+    const r = sim.simulate();
+    expect(r.flows).toEqual(['Main', 'Tagger']);
+    expect(r.path).toEqual(['Run', 'Tag', 'Done', 'Say', 'Bye']);
+    expect(r.prompts).toEqual(['module said yes']);
+    expect(r.outcome).toBe(SimulationOutcome.DISCONNECTED);
+  });
+});
