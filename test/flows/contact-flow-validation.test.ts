@@ -1,4 +1,4 @@
-import { App, Stack, aws_lambda as lambda } from 'aws-cdk-lib';
+import { App, Fn, Lazy, Stack, aws_lambda as lambda } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { ContactCenter, ContactFlow, ContactFlowType, DayOfWeek, FlowContent, FlowSimulator, SimulationOutcome } from '../../src';
 
@@ -116,6 +116,41 @@ describe('ContactFlow dependencies', () => {
     expect(dependsOn).toEqual(expect.arrayContaining([id('AWS::Connect::Queue'), id('AWS::Connect::HoursOfOperation'), id('AWS::Lambda::Function')]));
     // the instance is a property, not content: no explicit DependsOn needed for it
     expect(dependsOn).not.toContain(id('AWS::Connect::Instance'));
+  });
+
+  test('tokens other than plain references (Fn::Select, Lazy) are resolved to find the resources', () => {
+    const { stack, contactCenter, queue, hours } = setup();
+    new ContactFlow(stack, 'Main', {
+      contactCenter,
+      name: 'Main',
+      content: FlowContent.fromJson(doc(
+        { Identifier: 'Queue', Type: 'UpdateContactTargetQueue', Parameters: { QueueId: Fn.select(0, [queue.queueArn, 'x']) }, Transitions: { NextAction: 'Hours', Errors: [{ NextAction: 'End', ErrorType: 'NoMatchingError' }] } },
+        {
+          Identifier: 'Hours',
+          Type: 'CheckHoursOfOperation',
+          Parameters: { HoursOfOperationId: Lazy.string({ produce: () => hours.hoursOfOperationArn }) },
+          Transitions: { Conditions: [{ NextAction: 'End', Condition: { Operator: 'Equals', Operands: ['True'] } }, { NextAction: 'End', Condition: { Operator: 'Equals', Operands: ['False'] } }], Errors: [{ NextAction: 'End', ErrorType: 'NoMatchingError' }] },
+        },
+      )),
+    });
+    const resources = Template.fromStack(stack).toJSON().Resources;
+    const id = (type: string) => Object.keys(resources).find((k) => resources[k].Type === type)!;
+    expect(resources[id('AWS::Connect::ContactFlow')].DependsOn).toEqual(expect.arrayContaining([id('AWS::Connect::Queue'), id('AWS::Connect::HoursOfOperation')]));
+  });
+
+  test('resources of another stack are left to the cross-stack reference', () => {
+    const { app, stack: queueStack, queue, contactCenter } = setup();
+    const flowStack = new Stack(app, 'Flows', { env: { account: '111122223333', region: 'us-east-1' } });
+    new ContactFlow(flowStack, 'Main', {
+      contactCenter,
+      name: 'Main',
+      content: FlowContent.fromJson(doc(
+        { Identifier: 'Queue', Type: 'UpdateContactTargetQueue', Parameters: { QueueId: queue.queueArn }, Transitions: { NextAction: 'End', Errors: [{ NextAction: 'End', ErrorType: 'NoMatchingError' }] } },
+      )),
+    });
+    const flow = Object.values<any>(Template.fromStack(flowStack).toJSON().Resources).find((r) => r.Type === 'AWS::Connect::ContactFlow');
+    expect(flow.DependsOn).toBeUndefined();
+    expect(flowStack.dependencies).toContain(queueStack);
   });
 
   test('a flow without references gets no DependsOn', () => {
