@@ -408,3 +408,72 @@ describe('FlowValidator', () => {
     expect(validateFlow(doc)).toEqual(validateFlow(JSON.parse(JSON.stringify(doc))));
   });
 });
+
+describe('malformed documents and parameters', () => {
+  const next = { NextAction: 'End', Errors: [{ NextAction: 'End', ErrorType: 'NoMatchingError' }] };
+  test.each([
+    ['an action that is not an object', flow(say(), 'oops' as any), /each action must be an object/],
+    ['an Identifier that is not a string', flow(say(), { ...END, Identifier: 7 }), /Identifier must be a non-empty string/],
+    ['a missing Type', flow({ Identifier: 'A', Parameters: {}, Transitions: { NextAction: 'End' } }), /Type must be a non-empty string/],
+    ['Parameters that are not an object', flow(act('MessageParticipant', 'Hi', { NextAction: 'End' })), /Parameters must be an object/],
+    ['Transitions that are not an object', flow(act('MessageParticipant', { Text: 'Hi' }, [])), /Transitions must be an object/],
+    ['Errors that are not an array', flow(act('MessageParticipant', { Text: 'Hi' }, { NextAction: 'End', Errors: {} })), /Errors must be an array/],
+    ['an error branch without ErrorType', flow(act('MessageParticipant', { Text: 'Hi' }, { NextAction: 'End', Errors: [{ NextAction: 'End' }] })), /ErrorType must be a non-empty string/],
+    ['an error branch that is not an object', flow(act('MessageParticipant', { Text: 'Hi' }, { NextAction: 'End', Errors: ['End'] })), /each error branch is/],
+    ['Conditions that are not an array', flow(act('Compare', { ComparisonValue: '$.Attributes.x' }, { NextAction: 'End', Conditions: {} })), /Conditions must be an array/],
+    ['a condition without Condition', flow(act('Compare', { ComparisonValue: '$.Attributes.x' }, { NextAction: 'End', Conditions: [{ NextAction: 'End' }] })), /each condition is/],
+    ['two operands', flow(act('Compare', { ComparisonValue: '$.Attributes.x' }, { NextAction: 'End', Conditions: [{ NextAction: 'End', Condition: { Operator: 'Equals', Operands: ['1', '2'] } }] })), /Operands must be an array of one string/],
+    ['a numeric operand', flow(act('Compare', { ComparisonValue: '$.Attributes.x' }, { NextAction: 'End', Conditions: [{ NextAction: 'End', Condition: { Operator: 'Equals', Operands: [1] } }] })), /condition operands are strings/],
+    ['empty Messages', flow(act('MessageParticipantIteratively', { Messages: [] })), /Messages must not be empty/],
+    ['a message that is not an object', flow(act('MessageParticipantIteratively', { Messages: ['hi'] })), /each message is an object/],
+    ['Media that is not an object', flow(act('MessageParticipant', { Media: 's3://x' }, { NextAction: 'End' })), /Media must be an object/],
+    ['Media without Uri', flow(act('MessageParticipant', { Media: { SourceType: 'S3', MediaType: 'Audio' } }, { NextAction: 'End' })), /Media.Uri is required/],
+    ['an empty Text', flow(act('MessageParticipant', { Text: '' }, { NextAction: 'End' })), /Text must be a non-empty string/],
+    ['LexV2Bot without AliasArn', flow(act('ConnectParticipantWithLexBot', { LexV2Bot: {} }, {
+      NextAction: 'End',
+      Conditions: [{ NextAction: 'End', Condition: { Operator: 'Equals', Operands: ['Intent'] } }],
+      Errors: [{ NextAction: 'End', ErrorType: 'NoMatchingCondition' }, { NextAction: 'End', ErrorType: 'NoMatchingError' }],
+    })), /LexV2Bot needs AliasArn/],
+    ['an unknown ResponseType', flow(act('InvokeLambdaFunction', { LambdaFunctionARN: 'arn:f', ResponseValidation: { ResponseType: 'XML' } })), /ResponseType must be "STRING_MAP" or "JSON"/],
+    ['a LambdaInvocationAttributes value that is not a string', flow(act('InvokeLambdaFunction', { LambdaFunctionARN: 'arn:f', LambdaInvocationAttributes: { n: 1 } })), /LambdaInvocationAttributes values are strings/],
+    ['an event hook that is not a string', flow(act('UpdateContactEventHooks', { EventHooks: { CustomerQueue: 1 } })), /flow ID or ARN/],
+    ['unknown recorded participants', flow(act('UpdateContactRecordingBehavior', { RecordingBehavior: { RecordedParticipants: ['Supervisor'] } }, { NextAction: 'End' })), /RecordedParticipants is a list of "Agent" and "Customer"/],
+    ['an unknown IVRRecordingBehavior', flow(act('UpdateContactRecordingBehavior', { RecordingBehavior: { IVRRecordingBehavior: 'Maybe' } }, { NextAction: 'End' })), /IVRRecordingBehavior must be "Enabled" or "Disabled"/],
+    ['recording without behaviours', flow(act('UpdateContactRecordingBehavior', {}, { NextAction: 'End' })), /give RecordingBehavior and\/or AnalyticsBehavior/],
+    ['UpdateContactData without parameters', flow(act('UpdateContactData', {})), /needs at least one parameter/],
+    ['a StoreInput that is not a boolean', flow(act('GetParticipantInput', { Text: 'x', StoreInput: 'Yes' }, next)), /StoreInput must be "True" or "False"/],
+    ['InputValidation without StoreInput', flow(act('GetParticipantInput', { Text: 'x', InputValidation: { CustomValidation: { MaximumLength: '3' } } }, next)), /InputValidation needs StoreInput "True"/],
+    ['encryption with phone validation', flow(act('GetParticipantInput', {
+      Text: 'x', StoreInput: 'True', InputValidation: { PhoneNumberValidation: { NumberFormat: 'E164' } }, InputEncryption: { EncryptionKeyId: 'k', Key: 'pem' },
+    }, next)), /InputEncryption is only allowed with CustomValidation/],
+    ['encryption without its key', flow(act('GetParticipantInput', { Text: 'x', StoreInput: 'True', InputEncryption: { EncryptionKeyId: 'k' } }, next)), /InputEncryption needs EncryptionKeyId and Key/],
+    ['both validations', flow(act('GetParticipantInput', {
+      Text: 'x', StoreInput: 'True', InputValidation: { PhoneNumberValidation: { NumberFormat: 'E164' }, CustomValidation: { MaximumLength: '3' } },
+    }, next)), /exactly one of PhoneNumberValidation, CustomValidation/],
+    ['a DisableCancelKey that is not a boolean', flow(act('GetParticipantInput', { Text: 'x', StoreInput: 'True', DTMFConfiguration: { DisableCancelKey: 'no' } }, next)), /DisableCancelKey must be "True" or "False"/],
+    ['a static parameter given as a JSONPath', flow(act('InvokeLambdaFunction', { LambdaFunctionARN: 'arn:f', InvocationType: '$.Attributes.type' })), /InvocationType must be a constant, not the JSONPath/],
+    ['a required string that is empty', flow(act('TransferToFlow', { ContactFlowId: '' })), /ContactFlowId must not be empty/],
+    ['an Attributes key that is empty', flow(act('UpdateContactAttributes', { Attributes: { '': 'x' } })), /attribute keys must not be empty/],
+  ])('%s', (_what, doc, message) => {
+    expect(errors(doc)).toContainEqual(expect.stringMatching(message));
+  });
+
+  test('a constant ComparisonValue is only a warning', () => {
+    const doc = flow(act('Compare', { ComparisonValue: 'gold' }, { NextAction: 'End', Conditions: [{ NextAction: 'End', Condition: { Operator: 'Equals', Operands: ['gold'] } }] }));
+    expect(errors(doc)).toEqual([]);
+    expect(warnings(doc)).toEqual([expect.stringMatching(/ComparisonValue is normally one JSONPath/)]);
+  });
+
+  test('a menu without conditions is a warning', () => {
+    const doc = flow(act('GetParticipantInput', { Text: 'Press a key' }, {
+      NextAction: 'End', Errors: ['InputTimeLimitExceeded', 'NoMatchingCondition', 'NoMatchingError'].map((e) => ({ NextAction: 'End', ErrorType: e })),
+    }));
+    expect(errors(doc)).toEqual([]);
+    expect(warnings(doc)).toEqual([expect.stringMatching(/without conditions: every key press takes NoMatchingCondition/)]);
+  });
+
+  test('an error type routed twice is a warning', () => {
+    const doc = flow(act('MessageParticipant', { Text: 'x' }, { NextAction: 'End', Errors: [{ NextAction: 'End', ErrorType: 'NoMatchingError' }, { NextAction: 'End', ErrorType: 'NoMatchingError' }] }));
+    expect(warnings(doc)).toEqual([expect.stringMatching(/routed twice/)]);
+  });
+});
