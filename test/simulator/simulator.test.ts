@@ -366,3 +366,80 @@ describe('stored input', () => {
     expect(toE164('1065550100', 'Local', 'US')).toBeUndefined();
   });
 });
+
+describe('more actions', () => {
+  test('DequeueContactAndTransferToQueue (customer queue flows)', () => {
+    const flow = doc('Move',
+      { Identifier: 'Move', Type: 'DequeueContactAndTransferToQueue', Parameters: { QueueId: 'arn:aws:connect:us-east-1:1:instance/i/queue/vip' }, Transitions: { Errors: [err('QueueAtCapacity', 'Full'), err('NoMatchingError', 'End')] } },
+      say('Full', 'full'));
+    const sim = FlowSimulator.fromDocument(flow);
+    const r = sim.simulate({ contact: { queue: 'arn:aws:connect:us-east-1:1:instance/i/queue/basic' } });
+    expect(r.outcome).toBe(SimulationOutcome.TRANSFERRED_TO_QUEUE);
+    expect(r.queue).toBe('arn:aws:connect:us-east-1:1:instance/i/queue/vip');
+    expect(sim.simulate({ queueAtCapacity: true }).prompts).toEqual(['full']);
+  });
+
+  test('Wait takes WaitCompleted; EndFlowModuleExecution outside a module ends', () => {
+    const flow = doc('Wait',
+      { Identifier: 'Wait', Type: 'Wait', Parameters: { TimeLimitSeconds: '60' }, Transitions: { NextAction: 'End', Conditions: [eq('WaitCompleted', 'Out')] } },
+      { Identifier: 'Out', Type: 'EndFlowModuleExecution', Parameters: {}, Transitions: {} });
+    const r = FlowSimulator.fromDocument(flow).simulate();
+    expect(r.path).toEqual(['Wait', 'Out']);
+    expect(r.outcome).toBe(SimulationOutcome.ENDED);
+  });
+
+  test('GetMetricData fills $.Metrics; system values; UpdateContactData sets the language', () => {
+    const flow = doc('Queue',
+      { Identifier: 'Queue', Type: 'UpdateContactTargetQueue', Parameters: { QueueId: 'arn:aws:connect:us-east-1:1:instance/i/queue/sales' }, Transitions: { NextAction: 'Lang', Errors: [err('NoMatchingError', 'End')] } },
+      { Identifier: 'Lang', Type: 'UpdateContactData', Parameters: { LanguageCode: 'fr-FR' }, Transitions: { NextAction: 'Get', Errors: [err('NoMatchingError', 'End')] } },
+      { Identifier: 'Get', Type: 'GetMetricData', Parameters: {}, Transitions: { NextAction: 'Say', Errors: [err('NoMatchingError', 'End')] } },
+      say('Say', '$.Metrics.Queue.Name: $.Metrics.Queue.Size waiting, oldest $.Metrics.Queue.OldestContactAge s, $.Metrics.Agents.Available.Count free; $.Channel $.LanguageCode $.SystemEndpoint.Address $.ContactId'));
+    const r = FlowSimulator.fromDocument(flow).simulate({
+      metrics: { NumberOfContactsInQueue: 4, OldestContactInQueueAgeSeconds: 90, NumberOfAgentsAvailable: 2 },
+      contact: { channel: 'CHAT', contactId: 'c-42' },
+    });
+    expect(r.prompts).toEqual(['sales: 4 waiting, oldest 90 s, 2 free; CHAT fr-FR +15555550199 c-42']);
+  });
+
+  test('GetMetricData and CheckMetricData without a queue take NoMatchingError', () => {
+    const flow = doc('Get',
+      { Identifier: 'Get', Type: 'GetMetricData', Parameters: {}, Transitions: { NextAction: 'End', Errors: [err('NoMatchingError', 'NoQueue')] } },
+      say('NoQueue', 'no queue'));
+    expect(FlowSimulator.fromDocument(flow).simulate().prompts).toEqual(['no queue']);
+  });
+
+  test('asynchronous Lambda calls do not change $.External; a non-object response fails', () => {
+    const flow = doc('Sync',
+      { Identifier: 'Sync', Type: 'InvokeLambdaFunction', Parameters: { LambdaFunctionARN: 'arn:aws:lambda:us-east-1:1:function:sync' }, Transitions: { NextAction: 'Async', Errors: [err('NoMatchingError', 'Oops')] } },
+      { Identifier: 'Async', Type: 'InvokeLambdaFunction', Parameters: { LambdaFunctionARN: 'arn:aws:lambda:us-east-1:1:function:async', InvocationType: 'ASYNCHRONOUS' }, Transitions: { NextAction: 'Say', Errors: [err('NoMatchingError', 'Oops')] } },
+      say('Say', 'v=$.External.v'), say('Oops', 'failed'));
+    const sim = FlowSimulator.fromDocument(flow);
+    expect(sim.simulate({ lambdas: { sync: [{ v: 'sync' }], async: [{ v: 'async' }] } }).prompts).toEqual(['v=sync']);
+    expect(sim.simulate({ lambdas: { sync: ['plain string'] } }).prompts).toEqual(['failed']);
+  });
+
+  test('Lex V1 bots and missing bots', () => {
+    const flow = (bot: any) => doc('Bot',
+      { Identifier: 'Bot', Type: 'ConnectParticipantWithLexBot', Parameters: { Text: 'Hi', ...bot }, Transitions: { NextAction: 'End', Conditions: [eq('Yes', 'Yes')], Errors: [err('NoMatchingCondition', 'End'), err('NoMatchingError', 'Broken')] } },
+      say('Yes', 'yes'), say('Broken', 'broken'));
+    expect(FlowSimulator.fromDocument(flow({ LexBot: { Name: 'Bot', Region: 'us-east-1', Alias: 'live' } })).simulate({ inputs: [{ intent: 'Yes' }] }).prompts).toEqual(['Hi', 'yes']);
+    expect(FlowSimulator.fromDocument(flow({ LexV2Bot: { AliasArn: '$.Attributes.bot' } })).simulate({ inputs: [{ intent: 'Yes' }] }).prompts).toEqual(['Hi', 'broken']);
+  });
+
+  test('UpdateFlowAttributes and $.FlowAttributes (interpolated values)', () => {
+    const flow = doc('Set',
+      { Identifier: 'Set', Type: 'UpdateFlowAttributes', Parameters: { FlowAttributes: { fn: { Value: 'arn:aws:lambda:$.AwsRegion:1:function:f' } } }, Transitions: { NextAction: 'Say' } },
+      say('Say', '$.FlowAttributes.fn'));
+    expect(FlowSimulator.fromDocument(flow).simulate().prompts).toEqual(['arn:aws:lambda:us-east-1:1:function:f']);
+  });
+
+  test('third party with ContinueFlowExecution continues the flow', () => {
+    const flow = doc('Call',
+      { Identifier: 'Call', Type: 'TransferParticipantToThirdParty', Parameters: { ThirdPartyPhoneNumber: '+15555550123', ContinueFlowExecution: 'True' }, Transitions: { NextAction: 'After', Errors: [err('CallFailed', 'End')] } },
+      say('After', 'back'));
+    const r = FlowSimulator.fromDocument(flow).simulate();
+    expect(r.outcome).toBe(SimulationOutcome.DISCONNECTED);
+    expect(r.prompts).toEqual(['back']);
+    expect(r.transferredTo).toBe('+15555550123');
+  });
+});
