@@ -22,11 +22,8 @@ export interface FlowSimulatorOptions {
  * Runs flow-language JSON offline: a scripted caller (DTMF, Lex results, silence), scripted or
  * stubbed Lambda responses, hours, queue metrics. No AWS call is made.
  *
- * The flows are compiled once; `simulate` can then be called many times.
- *
- * @example
- * const sim = FlowSimulator.fromTemplate(Template.fromStack(stack).toJSON());
- * const result = sim.simulate({ flow: 'Main menu', inputs: ['1'] });
+ * The flows are compiled once; `simulate` can then be called many times, e.g.
+ * `FlowSimulator.fromTemplate(Template.fromStack(stack).toJSON()).simulate({ flow: 'Main menu', inputs: ['1'] })`.
  */
 export class FlowSimulator {
   /**
