@@ -590,8 +590,9 @@ export const ACTION_RULES: { readonly [type: string]: ActionRule } = {
   },
   UpdateContactRoutingBehavior: {
     params: [
-      { name: 'QueuePriority', kind: 'int', min: 1, max: 9999 },
-      { name: 'QueueTimeAdjustmentSeconds', kind: 'int', min: -86400, max: 86400 },
+      // UpdateContactRoutingData: priority from 1 (highest); the time adjustment may be negative.
+      { name: 'QueuePriority', kind: 'int', min: 1, max: Number.MAX_SAFE_INTEGER },
+      { name: 'QueueTimeAdjustmentSeconds', kind: 'int' },
     ],
     exactlyOne: [['QueuePriority', 'QueueTimeAdjustmentSeconds']],
     conditions: 'none',

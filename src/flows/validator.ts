@@ -386,7 +386,8 @@ function checkParam(p: { [k: string]: any }, rule: ParamRule, ctx: RuleContext):
       }
       const n = Number(value);
       if ((rule.min !== undefined && n < rule.min) || (rule.max !== undefined && n > rule.max)) {
-        ctx.report('error', at, `${name} must be between ${rule.min} and ${rule.max}, got "${value}"`);
+        const range = rule.max === undefined || rule.max === Number.MAX_SAFE_INTEGER ? `at least ${rule.min}` : `between ${rule.min} and ${rule.max}`;
+        ctx.report('error', at, `${name} must be ${range}, got "${value}"`);
       }
       return;
     }

@@ -341,6 +341,14 @@ describe('action types', () => {
     expect(errors(d(['67', '34']))).toEqual([expect.stringMatching(/must increase/)]);
   });
 
+  test('UpdateContactRoutingBehavior: a priority from 1, any time adjustment', () => {
+    const r = (p: any) => flow(act('UpdateContactRoutingBehavior', p));
+    expect(errors(r({ QueuePriority: '1' }))).toEqual([]);
+    expect(errors(r({ QueuePriority: '0' }))).toEqual([expect.stringMatching(/QueuePriority must be at least 1, got "0"/)]);
+    expect(errors(r({ QueueTimeAdjustmentSeconds: '-600' }))).toEqual([]);
+    expect(errors(r({ QueuePriority: '1', QueueTimeAdjustmentSeconds: '60' }))).toEqual([expect.stringMatching(/exactly one of QueuePriority, QueueTimeAdjustmentSeconds/)]);
+  });
+
   test('Compare needs at least one condition', () => {
     expect(errors(flow(act('Compare', { ComparisonValue: '$.Attributes.x' }, { NextAction: 'End' })))).toEqual([expect.stringMatching(/at least one condition/)]);
   });
