@@ -26,6 +26,16 @@ function escapeLabel(text: string): string {
     .replace(/\}/g, '#125;');
 }
 
+/** Console exports name actions with UUIDs, which say nothing in a diagram. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** An ARN is shown by its last segment (a resource ID, or a logical ID in a synthesized template). */
+function shortenArn(value: string | undefined): string | undefined {
+  if (value === undefined || !value.startsWith('arn:')) return value;
+  const last = value.split(/[/:]/).pop();
+  return last ? last : value;
+}
+
 /** The parameter shown under an action's type. */
 function keyParameter(action: any): string | undefined {
   const p = isObject(action.Parameters) ? action.Parameters : {};
@@ -40,8 +50,9 @@ function keyParameter(action: any): string | undefined {
 }
 
 /**
- * Render a flow-language document as a Mermaid `flowchart TD`: one node per action (its type
- * and its text, prompt or key parameter), one edge per branch labelled `Next`, the condition
+ * Render a flow-language document as a Mermaid `flowchart TD`: one node per action (its
+ * identifier unless it is a UUID, its type, and its text, prompt or key parameter, ARNs by their
+ * last segment), one edge per branch labelled `Next`, the condition
  * (`1`, `True`, `> 5`) or the error type. Dangling branches point to a `missing` node. The
  * output is deterministic: the same document always gives the same text.
  */
@@ -55,8 +66,9 @@ export function renderMermaid(document: any): string {
   lines.push('  start(("Start"))');
   actions.forEach((a, i) => {
     if (ids.get(a.Identifier) !== `a${i}`) return;
-    const param = keyParameter(a);
-    const label = `${escapeLabel(String(a.Type ?? '?'))}${param !== undefined ? `<br/>${escapeLabel(param)}` : ''}`;
+    const param = shortenArn(keyParameter(a));
+    const name = typeof a.Identifier === 'string' && !UUID.test(a.Identifier) ? `<b>${escapeLabel(a.Identifier)}</b><br/>` : '';
+    const label = `${name}${escapeLabel(String(a.Type ?? '?'))}${param !== undefined ? `<br/>${escapeLabel(param)}` : ''}`;
     const terminal = a.Type === 'DisconnectParticipant' || a.Type === 'EndFlowExecution' || a.Type === 'EndFlowModuleExecution';
     lines.push(terminal ? `  a${i}(["${label}"])` : `  a${i}["${label}"]`);
   });

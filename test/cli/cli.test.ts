@@ -143,7 +143,7 @@ describe('diagram', () => {
     expect(cli(['diagram', 't.json'], { 't.json': template }).err).toContain('choose a flow with --flow: First, Second');
     const r = cli(['diagram', 't.json', '--flow', 'B'], { 't.json': template });
     expect(r.code).toBe(0);
-    expect(r.out).toContain('a0(["DisconnectParticipant"])');
+    expect(r.out).toContain('a0(["<b>End</b><br/>DisconnectParticipant"])');
   });
 });
 

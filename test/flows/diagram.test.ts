@@ -26,10 +26,10 @@ describe('renderMermaid', () => {
     expect(renderMermaid(FLOW)).toBe([
       'flowchart TD',
       '  start(("Start"))',
-      '  a0["GetParticipantInput<br/>Press 1 for #quot;sales#quot; #91;or#93; 2 #124; #lt;support#gt;"]',
-      '  a1["CheckHoursOfOperation"]',
-      '  a2["TransferContactToQueue"]',
-      '  a3(["DisconnectParticipant"])',
+      '  a0["<b>Menu</b><br/>GetParticipantInput<br/>Press 1 for #quot;sales#quot; #91;or#93; 2 #124; #lt;support#gt;"]',
+      '  a1["<b>Check</b><br/>CheckHoursOfOperation"]',
+      '  a2["<b>Sales</b><br/>TransferContactToQueue"]',
+      '  a3(["<b>Bye</b><br/>DisconnectParticipant"])',
       '  start --> a0',
       '  a0 -->|"1"| a2',
       '  a0 -->|"2"| a1',
@@ -52,9 +52,26 @@ describe('renderMermaid', () => {
         { Identifier: 'M', Type: 'MessageParticipant', Parameters: { Text: 'x'.repeat(100) }, Transitions: {} },
       ],
     });
-    expect(out).toContain('a0["Compare<br/>$.Metrics.Queue.Size"]');
+    expect(out).toContain('a0["<b>C</b><br/>Compare<br/>$.Metrics.Queue.Size"]');
     expect(out).toContain('a0 -->|"#gt; 10"| a1');
-    expect(out).toContain(`a1["MessageParticipant<br/>${'x'.repeat(59)}…"]`);
+    expect(out).toContain(`a1["<b>M</b><br/>MessageParticipant<br/>${'x'.repeat(59)}…"]`);
+  });
+
+  test('ARNs are shown by their last segment and UUID identifiers are left out', () => {
+    const out = renderMermaid({
+      Version: '2019-10-30',
+      StartAction: '0b3c5c2e-6a0f-4a8e-9d1c-2f4e6a8b0c1d',
+      Actions: [
+        {
+          Identifier: '0b3c5c2e-6a0f-4a8e-9d1c-2f4e6a8b0c1d', Type: 'UpdateContactTargetQueue',
+          Parameters: { QueueId: 'arn:aws:connect:us-east-1:123456789012:instance/Inst/queue/SupportQueue41B5E54A' },
+          Transitions: { NextAction: 'Fn' },
+        },
+        { Identifier: 'Fn', Type: 'InvokeLambdaFunction', Parameters: { LambdaFunctionARN: 'arn:aws:lambda:us-east-1:123456789012:function:Lookup' }, Transitions: {} },
+      ],
+    });
+    expect(out).toContain('a0["UpdateContactTargetQueue<br/>SupportQueue41B5E54A"]');
+    expect(out).toContain('a1["<b>Fn</b><br/>InvokeLambdaFunction<br/>Lookup"]');
   });
 
   test('deterministic, one node per action for every corpus file', () => {
