@@ -181,7 +181,10 @@ describe('resources on an imported contact center', () => {
     const queue = new Queue(stack, 'Q', { contactCenter: cc, name: 'Q', hoursOfOperation: hours });
     const rp = new RoutingProfile(stack, 'RP', { contactCenter: cc, name: 'RP', defaultOutboundQueue: queue });
     new Agent(stack, 'A', {
-      contactCenter: cc, username: 'a', routingProfile: rp, extension: '42',
+      contactCenter: cc,
+      username: 'a',
+      routingProfile: rp,
+      extension: '42',
       securityProfiles: [SecurityProfile.fromName(stack, 'Agent', cc, 'Agent')],
     });
     new PhoneNumber(stack, 'N', { contactCenter: cc, countryCode: 'US', type: PhoneNumberType.DID });

@@ -3,8 +3,8 @@ import * as path from 'path';
 import { App } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { ReferenceContactCenterStack } from '../../examples/reference-stack';
-import { CliIo, main } from '../../src/cli';
 import { FlowSimulator, SimulationOutcome } from '../../src';
+import { CliIo, main } from '../../src/cli';
 
 const ROOT = path.join(__dirname, '..', '..');
 const template = Template.fromStack(new ReferenceContactCenterStack(new App(), 'ReferenceContactCenter')).toJSON();

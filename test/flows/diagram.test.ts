@@ -63,7 +63,8 @@ describe('renderMermaid', () => {
       StartAction: '0b3c5c2e-6a0f-4a8e-9d1c-2f4e6a8b0c1d',
       Actions: [
         {
-          Identifier: '0b3c5c2e-6a0f-4a8e-9d1c-2f4e6a8b0c1d', Type: 'UpdateContactTargetQueue',
+          Identifier: '0b3c5c2e-6a0f-4a8e-9d1c-2f4e6a8b0c1d',
+          Type: 'UpdateContactTargetQueue',
           Parameters: { QueueId: 'arn:aws:connect:us-east-1:123456789012:instance/Inst/queue/SupportQueue41B5E54A' },
           Transitions: { NextAction: 'Fn' },
         },
