@@ -72,7 +72,7 @@ const project = new awscdk.AwsCdkConstructLibrary({
   },
 });
 
-for (const ignored of ['/examples/', '/bench/', '/lambda-src/', '/.ci/', '/cdk.out/', '/.readme-blocks/']) {
+for (const ignored of ['/examples/', '/bench/', '/lambda-src/', '/.ci/', '/cdk.out/', '/.readme-blocks/', '/scripts/']) {
   project.addPackageIgnore(ignored);
 }
 
@@ -83,6 +83,9 @@ project.deps.addDependency('eslint-import-resolver-typescript@~3.6.3', Dependenc
 // ts-jest compiles test files one by one without type checking: type-check tests, examples and
 // benchmarks as a whole first.
 project.testTask.prependExec('tsc --noEmit -p test/tsconfig.json');
+
+// The command must work from the packed tarball, as users install it.
+project.packageTask.exec('bash scripts/check-packed-cli.sh');
 
 // Reference app: synthesize examples/ and print a per-stack summary (no AWS credentials needed).
 project.addTask('synth:example', {
