@@ -84,6 +84,9 @@ project.deps.addDependency('eslint-import-resolver-typescript@~3.6.3', Dependenc
 // benchmarks as a whole first.
 project.testTask.prependExec('tsc --noEmit -p test/tsconfig.json');
 
+// Every public type and member is documented, every optional prop says its default.
+project.postCompileTask.exec('node scripts/check-api-docs.js');
+
 // The command must work from the packed tarball, as users install it.
 project.packageTask.exec('bash scripts/check-packed-cli.sh');
 

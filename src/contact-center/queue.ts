@@ -177,6 +177,7 @@ export class Queue extends QueueBase {
   public readonly contactCenter: IContactCenter;
   /** The underlying CloudFormation resource. */
   public readonly cfnQueue: connect.CfnQueue;
+  /** The ID of the instance the queue belongs to (for metric dimensions). */
   protected readonly instanceId: string;
 
   constructor(scope: Construct, id: string, props: QueueProps) {
