@@ -6,6 +6,7 @@ import { Construct, IConstruct } from 'constructs';
 import { ACCESS_LOGS_OPT_IN, addNagSuppressions, addStorageConfig, validateCustomerManagedKey } from './private/connect-storage';
 import { ResolvedStorageType, validateRecordingBucketProps, warnRecordingBucketProps } from './validate-recording-bucket';
 import { IContactCenter } from '../contact-center/contact-center';
+import { secureBucketProps } from '../private/secure-bucket';
 import { fail } from '../private/validate';
 
 /**
@@ -246,14 +247,7 @@ export class RecordingBucket extends Construct implements IRecordingBucket {
     const lock = props.objectLockDefaultRetention;
     const bucket = new s3.Bucket(this, 'Bucket', {
       bucketName: props.bucketName,
-      encryption: s3.BucketEncryption.KMS,
-      encryptionKey: this.encryptionKey,
-      bucketKeyEnabled: true,
-      blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
-      enforceSSL: true,
-      minimumTLSVersion: 1.2,
-      versioned: true,
-      objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_ENFORCED,
+      ...secureBucketProps(this.encryptionKey),
       objectLockEnabled: lock ? true : undefined,
       objectLockDefaultRetention: lock,
       serverAccessLogsBucket: props.serverAccessLogsBucket,

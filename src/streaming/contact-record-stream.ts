@@ -9,6 +9,7 @@ import { CONTACT_RECORD_COLUMNS, callbackOutcomesSql, contactsPerQueuePerDaySql,
 import { StreamingDestination } from './streaming-destination';
 import { validateContactRecordStreamProps } from './validate-contact-record-stream';
 import { IContactCenter } from '../contact-center/contact-center';
+import { secureBucketProps } from '../private/secure-bucket';
 import { fail, validateStringLength } from '../private/validate';
 import { ACCESS_LOGS_OPT_IN, addNagSuppressions, addStorageConfig, validateCustomerManagedKey } from '../storage/private/connect-storage';
 
@@ -371,14 +372,7 @@ export class ContactRecordStream extends Construct implements IContactRecordStre
 
     // ---- S3 archive ----
     const bucket = new s3.Bucket(this, 'ArchiveBucket', {
-      encryption: s3.BucketEncryption.KMS,
-      encryptionKey: this.encryptionKey,
-      bucketKeyEnabled: true,
-      blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
-      enforceSSL: true,
-      minimumTLSVersion: 1.2,
-      versioned: true,
-      objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_ENFORCED,
+      ...secureBucketProps(this.encryptionKey),
       serverAccessLogsBucket: props.serverAccessLogsBucket,
       removalPolicy,
       lifecycleRules: [
