@@ -91,9 +91,11 @@ project.postCompileTask.exec('node scripts/check-api-docs.js');
 project.packageTask.exec('bash scripts/check-packed-cli.sh');
 
 // Reference app: synthesize examples/ and print a per-stack summary (no AWS credentials needed).
-project.addTask('synth:example', {
+// It compiles the library first so that `npx cdk-contact-center` works on the result right away.
+const synthExample = project.addTask('synth:example', {
   description: 'Synthesize the reference app in examples/ to cdk.out and print a summary per stack',
-  exec: 'ts-node --project test/tsconfig.json examples/main.ts',
 });
+synthExample.spawn(project.compileTask);
+synthExample.exec('ts-node --project test/tsconfig.json examples/main.ts');
 
 project.synth();
