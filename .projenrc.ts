@@ -48,10 +48,14 @@ const project = new awscdk.AwsCdkConstructLibrary({
     'aws-sdk-client-mock',
     'cdk-nag@^2.38.2',
     'esbuild',
+    // Integration snapshots (the newest alpha the registry serves that fits CDK_VERSION).
+    '@aws-cdk/integ-tests-alpha@2.214.0-alpha.0',
+    '@aws-cdk/integ-runner@^2.197.10',
     'ts-node',
   ],
   // Handlers are bundled with esbuild at build time; see lambda-src/.
   lambdaAutoDiscover: false,
+  integrationTestAutoDiscover: false,
 
   tsconfigDev: {
     include: ['../lambda-src/**/*.ts', '../examples/**/*.ts', '../bench/**/*.ts'],
@@ -86,6 +90,19 @@ project.testTask.prependExec('tsc --noEmit -p test/tsconfig.json');
 
 // Every public type and member is documented, every optional prop says its default.
 project.postCompileTask.exec('node scripts/check-api-docs.js');
+
+// Integration tests (test/integ.*.ts): synthesized and compared with their committed snapshots,
+// without deploying. Refresh a snapshot with `npx projen integ:update`.
+const integArgs = '--directory test --language typescript --app "ts-node --project test/tsconfig.json {filePath}"';
+const integ = project.addTask('integ', {
+  description: 'Check the integration test snapshots (no deployment)',
+  exec: `integ-runner ${integArgs}`,
+});
+project.addTask('integ:update', {
+  description: 'Re-synthesize the integration test snapshots (no deployment)',
+  exec: `integ-runner ${integArgs} --dry-run --update-on-failed --force`,
+});
+project.testTask.spawn(integ);
 
 // The command must work from the packed tarball, as users install it.
 project.packageTask.exec('bash scripts/check-packed-cli.sh');
