@@ -30,7 +30,7 @@ export interface RoutingProfileQueue {
   /** The channel taken from the queue (it must be enabled in the profile). */
   readonly channel: Channel;
   /**
-   * Priority: 1 is the highest, 100 the lowest. Contacts of higher-priority queues are offered first.
+   * Priority: 1 is the highest, 99 the lowest (CloudFormation's range). Contacts of higher-priority queues are offered first.
    * @default 1
    */
   readonly priority?: number;
@@ -185,7 +185,7 @@ export class RoutingProfile extends Resource implements IRoutingProfile {
     if (!this.channels.has(config.channel)) {
       fail(this, `${where}.channel`, config.channel, `the channel is not enabled in this routing profile (enabled: ${[...this.channels].join(', ')})`);
     }
-    validateIntegerRange(this, `${where}.priority`, config.priority, 1, 100);
+    validateIntegerRange(this, `${where}.priority`, config.priority, 1, 99);
     validateIntegerRange(this, `${where}.delaySeconds`, config.delaySeconds, 0, 9999);
     const key = `${config.queue.node.path}|${config.channel}`;
     if (this.queueKeys.has(key)) {
