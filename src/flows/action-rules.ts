@@ -3,7 +3,7 @@
  * "Flow language" action pages (current and archived) and real exports (see FLOW-LANGUAGE.md);
  * where they disagree both forms are accepted. Not part of the public API.
  */
-import { E164, isBoolString, isJsonPath, isObject, isOpaque, isTrue } from './flow-values';
+import { E164, isBoolString, isJsonPath, isNumber, isObject, isOpaque, isTrue } from './flow-values';
 
 /** What kind of value a parameter takes. Every scalar parameter value is a string. */
 export type ParamKind = 'string' | 'int' | 'enum' | 'bool' | 'object' | 'array' | 'stringmap';
@@ -124,10 +124,6 @@ function checkPrompt(holder: any, at: string, ctx: RuleContext, required: 'requi
   }
 }
 
-function isNumeric(s: unknown): boolean {
-  return typeof s === 'string' && s.trim() !== '' && Number.isFinite(Number(s));
-}
-
 function conditionsOf(action: any): any[] {
   const c = action?.Transitions?.Conditions;
   return Array.isArray(c) ? c : [];
@@ -229,8 +225,9 @@ function checkCheckMetricData(action: any, ctx: RuleContext): void {
       if (cond.Operator !== 'NumberGreaterThan' || operand !== '0') {
         ctx.report('error', `.Transitions.Conditions[${i}].Condition`, `${metric} only supports the condition NumberGreaterThan "0"`);
       }
-    } else if (!String(cond.Operator).startsWith('Number') || !isNumeric(operand)) {
-      ctx.report('error', `.Transitions.Conditions[${i}].Condition`, `${metric} conditions compare numbers (Number* operators with a numeric operand)`);
+    } else if ((cond.Operator !== 'Equals' && !String(cond.Operator).startsWith('Number')) || !isNumber(operand)) {
+      // The CheckMetricData reference: contact metrics take Equals and every Number* operator.
+      ctx.report('error', `.Transitions.Conditions[${i}].Condition`, `${metric} conditions compare numbers (Equals or Number* operators with a numeric operand)`);
     }
   });
 }
@@ -321,6 +318,11 @@ function checkRecording(action: any, ctx: RuleContext): void {
 }
 
 function checkThirdParty(action: any, ctx: RuleContext): void {
+  const resume = action.Parameters?.ContinueFlowExecution;
+  const next = isObject(action.Transitions) ? action.Transitions.NextAction : undefined;
+  if (isTrue(resume) && next === undefined) {
+    ctx.report('error', '.Transitions.NextAction', 'dead end: with ContinueFlowExecution "True" the flow resumes after the third party hangs up, but there is no NextAction');
+  }
   const n = action.Parameters?.ThirdPartyPhoneNumber;
   if (typeof n === 'string' && !isOpaque(n) && !isJsonPath(n) && !E164.test(n)) {
     ctx.report('error', '.Parameters.ThirdPartyPhoneNumber', `ThirdPartyPhoneNumber must be an E.164 number (+ and 7 to 15 digits) or a JSONPath, got ${JSON.stringify(n)}`);

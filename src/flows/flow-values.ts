@@ -63,5 +63,19 @@ export function isTrue(value: unknown): boolean {
   return typeof value === 'string' && value.toLowerCase() === 'true';
 }
 
+/**
+ * true for a string the flow language reads as a number: not empty or blank (`Number("")` is 0,
+ * but an empty side makes a Number* condition false).
+ */
+export function isNumber(value: unknown): value is string {
+  return typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value));
+}
+
+/** Names the flow-language reference forbids as action identifiers (plus `prototype`). */
+export const RESERVED_IDENTIFIERS: readonly string[] = [
+  '__proto__', 'constructor', '__defineGetter__', '__defineSetter__', 'toString', 'hasOwnProperty', 'isPrototypeOf',
+  'propertyIsEnumerable', 'toLocaleString', 'valueOf', 'prototype',
+];
+
 /** The E.164 pattern: `+`, country code, up to 15 digits in all. */
 export const E164 = /^\+[1-9][0-9]{6,14}$/;

@@ -4,7 +4,8 @@
  */
 import { ACTION_RULES, ActionRule, FLOW_TYPES, OPERATORS, ParamRule, RuleContext } from './action-rules';
 import {
-  FLOW_LANGUAGE_VERSION, MAX_ACTIONS, MAX_CONTENT_LENGTH, isBoolString, isJsonPath, isLegacyExport, isObject, isOpaque,
+  FLOW_LANGUAGE_VERSION, MAX_ACTIONS, MAX_CONTENT_LENGTH, RESERVED_IDENTIFIERS,
+  isBoolString, isJsonPath, isLegacyExport, isNumber, isObject, isOpaque,
 } from './flow-values';
 
 /** How serious a diagnostic is. */
@@ -41,7 +42,7 @@ export interface ValidateFlowOptions {
 }
 
 const FORBIDDEN_ID_CHARS = /[%:()\\/=$,;[\]{}]/;
-const RESERVED_IDS = new Set(['__proto__', 'constructor', 'toString', 'prototype', 'valueOf', 'hasOwnProperty']);
+const RESERVED_IDS = new Set(RESERVED_IDENTIFIERS);
 const MAX_ID_LENGTH = 50;
 
 /**
@@ -269,7 +270,7 @@ function checkAction(action: any, index: Map<string, number>, edges: string[], c
     if (typeof ops[0] !== 'string' && !isOpaque(ops[0])) {
       ctx.report('error', `${cp}.Condition.Operands[0]`, `condition operands are strings, got ${JSON.stringify(ops[0])}`);
     }
-    if (typeof op === 'string' && op.startsWith('Number') && typeof ops[0] === 'string' && !isOpaque(ops[0]) && !isJsonPath(ops[0]) && !Number.isFinite(Number(ops[0]))) {
+    if (typeof op === 'string' && op.startsWith('Number') && typeof ops[0] === 'string' && !isOpaque(ops[0]) && !isJsonPath(ops[0]) && !isNumber(ops[0])) {
       ctx.report('error', `${cp}.Condition.Operands[0]`, `${op} needs a numeric operand, got ${JSON.stringify(ops[0])}`);
     }
     operands.push(String(ops[0]));

@@ -485,3 +485,41 @@ describe('malformed documents and parameters', () => {
     expect(warnings(doc)).toEqual([expect.stringMatching(/routed twice/)]);
   });
 });
+
+describe('rules checked against the flow-language reference', () => {
+  test('CheckMetricData: contact metrics also take Equals with a number', () => {
+    const check = (metric: string, op: string, operand: string) => flow(act('CheckMetricData', { MetricType: metric }, {
+      NextAction: 'End',
+      Errors: [{ NextAction: 'End', ErrorType: 'NoMatchingError' }, { NextAction: 'End', ErrorType: 'NoMatchingCondition' }],
+      Conditions: [{ NextAction: 'End', Condition: { Operator: op, Operands: [operand] } }],
+    }));
+    expect(errors(check('NumberOfContactsInQueue', 'Equals', '5'))).toEqual([]);
+    expect(errors(check('OldestContactInQueueAgeSeconds', 'Equals', '120'))).toEqual([]);
+    expect(errors(check('NumberOfContactsInQueue', 'Equals', 'many'))).toEqual([expect.stringMatching(/conditions compare numbers/)]);
+    expect(errors(check('NumberOfContactsInQueue', 'TextContains', '5'))).toEqual([expect.stringMatching(/conditions compare numbers/)]);
+  });
+
+  test.each(['__defineGetter__', '__defineSetter__', 'isPrototypeOf', 'propertyIsEnumerable', 'toLocaleString', 'hasOwnProperty', 'valueOf'])(
+    'the reserved name %s is not an Identifier', (id) => {
+      expect(errors(flow(say(id)))).toContainEqual(expect.stringMatching(/reserved name/));
+    });
+
+  test('Number* conditions with an empty operand are errors', () => {
+    const doc = (operand: string) => flow(act('Compare', { ComparisonValue: '$.Attributes.x' }, {
+      NextAction: 'End', Conditions: [{ NextAction: 'End', Condition: { Operator: 'NumberGreaterThan', Operands: [operand] } }],
+    }));
+    expect(errors(doc('5'))).toEqual([]);
+    expect(errors(doc(''))).toEqual([expect.stringMatching(/NumberGreaterThan needs a numeric operand/)]);
+    expect(errors(doc(' '))).toEqual([expect.stringMatching(/NumberGreaterThan needs a numeric operand/)]);
+  });
+
+  test('a transfer to a phone number that resumes the flow needs a NextAction', () => {
+    const t = (resume: string, transitions: any) => flow(act('TransferParticipantToThirdParty', {
+      ThirdPartyPhoneNumber: '+15555550123', ContinueFlowExecution: resume,
+    }, transitions));
+    const errorsOnly = { Errors: [{ NextAction: 'End', ErrorType: 'CallFailed' }, { NextAction: 'End', ErrorType: 'NoMatchingError' }] };
+    expect(errors(t('False', errorsOnly))).toEqual([]);
+    expect(errors(t('True', { NextAction: 'End', ...errorsOnly }))).toEqual([]);
+    expect(errors(t('True', errorsOnly))).toEqual([expect.stringMatching(/dead end: .*ContinueFlowExecution "True"/)]);
+  });
+});

@@ -116,3 +116,16 @@ describe('flows using every block pass the flow validator', () => {
     expect(warnings).toEqual([]);
   });
 });
+
+describe('conditions the builder offers pass the flow validator', () => {
+  test('CheckQueueStatus with textEquals (Equals on a contact metric)', () => {
+    const end = new Disconnect('End');
+    const status = new CheckQueueStatus('Status', { metric: QueueStatusMetric.CONTACTS_IN_QUEUE })
+      .when(FlowCondition.textEquals('0'), end)
+      .when(FlowCondition.numberGreaterThan(10), end)
+      .otherwise(end)
+      .onError(end);
+    const { errors } = findings(FlowDefinition.startWith(status), 'CONTACT_FLOW');
+    expect(errors).toEqual([]);
+  });
+});
