@@ -2,11 +2,12 @@ import { aws_lambda as lambda } from 'aws-cdk-lib';
 import { ConditionBranch, RenderContext } from './private';
 import { FlowCondition } from './values';
 import { ILexBotAlias } from '../../contact-center/lex';
+import { RESERVED_IDENTIFIERS } from '../flow-values';
 
 /** Identifiers: what the flow language allows that also reads well, ≤ 50 characters. */
 const ID_PATTERN = /^[A-Za-z0-9_-]{1,50}$/;
 /** Names the flow language forbids as identifiers. */
-const RESERVED_IDS = ['__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty'];
+const RESERVED_IDS = RESERVED_IDENTIFIERS;
 
 /**
  * Something a flow can start with: a block, or a chain of blocks.

@@ -59,7 +59,7 @@ export interface LoopPromptsProps {
 
   /**
    * Interrupt the loop every so often and take the `onInterrupted()` branch
-   * (e.g. to offer a callback). Keep it above 20 seconds before a callback offer.
+   * (e.g. to offer a callback), 1 second to 1 hour. Keep it above 20 seconds before a callback offer.
    *
    * @default - never interrupted
    */
@@ -87,7 +87,7 @@ export class LoopPrompts extends FlowBlock {
     }
     this.messages = [...props.messages];
     if (props.interruptEvery !== undefined) {
-      this.interruptSeconds = durationSeconds(label, 'interruptEvery', props.interruptEvery, 1, 86400);
+      this.interruptSeconds = durationSeconds(label, 'interruptEvery', props.interruptEvery, 1, 3600);
     }
   }
 

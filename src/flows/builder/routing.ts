@@ -5,6 +5,7 @@ import { FlowValue } from './values';
 import { IAgent } from '../../contact-center/agent';
 import { IQueue } from '../../contact-center/queue';
 import { IContactFlow } from '../contact-flow';
+import { E164, isJsonPath } from '../flow-values';
 
 /**
  * Properties of a "Set working queue" block: exactly one of `queue` and `agent`.
@@ -383,8 +384,10 @@ export interface TransferToPhoneNumberProps {
   readonly callerIdName?: string;
 }
 
-/** E.164 numbers. */
-const E164 = /^\+[1-9][0-9]{1,14}$/;
+/** An E.164 number, or one whole JSONPath reference (what the flow validator accepts). */
+function isNumberOrReference(value: string): boolean {
+  return E164.test(value) || isJsonPath(value);
+}
 
 /**
  * "Transfer to phone number" (`TransferParticipantToThirdParty`), voice only.
@@ -402,7 +405,7 @@ export class TransferToPhoneNumber extends FlowBlock {
     super(id, 'TransferParticipantToThirdParty');
     const label = `TransferToPhoneNumber "${id}"`;
     const phone = props?.phoneNumber;
-    if (typeof phone !== 'string' || (!isToken(phone) && !phone.startsWith('$.') && !E164.test(phone))) {
+    if (typeof phone !== 'string' || (!isToken(phone) && !isNumberOrReference(phone))) {
       blockFail(label, 'phoneNumber', phone, 'must be an E.164 number such as "+15550100" or a reference such as "$.Attributes.forwardTo"');
     }
     const timeout = durationSeconds(label, 'timeout', props.timeout ?? Duration.seconds(30), 0, 600);
@@ -421,7 +424,7 @@ export class TransferToPhoneNumber extends FlowBlock {
     if (props.callerIdNumber !== undefined || props.callerIdName !== undefined) {
       const callerId: any = {};
       if (props.callerIdNumber !== undefined) {
-        if (!isToken(props.callerIdNumber) && !props.callerIdNumber.startsWith('$.') && !E164.test(props.callerIdNumber)) {
+        if (typeof props.callerIdNumber !== 'string' || (!isToken(props.callerIdNumber) && !isNumberOrReference(props.callerIdNumber))) {
           blockFail(label, 'callerIdNumber', props.callerIdNumber, 'must be an E.164 number or a reference');
         }
         callerId.Number = props.callerIdNumber;

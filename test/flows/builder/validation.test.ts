@@ -63,3 +63,23 @@ describe('invalid inputs throw, naming the prop', () => {
     expect(make).toThrow(message);
   });
 });
+
+describe('the builder rejects what the flow validator would reject', () => {
+  test.each<[string, () => unknown, RegExp]>([
+    ['reserved id isPrototypeOf', () => new Disconnect('isPrototypeOf'), /invalid id "isPrototypeOf".*reserved name/],
+    ['reserved id __defineGetter__', () => new Disconnect('__defineGetter__'), /invalid id "__defineGetter__".*reserved name/],
+    ['reserved id toLocaleString', () => new Disconnect('toLocaleString'), /invalid id "toLocaleString".*reserved name/],
+    ['loop prompts interrupted less than hourly', () => new LoopPrompts('L', { messages: [text], interruptEvery: Duration.hours(2) }), /LoopPrompts "L": invalid interruptEvery 2 hours: must be a whole number of seconds between 1 and 3600/],
+    ['phone number too short for E.164', () => new TransferToPhoneNumber('T', { phoneNumber: '+1234' }), /TransferToPhoneNumber "T": invalid phoneNumber "\+1234": must be an E.164 number/],
+    ['phone number reference that is not one JSONPath', () => new TransferToPhoneNumber('T', { phoneNumber: '$.Attributes.forward to' }), /invalid phoneNumber "\$.Attributes.forward to"/],
+    ['caller ID number too short for E.164', () => new TransferToPhoneNumber('T', { phoneNumber: '+15555550123', callerIdNumber: '+1234' }), /invalid callerIdNumber "\+1234"/],
+  ])('%s', (_name, make, message) => {
+    expect(make).toThrow(message);
+  });
+
+  test('valid phone numbers and references are still accepted', () => {
+    expect(() => new TransferToPhoneNumber('T', { phoneNumber: '+15550100', callerIdNumber: '$.SystemEndpoint.Address' })).not.toThrow();
+    expect(() => new TransferToPhoneNumber('T', { phoneNumber: '$.Attributes.forwardTo' })).not.toThrow();
+    expect(() => new LoopPrompts('L', { messages: [text], interruptEvery: Duration.hours(1) })).not.toThrow();
+  });
+});
