@@ -179,7 +179,8 @@ function compile(f: EngineFlow, index: number): CFlow {
     for (const c of Array.isArray(t.Conditions) ? t.Conditions : []) {
       if (!isObject(c) || !isObject(c.Condition)) continue;
       const operand = Array.isArray(c.Condition.Operands) ? String(c.Condition.Operands[0]) : '';
-      conds.push({ op: String(c.Condition.Operator), operand, num: Number(operand), target: target(c.NextAction) });
+      // A blank operand is not a number (Number("") would be 0): Number* conditions on it are false.
+      conds.push({ op: String(c.Condition.Operator), operand, num: operand.trim() === '' ? NaN : Number(operand), target: target(c.NextAction) });
     }
     return {
       idx: i,

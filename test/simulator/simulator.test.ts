@@ -443,3 +443,14 @@ describe('more actions', () => {
     expect(r.transferredTo).toBe('+15555550123');
   });
 });
+
+describe('semantics checked against the flow-language reference', () => {
+  test.each([
+    ['NumberGreaterThan', '5', ''], ['NumberLessThan', '-5', ''], ['NumberGreaterOrEqualTo', '0', ' '], ['NumberLessOrEqualTo', '0', ''],
+  ])('Compare %s: %p vs the blank operand %p is false (the operand is not numeric)', (op, value, operand) => {
+    const f = doc('Cmp',
+      { Identifier: 'Cmp', Type: 'Compare', Parameters: { ComparisonValue: '$.Attributes.v' }, Transitions: { Conditions: [eq(operand, 'Yes', op)], Errors: [err('NoMatchingCondition', 'No')] } },
+      say('Yes', 'yes'), say('No', 'no'));
+    expect(FlowSimulator.fromDocument(f).simulate({ contact: { attributes: { v: value } } }).prompts).toEqual(['no']);
+  });
+});
