@@ -19,7 +19,7 @@ function build(agents: number, perStack: number) {
   for (let i = 0; i < agents; i++) {
     if (i % perStack === 0) stack = new Stack(app, `Agents${i / perStack}`, { env });
     new Agent(stack!, `A${i}`, {
-      contactCenter: cc, username: `agent${i}`, extension: String(1000 + i), routingProfile: rp, securityProfiles: [sp],
+      contactCenter: cc, username: `agent${i}`, firstName: 'Agent', lastName: String(i), extension: String(1000 + i), routingProfile: rp, securityProfiles: [sp],
     });
   }
   return app;

@@ -30,25 +30,27 @@ export enum PhoneType {
 export interface AgentOptions {
 
   /**
-   * The login name, 1–100 characters (`[a-zA-Z0-9_\-.@]`). With SAML it must equal the SAML
+   * The login name, 1–64 characters (`[a-zA-Z0-9_\-.@]`). With SAML it must equal the SAML
    * `RoleSessionName` (case-sensitive).
    */
   readonly username: string;
 
   /**
-   * First name, 1–100 characters.
-   * @default - none
+   * First name: 1–255 characters with Connect-managed identity, 1–100 with SAML.
+   * Required by Connect with Connect-managed and SAML identity.
+   * @default - none; only allowed to be omitted with an existing directory, which supplies it
    */
   readonly firstName?: string;
 
   /**
-   * Last name, 1–100 characters.
-   * @default - none
+   * Last name: 1–256 characters with Connect-managed identity, 1–100 with SAML.
+   * Required by Connect with Connect-managed and SAML identity.
+   * @default - none; only allowed to be omitted with an existing directory, which supplies it
    */
   readonly lastName?: string;
 
   /**
-   * Email address.
+   * Email address. Not accepted with SAML identity (Connect rejects it).
    * @default - none
    */
   readonly email?: string;
@@ -170,11 +172,17 @@ export class Agent extends Resource implements IAgent {
 
   constructor(scope: Construct, id: string, props: AgentProps) {
     super(scope, id);
-    validateStringLength(this, 'username', props.username, 1, 100);
+    const identity = props.contactCenter.identityManagementType ?? IdentityManagementType.CONNECT_MANAGED;
+    validateStringLength(this, 'username', props.username, 1, 64);
     validatePattern(this, 'username', props.username, /^[a-zA-Z0-9_\-.@]+$/, 'use letters, digits and _ - . @');
-    validateStringLength(this, 'firstName', props.firstName, 1, 100);
-    validateStringLength(this, 'lastName', props.lastName, 1, 100);
+    // CreateUser: names are 1-100 characters with SAML, 1-255 (first) and 1-256 (last) otherwise.
+    const saml = identity === IdentityManagementType.SAML;
+    validateStringLength(this, 'firstName', props.firstName, 1, saml ? 100 : 255);
+    validateStringLength(this, 'lastName', props.lastName, 1, saml ? 100 : 256);
     validatePattern(this, 'email', props.email, /^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'must be an email address');
+    if (saml && props.email !== undefined) {
+      fail(this, 'email', props.email, 'Connect rejects an email address with SAML identity (the identity provider holds it); remove it');
+    }
     validatePattern(this, 'extension', props.extension, /^[0-9]{2,10}$/, 'must be 2 to 10 digits');
     const phoneType = props.phoneType ?? PhoneType.SOFT_PHONE;
     if (!Object.values(PhoneType).includes(phoneType)) fail(this, 'phoneType', phoneType, `must be one of ${Object.values(PhoneType).join(', ')}`);
@@ -196,7 +204,15 @@ export class Agent extends Resource implements IAgent {
       fail(this, 'tags', Agent.EXTENSION_TAG, `the "${Agent.EXTENSION_TAG}" tag is set from the extension prop; do not set it in tags`);
     }
 
-    const identity = props.contactCenter.identityManagementType ?? IdentityManagementType.CONNECT_MANAGED;
+    // CreateUser requires both names with Connect-managed and SAML identity; only a directory supplies them.
+    if (identity !== IdentityManagementType.EXISTING_DIRECTORY) {
+      for (const prop of ['firstName', 'lastName'] as const) {
+        if (props[prop] === undefined || props[prop] === '') {
+          fail(this, prop, props[prop], `required with ${identity} identity (Connect rejects a user without first and last name)`);
+        }
+      }
+    }
+
     let password: string | undefined;
     if (identity === IdentityManagementType.CONNECT_MANAGED) {
       if (props.directoryUserId) fail(this, 'directoryUserId', props.directoryUserId, 'only used with an existing-directory instance');

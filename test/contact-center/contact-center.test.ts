@@ -183,6 +183,8 @@ describe('resources on an imported contact center', () => {
     new Agent(stack, 'A', {
       contactCenter: cc,
       username: 'a',
+      firstName: 'A',
+      lastName: 'B',
       routingProfile: rp,
       extension: '42',
       securityProfiles: [SecurityProfile.fromName(stack, 'Agent', cc, 'Agent')],
@@ -202,7 +204,7 @@ describe('stack size', () => {
   test('synth fails with a clear message when the stack exceeds 500 resources', () => {
     const { app, cc, routingProfile, securityProfile } = baseStack();
     for (let i = 0; i < 250; i++) {
-      cc.addAgent(`A${i}`, { username: `agent${i}`, routingProfile, securityProfiles: [securityProfile] });
+      cc.addAgent(`A${i}`, { username: `agent${i}`, firstName: 'Agent', lastName: `${i}`, routingProfile, securityProfiles: [securityProfile] });
     }
     expect(() => app.synth()).toThrow(/stack Test has 50\d resources; CloudFormation allows 500\. Put agents .* in further stacks/);
   });
@@ -211,7 +213,7 @@ describe('stack size', () => {
     const { app, cc, routingProfile, securityProfile } = baseStack();
     const agents = new Stack(app, 'Agents', { env: { account: '123456789012', region: 'us-east-1' } });
     for (let i = 0; i < 200; i++) {
-      new Agent(agents, `A${i}`, { contactCenter: cc, username: `agent${i}`, routingProfile, securityProfiles: [securityProfile] });
+      new Agent(agents, `A${i}`, { contactCenter: cc, username: `agent${i}`, firstName: 'Agent', lastName: `${i}`, routingProfile, securityProfiles: [securityProfile] });
     }
     expect(() => app.synth()).not.toThrow();
     Template.fromStack(agents).resourceCountIs('AWS::Connect::User', 200);

@@ -160,7 +160,7 @@ describe('agents', () => {
   test('a given secret is used instead of a generated one', () => {
     const { stack, cc, routingProfile, securityProfile } = baseStack();
     const secret = secretsmanager.Secret.fromSecretNameV2(stack, 'S', 'agents/bob');
-    new Agent(stack, 'Bob', { contactCenter: cc, username: 'bob', routingProfile, securityProfiles: [securityProfile], passwordSecret: secret });
+    new Agent(stack, 'Bob', { contactCenter: cc, username: 'bob', firstName: 'Bob', lastName: 'Lee', routingProfile, securityProfiles: [securityProfile], passwordSecret: secret });
     const t = Template.fromStack(stack);
     t.resourceCountIs('AWS::SecretsManager::Secret', 0);
     t.hasResourceProperties('AWS::Connect::User', { Password: Match.objectLike({ 'Fn::Join': Match.anyValue() }) });
@@ -172,7 +172,7 @@ describe('agents', () => {
     const hours = cc.addHoursOfOperation('H', { name: 'H', timeZone: 'UTC', schedule: Schedule.alwaysOpen() });
     const q = cc.addQueue('Q', { name: 'Q', hoursOfOperation: hours });
     const rp = cc.addRoutingProfile('RP', { name: 'RP', defaultOutboundQueue: q });
-    cc.addAgent('A', { username: 'Ann', routingProfile: rp, securityProfiles: [SecurityProfile.fromSecurityProfileArn(stack, 'SP', 'arn:aws:connect:us-east-1:1:instance/i/security-profile/s')] });
+    cc.addAgent('A', { username: 'Ann', firstName: 'Ann', lastName: 'Lee', routingProfile: rp, securityProfiles: [SecurityProfile.fromSecurityProfileArn(stack, 'SP', 'arn:aws:connect:us-east-1:1:instance/i/security-profile/s')] });
     const t = Template.fromStack(stack);
     t.resourceCountIs('AWS::SecretsManager::Secret', 0);
     t.hasResourceProperties('AWS::Connect::User', { Username: 'Ann', Password: Match.absent() });
@@ -249,15 +249,31 @@ describe('bad input fails at synth with the construct path, prop, value and what
     ['no channel at all', ({ stack, cc, queue }) => new RoutingProfile(stack, 'Bad', { contactCenter: cc, name: 'R', defaultOutboundQueue: queue, voice: false }), /enable at least one channel/],
     ['extension with letters', ({ stack, cc, routingProfile, securityProfile }) => new Agent(stack, 'Bad', { contactCenter: cc, username: 'u', routingProfile, securityProfiles: [securityProfile], extension: '12a' }), /Test\/Bad: invalid extension "12a": must be 2 to 10 digits/],
     ['duplicate extension', ({ stack, cc, routingProfile, securityProfile }) => {
-      new Agent(stack, 'First', { contactCenter: cc, username: 'a', routingProfile, securityProfiles: [securityProfile], extension: '100' });
-      new Agent(stack, 'Bad', { contactCenter: cc, username: 'b', routingProfile, securityProfiles: [securityProfile], extension: '100' });
+      new Agent(stack, 'First', { contactCenter: cc, username: 'a', firstName: 'A', lastName: 'B', routingProfile, securityProfiles: [securityProfile], extension: '100' });
+      new Agent(stack, 'Bad', { contactCenter: cc, username: 'b', firstName: 'B', lastName: 'C', routingProfile, securityProfiles: [securityProfile], extension: '100' });
     }, /Test\/Bad: invalid extension "100": already used by Test\/First/],
     ['desk phone without number', ({ stack, cc, routingProfile, securityProfile }) => new Agent(stack, 'Bad', { contactCenter: cc, username: 'u', routingProfile, securityProfiles: [securityProfile], phoneType: PhoneType.DESK_PHONE }), /invalid deskPhoneNumber undefined: required when phoneType is DESK_PHONE/],
     ['no security profile', ({ stack, cc, routingProfile }) => new Agent(stack, 'Bad', { contactCenter: cc, username: 'u', routingProfile, securityProfiles: [] }), /invalid securityProfiles "0 profiles": give 1 to 10 security profiles/],
     ['username with spaces', ({ stack, cc, routingProfile, securityProfile }) => new Agent(stack, 'Bad', { contactCenter: cc, username: 'jane doe', routingProfile, securityProfiles: [securityProfile] }), /invalid username "jane doe": use letters, digits/],
+    ['username longer than 64 characters', ({ stack, cc, routingProfile, securityProfile }) => new Agent(stack, 'Bad', { contactCenter: cc, username: 'u'.repeat(65), firstName: 'U', lastName: 'V', routingProfile, securityProfiles: [securityProfile] }), /Test\/Bad: invalid username "u{65}": must be between 1 and 64 characters long/],
+    ['Connect-managed agent without a first name', ({ stack, cc, routingProfile, securityProfile }) => new Agent(stack, 'Bad', { contactCenter: cc, username: 'u', lastName: 'Doe', routingProfile, securityProfiles: [securityProfile] }), /Test\/Bad: invalid firstName undefined: required with CONNECT_MANAGED identity/],
+    ['Connect-managed agent without a last name', ({ stack, cc, routingProfile, securityProfile }) => new Agent(stack, 'Bad', { contactCenter: cc, username: 'u', firstName: 'Jane', routingProfile, securityProfiles: [securityProfile] }), /Test\/Bad: invalid lastName undefined: required with CONNECT_MANAGED identity/],
+    ['SAML agent without names', ({ stack, routingProfile, securityProfile }) => {
+      const saml = ContactCenter.fromInstanceAttributes(stack, 'Saml', { instanceArn: 'arn:aws:connect:us-east-1:123456789012:instance/i-1', identityManagementType: IdentityManagementType.SAML });
+      new Agent(stack, 'Bad', { contactCenter: saml, username: 'u', routingProfile, securityProfiles: [securityProfile] });
+    }, /Test\/Bad: invalid firstName undefined: required with SAML identity/],
+    ['SAML agent with an email', ({ stack, routingProfile, securityProfile }) => {
+      const saml = ContactCenter.fromInstanceAttributes(stack, 'Saml', { instanceArn: 'arn:aws:connect:us-east-1:123456789012:instance/i-1', identityManagementType: IdentityManagementType.SAML });
+      new Agent(stack, 'Bad', { contactCenter: saml, username: 'u', firstName: 'U', lastName: 'V', email: 'u@example.com', routingProfile, securityProfiles: [securityProfile] });
+    }, /Test\/Bad: invalid email "u@example.com": Connect rejects an email address with SAML identity/],
+    ['SAML agent with a first name over 100 characters', ({ stack, routingProfile, securityProfile }) => {
+      const saml = ContactCenter.fromInstanceAttributes(stack, 'Saml', { instanceArn: 'arn:aws:connect:us-east-1:123456789012:instance/i-1', identityManagementType: IdentityManagementType.SAML });
+      new Agent(stack, 'Bad', { contactCenter: saml, username: 'u', firstName: 'f'.repeat(101), lastName: 'V', routingProfile, securityProfiles: [securityProfile] });
+    }, /Test\/Bad: invalid firstName "f{101}": must be between 1 and 100 characters long/],
+    ['Connect-managed agent with a first name over 255 characters', ({ stack, cc, routingProfile, securityProfile }) => new Agent(stack, 'Bad', { contactCenter: cc, username: 'u', firstName: 'f'.repeat(256), lastName: 'V', routingProfile, securityProfiles: [securityProfile] }), /Test\/Bad: invalid firstName "f{256}": must be between 1 and 255 characters long/],
     ['password with SAML', ({ stack, routingProfile, securityProfile }) => {
       const saml = ContactCenter.fromInstanceAttributes(stack, 'Saml', { instanceArn: 'arn:aws:connect:us-east-1:123456789012:instance/i-1', identityManagementType: IdentityManagementType.SAML });
-      new Agent(stack, 'Bad', { contactCenter: saml, username: 'u', routingProfile, securityProfiles: [securityProfile], passwordSecret: secretsmanager.Secret.fromSecretNameV2(stack, 'Pw', 'pw') });
+      new Agent(stack, 'Bad', { contactCenter: saml, username: 'u', firstName: 'U', lastName: 'V', routingProfile, securityProfiles: [securityProfile], passwordSecret: secretsmanager.Secret.fromSecretNameV2(stack, 'Pw', 'pw') });
     }, /invalid passwordSecret "Test\/Pw": passwords are not managed by Connect with SAML identity/],
     ['lowercase country code', ({ stack, cc }) => new PhoneNumber(stack, 'Bad', { contactCenter: cc, countryCode: 'us', type: PhoneNumberType.DID }), /Test\/Bad: invalid countryCode "us": must be an ISO 3166-1 alpha-2/],
     ['prefix without +', ({ stack, cc }) => new PhoneNumber(stack, 'Bad', { contactCenter: cc, countryCode: 'US', type: PhoneNumberType.DID, prefix: '1206' }), /invalid prefix "1206": must be "\+" followed by 1 to 15 digits/],
