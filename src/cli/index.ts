@@ -11,8 +11,9 @@ import * as path from 'path';
 import { renderTranscript } from './transcript';
 import { renderMermaid } from '../flows/diagram';
 import { diagnosticLocation } from '../flows/flow-references';
+import { isLegacyExport } from '../flows/flow-values';
 import { DiagnosticSeverity, FlowDiagnostic, validateFlow } from '../flows/validator';
-import { FlowSimulator } from '../simulator/flow-simulator';
+import { FlowSimulator, SimulationOutcome } from '../simulator/flow-simulator';
 import { indexTemplate, isTemplate } from '../simulator/template';
 
 /** Where the command writes (and reads files); tests pass their own. */
@@ -95,6 +96,17 @@ function readJson(io: CliIo, file: string, what: string): any {
   }
 }
 
+/** A flow document given to simulate or diagram: reject what is not the flow language, saying why. */
+function checkFlowDocument(json: any, file: string): void {
+  if (isLegacyExport(json)) {
+    throw new Error(`"${file}" is in the legacy console export format ({"modules": […], "version": "1"}), not the flow language: `
+      + 'open the flow in the current flow designer and export it again');
+  }
+  if (json === null || typeof json !== 'object' || Array.isArray(json) || !Array.isArray(json.Actions)) {
+    throw new Error(`"${file}" is not a flow-language document ({ "Version": "2019-10-30", "StartAction": …, "Actions": […] }) or a CloudFormation template`);
+  }
+}
+
 function formatDiagnostic(d: FlowDiagnostic): string {
   return `  ${d.severity === DiagnosticSeverity.ERROR ? 'error  ' : 'warning'} ${diagnosticLocation(d)}: ${d.message}\n`;
 }
@@ -137,7 +149,12 @@ function simulate(args: string[], io: CliIo): number {
   const { file, values } = parse(args, {
     scenario: { type: 'string' }, flow: { type: 'string' }, json: { type: 'boolean' }, expect: { type: 'string' },
   });
+  const expected = values.expect as string | undefined;
+  if (expected !== undefined && !(Object.values(SimulationOutcome) as string[]).includes(expected)) {
+    throw new UsageError(`--expect "${expected}" is not an outcome; outcomes: ${Object.values(SimulationOutcome).join(', ')}`);
+  }
   const json = readJson(io, file, 'flow');
+  if (!isTemplate(json)) checkFlowDocument(json, file);
   const scenario = values.scenario !== undefined ? readJson(io, values.scenario as string, 'scenario') : {};
   if (scenario === null || typeof scenario !== 'object' || Array.isArray(scenario)) throw new Error('the scenario must be a JSON object');
   const simulator = FlowSimulator.fromJson(json, { name: path.basename(file) });
@@ -167,6 +184,8 @@ function diagram(args: string[], io: CliIo): number {
     }
     if (flow.document === undefined) throw new Error(`flow "${flow.name}": ${flow.contentError}`);
     document = flow.document;
+  } else {
+    checkFlowDocument(json, file);
   }
   const text = renderMermaid(document);
   if (values.out !== undefined) {

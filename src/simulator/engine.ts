@@ -8,7 +8,7 @@ import {
   ILambdaStub, SimulatedCallback, SimulatedLambdaCall, SimulationEvent, SimulationOutcome, SimulationResult,
   SimulationScenario,
 } from './types';
-import { E164, isJsonPath, isObject, isTrue } from '../flows/flow-values';
+import { E164, isJsonPath, isLegacyExport, isObject, isTrue } from '../flows/flow-values';
 
 /** A flow to compile. */
 export interface EngineFlow {
@@ -193,6 +193,9 @@ function compile(f: EngineFlow, index: number): CFlow {
     };
   });
   let problem: string | undefined = f.problem;
+  if (!problem && isLegacyExport(doc)) {
+    problem = 'the document is in the legacy console export format ({"modules": […], "version": "1"}), not the flow language: export the flow again from the current flow designer';
+  }
   if (!problem && (!isObject(doc) || !Array.isArray(doc.Actions))) problem = 'the document has no Actions';
   const start = isObject(doc) && typeof doc.StartAction === 'string' && ids.has(doc.StartAction) ? ids.get(doc.StartAction)! : NONE;
   if (!problem && start === NONE) problem = `StartAction ${JSON.stringify(doc?.StartAction)} does not exist`;

@@ -236,3 +236,29 @@ describe('on a synthesized CDK template', () => {
     expect(result.queue).toMatch(/Support[0-9A-F]{8}$/);
   });
 });
+
+describe('inputs the commands cannot use are usage errors', () => {
+  const legacy = '{"modules":[],"version":"1","start":"x"}';
+  const flowFile = JSON.stringify({ Version: '2019-10-30', StartAction: 'End', Actions: [END] });
+
+  test('--expect with an outcome that does not exist', () => {
+    const r = cli(['simulate', 'f.json', '--expect', 'TRANSFERED_TO_QUEUE'], { 'f.json': flowFile });
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('--expect "TRANSFERED_TO_QUEUE" is not an outcome; outcomes: TRANSFERRED_TO_QUEUE, CALLBACK_CREATED');
+  });
+
+  test('simulate a legacy console export', () => {
+    const r = cli(['simulate', 'old.json', '--json'], { 'old.json': legacy });
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('legacy console export format');
+  });
+
+  test('diagram a legacy console export, or JSON that is not a flow', () => {
+    const old = cli(['diagram', 'old.json'], { 'old.json': legacy });
+    expect(old.code).toBe(2);
+    expect(old.err).toContain('legacy console export format');
+    const other = cli(['diagram', 'x.json'], { 'x.json': '{"hello":"world"}' });
+    expect(other.code).toBe(2);
+    expect(other.err).toContain('"x.json" is not a flow-language document');
+  });
+});

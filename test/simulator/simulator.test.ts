@@ -454,3 +454,9 @@ describe('semantics checked against the flow-language reference', () => {
     expect(FlowSimulator.fromDocument(f).simulate({ contact: { attributes: { v: value } } }).prompts).toEqual(['no']);
   });
 });
+
+test('a legacy console export is reported as such, not as a document without actions', () => {
+  const r = FlowSimulator.fromDocument({ modules: [], version: '1', start: 'x' }).simulate();
+  expect(r.outcome).toBe(SimulationOutcome.ERROR);
+  expect(r.detail).toContain('legacy console export format');
+});
