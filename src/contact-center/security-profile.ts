@@ -2,7 +2,7 @@ import { IResource, RemovalPolicy, Resource, Stack, Token, aws_connect as connec
 import { Construct } from 'constructs';
 import { IContactCenter } from './contact-center';
 import { suppressAwsCustomResourceProvider } from '../private/nag';
-import { fail, renderTags, validateStringLength, validateTags } from '../private/validate';
+import { fail, renderTags, validatePattern, validateStringLength, validateTags } from '../private/validate';
 
 /** A security profile. */
 export interface ISecurityProfile extends IResource {
@@ -34,7 +34,7 @@ export interface SecurityProfileProps {
   /** The contact center. */
   readonly contactCenter: IContactCenter;
 
-  /** The name, 1–127 characters, unique in the instance. */
+  /** The name, 1–127 letters, digits, spaces, `_`, `@` and `-`, unique in the instance. */
   readonly name: string;
 
   /**
@@ -134,6 +134,7 @@ export class SecurityProfile extends Resource implements ISecurityProfile {
   constructor(scope: Construct, id: string, props: SecurityProfileProps) {
     super(scope, id);
     validateStringLength(this, 'name', props.name, 1, 127);
+    validatePattern(this, 'name', props.name, /^[ a-zA-Z0-9_@-]+$/, 'use letters, digits, spaces, "_", "@" and "-" (the SecurityProfileName pattern of CloudFormation)');
     validateStringLength(this, 'description', props.description, 0, 250);
     validateTags(this, 'tags', props.tags);
     if (!props.permissions || props.permissions.length === 0) {

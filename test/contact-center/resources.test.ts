@@ -284,6 +284,7 @@ describe('bad input fails at synth with the construct path, prop, value and what
       n.associateFlow(f2);
     }, /invalid inboundFlow "Test\/F2": the number is already associated with Test\/F1/],
     ['flow name too long', ({ stack, cc }) => new ContactFlow(stack, 'Bad', { contactCenter: cc, name: 'f'.repeat(128), content: FlowContent.fromJson(simpleFlow) }), /Test\/Bad: invalid name "f{128}"/],
+    ['security profile name with characters CloudFormation rejects', ({ stack, cc }) => new SecurityProfile(stack, 'Bad', { contactCenter: cc, name: 'Team.Lead (EU)', permissions: ['BasicAgentAccess'] }), /Test\/Bad: invalid name "Team\.Lead \(EU\)": use letters, digits, spaces, "_", "@" and "-"/],
     ['security profile without permissions', ({ stack, cc }) => new SecurityProfile(stack, 'Bad', { contactCenter: cc, name: 'S', permissions: [] }), /invalid permissions \[\]: give at least one permission/],
   ];
 
