@@ -7,7 +7,10 @@ import { IContactCenter } from './contact-center';
 import { IHoursOfOperation } from './hours-of-operation';
 import { IPhoneNumber } from './phone-number';
 import { IContactFlow } from '../flows/contact-flow';
-import { fail, renderTags, validateIntegerRange, validateStringLength, validateTags } from '../private/validate';
+import { fail, renderTags, validateIntegerRange, validatePattern, validateStringLength, validateTags } from '../private/validate';
+
+/** A quick connect ARN (Connect calls quick connects transfer destinations in ARNs). */
+const QUICK_CONNECT_ARN = /^arn:[\w-]+:connect:[\w-]*:\d{12}:instance\/[-a-zA-Z0-9]+\/transfer-destination\/[-a-zA-Z0-9]+$/;
 
 /** A queue. */
 export interface IQueue extends IResource {
@@ -195,6 +198,8 @@ export class Queue extends QueueBase {
     if (props.quickConnectArns && props.quickConnectArns.length > 50) {
       fail(this, 'quickConnectArns', `${props.quickConnectArns.length} quick connects`, 'at most 50 quick connects per queue');
     }
+    (props.quickConnectArns ?? []).forEach((arn, i) => validatePattern(this, `quickConnectArns[${i}]`, arn, QUICK_CONNECT_ARN,
+      'expected arn:<partition>:connect:<region>:<account>:instance/<instanceId>/transfer-destination/<quickConnectId>'));
 
     const outbound = props.outboundCallerIdName || number || props.outboundWhisperFlow
       ? {
@@ -211,7 +216,8 @@ export class Queue extends QueueBase {
       hoursOfOperationArn: props.hoursOfOperation.hoursOfOperationArn,
       maxContacts: props.maxContacts,
       outboundCallerConfig: outbound,
-      quickConnectArns: props.quickConnectArns,
+      // CloudFormation rejects an empty list: leave the property out instead.
+      quickConnectArns: props.quickConnectArns && props.quickConnectArns.length > 0 ? props.quickConnectArns : undefined,
       tags: renderTags(props.tags),
     });
     this.cfnQueue.applyRemovalPolicy(props.removalPolicy ?? RemovalPolicy.RETAIN);

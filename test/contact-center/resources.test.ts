@@ -82,6 +82,12 @@ describe('queues and routing profiles', () => {
     });
   });
 
+  test('an empty quickConnectArns list is left out (CloudFormation requires at least one item when the property is set)', () => {
+    const { stack, cc, hours } = baseStack();
+    new Queue(stack, 'NoQuickConnects', { contactCenter: cc, name: 'NoQuickConnects', hoursOfOperation: hours, quickConnectArns: [] });
+    Template.fromStack(stack).hasResourceProperties('AWS::Connect::Queue', { Name: 'NoQuickConnects', QuickConnectArns: Match.absent() });
+  });
+
   test('routing profile: concurrency, queues with priority and delay, default outbound queue, addQueue later', () => {
     const { stack, cc, hours, queue } = baseStack();
     const other = new Queue(stack, 'Other', { contactCenter: cc, name: 'Other', hoursOfOperation: hours });
@@ -241,6 +247,7 @@ describe('bad input fails at synth with the construct path, prop, value and what
       const n = new PhoneNumber(stack, 'N', { contactCenter: other, countryCode: 'US', type: PhoneNumberType.DID });
       new Queue(stack, 'Bad', { contactCenter: cc, name: 'Q', hoursOfOperation: hours, outboundCallerIdNumber: n });
     }, /invalid outboundCallerIdNumber "Test\/N": must be a phone number claimed in the same contact center/],
+    ['quick connect ARN of another resource type', ({ stack, cc, hours }) => new Queue(stack, 'Bad', { contactCenter: cc, name: 'Q', hoursOfOperation: hours, quickConnectArns: ['arn:aws:connect:us-east-1:123456789012:instance/i-1/queue/q-1'] }), /Test\/Bad: invalid quickConnectArns\[0\] "arn:aws:connect:us-east-1:123456789012:instance\/i-1\/queue\/q-1": expected arn:<partition>:connect:<region>:<account>:instance\/<instanceId>\/transfer-destination\/<quickConnectId>/],
     ['chat concurrency 11', ({ stack, cc, queue }) => new RoutingProfile(stack, 'Bad', { contactCenter: cc, name: 'R', defaultOutboundQueue: queue, chatConcurrency: 11 }), /invalid chatConcurrency 11: must be an integer between 0 and 10/],
     ['queue on a channel the profile does not handle', ({ stack, cc, queue }) => new RoutingProfile(stack, 'Bad', { contactCenter: cc, name: 'R', defaultOutboundQueue: queue, queues: [{ queue, channel: Channel.TASK }] }), /invalid queues\[0\]\.channel "TASK": the channel is not enabled/],
     ['priority 0', ({ stack, cc, queue }) => new RoutingProfile(stack, 'Bad', { contactCenter: cc, name: 'R', defaultOutboundQueue: queue, queues: [{ queue, channel: Channel.VOICE, priority: 0 }] }), /invalid queues\[0\]\.priority 0: must be an integer between 1 and 99/],
