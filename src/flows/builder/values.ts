@@ -1,4 +1,5 @@
 import { Token } from 'aws-cdk-lib';
+import { isJsonPath } from '../flow-values';
 
 /**
  * System values of a contact that flows can read (JSONPath references).
@@ -32,8 +33,11 @@ export enum SystemField {
   LEX_SENTIMENT = '$.Lex.SentimentResponse.Label',
 }
 
-/** Allowed characters of a key inside a JSONPath reference. */
-const KEY_PATTERN = /^[^$.\s]+$/;
+/**
+ * Allowed characters of a key inside a JSONPath reference: what the flow validator reads as one
+ * path segment (letters, digits, `_`, `-`, and `:` / `@` as in Lex session attribute names).
+ */
+const KEY_PATTERN = /^[A-Za-z0-9_:@-]+$/;
 
 /**
  * A value a flow parameter can take: static text, a dynamic reference to contact data
@@ -50,7 +54,7 @@ export class FlowValue {
   /**
    * A user-defined contact attribute: `$.Attributes.<name>`.
    *
-   * @param name the attribute key; must not contain `$`, `.` or whitespace
+   * @param name the attribute key: letters, digits, `_`, `-`, `:` or `@` (no `$`, `.` or whitespace)
    */
   public static attribute(name: string): FlowValue {
     return FlowValue.ref('$.Attributes.', 'attribute', name);
@@ -132,7 +136,7 @@ export class FlowValue {
 
   private static ref(prefix: string, method: string, key: string): FlowValue {
     if (typeof key !== 'string' || Token.isUnresolved(key) || !KEY_PATTERN.test(key) || key.length > 127) {
-      throw new Error(`FlowValue.${method}: invalid name ${JSON.stringify(key)}: must be 1 to 127 characters without "$", "." or whitespace`);
+      throw new Error(`FlowValue.${method}: invalid name ${JSON.stringify(key)}: must be 1 to 127 characters of A-Z, a-z, 0-9, "_", "-", ":" or "@"`);
     }
     return new FlowValue(`${prefix}${key}`, true, true);
   }
@@ -156,7 +160,7 @@ export class FlowValue {
   private constructor(value: string, isDynamic: boolean, isReference?: boolean) {
     this.value = value;
     this.isDynamic = isDynamic;
-    this.isReference = isReference ?? (isDynamic && /^\$\.[^\s]+$/.test(value));
+    this.isReference = isReference ?? (isDynamic && isJsonPath(value));
   }
 
   /** The rendered value. */

@@ -73,6 +73,10 @@ describe('the builder rejects what the flow validator would reject', () => {
     ['phone number too short for E.164', () => new TransferToPhoneNumber('T', { phoneNumber: '+1234' }), /TransferToPhoneNumber "T": invalid phoneNumber "\+1234": must be an E.164 number/],
     ['phone number reference that is not one JSONPath', () => new TransferToPhoneNumber('T', { phoneNumber: '$.Attributes.forward to' }), /invalid phoneNumber "\$.Attributes.forward to"/],
     ['caller ID number too short for E.164', () => new TransferToPhoneNumber('T', { phoneNumber: '+15555550123', callerIdNumber: '+1234' }), /invalid callerIdNumber "\+1234"/],
+    ['attribute reference with a slash', () => FlowValue.attribute('a/b'), /FlowValue.attribute: invalid name "a\/b"/],
+    ['external reference with a comma', () => FlowValue.external('a,b'), /FlowValue.external: invalid name "a,b"/],
+    ['compare text that is not one JSONPath', () => new Compare('C', { value: FlowValue.text('$.Attributes.a/b') }), /Compare "C": invalid value "\$.Attributes.a\/b": must be a single reference/],
+    ['callback number that is not one JSONPath', () => new SetCallbackNumber('N', { callbackNumber: FlowValue.text('$.Attributes.n#') }), /SetCallbackNumber "N": invalid callbackNumber/],
   ])('%s', (_name, make, message) => {
     expect(make).toThrow(message);
   });
@@ -81,5 +85,8 @@ describe('the builder rejects what the flow validator would reject', () => {
     expect(() => new TransferToPhoneNumber('T', { phoneNumber: '+15550100', callerIdNumber: '$.SystemEndpoint.Address' })).not.toThrow();
     expect(() => new TransferToPhoneNumber('T', { phoneNumber: '$.Attributes.forwardTo' })).not.toThrow();
     expect(() => new LoopPrompts('L', { messages: [text], interruptEvery: Duration.hours(1) })).not.toThrow();
+    expect(FlowValue.lexSessionAttribute('x-amz-lex:audio:max-length-ms').isReference).toBe(true);
+    expect(FlowValue.attribute('customer_tier-2').isReference).toBe(true);
+    expect(FlowValue.text('$.Attributes.tier').isReference).toBe(true);
   });
 });
