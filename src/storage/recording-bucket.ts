@@ -99,6 +99,10 @@ export interface RecordingBucketProps {
   /**
    * Register the bucket for agent screen recordings (storage config `SCREEN_RECORDINGS`).
    *
+   * `true` is rejected at synth: `AWS::Connect::InstanceStorageConfig` does not accept the
+   * `SCREEN_RECORDINGS` resource type, so CloudFormation would fail the deployment. Associate
+   * screen-recording storage with the `AssociateInstanceStorageConfig` API or the Connect console.
+   *
    * @default false - screen recording is a separately enabled Contact Lens feature
    */
   readonly screenRecordings?: boolean;
@@ -197,7 +201,7 @@ export interface RecordingBucketProps {
 
 /**
  * Encrypted S3 storage for an Amazon Connect instance's call recordings and chat transcripts
- * (optionally scheduled reports and screen recordings), registered with the instance through
+ * (optionally scheduled reports), registered with the instance through
  * `AWS::Connect::InstanceStorageConfig`.
  *
  * The bucket blocks public access, accepts only TLS 1.2+ requests, is versioned, enforces bucket

@@ -38,6 +38,14 @@ interface Rule {
  */
 const RULES: Rule[] = [
   {
+    prop: 'screenRecordings',
+    value: (p) => p.screenRecordings,
+    check: (p) => p.screenRecordings === true
+      ? 'AWS::Connect::InstanceStorageConfig does not accept the SCREEN_RECORDINGS resource type (only CHAT_TRANSCRIPTS, CALL_RECORDINGS, SCHEDULED_REPORTS, MEDIA_STREAMS, CONTACT_TRACE_RECORDS and AGENT_EVENTS), '
+        + 'so the deployment would fail; leave screenRecordings off and associate screen-recording storage with the AssociateInstanceStorageConfig API or the Connect console'
+      : undefined,
+  },
+  {
     prop: 'objectLockDefaultRetention',
     value: (p) => p.objectLockDefaultRetention?.mode,
     check: (p) => p.objectLockDefaultRetention?.mode === s3.ObjectLockMode.COMPLIANCE
@@ -108,7 +116,7 @@ export function validateRecordingBucketProps(scope: IConstruct, props: Recording
 
   const enabled = types.filter((t) => t.enabled);
   if (enabled.length === 0) {
-    fail(scope, 'callRecordings', false, 'enable at least one of callRecordings, chatTranscripts, scheduledReports, screenRecordings (a recording bucket that stores nothing is a mistake)');
+    fail(scope, 'callRecordings', false, 'enable at least one of callRecordings, chatTranscripts, scheduledReports (a recording bucket that stores nothing is a mistake)');
   }
   for (const t of enabled) {
     if (isToken(t.prefix)) continue;

@@ -106,7 +106,7 @@ describe('RecordingBucket defaults', () => {
 });
 
 describe('RecordingBucket options', () => {
-  test('retention, colder class, object lock in governance mode, access logs, reports and screen recordings', () => {
+  test('retention, colder class, object lock in governance mode, access logs and reports', () => {
     const { stack, contactCenter } = setup();
     const logs = new s3.Bucket(stack, 'Logs');
     new RecordingBucket(stack, 'Recordings', {
@@ -120,8 +120,7 @@ describe('RecordingBucket options', () => {
       serverAccessLogsPrefix: 'recordings/',
       chatTranscripts: false,
       scheduledReports: true,
-      screenRecordings: true,
-      screenRecordingsPrefix: 'connect/screen',
+      scheduledReportsPrefix: 'connect/reports',
     });
     const template = Template.fromStack(stack);
     template.hasResourceProperties('AWS::S3::Bucket', {
@@ -141,7 +140,7 @@ describe('RecordingBucket options', () => {
     });
     const types = Object.values(template.findResources('AWS::Connect::InstanceStorageConfig'))
       .map((r) => `${r.Properties.ResourceType}=${r.Properties.S3Config.BucketPrefix}`).sort();
-    expect(types).toEqual(['CALL_RECORDINGS=CallRecordings', 'SCHEDULED_REPORTS=Reports', 'SCREEN_RECORDINGS=connect/screen']);
+    expect(types).toEqual(['CALL_RECORDINGS=CallRecordings', 'SCHEDULED_REPORTS=connect/reports']);
   });
 
   test('a given customer managed key is used as is (full ARN in the storage config), no key is created', () => {
@@ -239,6 +238,8 @@ describe('RecordingBucket bad input', () => {
       /invalid transitionAfter "1 day 12 hours": must be a whole number of days/],
     ['IA before 30 days', (cc) => ({ contactCenter: cc, transitionAfter: Duration.days(10), transitionStorageClass: s3.StorageClass.INFREQUENT_ACCESS }),
       /invalid transitionAfter "10 days": S3 moves objects to STANDARD_IA only after at least 30 days/],
+    ['screen recordings (not a resource type AWS::Connect::InstanceStorageConfig accepts)', (cc) => ({ contactCenter: cc, screenRecordings: true }),
+      /Stack\/Recordings: invalid screenRecordings true: AWS::Connect::InstanceStorageConfig does not accept the SCREEN_RECORDINGS resource type/],
     ['nothing stored', (cc) => ({ contactCenter: cc, callRecordings: false, chatTranscripts: false }),
       /invalid callRecordings false: enable at least one/],
     ['same prefix twice', (cc) => ({ contactCenter: cc, chatTranscriptsPrefix: 'CallRecordings' }),
