@@ -166,8 +166,50 @@ export function validateFlow(document: any, options: ValidateFlowOptions = {}): 
     });
   }
 
+  checkCallbackInterrupts(actions, index, edges, warning);
+
   // Errors first, stable otherwise.
   return out.filter((d) => d.severity === DiagnosticSeverity.ERROR).concat(out.filter((d) => d.severity !== DiagnosticSeverity.ERROR));
+}
+
+/** The interrupt of a loop of prompts must exceed this before a callback offer. */
+const MIN_CALLBACK_INTERRUPT_SECONDS = 20;
+
+/**
+ * A loop of prompts whose interruption leads to CreateCallbackContact: the interrupt must be more
+ * than 20 seconds (Queued callback, Amazon Connect Administrator Guide).
+ */
+function checkCallbackInterrupts(
+  actions: any[], index: Map<string, number>, edges: string[][], warning: (path: string, message: string, id?: string) => void,
+): void {
+  actions.forEach((action, i) => {
+    if (!isObject(action) || action.Type !== 'MessageParticipantIteratively' || index.get(action.Identifier) !== i) return;
+    const interrupt = isObject(action.Parameters) ? action.Parameters.InterruptFrequencySeconds : undefined;
+    if (typeof interrupt !== 'string' || !/^[0-9]+$/.test(interrupt) || Number(interrupt) > MIN_CALLBACK_INTERRUPT_SECONDS) return;
+    const conditions = Array.isArray(action.Transitions?.Conditions) ? action.Transitions.Conditions : [];
+    const starts = conditions
+      .filter((c: any) => isObject(c?.Condition) && Array.isArray(c.Condition.Operands) && c.Condition.Operands[0] === 'MessagesInterrupted')
+      .map((c: any) => index.get(c.NextAction))
+      .filter((j: number | undefined): j is number => j !== undefined);
+    const seen = new Set<number>(starts);
+    const stack = [...starts];
+    while (stack.length > 0) {
+      const j = stack.pop()!;
+      if (j === i) continue;
+      if (actions[j]?.Type === 'CreateCallbackContact') {
+        warning(`$.Actions[${i}].Parameters.InterruptFrequencySeconds`, `InterruptFrequencySeconds "${interrupt}" leads to CreateCallbackContact "${actions[j].Identifier}": `
+          + `interrupt a loop that offers a callback after more than ${MIN_CALLBACK_INTERRUPT_SECONDS} seconds`, action.Identifier);
+        return;
+      }
+      for (const t of edges[j] ?? []) {
+        const k = index.get(t);
+        if (k !== undefined && !seen.has(k)) {
+          seen.add(k);
+          stack.push(k);
+        }
+      }
+    }
+  });
 }
 
 function checkModuleSettings(settings: any, error: (path: string, message: string) => void): void {

@@ -523,3 +523,22 @@ describe('rules checked against the flow-language reference', () => {
     expect(errors(t('True', errorsOnly))).toEqual([expect.stringMatching(/dead end: .*ContinueFlowExecution "True"/)]);
   });
 });
+
+describe('queued callback offered from a loop of prompts', () => {
+  const queueFlow = (interrupt: string) => ({
+    Version: '2019-10-30',
+    StartAction: 'Hold',
+    Actions: [
+      { Identifier: 'Hold', Type: 'MessageParticipantIteratively', Parameters: { Messages: [{ Text: 'Please hold' }], InterruptFrequencySeconds: interrupt }, Transitions: { NextAction: 'Bye', Conditions: [{ NextAction: 'Offer', Condition: { Operator: 'Equals', Operands: ['MessagesInterrupted'] } }], Errors: [{ NextAction: 'Bye', ErrorType: 'NoMatchingError' }] } },
+      { Identifier: 'Offer', Type: 'GetParticipantInput', Parameters: { Text: 'Press 1 for a callback', InputTimeLimitSeconds: '5' }, Transitions: { NextAction: 'Hold', Conditions: [{ NextAction: 'Callback', Condition: { Operator: 'Equals', Operands: ['1'] } }], Errors: ['InputTimeLimitExceeded', 'NoMatchingCondition', 'NoMatchingError'].map((e) => ({ NextAction: 'Hold', ErrorType: e })) } },
+      { Identifier: 'Callback', Type: 'CreateCallbackContact', Parameters: { InitialCallDelaySeconds: '5', MaximumConnectionAttempts: '1', RetryDelaySeconds: '600' }, Transitions: { NextAction: 'Bye', Errors: [{ NextAction: 'Bye', ErrorType: 'NoMatchingError' }] } },
+      { Identifier: 'Bye', Type: 'DisconnectParticipant', Parameters: {}, Transitions: {} },
+    ],
+  });
+
+  test('an interrupt of 20 seconds or less before a callback offer is a warning', () => {
+    expect(errors(queueFlow('20'), 'CUSTOMER_QUEUE')).toEqual([]);
+    expect(warnings(queueFlow('20'), 'CUSTOMER_QUEUE')).toEqual([expect.stringMatching(/InterruptFrequencySeconds "20" leads to CreateCallbackContact "Callback": interrupt a loop that offers a callback after more than 20 seconds/)]);
+    expect(warnings(queueFlow('21'), 'CUSTOMER_QUEUE')).toEqual([]);
+  });
+});
