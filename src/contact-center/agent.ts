@@ -7,7 +7,7 @@ import { IContactCenter, IdentityManagementType } from './contact-center';
 import { IRoutingProfile } from './routing-profile';
 import { ISecurityProfile } from './security-profile';
 import { suppressNag } from '../private/nag';
-import { fail, isToken, renderTags, validatePattern, validateStringLength, validateTags } from '../private/validate';
+import { fail, isToken, renderTags, validatePattern, validateStringLength, validateConnectResourceTags } from '../private/validate';
 
 /** An agent (Connect user). */
 export interface IAgent extends IResource {
@@ -199,7 +199,7 @@ export class Agent extends Resource implements IAgent {
     }
     const tagCount = Object.keys(props.tags ?? {}).length + (props.extension ? 1 : 0);
     if (tagCount > 50) fail(this, 'tags', `${tagCount} tags`, 'at most 50 tags including the extension tag');
-    validateTags(this, 'tags', props.tags);
+    validateConnectResourceTags(this, 'tags', props.tags);
     if (props.extension && props.tags && Agent.EXTENSION_TAG in props.tags) {
       fail(this, 'tags', Agent.EXTENSION_TAG, `the "${Agent.EXTENSION_TAG}" tag is set from the extension prop; do not set it in tags`);
     }

@@ -1,7 +1,7 @@
 import { ArnFormat, IResource, RemovalPolicy, Resource, Stack, Token, aws_connect as connect } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import { IContactCenter } from './contact-center';
-import { fail, isToken, renderTags, validateStringLength, validateTags } from '../private/validate';
+import { fail, isToken, renderTags, validateStringLength, validateConnectResourceTags } from '../private/validate';
 
 /** Hours of operation. */
 export interface IHoursOfOperation extends IResource {
@@ -250,7 +250,7 @@ export class HoursOfOperation extends Resource implements IHoursOfOperation {
     super(scope, id);
     validateStringLength(this, 'name', props.name, 1, 127);
     validateStringLength(this, 'description', props.description, 1, 250);
-    validateTags(this, 'tags', props.tags);
+    validateConnectResourceTags(this, 'tags', props.tags);
     if (!isToken(props.timeZone) && !isValidTimeZone(props.timeZone)) {
       fail(this, 'timeZone', props.timeZone, 'must be an IANA time zone such as "America/New_York" or "Europe/London"');
     }

@@ -3,7 +3,7 @@ import { Construct } from 'constructs';
 import { IContactCenter } from './contact-center';
 import { IContactFlow } from '../flows/contact-flow';
 import { suppressAwsCustomResourceProvider } from '../private/nag';
-import { fail, renderTags, validatePattern, validateStringLength, validateTags } from '../private/validate';
+import { fail, renderTags, validatePattern, validateStringLength, validateConnectResourceTags } from '../private/validate';
 
 /** A phone number claimed in a contact center. */
 export interface IPhoneNumber extends IResource {
@@ -113,7 +113,7 @@ export class PhoneNumber extends Resource implements IPhoneNumber {
     }
     validatePattern(this, 'prefix', props.prefix, /^\+[0-9]{1,15}$/, 'must be "+" followed by 1 to 15 digits (E.164), e.g. "+1206"');
     validateStringLength(this, 'description', props.description, 1, 500);
-    validateTags(this, 'tags', props.tags);
+    validateConnectResourceTags(this, 'tags', props.tags);
 
     this.cfnPhoneNumber = new connect.CfnPhoneNumber(this, 'Resource', {
       targetArn: props.contactCenter.instanceArn,

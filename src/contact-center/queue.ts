@@ -7,7 +7,7 @@ import { IContactCenter } from './contact-center';
 import { IHoursOfOperation } from './hours-of-operation';
 import { IPhoneNumber } from './phone-number';
 import { IContactFlow } from '../flows/contact-flow';
-import { fail, renderTags, validateIntegerRange, validatePattern, validateStringLength, validateTags } from '../private/validate';
+import { fail, renderTags, validateIntegerRange, validatePattern, validateStringLength, validateConnectResourceTags } from '../private/validate';
 
 /** A quick connect ARN (Connect calls quick connects transfer destinations in ARNs). */
 const QUICK_CONNECT_ARN = /^arn:[\w-]+:connect:[\w-]*:\d{12}:instance\/[-a-zA-Z0-9]+\/transfer-destination\/[-a-zA-Z0-9]+$/;
@@ -189,7 +189,7 @@ export class Queue extends QueueBase {
     validateStringLength(this, 'description', props.description, 1, 250);
     validateStringLength(this, 'outboundCallerIdName', props.outboundCallerIdName, 1, 255);
     validateIntegerRange(this, 'maxContacts', props.maxContacts, 1, 100_000);
-    validateTags(this, 'tags', props.tags);
+    validateConnectResourceTags(this, 'tags', props.tags);
     if (!props.hoursOfOperation) fail(this, 'hoursOfOperation', props.hoursOfOperation, 'every queue needs hours of operation');
     const number = props.outboundCallerIdNumber;
     if (number?.contactCenter && number.contactCenter !== props.contactCenter) {

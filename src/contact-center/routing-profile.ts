@@ -2,7 +2,7 @@ import { ArnFormat, IResource, Lazy, RemovalPolicy, Resource, Stack, Token, aws_
 import { Construct } from 'constructs';
 import { IContactCenter } from './contact-center';
 import { IQueue } from './queue';
-import { fail, renderTags, validateIntegerRange, validateStringLength, validateTags } from '../private/validate';
+import { fail, renderTags, validateIntegerRange, validateStringLength, validateConnectResourceTags } from '../private/validate';
 
 /** A routing profile. */
 export interface IRoutingProfile extends IResource {
@@ -132,7 +132,7 @@ export class RoutingProfile extends Resource implements IRoutingProfile {
     super(scope, id);
     validateStringLength(this, 'name', props.name, 1, 127);
     validateStringLength(this, 'description', props.description, 1, 250);
-    validateTags(this, 'tags', props.tags);
+    validateConnectResourceTags(this, 'tags', props.tags);
     const voice = props.voice ?? true;
     const chat = props.chatConcurrency ?? 0;
     const task = props.taskConcurrency ?? 0;

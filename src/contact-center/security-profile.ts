@@ -2,7 +2,7 @@ import { IResource, RemovalPolicy, Resource, Stack, Token, aws_connect as connec
 import { Construct } from 'constructs';
 import { IContactCenter } from './contact-center';
 import { suppressAwsCustomResourceProvider } from '../private/nag';
-import { fail, renderTags, validatePattern, validateStringLength, validateTags } from '../private/validate';
+import { fail, renderTags, validatePattern, validateStringLength, validateConnectResourceTags } from '../private/validate';
 
 /** A security profile. */
 export interface ISecurityProfile extends IResource {
@@ -136,7 +136,7 @@ export class SecurityProfile extends Resource implements ISecurityProfile {
     validateStringLength(this, 'name', props.name, 1, 127);
     validatePattern(this, 'name', props.name, /^[ a-zA-Z0-9_@-]+$/, 'use letters, digits, spaces, "_", "@" and "-" (the SecurityProfileName pattern of CloudFormation)');
     validateStringLength(this, 'description', props.description, 0, 250);
-    validateTags(this, 'tags', props.tags);
+    validateConnectResourceTags(this, 'tags', props.tags);
     if (!props.permissions || props.permissions.length === 0) {
       fail(this, 'permissions', props.permissions, 'give at least one permission, e.g. SecurityProfilePermissions.AGENT');
     }

@@ -62,6 +62,25 @@ export function validateTags(scope: IConstruct, prop: string, tags: { [key: stri
   }
 }
 
+/**
+ * Tag keys CloudFormation accepts on AWS::Connect::Queue, User, HoursOfOperation, RoutingProfile,
+ * SecurityProfile and PhoneNumber: the schema pattern `^(?!aws:)[a-zA-Z+-=._:/]+$`, whose `+-=`
+ * is the character range `+ , - . / 0-9 : ; < =`. No spaces and no `@` (AWS::Connect::Instance
+ * has no such pattern).
+ */
+const CONNECT_TAG_KEY = /^[a-zA-Z0-9+,\-./:;<=_]+$/;
+
+/** Like `validateTags`, plus the tag-key pattern of the CloudFormation schemas of Connect resources other than the instance. */
+export function validateConnectResourceTags(scope: IConstruct, prop: string, tags: { [key: string]: string } | undefined): void {
+  validateTags(scope, prop, tags);
+  for (const key of Object.keys(tags ?? {})) {
+    if (isToken(key)) continue;
+    if (!CONNECT_TAG_KEY.test(key)) {
+      fail(scope, `${prop} key`, key, 'CloudFormation accepts only letters, digits and + , - . / : ; < = _ in tag keys of this resource (no spaces or "@")');
+    }
+  }
+}
+
 /** Converts a tag map into CloudFormation's key/value list, in a deterministic order. */
 export function renderTags(tags: { [key: string]: string } | undefined): { key: string; value: string }[] | undefined {
   if (!tags || Object.keys(tags).length === 0) return undefined;

@@ -233,6 +233,12 @@ describe('bad input fails at synth with the construct path, prop, value and what
     ['malformed directory ID', ({ stack }) => new ContactCenter(stack, 'Bad', { instanceAlias: 'x', identityManagementType: IdentityManagementType.EXISTING_DIRECTORY, directoryId: 'd-12' }), /invalid directoryId "d-12": must be "d-" followed by 10/],
     ['directory ID with SAML', ({ stack }) => new ContactCenter(stack, 'Bad', { instanceAlias: 'x', identityManagementType: IdentityManagementType.SAML, directoryId: 'd-0123456789' }), /invalid directoryId "d-0123456789": only allowed with identityManagementType EXISTING_DIRECTORY/],
     ['aws: tag', ({ stack }) => new ContactCenter(stack, 'Bad', { instanceAlias: 'x', tags: { 'aws:team': 'a' } }), /invalid tags key "aws:team": tag keys must not start with "aws:"/],
+    ['queue tag key with a space', ({ stack, cc, hours }) => new Queue(stack, 'Bad', { contactCenter: cc, name: 'Q', hoursOfOperation: hours, tags: { 'Cost Center': '42' } }), /Test\/Bad: invalid tags key "Cost Center": CloudFormation accepts only letters, digits and \+ , - \. \/ : ; < = _ in tag keys of this resource/],
+    ['agent tag key with @', ({ stack, cc, routingProfile, securityProfile }) => new Agent(stack, 'Bad', { contactCenter: cc, username: 'u', firstName: 'U', lastName: 'V', routingProfile, securityProfiles: [securityProfile], tags: { 'owner@team': 'x' } }), /Test\/Bad: invalid tags key "owner@team": CloudFormation accepts only letters/],
+    ['hours tag key with a space', ({ stack, cc }) => new HoursOfOperation(stack, 'Bad', { contactCenter: cc, name: 'H', timeZone: 'UTC', schedule: Schedule.alwaysOpen(), tags: { 'Cost Center': '42' } }), /Test\/Bad: invalid tags key "Cost Center"/],
+    ['routing profile tag key with a space', ({ stack, cc, queue }) => new RoutingProfile(stack, 'Bad', { contactCenter: cc, name: 'R', defaultOutboundQueue: queue, tags: { 'Cost Center': '42' } }), /Test\/Bad: invalid tags key "Cost Center"/],
+    ['security profile tag key with a space', ({ stack, cc }) => new SecurityProfile(stack, 'Bad', { contactCenter: cc, name: 'S', permissions: ['BasicAgentAccess'], tags: { 'Cost Center': '42' } }), /Test\/Bad: invalid tags key "Cost Center"/],
+    ['phone number tag key with a space', ({ stack, cc }) => new PhoneNumber(stack, 'Bad', { contactCenter: cc, countryCode: 'US', type: PhoneNumberType.DID, tags: { 'Cost Center': '42' } }), /Test\/Bad: invalid tags key "Cost Center"/],
     ['unknown time zone', ({ stack, cc }) => new HoursOfOperation(stack, 'Bad', { contactCenter: cc, name: 'H', timeZone: 'Mars/Olympus', schedule: Schedule.alwaysOpen() }), /Test\/Bad: invalid timeZone "Mars\/Olympus": must be an IANA time zone/],
     ['malformed time', ({ stack, cc }) => new HoursOfOperation(stack, 'Bad', { contactCenter: cc, name: 'H', timeZone: 'UTC', schedule: [{ day: DayOfWeek.MONDAY, start: '9:00', end: '17:00' }] }), /invalid schedule\[0\]\.start "9:00": must be a 24-hour time HH:MM/],
     ['hour 24', ({ stack, cc }) => new HoursOfOperation(stack, 'Bad', { contactCenter: cc, name: 'H', timeZone: 'UTC', schedule: [{ day: DayOfWeek.MONDAY, start: '09:00', end: '24:00' }] }), /invalid schedule\[0\]\.end "24:00"/],
@@ -298,6 +304,12 @@ describe('bad input fails at synth with the construct path, prop, value and what
   test.each(cases)('%s', (_name, build, message) => {
     const s = baseStack();
     expect(() => build(s)).toThrow(message);
+  });
+
+  test('tag keys with the characters CloudFormation allows pass, and the instance (no key pattern) takes any key', () => {
+    const { stack, cc, hours } = baseStack();
+    expect(() => new Queue(stack, 'Tagged', { contactCenter: cc, name: 'T', hoursOfOperation: hours, tags: { 'cost-center:eu/1,2;x<=y+z_w.v': 'ok' } })).not.toThrow();
+    expect(() => new ContactCenter(stack, 'Spaced', { instanceAlias: 'spaced', tags: { 'Cost Center': '42' } })).not.toThrow();
   });
 
   test('unresolved tokens are not validated', () => {
