@@ -216,6 +216,15 @@ function checkStoreOrMenuInput(action: any, ctx: RuleContext): void {
 function checkCheckMetricData(action: any, ctx: RuleContext): void {
   const metric = action.Parameters?.MetricType;
   const agent = AGENT_METRICS.includes(metric);
+  const errors = Array.isArray(action.Transitions?.Errors) ? action.Transitions.Errors : [];
+  if (agent && errors.some((e: any) => e?.ErrorType === 'NoMatchingCondition')) {
+    // The CheckMetricData reference: NoMatchingCondition only with the contact metrics.
+    if (action.Transitions?.NextAction === undefined) {
+      ctx.report('error', '.Transitions.NextAction', `${metric} does not raise NoMatchingCondition: when no agent matches, the NextAction is taken, and there is none`);
+    } else {
+      ctx.report('warning', '.Transitions.Errors', `${metric} does not raise NoMatchingCondition: the branch is never taken (no agent takes the NextAction)`);
+    }
+  }
   conditionsOf(action).forEach((c, i) => {
     const cond = c?.Condition;
     if (!isObject(cond)) return;

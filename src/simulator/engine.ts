@@ -63,6 +63,7 @@ const DEFAULT_METRICS: { [k: string]: number } = {
   NumberOfContactsInQueue: 0,
   OldestContactInQueueAgeSeconds: 0,
 };
+const AGENT_METRICS = ['NumberOfAgentsAvailable', 'NumberOfAgentsStaffed', 'NumberOfAgentsOnline'];
 const INTERPOLATE = /\$\.[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*/g;
 
 /** Compiled flows plus what is needed to resolve references; shared by all calls. */
@@ -539,6 +540,11 @@ class Run {
         const queue = this.metricsTarget(p);
         if (queue === undefined) return this.error(a, 'NoMatchingError', 'no queue to read metrics of');
         const metric = this.metricsFor(queue)[toStr(p.MetricType)];
+        if (AGENT_METRICS.includes(toStr(p.MetricType))) {
+          // Agent metrics raise no NoMatchingCondition: no agent takes the NextAction.
+          for (const c of a.conds) if (compare(c.op, metric, c.operand, c.num)) return this.follow(a, c.target, `condition ${c.op} "${c.operand}"`);
+          return this.next(a);
+        }
         return this.branch(a, metric, `${p.MetricType} = ${metric} matches no condition`);
       }
       case 'GetMetricData': {

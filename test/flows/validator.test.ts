@@ -542,3 +542,26 @@ describe('queued callback offered from a loop of prompts', () => {
     expect(warnings(queueFlow('21'), 'CUSTOMER_QUEUE')).toEqual([]);
   });
 });
+
+describe('CheckMetricData with an agent metric has no NoMatchingCondition', () => {
+  const check = (transitions: any) => flow(act('CheckMetricData', { MetricType: 'NumberOfAgentsStaffed' }, {
+    Conditions: [{ NextAction: 'End', Condition: { Operator: 'NumberGreaterThan', Operands: ['0'] } }],
+    ...transitions,
+  }));
+  const noError = { ErrorType: 'NoMatchingError', NextAction: 'End' };
+  const noCondition = { ErrorType: 'NoMatchingCondition', NextAction: 'End' };
+
+  test('the NextAction is the "no agent" branch', () => {
+    expect(errors(check({ NextAction: 'End', Errors: [noError] }))).toEqual([]);
+    expect(warnings(check({ NextAction: 'End', Errors: [noError] }))).toEqual([]);
+  });
+
+  test('a NoMatchingCondition branch instead of the NextAction is a dead end', () => {
+    expect(errors(check({ Errors: [noError, noCondition] }))).toEqual([expect.stringMatching(/NumberOfAgentsStaffed does not raise NoMatchingCondition: .*NextAction/)]);
+  });
+
+  test('a NoMatchingCondition branch next to the NextAction is never taken', () => {
+    expect(errors(check({ NextAction: 'End', Errors: [noError, noCondition] }))).toEqual([]);
+    expect(warnings(check({ NextAction: 'End', Errors: [noError, noCondition] }))).toEqual([expect.stringMatching(/NumberOfAgentsStaffed does not raise NoMatchingCondition/)]);
+  });
+});

@@ -460,3 +460,12 @@ test('a legacy console export is reported as such, not as a document without act
   expect(r.outcome).toBe(SimulationOutcome.ERROR);
   expect(r.detail).toContain('legacy console export format');
 });
+
+test('CheckMetricData with an agent metric: no agent takes the NextAction, not NoMatchingCondition', () => {
+  const f = doc('Staffed',
+    { Identifier: 'Staffed', Type: 'CheckMetricData', Parameters: { MetricType: 'NumberOfAgentsStaffed', QueueId: 'arn:aws:connect:us-east-1:1:instance/i/queue/q' }, Transitions: { NextAction: 'None', Conditions: [eq('0', 'Some', 'NumberGreaterThan')], Errors: [err('NoMatchingError', 'End'), err('NoMatchingCondition', 'Other')] } },
+    say('Some', 'agents'), say('None', 'no agents'), say('Other', 'never'));
+  const sim = FlowSimulator.fromDocument(f);
+  expect(sim.simulate({ metrics: { NumberOfAgentsStaffed: 0 } }).prompts).toEqual(['no agents']);
+  expect(sim.simulate({ metrics: { NumberOfAgentsStaffed: 2 } }).prompts).toEqual(['agents']);
+});
