@@ -139,6 +139,11 @@ export class PhoneNumber extends Resource implements IPhoneNumber {
     if (this.inboundFlow) {
       fail(this, 'inboundFlow', flow.node.path, `the number is already associated with ${this.inboundFlow.node.path}; a number has one inbound flow`);
     }
+    // Flows built here know their type (imported ones do not); AssociatePhoneNumberContactFlow takes inbound flows only.
+    const flowType = (flow as { contactFlowType?: string }).contactFlowType;
+    if (flowType !== undefined && flowType !== 'CONTACT_FLOW') {
+      fail(this, 'inboundFlow', flow.node.path, `a phone number needs a flow of type CONTACT_FLOW (got ${flowType})`);
+    }
     this.inboundFlow = flow;
     // ARNs: .../phone-number/<id> and .../instance/<instanceId>/contact-flow/<flowId>
     const phoneNumberId = Fn.select(1, Fn.split('/', this.phoneNumberArn));

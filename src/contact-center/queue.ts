@@ -195,6 +195,11 @@ export class Queue extends QueueBase {
     if (number?.contactCenter && number.contactCenter !== props.contactCenter) {
       fail(this, 'outboundCallerIdNumber', number.node.path, 'must be a phone number claimed in the same contact center as the queue');
     }
+    // Flows built here know their type (imported ones do not).
+    const whisperType = (props.outboundWhisperFlow as { contactFlowType?: string } | undefined)?.contactFlowType;
+    if (props.outboundWhisperFlow && whisperType !== undefined && whisperType !== 'OUTBOUND_WHISPER') {
+      fail(this, 'outboundWhisperFlow', props.outboundWhisperFlow.node.path, `must be a flow of type OUTBOUND_WHISPER (got ${whisperType})`);
+    }
     if (props.quickConnectArns && props.quickConnectArns.length > 50) {
       fail(this, 'quickConnectArns', `${props.quickConnectArns.length} quick connects`, 'at most 50 quick connects per queue');
     }

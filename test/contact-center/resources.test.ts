@@ -296,6 +296,14 @@ describe('bad input fails at synth with the construct path, prop, value and what
       const n = new PhoneNumber(stack, 'Bad', { contactCenter: cc, countryCode: 'US', type: PhoneNumberType.DID, inboundFlow: f1 });
       n.associateFlow(f2);
     }, /invalid inboundFlow "Test\/F2": the number is already associated with Test\/F1/],
+    ['phone number routed into a flow that is not an inbound flow', ({ stack, cc }) => {
+      const whisper = new ContactFlow(stack, 'Whisper', { contactCenter: cc, name: 'W', type: ContactFlowType.OUTBOUND_WHISPER, content: FlowContent.fromJson({ Version: '2019-10-30', StartAction: 'End', Actions: [{ Identifier: 'End', Type: 'EndFlowExecution', Parameters: {}, Transitions: {} }] }) });
+      new PhoneNumber(stack, 'Bad', { contactCenter: cc, countryCode: 'US', type: PhoneNumberType.DID, inboundFlow: whisper });
+    }, /Test\/Bad: invalid inboundFlow "Test\/Whisper": a phone number needs a flow of type CONTACT_FLOW \(got OUTBOUND_WHISPER\)/],
+    ['queue outbound whisper flow of another type', ({ stack, cc, hours }) => {
+      const inbound = new ContactFlow(stack, 'Inbound', { contactCenter: cc, name: 'I', content: FlowContent.fromJson(simpleFlow) });
+      new Queue(stack, 'Bad', { contactCenter: cc, name: 'Q', hoursOfOperation: hours, outboundWhisperFlow: inbound });
+    }, /Test\/Bad: invalid outboundWhisperFlow "Test\/Inbound": must be a flow of type OUTBOUND_WHISPER \(got CONTACT_FLOW\)/],
     ['flow name too long', ({ stack, cc }) => new ContactFlow(stack, 'Bad', { contactCenter: cc, name: 'f'.repeat(128), content: FlowContent.fromJson(simpleFlow) }), /Test\/Bad: invalid name "f{128}"/],
     ['security profile name with characters CloudFormation rejects', ({ stack, cc }) => new SecurityProfile(stack, 'Bad', { contactCenter: cc, name: 'Team.Lead (EU)', permissions: ['BasicAgentAccess'] }), /Test\/Bad: invalid name "Team\.Lead \(EU\)": use letters, digits, spaces, "_", "@" and "-"/],
     ['security profile without permissions', ({ stack, cc }) => new SecurityProfile(stack, 'Bad', { contactCenter: cc, name: 'S', permissions: [] }), /invalid permissions \[\]: give at least one permission/],
