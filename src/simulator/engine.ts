@@ -692,9 +692,15 @@ class Run {
     const p = a.p;
     this.play(p, a);
     const input = this.nextInput(a);
-    const timeout = () => a.errors.InputTimeLimitExceeded !== undefined
-      ? this.error(a, 'InputTimeLimitExceeded', 'no digits entered')
-      : this.error(a, 'NoMatchingError', 'no digits entered (timeout)');
+    const validation = isObject(p.InputValidation) ? p.InputValidation : {};
+    const timeout = () => {
+      if (a.errors.InputTimeLimitExceeded !== undefined) return this.error(a, 'InputTimeLimitExceeded', 'no digits entered');
+      if (isObject(validation.PhoneNumberValidation)) return this.error(a, 'NoMatchingError', 'no digits entered (timeout)');
+      // "Store customer input": without input the contact takes Success and the stored value is "Timeout".
+      this.stored = 'Timeout';
+      this.event('input', 'no digits: $.StoredCustomerInput is "Timeout"', a.id);
+      return this.next(a);
+    };
     if (input === undefined) return timeout();
     if (typeof input !== 'string') {
       this.warn('a Lex result was given to a store-input block: treated as a timeout', a);
@@ -705,7 +711,6 @@ class Run {
     const end = input.indexOf(term);
     let digits = end >= 0 ? input.slice(0, end) : input;
     if (digits === '') return timeout();
-    const validation = isObject(p.InputValidation) ? p.InputValidation : {};
     if (isObject(validation.PhoneNumberValidation)) {
       const pv = validation.PhoneNumberValidation;
       const e164 = toE164(digits, toStr(pv.NumberFormat), toStr(pv.CountryCode));

@@ -469,3 +469,20 @@ test('CheckMetricData with an agent metric: no agent takes the NextAction, not N
   expect(sim.simulate({ metrics: { NumberOfAgentsStaffed: 0 } }).prompts).toEqual(['no agents']);
   expect(sim.simulate({ metrics: { NumberOfAgentsStaffed: 2 } }).prompts).toEqual(['agents']);
 });
+
+test('stored input without digits takes the success branch with $.StoredCustomerInput "Timeout" (as Connect does)', () => {
+  const f = doc('Ask',
+    {
+      Identifier: 'Ask',
+      Type: 'GetParticipantInput',
+      Parameters: { Text: 'Account number?', StoreInput: 'True', InputTimeLimitSeconds: '5', InputValidation: { CustomValidation: { MaximumLength: '8' } } },
+      Transitions: { NextAction: 'Check', Errors: [err('NoMatchingError', 'Error')] },
+    },
+    { Identifier: 'Check', Type: 'Compare', Parameters: { ComparisonValue: '$.StoredCustomerInput' }, Transitions: { NextAction: 'Got', Conditions: [eq('Timeout', 'Silence')], Errors: [err('NoMatchingCondition', 'Got')] } },
+    say('Got', 'Got $.StoredCustomerInput'), say('Silence', 'You entered nothing'), say('Error', 'error'));
+  const sim = FlowSimulator.fromDocument(f);
+  expect(sim.simulate().prompts).toEqual(['Account number?', 'You entered nothing']);
+  expect(sim.simulate({ inputs: [{ timeout: true }] }).prompts).toEqual(['Account number?', 'You entered nothing']);
+  expect(sim.simulate({ inputs: ['#'] }).prompts).toEqual(['Account number?', 'You entered nothing']);
+  expect(sim.simulate({ inputs: ['1234#'] }).prompts).toEqual(['Account number?', 'Got 1234']);
+});

@@ -281,7 +281,8 @@ export interface StoreCustomerInputProps {
 /**
  * "Store customer input" (`GetParticipantInput` with `StoreInput: "True"`): the digits are kept
  * in `$.StoredCustomerInput` (`FlowValue.storedInput()`). With phone number validation the
- * stored value is the E.164 form.
+ * stored value is the E.164 form. When the customer enters nothing, the flow continues with
+ * `next()` and the stored value is `Timeout` (check it with a `Compare` block).
  *
  * Branches: `next()`, `onInvalidNumber()` (phone validation only), `onError()`.
  */
