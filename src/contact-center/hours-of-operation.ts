@@ -1,7 +1,7 @@
 import { ArnFormat, IResource, RemovalPolicy, Resource, Stack, Token, aws_connect as connect } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import { IContactCenter } from './contact-center';
-import { fail, isToken, renderTags, validateStringLength, validateConnectResourceTags } from '../private/validate';
+import { fail, isToken, renderTags, validatePattern, validateStringLength, validateConnectResourceTags } from '../private/validate';
 
 /** Hours of operation. */
 export interface IHoursOfOperation extends IResource {
@@ -153,6 +153,8 @@ export interface HoursOfOperationProps extends HoursOfOperationOptions {
 }
 
 const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
+/** CloudFormation's name and description pattern `^[\P{C}\r\n\t]*$`. */
+const NO_CONTROL_CHARACTERS = /^[\P{C}\r\n\t]*$/u;
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 /** Checks an IANA zone name with the runtime's time-zone database. */
@@ -249,7 +251,9 @@ export class HoursOfOperation extends Resource implements IHoursOfOperation {
   constructor(scope: Construct, id: string, props: HoursOfOperationProps) {
     super(scope, id);
     validateStringLength(this, 'name', props.name, 1, 127);
+    validatePattern(this, 'name', props.name, NO_CONTROL_CHARACTERS, 'must not contain control characters other than tab and newline');
     validateStringLength(this, 'description', props.description, 1, 250);
+    validatePattern(this, 'description', props.description, NO_CONTROL_CHARACTERS, 'must not contain control characters other than tab and newline');
     validateConnectResourceTags(this, 'tags', props.tags);
     if (!isToken(props.timeZone) && !isValidTimeZone(props.timeZone)) {
       fail(this, 'timeZone', props.timeZone, 'must be an IANA time zone such as "America/New_York" or "Europe/London"');
@@ -259,9 +263,14 @@ export class HoursOfOperation extends Resource implements IHoursOfOperation {
     }
     const config = renderPeriods(this, 'schedule', props.schedule);
 
+    if ((props.overrides ?? []).length > 50) {
+      fail(this, 'overrides', `${props.overrides!.length} overrides`, 'at most 50 overrides per hours of operation');
+    }
     const overrides = (props.overrides ?? []).map((o, i) => {
       const where = `overrides[${i}]`;
       validateStringLength(this, `${where}.name`, o.name, 1, 127);
+      validatePattern(this, `${where}.name`, o.name, NO_CONTROL_CHARACTERS, 'must not contain control characters other than tab and newline');
+      validateStringLength(this, `${where}.description`, o.description, 1, 250);
       for (const key of ['effectiveFrom', 'effectiveTill'] as const) {
         if (!DATE.test(o[key] ?? '')) fail(this, `${where}.${key}`, o[key], 'must be a date YYYY-MM-DD');
       }
