@@ -248,8 +248,9 @@ function checkDistribution(action: any, ctx: RuleContext): void {
     if (!isObject(cond)) return;
     const operand = Array.isArray(cond.Operands) ? cond.Operands[0] : undefined;
     if (isOpaque(operand)) return;
-    if (cond.Operator !== 'NumberLessThan' || !/^[0-9]+$/.test(String(operand)) || Number(operand) < 1 || Number(operand) > 101) {
-      ctx.report('error', `.Transitions.Conditions[${i}].Condition`, `DistributeByPercentage conditions are NumberLessThan with a whole number 1-101 (the cumulative percentage on a 1-100 draw), got ${cond.Operator} ${JSON.stringify(operand)}`);
+    // The DistributeByPercentage reference: no comparison with a value larger than 100.
+    if (cond.Operator !== 'NumberLessThan' || !/^[0-9]+$/.test(String(operand)) || Number(operand) < 1 || Number(operand) > 100) {
+      ctx.report('error', `.Transitions.Conditions[${i}].Condition`, `DistributeByPercentage conditions are NumberLessThan with a whole number 1-100 (the cumulative percentage on a 1-100 draw), got ${cond.Operator} ${JSON.stringify(operand)}`);
       return;
     }
     if (Number(operand) <= last) {

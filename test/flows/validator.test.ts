@@ -565,3 +565,12 @@ describe('CheckMetricData with an agent metric has no NoMatchingCondition', () =
     expect(warnings(check({ NextAction: 'End', Errors: [noError, noCondition] }))).toEqual([expect.stringMatching(/NumberOfAgentsStaffed does not raise NoMatchingCondition/)]);
   });
 });
+
+test('DistributeByPercentage: no threshold above 100 (the draw is 1 to 100)', () => {
+  const d = (ops: string[]) => flow(act('DistributeByPercentage', {}, {
+    Errors: [{ NextAction: 'End', ErrorType: 'NoMatchingCondition' }],
+    Conditions: ops.map((o) => ({ NextAction: 'End', Condition: { Operator: 'NumberLessThan', Operands: [o] } })),
+  }));
+  expect(errors(d(['51', '100']))).toEqual([]);
+  expect(errors(d(['51', '101']))).toEqual([expect.stringMatching(/whole number 1-100/)]);
+});

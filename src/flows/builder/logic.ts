@@ -607,7 +607,8 @@ export class Loop extends FlowBlock {
 /**
  * "Distribute by percentage" (`DistributeByPercentage`): sends a share of contacts down each
  * branch (e.g. A/B tests). Connect draws a number from 1 to 100; branches are rendered as a
- * chain of `NumberLessThan` conditions on the cumulative percentage.
+ * chain of `NumberLessThan` conditions on the cumulative percentage (operands at most 100, so the
+ * conditions cover at most 99 %: give the last share with `otherwise()`).
  *
  * Branches: `percentage(30, block)`…, `otherwise()` (the remaining share).
  */
@@ -621,11 +622,16 @@ export class DistributeByPercentage extends FlowBlock {
     super(id, 'DistributeByPercentage');
   }
 
-  /** Send `percent` % (1–100, whole numbers) of contacts to `block`. */
+  /** Send `percent` % (whole numbers; 99 in all at most) of contacts to `block`. */
   public percentage(percent: number, block: FlowBlock): DistributeByPercentage {
     checkInteger(this._label, 'percent', percent, 1, 100);
     if (this.total + percent > 100) {
       blockFail(this._label, 'percent', percent, `the percentages add up to more than 100 (already ${this.total})`);
+    }
+    if (this.total + percent === 100) {
+      // The draw is 1-100 and no NumberLessThan operand may exceed 100: a draw of 100 always
+      // takes NoMatchingCondition, so at least 1 % is left to otherwise().
+      blockFail(this._label, 'percent', percent, `the percentages add up to 100: conditions can cover at most 99 % (${99 - this.total} more), give the last share with otherwise()`);
     }
     this.total += percent;
     this._addCondition('percentage', `percentage(${percent})`, { operator: 'NumberLessThan', operand: String(this.total + 1) }, block);

@@ -565,3 +565,16 @@ describe('settings blocks', () => {
     });
   });
 });
+
+describe('DistributeByPercentage thresholds stay within the 1-100 draw', () => {
+  test('percentages adding up to 100 leave no share for otherwise(): an error naming otherwise()', () => {
+    const split = new DistributeByPercentage('Split').percentage(50, new Disconnect('A'));
+    expect(() => split.percentage(50, new Disconnect('B'))).toThrow(/invalid percent 50: the percentages add up to 100: .*give the last share with otherwise\(\)/);
+    expect(() => new DistributeByPercentage('All').percentage(100, new Disconnect('A'))).toThrow(/invalid percent 100/);
+  });
+
+  test('the largest threshold rendered is 100', () => {
+    const split = new DistributeByPercentage('Split').percentage(99, new Disconnect('A')).otherwise(new Disconnect('B'));
+    expect(action(split).Transitions.Conditions).toEqual([{ NextAction: 'A', Condition: { Operator: 'NumberLessThan', Operands: ['100'] } }]);
+  });
+});
