@@ -513,9 +513,10 @@ export const ACTION_RULES: { readonly [type: string]: ActionRule } = {
     params: [
       { name: 'QueueId', kind: 'string' },
       { name: 'AgentId', kind: 'string' },
-      { name: 'InitialCallDelaySeconds', kind: 'int', min: 1, max: 259200, required: true },
-      { name: 'MaximumConnectionAttempts', kind: 'int', min: 0, max: 100, required: true },
-      { name: 'RetryDelaySeconds', kind: 'int', min: 1, max: 259200, required: true },
+      // The CreateCallbackContact reference: the three are "defined statically".
+      { name: 'InitialCallDelaySeconds', kind: 'int', min: 1, max: 259200, required: true, dynamic: 'static' },
+      { name: 'MaximumConnectionAttempts', kind: 'int', min: 0, max: 100, required: true, dynamic: 'static' },
+      { name: 'RetryDelaySeconds', kind: 'int', min: 1, max: 259200, required: true, dynamic: 'static' },
       { name: 'ContactFlowId', kind: 'string' },
     ],
     atMostOne: [['QueueId', 'AgentId']],

@@ -574,3 +574,11 @@ test('DistributeByPercentage: no threshold above 100 (the draw is 1 to 100)', ()
   expect(errors(d(['51', '100']))).toEqual([]);
   expect(errors(d(['51', '101']))).toEqual([expect.stringMatching(/whole number 1-100/)]);
 });
+
+test('CreateCallbackContact: delays and attempts must be static', () => {
+  const cb = (p: any) => flow(act('CreateCallbackContact', { InitialCallDelaySeconds: '5', MaximumConnectionAttempts: '1', RetryDelaySeconds: '600', ...p }));
+  expect(errors(cb({}))).toEqual([]);
+  expect(errors(cb({ InitialCallDelaySeconds: '$.Attributes.delay' }))).toEqual([expect.stringMatching(/InitialCallDelaySeconds must be a constant/)]);
+  expect(errors(cb({ MaximumConnectionAttempts: '$.Attributes.attempts' }))).toEqual([expect.stringMatching(/MaximumConnectionAttempts must be a constant/)]);
+  expect(errors(cb({ RetryDelaySeconds: '$.External.retry' }))).toEqual([expect.stringMatching(/RetryDelaySeconds must be a constant/)]);
+});
