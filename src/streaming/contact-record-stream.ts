@@ -538,6 +538,9 @@ export class ContactRecordStream extends Construct implements IContactRecordStre
       name: workGroupName,
       description: 'Queries over the Amazon Connect contact records archive',
       state: 'ENABLED',
+      // Without it, deleting or replacing the workgroup fails as soon as anyone has run a query in it.
+      // Query results are objects in the archive bucket, which keeps its own removal policy.
+      recursiveDeleteOption: true,
       workGroupConfiguration: {
         enforceWorkGroupConfiguration: true,
         publishCloudWatchMetricsEnabled: true,

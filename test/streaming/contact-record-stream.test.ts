@@ -246,6 +246,10 @@ describe('ContactRecordStream defaults', () => {
     });
   });
 
+  test('Athena workgroup can be deleted once queries have run (RecursiveDeleteOption; results stay in the retained bucket)', () => {
+    template.hasResourceProperties('AWS::Athena::WorkGroup', { Name: records.workGroupName, RecursiveDeleteOption: true });
+  });
+
   test('the chain fits together: Firehose writes where the Glue table and its projection read, errors and results stay outside', () => {
     const delivery = Object.values(template.findResources('AWS::KinesisFirehose::DeliveryStream'))[0].Properties.ExtendedS3DestinationConfiguration;
     const table = Object.values(template.findResources('AWS::Glue::Table'))[0].Properties.TableInput;
