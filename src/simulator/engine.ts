@@ -511,7 +511,11 @@ class Run {
         return this.next(a);
       case 'MessageParticipantIteratively': {
         for (const m of Array.isArray(p.Messages) ? p.Messages : []) if (isObject(m)) this.play(m, a);
-        return this.equalsBranch(a, 'MessagesInterrupted') ?? this.next(a);
+        // The action only completes when interrupted; its NextAction (exports mirror the error
+        // branch there) is not a success branch. Without an interruption the messages repeat
+        // until an agent takes the contact or the hold ends.
+        return this.equalsBranch(a, 'MessagesInterrupted')
+          ?? this.stop(SimulationOutcome.ENDED, `the messages loop until the contact leaves the flow (an agent answers or the hold ends) at "${a.id}"`);
       }
       case 'GetParticipantInput':
         return isTrue(p.StoreInput) ? this.storeInput(a) : this.menu(a);

@@ -14,7 +14,10 @@ export enum SimulationOutcome {
   TRANSFERRED_TO_PHONE_NUMBER = 'TRANSFERRED_TO_PHONE_NUMBER',
   /** DisconnectParticipant. */
   DISCONNECTED = 'DISCONNECTED',
-  /** EndFlowExecution / EndFlowModuleExecution (whisper, queue and hold flows, modules). */
+  /**
+   * EndFlowExecution / EndFlowModuleExecution (whisper, queue and hold flows, modules), or a loop
+   * of prompts without interruption (it repeats until an agent answers or the hold ends).
+   */
   ENDED = 'ENDED',
   /** The step limit was reached (usually a loop waiting for input that never comes). */
   STEP_LIMIT = 'STEP_LIMIT',

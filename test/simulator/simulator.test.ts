@@ -486,3 +486,29 @@ test('stored input without digits takes the success branch with $.StoredCustomer
   expect(sim.simulate({ inputs: ['#'] }).prompts).toEqual(['Account number?', 'You entered nothing']);
   expect(sim.simulate({ inputs: ['1234#'] }).prompts).toEqual(['Account number?', 'Got 1234']);
 });
+
+describe('loop of prompts (MessageParticipantIteratively)', () => {
+  const hold = (interrupt: boolean) => doc('Hold',
+    {
+      Identifier: 'Hold',
+      Type: 'MessageParticipantIteratively',
+      Parameters: { Messages: [{ Text: 'Please hold' }, { Text: 'Your call is important' }], ...(interrupt ? { InterruptFrequencySeconds: '60' } : {}) },
+      // As exported: the NextAction mirrors the error branch.
+      Transitions: { NextAction: 'End', Errors: [err('NoMatchingError', 'End')], ...(interrupt ? { Conditions: [eq('MessagesInterrupted', 'Offer')] } : {}) },
+    },
+    say('Offer', 'Press 1 for a callback'));
+
+  test('without an interruption the messages loop until the contact leaves the queue: the flow never takes its NextAction', () => {
+    const r = FlowSimulator.fromDocument(hold(false), { type: 'CUSTOMER_QUEUE' }).simulate();
+    expect(r.outcome).toBe(SimulationOutcome.ENDED);
+    expect(r.detail).toMatch(/messages loop until/);
+    expect(r.prompts).toEqual(['Please hold', 'Your call is important']);
+    expect(r.path).toEqual(['Hold']);
+  });
+
+  test('with an interruption the MessagesInterrupted branch is taken', () => {
+    const r = FlowSimulator.fromDocument(hold(true), { type: 'CUSTOMER_QUEUE' }).simulate();
+    expect(r.prompts).toEqual(['Please hold', 'Your call is important', 'Press 1 for a callback']);
+    expect(r.outcome).toBe(SimulationOutcome.DISCONNECTED);
+  });
+});
