@@ -50,7 +50,7 @@ export interface RuleContext {
 export interface ActionRule {
   /** Ends the flow: `Transitions` should be empty. */
   readonly terminal?: boolean;
-  /** On success the contact leaves the flow (transfers): `NextAction` is optional. */
+  /** On success the contact leaves the flow (transfers, loops of prompts): `NextAction` is optional. */
   readonly endsOnSuccess?: boolean;
   readonly params?: ParamRule[];
   /** Groups of parameters of which exactly one must be present. */
@@ -361,12 +361,16 @@ export const ACTION_RULES: { readonly [type: string]: ActionRule } = {
     check: (a, ctx) => checkPrompt(a.Parameters ?? {}, '.Parameters', ctx, 'required'),
   },
   MessageParticipantIteratively: {
+    // The messages repeat until the contact leaves the flow; the action completes only with
+    // MessagesInterrupted (or an error), so a NextAction is not needed.
+    endsOnSuccess: true,
     params: [
       { name: 'Messages', kind: 'array', required: true, dynamic: 'static' },
       { name: 'InterruptFrequencySeconds', kind: 'int', min: 1, max: 3600 },
     ],
     conditions: { operators: ['Equals'], required: [], only: false, operand: /^MessagesInterrupted$/, operandDescription: '"MessagesInterrupted"' },
     errors: ['NoMatchingError'],
+    expectedErrors: ['NoMatchingError'],
     allowedIn: ['CUSTOMER_QUEUE', ...HOLD],
     check: checkIterativeMessages,
   },

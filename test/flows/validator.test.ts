@@ -582,3 +582,19 @@ test('CreateCallbackContact: delays and attempts must be static', () => {
   expect(errors(cb({ MaximumConnectionAttempts: '$.Attributes.attempts' }))).toEqual([expect.stringMatching(/MaximumConnectionAttempts must be a constant/)]);
   expect(errors(cb({ RetryDelaySeconds: '$.External.retry' }))).toEqual([expect.stringMatching(/RetryDelaySeconds must be a constant/)]);
 });
+
+describe('a loop of prompts completes only when interrupted', () => {
+  const loop = (transitions: any, params: any = {}) => flow(act('MessageParticipantIteratively', { Messages: [{ Text: 'Please hold' }], ...params }, transitions));
+
+  test('no NextAction is needed; an unrouted error branch is a warning', () => {
+    expect(errors(loop({}), 'CUSTOMER_QUEUE')).toEqual([]);
+    expect(warnings(loop({}), 'CUSTOMER_QUEUE')).toContainEqual(expect.stringMatching(/unhandled error branch NoMatchingError/));
+    expect(errors(loop({ Errors: [{ NextAction: 'End', ErrorType: 'NoMatchingError' }] }), 'CUSTOMER_QUEUE')).toEqual([]);
+  });
+
+  test('an interruption branch without a NextAction is not a dead end', () => {
+    const t = { Conditions: [{ NextAction: 'End', Condition: { Operator: 'Equals', Operands: ['MessagesInterrupted'] } }], Errors: [{ NextAction: 'End', ErrorType: 'NoMatchingError' }] };
+    expect(errors(loop(t, { InterruptFrequencySeconds: '60' }), 'CUSTOMER_QUEUE')).toEqual([]);
+    expect(warnings(loop(t, { InterruptFrequencySeconds: '60' }), 'CUSTOMER_QUEUE')).toEqual([]);
+  });
+});

@@ -129,3 +129,8 @@ describe('conditions the builder offers pass the flow validator', () => {
     expect(errors).toEqual([]);
   });
 });
+
+test('the simplest customer queue flow (one loop of prompts) has no validation errors', () => {
+  const { errors } = findings(FlowDefinition.startWith(new LoopPrompts('Hold', { messages: [Message.text('Please hold')] })), 'CUSTOMER_QUEUE');
+  expect(errors).toEqual([]);
+});
