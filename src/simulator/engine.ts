@@ -475,7 +475,9 @@ class Run {
       this.event('timeout', 'no input (timeout)', a.id);
       return undefined;
     }
-    const input = inputs[this.inputIndex++];
+    const raw = inputs[this.inputIndex++];
+    // Keys written as a JSON number (`"inputs": [1]`) are DTMF like "1".
+    const input = typeof raw === 'number' && Number.isFinite(raw) ? String(raw) : raw;
     if (isObject(input) && input.timeout) {
       this.event('timeout', 'silence (timeout)', a.id);
       return undefined;

@@ -85,7 +85,7 @@ export interface SimulationScenario {
    */
   readonly contact?: SimulatedContact;
   /**
-   * Caller inputs, consumed in order by input-taking blocks: a string is DTMF (a menu takes its
+   * Caller inputs, consumed in order by input-taking blocks: a string (or a number) is DTMF (a menu takes its
    * first key; stored input takes the digits up to the termination sequence), an object with
    * `intent` (and `slots`, `sessionAttributes`) is a Lex result, `{ "timeout": true }` is silence.
    * When they run out, every input block times out.

@@ -512,3 +512,10 @@ describe('loop of prompts (MessageParticipantIteratively)', () => {
     expect(r.outcome).toBe(SimulationOutcome.DISCONNECTED);
   });
 });
+
+test('a number in the scenario inputs (JSON written by hand) is DTMF, not a Lex result', () => {
+  const sim = FlowSimulator.fromDocument(MENU, { name: 'Menu' });
+  const r = sim.simulate({ inputs: [2] });
+  expect(r.prompts[1]).toBe('Support');
+  expect(r.warnings).toEqual([]);
+});
