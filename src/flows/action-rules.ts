@@ -608,8 +608,9 @@ export const ACTION_RULES: { readonly [type: string]: ActionRule } = {
   UpdateContactRoutingBehavior: {
     params: [
       // UpdateContactRoutingData: priority from 1 (highest); the time adjustment may be negative.
-      { name: 'QueuePriority', kind: 'int', min: 1, max: Number.MAX_SAFE_INTEGER },
-      { name: 'QueueTimeAdjustmentSeconds', kind: 'int' },
+      // The UpdateContactRoutingBehavior reference: both "must be statically defined".
+      { name: 'QueuePriority', kind: 'int', min: 1, max: Number.MAX_SAFE_INTEGER, dynamic: 'static' },
+      { name: 'QueueTimeAdjustmentSeconds', kind: 'int', dynamic: 'static' },
     ],
     exactlyOne: [['QueuePriority', 'QueueTimeAdjustmentSeconds']],
     conditions: 'none',

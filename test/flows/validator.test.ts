@@ -598,3 +598,9 @@ describe('a loop of prompts completes only when interrupted', () => {
     expect(warnings(loop(t, { InterruptFrequencySeconds: '60' }), 'CUSTOMER_QUEUE')).toEqual([]);
   });
 });
+
+test('UpdateContactRoutingBehavior: priority and time adjustment must be static', () => {
+  const r = (p: any) => flow(act('UpdateContactRoutingBehavior', p, { NextAction: 'End' }));
+  expect(errors(r({ QueuePriority: '$.Attributes.priority' }))).toEqual([expect.stringMatching(/QueuePriority must be a constant/)]);
+  expect(errors(r({ QueueTimeAdjustmentSeconds: '$.External.age' }))).toEqual([expect.stringMatching(/QueueTimeAdjustmentSeconds must be a constant/)]);
+});
