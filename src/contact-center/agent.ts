@@ -189,6 +189,8 @@ export class Agent extends Resource implements IAgent {
     if (phoneType === PhoneType.DESK_PHONE && !props.deskPhoneNumber) {
       fail(this, 'deskPhoneNumber', props.deskPhoneNumber, 'required when phoneType is DESK_PHONE');
     }
+    validatePattern(this, 'hierarchyGroupArn', props.hierarchyGroupArn, /^arn:[\w-]+:connect:[\w-]*:\d{12}:instance\/[-a-zA-Z0-9]+\/agent-group\/[-a-zA-Z0-9]+$/,
+      'expected arn:<partition>:connect:<region>:<account>:instance/<instanceId>/agent-group/<groupId>');
     validatePattern(this, 'deskPhoneNumber', props.deskPhoneNumber, /^\+[1-9][0-9]{1,14}$/, 'must be an E.164 number such as "+12065550100"');
     const acw = props.afterContactWorkTimeout?.toSeconds() ?? 0;
     if (!isToken(acw) && (acw < 0 || acw > 2_000_000)) {
@@ -248,7 +250,8 @@ export class Agent extends Resource implements IAgent {
         deskPhoneNumber: props.deskPhoneNumber,
       },
       routingProfileArn: props.routingProfile.routingProfileArn,
-      securityProfileArns: props.securityProfiles.map((p) => p.securityProfileArn),
+      // CloudFormation requires unique ARNs.
+      securityProfileArns: [...new Set(props.securityProfiles.map((p) => p.securityProfileArn))],
       hierarchyGroupArn: props.hierarchyGroupArn,
       tags: renderTags(tags),
     });

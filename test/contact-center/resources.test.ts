@@ -163,6 +163,15 @@ describe('agents', () => {
     for (const u of Object.values(users)) expect(typeof u.Properties.Password).not.toBe('string');
   });
 
+  test('a security profile listed twice is given once (CloudFormation requires unique SecurityProfileArns)', () => {
+    const { stack, cc, routingProfile, securityProfile } = baseStack();
+    new Agent(stack, 'Twice', { contactCenter: cc, username: 'twice', firstName: 'T', lastName: 'W', routingProfile, securityProfiles: [securityProfile, securityProfile] });
+    Template.fromStack(stack).hasResourceProperties('AWS::Connect::User', {
+      Username: 'twice',
+      SecurityProfileArns: [{ 'Fn::GetAtt': [Match.stringLikeRegexp('^SP'), 'SecurityProfileArn'] }],
+    });
+  });
+
   test('a given secret is used instead of a generated one', () => {
     const { stack, cc, routingProfile, securityProfile } = baseStack();
     const secret = secretsmanager.Secret.fromSecretNameV2(stack, 'S', 'agents/bob');
@@ -271,6 +280,7 @@ describe('bad input fails at synth with the construct path, prop, value and what
     ['desk phone without number', ({ stack, cc, routingProfile, securityProfile }) => new Agent(stack, 'Bad', { contactCenter: cc, username: 'u', routingProfile, securityProfiles: [securityProfile], phoneType: PhoneType.DESK_PHONE }), /invalid deskPhoneNumber undefined: required when phoneType is DESK_PHONE/],
     ['no security profile', ({ stack, cc, routingProfile }) => new Agent(stack, 'Bad', { contactCenter: cc, username: 'u', routingProfile, securityProfiles: [] }), /invalid securityProfiles "0 profiles": give 1 to 10 security profiles/],
     ['username with spaces', ({ stack, cc, routingProfile, securityProfile }) => new Agent(stack, 'Bad', { contactCenter: cc, username: 'jane doe', routingProfile, securityProfiles: [securityProfile] }), /invalid username "jane doe": use letters, digits/],
+    ['hierarchy group ARN of another resource type', ({ stack, cc, routingProfile, securityProfile }) => new Agent(stack, 'Bad', { contactCenter: cc, username: 'u', firstName: 'U', lastName: 'V', routingProfile, securityProfiles: [securityProfile], hierarchyGroupArn: 'arn:aws:connect:us-east-1:123456789012:instance/i-1/queue/q-1' }), /Test\/Bad: invalid hierarchyGroupArn "arn:aws:connect:us-east-1:123456789012:instance\/i-1\/queue\/q-1": expected arn:<partition>:connect:<region>:<account>:instance\/<instanceId>\/agent-group\/<groupId>/],
     ['username longer than 64 characters', ({ stack, cc, routingProfile, securityProfile }) => new Agent(stack, 'Bad', { contactCenter: cc, username: 'u'.repeat(65), firstName: 'U', lastName: 'V', routingProfile, securityProfiles: [securityProfile] }), /Test\/Bad: invalid username "u{65}": must be between 1 and 64 characters long/],
     ['Connect-managed agent without a first name', ({ stack, cc, routingProfile, securityProfile }) => new Agent(stack, 'Bad', { contactCenter: cc, username: 'u', lastName: 'Doe', routingProfile, securityProfiles: [securityProfile] }), /Test\/Bad: invalid firstName undefined: required with CONNECT_MANAGED identity/],
     ['Connect-managed agent without a last name', ({ stack, cc, routingProfile, securityProfile }) => new Agent(stack, 'Bad', { contactCenter: cc, username: 'u', firstName: 'Jane', routingProfile, securityProfiles: [securityProfile] }), /Test\/Bad: invalid lastName undefined: required with CONNECT_MANAGED identity/],
