@@ -63,6 +63,8 @@ const DEFAULT_METRICS: { [k: string]: number } = {
   NumberOfContactsInQueue: 0,
   OldestContactInQueueAgeSeconds: 0,
 };
+/** Flow types TransferToFlow can go to (inbound, transfer to agent, transfer to queue; campaigns start as inbound). */
+const TRANSFER_TARGET_TYPES = ['CONTACT_FLOW', 'CAMPAIGN', 'AGENT_TRANSFER', 'QUEUE_TRANSFER'];
 const AGENT_METRICS = ['NumberOfAgentsAvailable', 'NumberOfAgentsStaffed', 'NumberOfAgentsOnline'];
 const INTERPOLATE = /\$\.[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*/g;
 
@@ -889,7 +891,11 @@ class Run {
     const id = this.ref(a.p.ContactFlowId);
     if (id === undefined) return this.error(a, 'NoMatchingError', `ContactFlowId ${JSON.stringify(a.p.ContactFlowId)} is not set`);
     const target = this.engine.findFlow(id);
-    if (target === undefined || target.module) {
+    if (target !== undefined && (target.module || (target.type !== undefined && !TRANSFER_TARGET_TYPES.includes(target.type)))) {
+      // Transfer to flow: the Error branch when the flow is not an inbound or transfer flow.
+      return this.error(a, 'NoMatchingError', `"${target.name}" is ${target.module ? 'a flow module' : `a ${target.type} flow`}: only inbound and transfer flows can be transferred to`);
+    }
+    if (target === undefined) {
       this.transferredTo = this.engine.display(id);
       this.event('transfer', `transferred to flow ${this.transferredTo}`, a.id);
       return this.stop(SimulationOutcome.TRANSFERRED_TO_FLOW, `transferred to flow ${this.transferredTo} (not part of what is simulated) at "${a.id}"`);

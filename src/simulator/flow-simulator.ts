@@ -39,7 +39,8 @@ export class FlowSimulator {
    * resolved to stable fake ARNs that contain the logical IDs
    * (`arn:aws:connect:us-east-1:123456789012:instance/<Instance>/queue/<Queue>`,
    * `arn:aws:lambda:us-east-1:123456789012:function:<Function>`). TransferToFlow into another
-   * flow of the template is followed.
+   * inbound or transfer flow of the template is followed; into a flow of another type or a flow
+   * module it takes the error branch, as in Connect.
    */
   public static fromTemplate(template: any): FlowSimulator {
     const index = indexTemplate(template);

@@ -150,3 +150,50 @@ describe('flow modules of the template', () => {
     expect(r.outcome).toBe(SimulationOutcome.DISCONNECTED);
   });
 });
+
+describe('TransferToFlow follows only inbound and transfer flows', () => {
+  const main = JSON.stringify({
+    Version: '2019-10-30',
+    StartAction: 'Go',
+    Actions: [
+      { Identifier: 'Go', Type: 'TransferToFlow', Parameters: { ContactFlowId: '${Target}' }, Transitions: { NextAction: 'Failed', Errors: [{ NextAction: 'Failed', ErrorType: 'NoMatchingError' }] } },
+      { Identifier: 'Failed', Type: 'MessageParticipant', Parameters: { Text: 'transfer failed' }, Transitions: { NextAction: 'End' } },
+      { Identifier: 'End', Type: 'DisconnectParticipant', Parameters: {}, Transitions: {} },
+    ],
+  });
+  const target = JSON.stringify({
+    Version: '2019-10-30',
+    StartAction: 'Hi',
+    Actions: [
+      { Identifier: 'Hi', Type: 'MessageParticipant', Parameters: { Text: 'target flow' }, Transitions: { NextAction: 'End' } },
+      { Identifier: 'End', Type: 'DisconnectParticipant', Parameters: {}, Transitions: {} },
+    ],
+  });
+  const template = (resource: any) => ({
+    Resources: {
+      Instance: { Type: 'AWS::Connect::Instance', Properties: { InstanceAlias: 'acme' } },
+      Main: { Type: 'AWS::Connect::ContactFlow', Properties: { Name: 'Main', Type: 'CONTACT_FLOW', InstanceArn: { 'Fn::GetAtt': ['Instance', 'Arn'] }, Content: { 'Fn::Sub': main } } },
+      Target: resource,
+    },
+  });
+  const flowOfType = (type: string) => ({ Type: 'AWS::Connect::ContactFlow', Properties: { Name: 'Target', Type: type, InstanceArn: { 'Fn::GetAtt': ['Instance', 'Arn'] }, Content: target } });
+
+  test.each(['CONTACT_FLOW', 'AGENT_TRANSFER', 'QUEUE_TRANSFER'])('into a %s flow: followed', (type) => {
+    const r = FlowSimulator.fromTemplate(template(flowOfType(type))).simulate({ flow: 'Main' });
+    expect(r.prompts).toEqual(['target flow']);
+    expect(r.flows).toEqual(['Main', 'Target']);
+  });
+
+  test.each(['CUSTOMER_QUEUE', 'CUSTOMER_WHISPER', 'AGENT_HOLD'])('into a %s flow: the error branch', (type) => {
+    const r = FlowSimulator.fromTemplate(template(flowOfType(type))).simulate({ flow: 'Main' });
+    expect(r.prompts).toEqual(['transfer failed']);
+    expect(r.flows).toEqual(['Main']);
+  });
+
+  test('into a flow module: the error branch', () => {
+    const module = { Type: 'AWS::Connect::ContactFlowModule', Properties: { Name: 'Target', InstanceArn: { 'Fn::GetAtt': ['Instance', 'Arn'] }, Content: target } };
+    const r = FlowSimulator.fromTemplate(template(module)).simulate({ flow: 'Main' });
+    expect(r.prompts).toEqual(['transfer failed']);
+    expect(r.outcome).toBe(SimulationOutcome.DISCONNECTED);
+  });
+});
