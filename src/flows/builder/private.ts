@@ -2,6 +2,7 @@ import { Duration, Token } from 'aws-cdk-lib';
 import type { FlowBlock } from './block';
 import { IAgent } from '../../contact-center/agent';
 import { IQueue } from '../../contact-center/queue';
+import type { IContactFlow } from '../contact-flow';
 
 /**
  * Validation helpers shared by the flow blocks (not exported from the package).
@@ -96,6 +97,12 @@ export function queueOrAgent(label: string, queue: IQueue | undefined, agent: IA
   }
   if (required) blockFail(label, 'queue', undefined, 'give either queue or agent');
   return {};
+}
+
+/** The type of a flow defined in this app (a `ContactFlow`), else undefined (imported flows). */
+export function flowTypeOf(flow: IContactFlow): string | undefined {
+  const type = (flow as any).contactFlowType;
+  return typeof type === 'string' && !isToken(type) ? type : undefined;
 }
 
 /** One conditional branch of a block. */

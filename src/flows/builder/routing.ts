@@ -1,6 +1,6 @@
 import { Duration, Token } from 'aws-cdk-lib';
 import { FlowBlock, FlowChain } from './block';
-import { blockFail, checkInteger, checkString, durationSeconds, flowBool, flowNumber, isToken, queueOrAgent } from './private';
+import { blockFail, checkInteger, checkString, durationSeconds, flowBool, flowNumber, flowTypeOf, isToken, queueOrAgent } from './private';
 import { FlowValue } from './values';
 import { IAgent } from '../../contact-center/agent';
 import { IQueue } from '../../contact-center/queue';
@@ -322,6 +322,11 @@ export class TransferToFlow extends FlowBlock {
   constructor(id: string, props: TransferToFlowProps) {
     super(id, 'TransferToFlow');
     if (!props?.flow || typeof props.flow.contactFlowArn !== 'string') blockFail(`TransferToFlow "${id}"`, 'flow', props?.flow, 'give an IContactFlow');
+    // Connect takes the error branch for a flow that is not an inbound or transfer flow.
+    const type = flowTypeOf(props.flow);
+    if (type !== undefined && !TRANSFER_TARGET_TYPES.includes(type)) {
+      blockFail(`TransferToFlow "${id}"`, 'flow', type, `the flow must be an inbound or transfer flow (${TRANSFER_TARGET_TYPES.join(', ')})`);
+    }
     this.flow = props.flow;
   }
 
@@ -383,6 +388,9 @@ export interface TransferToPhoneNumberProps {
    */
   readonly callerIdName?: string;
 }
+
+/** Flow types TransferToFlow can go to. */
+const TRANSFER_TARGET_TYPES = ['CONTACT_FLOW', 'CAMPAIGN', 'AGENT_TRANSFER', 'QUEUE_TRANSFER'];
 
 /** An E.164 number, or one whole JSONPath reference (what the flow validator accepts). */
 function isNumberOrReference(value: string): boolean {

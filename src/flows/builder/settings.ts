@@ -1,5 +1,5 @@
 import { FlowBlock, FlowChain } from './block';
-import { blockFail, checkString, flowBool, isToken } from './private';
+import { blockFail, checkString, flowBool, flowTypeOf, isToken } from './private';
 import { IContactFlow } from '../contact-flow';
 
 /**
@@ -318,6 +318,15 @@ export enum EventHook {
   RESUME_CONTACT = 'ResumeContact',
 }
 
+/** The flow type each queue, hold and whisper hook runs. */
+const HOOK_FLOW_TYPES: { [hook: string]: string } = {
+  CustomerQueue: 'CUSTOMER_QUEUE',
+  CustomerHold: 'CUSTOMER_HOLD',
+  CustomerWhisper: 'CUSTOMER_WHISPER',
+  AgentHold: 'AGENT_HOLD',
+  AgentWhisper: 'AGENT_WHISPER',
+};
+
 /**
  * Properties of a "Set event hook" block (one hook per block, as the flow language requires).
  */
@@ -345,6 +354,11 @@ export class SetEventHook extends FlowBlock {
     const label = `SetEventHook "${id}"`;
     if (!Object.values(EventHook).includes(props?.hook)) blockFail(label, 'hook', props?.hook, `must be one of the EventHook values (${Object.values(EventHook).join(', ')})`);
     if (!props.flow || typeof props.flow.contactFlowArn !== 'string') blockFail(label, 'flow', props.flow, 'give an IContactFlow');
+    const required = HOOK_FLOW_TYPES[props.hook];
+    const type = flowTypeOf(props.flow);
+    if (required !== undefined && type !== undefined && type !== required) {
+      blockFail(label, 'flow', type, `the ${props.hook} hook runs a ${required} flow`);
+    }
     this.hook = props.hook;
     this.flow = props.flow;
   }

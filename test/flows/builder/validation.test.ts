@@ -1,5 +1,6 @@
-import { Duration } from 'aws-cdk-lib';
+import { App, Duration, Stack } from 'aws-cdk-lib';
 import {
+  ContactCenter, ContactFlow, ContactFlowType, EventHook, FlowContent, SetEventHook, TransferToFlow,
   CheckStaffing, Compare, CreateCallback, Disconnect, DistributeByPercentage, FlowCondition, FlowDefinition, FlowValue,
   GetCustomerInput, IQueue, IAgent, InvokeLambda, LexBotAlias, LexBotInput, Loop, LoopPrompts, Message, PhoneNumberFormat,
   PlayPrompt, SetAttributes, SetCallbackNumber, SetLanguage, SetRoutingPriority, SetVoice, SetWorkingQueue, StoreCustomerInput,
@@ -88,5 +89,41 @@ describe('the builder rejects what the flow validator would reject', () => {
     expect(FlowValue.lexSessionAttribute('x-amz-lex:audio:max-length-ms').isReference).toBe(true);
     expect(FlowValue.attribute('customer_tier-2').isReference).toBe(true);
     expect(FlowValue.text('$.Attributes.tier').isReference).toBe(true);
+  });
+});
+
+describe('flows of the wrong type are rejected where Connect would fail', () => {
+  const ARN = 'arn:aws:connect:us-east-1:111122223333:instance/abc/contact-flow/f1';
+  const flowOf = (type: string) => ({ contactFlowArn: ARN, contactFlowType: type }) as any;
+
+  test('TransferToFlow only into inbound and transfer flows', () => {
+    expect(() => new TransferToFlow('T', { flow: flowOf(ContactFlowType.CUSTOMER_QUEUE) }))
+      .toThrow(/TransferToFlow "T": invalid flow "CUSTOMER_QUEUE": .*inbound or transfer flow/);
+    for (const ok of [ContactFlowType.CONTACT_FLOW, ContactFlowType.AGENT_TRANSFER, ContactFlowType.QUEUE_TRANSFER]) {
+      expect(() => new TransferToFlow('T', { flow: flowOf(ok) })).not.toThrow();
+    }
+    expect(() => new TransferToFlow('T', { flow: { contactFlowArn: ARN } as any })).not.toThrow();
+  });
+
+  test('SetEventHook: the queue, hold and whisper hooks need a flow of that type', () => {
+    expect(() => new SetEventHook('H', { hook: EventHook.CUSTOMER_QUEUE, flow: flowOf(ContactFlowType.CONTACT_FLOW) }))
+      .toThrow(/SetEventHook "H": invalid flow "CONTACT_FLOW": the CustomerQueue hook runs a CUSTOMER_QUEUE flow/);
+    expect(() => new SetEventHook('H', { hook: EventHook.AGENT_WHISPER, flow: flowOf(ContactFlowType.CUSTOMER_WHISPER) }))
+      .toThrow(/the AgentWhisper hook runs a AGENT_WHISPER flow/);
+    expect(() => new SetEventHook('H', { hook: EventHook.CUSTOMER_HOLD, flow: flowOf(ContactFlowType.CUSTOMER_HOLD) })).not.toThrow();
+    expect(() => new SetEventHook('H', { hook: EventHook.CUSTOMER_REMAINING, flow: flowOf(ContactFlowType.CONTACT_FLOW) })).not.toThrow();
+  });
+
+  test('with a ContactFlow construct', () => {
+    const stack = new Stack(new App(), 'S', { env: { account: '111122223333', region: 'us-east-1' } });
+    const contactCenter = new ContactCenter(stack, 'CC', { instanceAlias: 'acme' });
+    const whisper = new ContactFlow(stack, 'Whisper', {
+      contactCenter,
+      name: 'Whisper',
+      type: ContactFlowType.AGENT_WHISPER,
+      content: FlowContent.fromJson({ Version: '2019-10-30', StartAction: 'End', Actions: [{ Identifier: 'End', Type: 'EndFlowExecution', Parameters: {}, Transitions: {} }] }),
+    });
+    expect(() => new SetEventHook('H', { hook: EventHook.CUSTOMER_QUEUE, flow: whisper })).toThrow(/invalid flow "AGENT_WHISPER"/);
+    expect(() => new TransferToFlow('T', { flow: whisper })).toThrow(/invalid flow "AGENT_WHISPER"/);
   });
 });
