@@ -546,7 +546,7 @@ export const ACTION_RULES: { readonly [type: string]: ActionRule } = {
     endsOnSuccess: true,
     params: [
       { name: 'ThirdPartyPhoneNumber', kind: 'string', required: true },
-      { name: 'ThirdPartyConnectionTimeLimitSeconds', aliases: ['ThirdPartyConnectionTimeoutSeconds'], kind: 'int', min: 0, max: 600 },
+      { name: 'ThirdPartyConnectionTimeoutSeconds', aliases: ['ThirdPartyConnectionTimeLimitSeconds'], kind: 'int', min: 0, max: 600 },
       { name: 'ContinueFlowExecution', kind: 'bool' },
       { name: 'ThirdPartyDTMFDigits', kind: 'string' },
       { name: 'CallerId', kind: 'object', dynamic: 'static' },

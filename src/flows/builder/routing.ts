@@ -420,7 +420,8 @@ export class TransferToPhoneNumber extends FlowBlock {
     this.resume = props.resumeAfterDisconnect ?? false;
     const params: any = {
       ThirdPartyPhoneNumber: phone,
-      ThirdPartyConnectionTimeLimitSeconds: flowNumber(timeout),
+      // The current docs' spelling (exports write ThirdPartyConnectionTimeLimitSeconds; both are accepted).
+      ThirdPartyConnectionTimeoutSeconds: flowNumber(timeout),
       ContinueFlowExecution: flowBool(this.resume),
     };
     if (props.dtmfDigits !== undefined) {

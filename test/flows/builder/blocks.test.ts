@@ -465,7 +465,7 @@ describe('routing blocks', () => {
       Type: 'TransferParticipantToThirdParty',
       Parameters: {
         ThirdPartyPhoneNumber: '+15550100',
-        ThirdPartyConnectionTimeLimitSeconds: '20',
+        ThirdPartyConnectionTimeoutSeconds: '20',
         ContinueFlowExecution: 'True',
         ThirdPartyDTMFDigits: '1,2#',
         CallerId: { Number: '+15550199', Name: 'Acme' },
@@ -482,7 +482,7 @@ describe('routing blocks', () => {
     const noResume = new TransferToPhoneNumber('Fire', { phoneNumber: '+15550100' });
     expect(() => noResume.next(end)).toThrow(/next\(\) needs resumeAfterDisconnect: true/);
     expect(action(noResume.onError(end)).Parameters).toEqual({
-      ThirdPartyPhoneNumber: '+15550100', ThirdPartyConnectionTimeLimitSeconds: '30', ContinueFlowExecution: 'False',
+      ThirdPartyPhoneNumber: '+15550100', ThirdPartyConnectionTimeoutSeconds: '30', ContinueFlowExecution: 'False',
     });
     expect(action(noResume).Transitions.NextAction).toBe('End');
   });
