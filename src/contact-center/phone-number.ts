@@ -175,8 +175,10 @@ export class PhoneNumber extends Resource implements IPhoneNumber {
           resources: [this.phoneNumberArn, flow.contactFlowArn],
         }),
         new iam.PolicyStatement({
+          // The flow ARN too, in case authorization also checks the associated flow: a denied
+          // disassociation would block stack deletion.
           actions: ['connect:DisassociatePhoneNumberContactFlow'],
-          resources: [this.phoneNumberArn],
+          resources: [this.phoneNumberArn, flow.contactFlowArn],
         }),
       ]),
     });

@@ -225,7 +225,11 @@ describe('phone numbers', () => {
       PolicyDocument: {
         Statement: [
           { Action: 'connect:AssociatePhoneNumberContactFlow', Effect: 'Allow', Resource: [{ 'Fn::GetAtt': [Match.stringLikeRegexp('^CCMain'), 'PhoneNumberArn'] }, { 'Fn::GetAtt': [Match.stringLikeRegexp('^Flow'), 'ContactFlowArn'] }] },
-          { Action: 'connect:DisassociatePhoneNumberContactFlow', Effect: 'Allow', Resource: { 'Fn::GetAtt': [Match.stringLikeRegexp('^CCMain'), 'PhoneNumberArn'] } },
+          {
+            Action: 'connect:DisassociatePhoneNumberContactFlow',
+            Effect: 'Allow',
+            Resource: [{ 'Fn::GetAtt': [Match.stringLikeRegexp('^CCMain'), 'PhoneNumberArn'] }, { 'Fn::GetAtt': [Match.stringLikeRegexp('^Flow'), 'ContactFlowArn'] }],
+          },
         ],
       },
     });
