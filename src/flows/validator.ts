@@ -115,8 +115,9 @@ export function validateFlow(document: any, options: ValidateFlowOptions = {}): 
     }
     index.set(id, i);
     if (isOpaque(id)) return;
-    if (id.length > MAX_ID_LENGTH) {
-      error(`${at}.Identifier`, `Identifier is ${id.length} characters long; at most ${MAX_ID_LENGTH} are allowed`, id);
+    const length = [...id].length; // characters (code points), not UTF-16 units: identifiers may be any Unicode
+    if (length > MAX_ID_LENGTH) {
+      error(`${at}.Identifier`, `Identifier is ${length} characters long; at most ${MAX_ID_LENGTH} are allowed`, id);
     }
     const bad = FORBIDDEN_ID_CHARS.exec(id);
     if (bad) {

@@ -604,3 +604,8 @@ test('UpdateContactRoutingBehavior: priority and time adjustment must be static'
   expect(errors(r({ QueuePriority: '$.Attributes.priority' }))).toEqual([expect.stringMatching(/QueuePriority must be a constant/)]);
   expect(errors(r({ QueueTimeAdjustmentSeconds: '$.External.age' }))).toEqual([expect.stringMatching(/QueueTimeAdjustmentSeconds must be a constant/)]);
 });
+
+test('the 50-character Identifier limit counts characters, not UTF-16 code units', () => {
+  expect(errors(flow(say('☎️'.repeat(10) + '𝔸'.repeat(30))))).toEqual([]);
+  expect(errors(flow(say('𝔸'.repeat(51))))).toEqual([expect.stringMatching(/Identifier is 51 characters long; at most 50/)]);
+});
