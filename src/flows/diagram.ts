@@ -15,6 +15,7 @@ function escapeLabel(text: string): string {
   const short = text.length > MAX_LABEL ? `${text.slice(0, MAX_LABEL - 1)}…` : text;
   return short
     .replace(/\s+/g, ' ')
+    .replace(/#/g, '#35;')
     .replace(/&/g, '#amp;')
     .replace(/"/g, '#quot;')
     .replace(/</g, '#lt;')

@@ -90,3 +90,15 @@ describe('renderMermaid', () => {
     expect(FlowDiagram.mermaid({})).toBe('flowchart TD\n  start(("Start"))\n');
   });
 });
+
+test('a "#" in a label is escaped, so Mermaid does not read "#123;" as an entity', () => {
+  const out = renderMermaid({
+    Version: '2019-10-30',
+    StartAction: 'Ask',
+    Actions: [
+      { Identifier: 'Ask', Type: 'MessageParticipant', Parameters: { Text: 'Enter #123; then press #' }, Transitions: { Conditions: [{ NextAction: 'Ask', Condition: { Operator: 'Equals', Operands: ['#'] } }] } },
+    ],
+  });
+  expect(out).toContain('Enter #35;123; then press #35;');
+  expect(out).toContain('-->|"#35;"|');
+});
