@@ -5,7 +5,7 @@ import { FlowDefinition } from './builder/definition';
 import { formatFlowDiagnostic, referencedResources } from './flow-references';
 import { DiagnosticSeverity, validateFlow } from './validator';
 import { IContactCenter } from '../contact-center/contact-center';
-import { fail, renderTags, validateStringLength, validateTags } from '../private/validate';
+import { fail, renderTags, validateConnectResourceTags, validateStringLength } from '../private/validate';
 
 /**
  * The type of a contact flow. Immutable once the flow exists.
@@ -211,7 +211,7 @@ export class ContactFlow extends Resource implements IContactFlow {
     super(scope, id);
     validateStringLength(this, 'name', props.name, 1, 127);
     validateStringLength(this, 'description', props.description, 0, 500);
-    validateTags(this, 'tags', props.tags);
+    validateConnectResourceTags(this, 'tags', props.tags);
     const type = props.type ?? ContactFlowType.CONTACT_FLOW;
     if (!Object.values(ContactFlowType).includes(type)) {
       fail(this, 'type', type, `must be one of ${Object.values(ContactFlowType).join(', ')}`);

@@ -64,7 +64,7 @@ export function validateTags(scope: IConstruct, prop: string, tags: { [key: stri
 
 /**
  * Tag keys CloudFormation accepts on AWS::Connect::Queue, User, HoursOfOperation, RoutingProfile,
- * SecurityProfile and PhoneNumber: the schema pattern `^(?!aws:)[a-zA-Z+-=._:/]+$`, whose `+-=`
+ * SecurityProfile, PhoneNumber and ContactFlow: the schema pattern `^(?!aws:)[a-zA-Z+-=._:/]+$`, whose `+-=`
  * is the character range `+ , - . / 0-9 : ; < =`. No spaces and no `@` (AWS::Connect::Instance
  * has no such pattern).
  */

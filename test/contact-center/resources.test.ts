@@ -323,6 +323,7 @@ describe('bad input fails at synth with the construct path, prop, value and what
     }, /Test\/Bad: invalid outboundWhisperFlow "Test\/Inbound": must be a flow of type OUTBOUND_WHISPER \(got CONTACT_FLOW\)/],
     ['flow name too long', ({ stack, cc }) => new ContactFlow(stack, 'Bad', { contactCenter: cc, name: 'f'.repeat(128), content: FlowContent.fromJson(simpleFlow) }), /Test\/Bad: invalid name "f{128}"/],
     ['security profile name with characters CloudFormation rejects', ({ stack, cc }) => new SecurityProfile(stack, 'Bad', { contactCenter: cc, name: 'Team.Lead (EU)', permissions: ['BasicAgentAccess'] }), /Test\/Bad: invalid name "Team\.Lead \(EU\)": use letters, digits, spaces, "_", "@" and "-"/],
+    ['flow tag key with a space', ({ stack, cc }) => new ContactFlow(stack, 'Bad', { contactCenter: cc, name: 'F', content: FlowContent.fromJson(simpleFlow), tags: { 'cost center': 'cx' } }), /Test\/Bad: invalid tags key "cost center": CloudFormation accepts only letters/],
     ['security profile without permissions', ({ stack, cc }) => new SecurityProfile(stack, 'Bad', { contactCenter: cc, name: 'S', permissions: [] }), /invalid permissions \[\]: give at least one permission/],
   ];
 
