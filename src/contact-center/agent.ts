@@ -1,11 +1,12 @@
 import {
-  ArnFormat, Duration, IResource, RemovalPolicy, Resource, Stack, Token,
+  Duration, IResource, RemovalPolicy, Resource,
   aws_connect as connect, aws_secretsmanager as secretsmanager,
 } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import { IContactCenter, IdentityManagementType } from './contact-center';
 import { IRoutingProfile } from './routing-profile';
 import { ISecurityProfile } from './security-profile';
+import { parseInstanceChildArn } from '../private/arn';
 import { suppressNag } from '../private/nag';
 import { fail, isToken, renderTags, validatePattern, validateStringLength, validateConnectResourceTags } from '../private/validate';
 
@@ -148,12 +149,7 @@ export class Agent extends Resource implements IAgent {
 
   /** Import an agent by user ARN. */
   public static fromUserArn(scope: Construct, id: string, userArn: string): IAgent {
-    if (!Token.isUnresolved(userArn)) {
-      const parts = Stack.of(scope).splitArn(userArn, ArnFormat.SLASH_RESOURCE_NAME);
-      if (parts.service !== 'connect' || !/^[^/]+\/agent\/[^/]+$/.test(parts.resourceName ?? '')) {
-        throw new Error(`${scope.node.path}/${id}: invalid userArn "${userArn}": expected arn:<partition>:connect:<region>:<account>:instance/<instanceId>/agent/<userId>`);
-      }
-    }
+    parseInstanceChildArn(`${scope.node.path}/${id}`, 'userArn', userArn, 'agent', 'userId');
     class Import extends Resource implements IAgent {
       public readonly userArn = userArn;
     }
@@ -189,8 +185,9 @@ export class Agent extends Resource implements IAgent {
     if (phoneType === PhoneType.DESK_PHONE && !props.deskPhoneNumber) {
       fail(this, 'deskPhoneNumber', props.deskPhoneNumber, 'required when phoneType is DESK_PHONE');
     }
-    validatePattern(this, 'hierarchyGroupArn', props.hierarchyGroupArn, /^arn:[\w-]+:connect:[\w-]*:\d{12}:instance\/[-a-zA-Z0-9]+\/agent-group\/[-a-zA-Z0-9]+$/,
-      'expected arn:<partition>:connect:<region>:<account>:instance/<instanceId>/agent-group/<groupId>');
+    if (props.hierarchyGroupArn !== undefined) {
+      parseInstanceChildArn(this.node.path, 'hierarchyGroupArn', props.hierarchyGroupArn, 'agent-group', 'groupId');
+    }
     validatePattern(this, 'deskPhoneNumber', props.deskPhoneNumber, /^\+[1-9][0-9]{1,14}$/, 'must be an E.164 number such as "+12065550100"');
     const acw = props.afterContactWorkTimeout?.toSeconds() ?? 0;
     if (!isToken(acw) && (acw < 0 || acw > 2_000_000)) {

@@ -1,6 +1,7 @@
-import { ArnFormat, IResource, RemovalPolicy, Resource, Stack, Token, aws_connect as connect } from 'aws-cdk-lib';
+import { IResource, RemovalPolicy, Resource, aws_connect as connect } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import { IContactCenter } from './contact-center';
+import { parseInstanceChildArn } from '../private/arn';
 import { fail, isToken, renderTags, validatePattern, validateStringLength, validateConnectResourceTags } from '../private/validate';
 
 /** Hours of operation. */
@@ -228,12 +229,7 @@ export class HoursOfOperation extends Resource implements IHoursOfOperation {
    * Import hours of operation by ARN.
    */
   public static fromHoursOfOperationArn(scope: Construct, id: string, hoursOfOperationArn: string): IHoursOfOperation {
-    if (!Token.isUnresolved(hoursOfOperationArn)) {
-      const parts = Stack.of(scope).splitArn(hoursOfOperationArn, ArnFormat.SLASH_RESOURCE_NAME);
-      if (parts.service !== 'connect' || !/\/operating-hours\/[^/]+$/.test(parts.resourceName ?? '')) {
-        throw new Error(`${scope.node.path}/${id}: invalid hoursOfOperationArn "${hoursOfOperationArn}": expected arn:<partition>:connect:<region>:<account>:instance/<instanceId>/operating-hours/<id>`);
-      }
-    }
+    parseInstanceChildArn(`${scope.node.path}/${id}`, 'hoursOfOperationArn', hoursOfOperationArn, 'operating-hours');
     class Import extends Resource implements IHoursOfOperation {
       public readonly hoursOfOperationArn = hoursOfOperationArn;
     }

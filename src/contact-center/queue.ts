@@ -1,5 +1,5 @@
 import {
-  ArnFormat, Duration, Fn, IResource, RemovalPolicy, Resource, Stack, Token,
+  Duration, Fn, IResource, RemovalPolicy, Resource,
   aws_cloudwatch as cloudwatch, aws_connect as connect,
 } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
@@ -7,10 +7,8 @@ import { IContactCenter } from './contact-center';
 import { IHoursOfOperation } from './hours-of-operation';
 import { IPhoneNumber } from './phone-number';
 import { IContactFlow } from '../flows/contact-flow';
-import { fail, renderTags, validateIntegerRange, validatePattern, validateStringLength, validateConnectResourceTags } from '../private/validate';
-
-/** A quick connect ARN (Connect calls quick connects transfer destinations in ARNs). */
-const QUICK_CONNECT_ARN = /^arn:[\w-]+:connect:[\w-]*:\d{12}:instance\/[-a-zA-Z0-9]+\/transfer-destination\/[-a-zA-Z0-9]+$/;
+import { parseInstanceChildArn } from '../private/arn';
+import { fail, renderTags, validateIntegerRange, validateStringLength, validateConnectResourceTags } from '../private/validate';
 
 /** A queue. */
 export interface IQueue extends IResource {
@@ -155,17 +153,8 @@ export class Queue extends QueueBase {
 
   /** Import a queue from its attributes. */
   public static fromQueueAttributes(scope: Construct, id: string, attrs: QueueAttributes): IQueue {
-    let instanceId: string;
-    if (Token.isUnresolved(attrs.queueArn)) {
-      instanceId = Fn.select(1, Fn.split('/', attrs.queueArn));
-    } else {
-      const parts = Stack.of(scope).splitArn(attrs.queueArn, ArnFormat.SLASH_RESOURCE_NAME);
-      const m = /^([^/]+)\/queue\/[^/]+$/.exec(parts.resourceName ?? '');
-      if (parts.service !== 'connect' || parts.resource !== 'instance' || !m) {
-        throw new Error(`${scope.node.path}/${id}: invalid queueArn "${attrs.queueArn}": expected arn:<partition>:connect:<region>:<account>:instance/<instanceId>/queue/<queueId>`);
-      }
-      instanceId = m[1];
-    }
+    const instanceId = parseInstanceChildArn(`${scope.node.path}/${id}`, 'queueArn', attrs.queueArn, 'queue', 'queueId')
+      ?? Fn.select(1, Fn.split('/', attrs.queueArn));
     class Import extends QueueBase {
       public readonly queueArn = attrs.queueArn;
       public readonly queueName = attrs.queueName;
@@ -203,8 +192,9 @@ export class Queue extends QueueBase {
     if (props.quickConnectArns && props.quickConnectArns.length > 50) {
       fail(this, 'quickConnectArns', `${props.quickConnectArns.length} quick connects`, 'at most 50 quick connects per queue');
     }
-    (props.quickConnectArns ?? []).forEach((arn, i) => validatePattern(this, `quickConnectArns[${i}]`, arn, QUICK_CONNECT_ARN,
-      'expected arn:<partition>:connect:<region>:<account>:instance/<instanceId>/transfer-destination/<quickConnectId>'));
+    // Connect calls quick connects transfer destinations in their ARNs.
+    (props.quickConnectArns ?? []).forEach((arn, i) =>
+      parseInstanceChildArn(this.node.path, `quickConnectArns[${i}]`, arn, 'transfer-destination', 'quickConnectId'));
 
     const outbound = props.outboundCallerIdName || number || props.outboundWhisperFlow
       ? {

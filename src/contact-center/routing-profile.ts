@@ -1,7 +1,8 @@
-import { ArnFormat, IResource, Lazy, RemovalPolicy, Resource, Stack, Token, aws_connect as connect } from 'aws-cdk-lib';
+import { IResource, Lazy, RemovalPolicy, Resource, aws_connect as connect } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import { IContactCenter } from './contact-center';
 import { IQueue } from './queue';
+import { parseInstanceChildArn } from '../private/arn';
 import { fail, renderTags, validateIntegerRange, validateStringLength, validateConnectResourceTags } from '../private/validate';
 
 /** A routing profile. */
@@ -109,12 +110,7 @@ const MAX_QUEUE_CONFIGS = 50;
 export class RoutingProfile extends Resource implements IRoutingProfile {
   /** Import a routing profile by ARN. */
   public static fromRoutingProfileArn(scope: Construct, id: string, routingProfileArn: string): IRoutingProfile {
-    if (!Token.isUnresolved(routingProfileArn)) {
-      const parts = Stack.of(scope).splitArn(routingProfileArn, ArnFormat.SLASH_RESOURCE_NAME);
-      if (parts.service !== 'connect' || !/^[^/]+\/routing-profile\/[^/]+$/.test(parts.resourceName ?? '')) {
-        throw new Error(`${scope.node.path}/${id}: invalid routingProfileArn "${routingProfileArn}": expected arn:<partition>:connect:<region>:<account>:instance/<instanceId>/routing-profile/<id>`);
-      }
-    }
+    parseInstanceChildArn(`${scope.node.path}/${id}`, 'routingProfileArn', routingProfileArn, 'routing-profile');
     class Import extends Resource implements IRoutingProfile {
       public readonly routingProfileArn = routingProfileArn;
     }

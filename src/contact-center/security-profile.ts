@@ -1,6 +1,7 @@
 import { IResource, RemovalPolicy, Resource, Stack, Token, aws_connect as connect, aws_iam as iam, custom_resources as cr } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import { IContactCenter } from './contact-center';
+import { parseInstanceChildArn } from '../private/arn';
 import { suppressAwsCustomResourceProvider } from '../private/nag';
 import { fail, renderTags, validatePattern, validateStringLength, validateConnectResourceTags } from '../private/validate';
 
@@ -70,9 +71,7 @@ export interface SecurityProfileProps {
 export class SecurityProfile extends Resource implements ISecurityProfile {
   /** Import a security profile by ARN. */
   public static fromSecurityProfileArn(scope: Construct, id: string, securityProfileArn: string): ISecurityProfile {
-    if (!Token.isUnresolved(securityProfileArn) && !/^arn:[^:]+:connect:[^:]*:[^:]*:instance\/[^/]+\/security-profile\/[^/]+$/.test(securityProfileArn)) {
-      throw new Error(`${scope.node.path}/${id}: invalid securityProfileArn "${securityProfileArn}": expected arn:<partition>:connect:<region>:<account>:instance/<instanceId>/security-profile/<id>`);
-    }
+    parseInstanceChildArn(`${scope.node.path}/${id}`, 'securityProfileArn', securityProfileArn, 'security-profile');
     class Import extends Resource implements ISecurityProfile {
       public readonly securityProfileArn = securityProfileArn;
     }

@@ -1,10 +1,11 @@
 import * as fs from 'fs';
-import { ArnFormat, IResource, Resource, Stack, Token, aws_connect as connect } from 'aws-cdk-lib';
+import { IResource, Resource, Stack, aws_connect as connect } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import { FlowDefinition } from './builder/definition';
 import { formatFlowDiagnostic, referencedResources } from './flow-references';
 import { DiagnosticSeverity, validateFlow } from './validator';
 import { IContactCenter } from '../contact-center/contact-center';
+import { parseInstanceChildArn } from '../private/arn';
 import { fail, renderTags, validateConnectResourceTags, validateStringLength } from '../private/validate';
 
 /**
@@ -185,12 +186,7 @@ export class ContactFlow extends Resource implements IContactFlow {
    * Import a flow by ARN (`arn:<partition>:connect:<region>:<account>:instance/<id>/contact-flow/<flowId>`).
    */
   public static fromContactFlowArn(scope: Construct, id: string, contactFlowArn: string): IContactFlow {
-    if (!Token.isUnresolved(contactFlowArn)) {
-      const parts = Stack.of(scope).splitArn(contactFlowArn, ArnFormat.SLASH_RESOURCE_NAME);
-      if (parts.service !== 'connect' || parts.resource !== 'instance' || !/^[^/]+\/contact-flow\/[^/]+$/.test(parts.resourceName ?? '')) {
-        throw new Error(`${scope.node.path}/${id}: invalid contactFlowArn "${contactFlowArn}": expected arn:<partition>:connect:<region>:<account>:instance/<instanceId>/contact-flow/<flowId>`);
-      }
-    }
+    parseInstanceChildArn(`${scope.node.path}/${id}`, 'contactFlowArn', contactFlowArn, 'contact-flow', 'flowId');
     class Import extends Resource implements IContactFlow {
       public readonly contactFlowArn = contactFlowArn;
     }

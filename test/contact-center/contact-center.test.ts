@@ -219,3 +219,19 @@ describe('stack size', () => {
     Template.fromStack(agents).resourceCountIs('AWS::Connect::User', 200);
   });
 });
+
+describe('imports check ARNs of resources inside an instance', () => {
+  const arn = (type: string) => `arn:aws:connect:us-east-1:123456789012:instance/inst-1/${type}/abc-1`;
+  test.each([
+    ['fromUserArn', (s: Stack, a: string) => Agent.fromUserArn(s, 'X', a), 'agent', /Default\/X: invalid userArn ".*": expected arn:<partition>:connect:<region>:<account>:instance\/<instanceId>\/agent\/<userId>/],
+    ['fromHoursOfOperationArn', (s: Stack, a: string) => HoursOfOperation.fromHoursOfOperationArn(s, 'X', a), 'operating-hours', /invalid hoursOfOperationArn/],
+    ['fromQueueArn', (s: Stack, a: string) => Queue.fromQueueArn(s, 'X', a), 'queue', /invalid queueArn .*\/queue\/<queueId>/],
+    ['fromRoutingProfileArn', (s: Stack, a: string) => RoutingProfile.fromRoutingProfileArn(s, 'X', a), 'routing-profile', /invalid routingProfileArn/],
+    ['fromSecurityProfileArn', (s: Stack, a: string) => SecurityProfile.fromSecurityProfileArn(s, 'X', a), 'security-profile', /invalid securityProfileArn/],
+  ])('%s accepts its own type and rejects another', (_name, importFn, type, message) => {
+    const stack = new Stack();
+    expect(() => importFn(stack, arn(type))).not.toThrow();
+    expect(() => importFn(new Stack(), arn('contact-flow'))).toThrow(message);
+    expect(() => importFn(new Stack(), arn(type).replace('123456789012', '1234'))).toThrow(message);
+  });
+});

@@ -187,7 +187,7 @@ describe('agents', () => {
     const hours = cc.addHoursOfOperation('H', { name: 'H', timeZone: 'UTC', schedule: Schedule.alwaysOpen() });
     const q = cc.addQueue('Q', { name: 'Q', hoursOfOperation: hours });
     const rp = cc.addRoutingProfile('RP', { name: 'RP', defaultOutboundQueue: q });
-    cc.addAgent('A', { username: 'Ann', firstName: 'Ann', lastName: 'Lee', routingProfile: rp, securityProfiles: [SecurityProfile.fromSecurityProfileArn(stack, 'SP', 'arn:aws:connect:us-east-1:1:instance/i/security-profile/s')] });
+    cc.addAgent('A', { username: 'Ann', firstName: 'Ann', lastName: 'Lee', routingProfile: rp, securityProfiles: [SecurityProfile.fromSecurityProfileArn(stack, 'SP', 'arn:aws:connect:us-east-1:123456789012:instance/i/security-profile/s')] });
     const t = Template.fromStack(stack);
     t.resourceCountIs('AWS::SecretsManager::Secret', 0);
     t.hasResourceProperties('AWS::Connect::User', { Username: 'Ann', Password: Match.absent() });
