@@ -5,20 +5,24 @@ import { IConstruct } from 'constructs';
 export interface NagSuppression {
   readonly id: string;
   readonly reason: string;
+  /** The findings of the rule it applies to (e.g. one IAM resource ARN); all when absent. */
+  readonly appliesTo?: Array<string | { readonly regex: string }>;
 }
 
 /**
  * Record cdk-nag suppressions on the CloudFormation resource of a construct, in the metadata
  * format cdk-nag reads (`cdk_nag.rules_to_suppress`), without a runtime dependency on cdk-nag.
+ * Entries already present are kept, and an identical entry is not added twice.
  */
 export function suppressNag(construct: IConstruct, suppressions: NagSuppression[]): void {
   const resource = construct instanceof CfnResource ? construct : construct.node.defaultChild;
   if (!(resource instanceof CfnResource)) return;
-  const existing = resource.getMetadata('cdk_nag')?.rules_to_suppress ?? [];
-  const ids = new Set(existing.map((s: NagSuppression) => s.id));
-  resource.addMetadata('cdk_nag', {
-    rules_to_suppress: [...existing, ...suppressions.filter((s) => !ids.has(s.id))],
-  });
+  const existing: unknown[] = resource.getMetadata('cdk_nag')?.rules_to_suppress ?? [];
+  const seen = new Set(existing.map((e) => JSON.stringify(e)));
+  const added = suppressions
+    .map((s) => ({ id: s.id, reason: s.reason, ...(s.appliesTo ? { applies_to: s.appliesTo } : {}) }))
+    .filter((e) => !seen.has(JSON.stringify(e)));
+  resource.addMetadata('cdk_nag', { rules_to_suppress: [...existing, ...added] });
 }
 
 /**

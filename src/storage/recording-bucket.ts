@@ -3,9 +3,10 @@ import {
   aws_iam as iam, aws_kms as kms, aws_s3 as s3,
 } from 'aws-cdk-lib';
 import { Construct, IConstruct } from 'constructs';
-import { ACCESS_LOGS_OPT_IN, addNagSuppressions, addStorageConfig, validateCustomerManagedKey } from './private/connect-storage';
+import { ACCESS_LOGS_OPT_IN, addStorageConfig, validateCustomerManagedKey } from './private/connect-storage';
 import { ResolvedStorageType, validateRecordingBucketProps, warnRecordingBucketProps } from './validate-recording-bucket';
 import { IContactCenter } from '../contact-center/contact-center';
+import { suppressNag } from '../private/nag';
 import { secureBucketProps } from '../private/secure-bucket';
 import { fail } from '../private/validate';
 
@@ -273,7 +274,7 @@ export class RecordingBucket extends Construct implements IRecordingBucket {
       ],
     });
     this.bucket = bucket;
-    if (!props.serverAccessLogsBucket) addNagSuppressions(bucket, [ACCESS_LOGS_OPT_IN]);
+    if (!props.serverAccessLogsBucket) suppressNag(bucket, [ACCESS_LOGS_OPT_IN]);
 
     for (const t of types.filter((x) => x.enabled)) {
       const config = addStorageConfig(this, `${pascal(t.prop)}StorageConfig`, props.contactCenter, t.resourceType, {

@@ -9,9 +9,10 @@ import { CONTACT_RECORD_COLUMNS, callbackOutcomesSql, contactsPerQueuePerDaySql,
 import { StreamingDestination } from './streaming-destination';
 import { validateContactRecordStreamProps } from './validate-contact-record-stream';
 import { IContactCenter } from '../contact-center/contact-center';
+import { suppressNag } from '../private/nag';
 import { secureBucketProps } from '../private/secure-bucket';
 import { fail, validateStringLength } from '../private/validate';
-import { ACCESS_LOGS_OPT_IN, addNagSuppressions, addStorageConfig, validateCustomerManagedKey } from '../storage/private/connect-storage';
+import { ACCESS_LOGS_OPT_IN, addStorageConfig, validateCustomerManagedKey } from '../storage/private/connect-storage';
 
 /** S3 key prefix of the archived contact records (Hive-style date partitions follow). */
 const RECORDS_PREFIX = 'contact-records/';
@@ -382,7 +383,7 @@ export class ContactRecordStream extends Construct implements IContactRecordStre
       ],
     });
     this.archiveBucket = bucket;
-    if (!props.serverAccessLogsBucket) addNagSuppressions(bucket, [ACCESS_LOGS_OPT_IN]);
+    if (!props.serverAccessLogsBucket) suppressNag(bucket, [ACCESS_LOGS_OPT_IN]);
 
     // ---- Firehose: stream (or Connect directly) -> S3 ----
     const role = new iam.Role(this, 'ArchiveRole', {
@@ -410,7 +411,7 @@ export class ContactRecordStream extends Construct implements IContactRecordStre
       actions: ['kms:Decrypt', 'kms:GenerateDataKey'],
       resources: [this.encryptionKey.keyArn],
     }));
-    addNagSuppressions(role.node.findChild('DefaultPolicy'), [{
+    suppressNag(role.node.findChild('DefaultPolicy'), [{
       id: 'AwsSolutions-IAM5',
       reason: 'Firehose writes objects with generated names under two fixed prefixes of the archive bucket (contact-records/ and errors/); the wildcard is limited to those prefixes.',
       appliesTo: [{ regex: `/^Resource::.*\\/(${RECORDS_PREFIX}|${ERRORS_PREFIX})\\*$/g` }],
@@ -466,7 +467,7 @@ export class ContactRecordStream extends Construct implements IContactRecordStre
     });
     delivery.node.addDependency(role);
     if (stream) {
-      addNagSuppressions(delivery, [{
+      suppressNag(delivery, [{
         id: 'AwsSolutions-KDF1',
         reason: 'The source is a Kinesis data stream encrypted with a customer managed key; Firehose does not accept server-side encryption settings with a Kinesis stream source. Objects are SSE-KMS encrypted in S3.',
       }]);

@@ -1,6 +1,7 @@
-import { CfnResource, Token, aws_connect as connect, aws_kms as kms } from 'aws-cdk-lib';
+import { Token, aws_connect as connect, aws_kms as kms } from 'aws-cdk-lib';
 import { Construct, IConstruct } from 'constructs';
 import { IContactCenter } from '../../contact-center/contact-center';
+import { NagSuppression } from '../../private/nag';
 import { fail } from '../../private/validate';
 
 /**
@@ -77,25 +78,3 @@ export const ACCESS_LOGS_OPT_IN: NagSuppression = {
   reason: 'Server access logging is opt-in (serverAccessLogsBucket) because it needs a separate log bucket; CloudTrail S3 data events are the alternative audit trail.',
 };
 
-/** A cdk-nag rule suppression stored as resource metadata (no dependency on cdk-nag). */
-export interface NagSuppression {
-  readonly id: string;
-  readonly reason: string;
-  readonly appliesTo?: Array<string | { readonly regex: string }>;
-}
-
-/**
- * Records justified cdk-nag suppressions on a CloudFormation resource, in the metadata format
- * cdk-nag reads (`cdk_nag.rules_to_suppress`), merging with any already present.
- */
-export function addNagSuppressions(resource: IConstruct, suppressions: NagSuppression[]): void {
-  const cfn = resource instanceof CfnResource ? resource : resource.node.defaultChild;
-  if (!(cfn instanceof CfnResource)) return;
-  const existing = (cfn.getMetadata('cdk_nag') as { rules_to_suppress?: unknown[] } | undefined)?.rules_to_suppress ?? [];
-  cfn.addMetadata('cdk_nag', {
-    rules_to_suppress: [
-      ...existing,
-      ...suppressions.map((s) => ({ id: s.id, reason: s.reason, ...(s.appliesTo ? { applies_to: s.appliesTo } : {}) })),
-    ],
-  });
-}
