@@ -3,6 +3,7 @@
  * "Flow language" action pages (current and archived) and real exports (see FLOW-LANGUAGE.md);
  * where they disagree both forms are accepted. Not part of the public API.
  */
+import { ComparisonOperator } from './builder/values';
 import { E164, isBoolString, isJsonPath, isNumber, isObject, isOpaque, isTrue } from './flow-values';
 
 /** What kind of value a parameter takes. Every scalar parameter value is a string. */
@@ -81,10 +82,7 @@ export const WHISPER = ['CUSTOMER_WHISPER', 'AGENT_WHISPER', 'OUTBOUND_WHISPER']
 /** Every flow type a ContactFlow can have. */
 export const FLOW_TYPES = [...INBOUND, 'CUSTOMER_QUEUE', ...HOLD, ...WHISPER, ...TRANSFER];
 
-export const OPERATORS = [
-  'Equals', 'TextStartsWith', 'TextEndsWith', 'TextContains',
-  'NumberGreaterThan', 'NumberGreaterOrEqualTo', 'NumberLessThan', 'NumberLessOrEqualTo',
-];
+export const OPERATORS: string[] = Object.values(ComparisonOperator);
 
 const PROMPT_KEYS = ['PromptId', 'Text', 'SSML', 'Media'];
 const AGENT_METRICS = ['NumberOfAgentsAvailable', 'NumberOfAgentsStaffed', 'NumberOfAgentsOnline'];

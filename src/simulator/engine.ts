@@ -8,7 +8,7 @@ import {
   ILambdaStub, SimulatedCallback, SimulatedLambdaCall, SimulationEvent, SimulationOutcome, SimulationResult,
   SimulationScenario,
 } from './types';
-import { E164, isJsonPath, isLegacyExport, isObject, isTrue } from '../flows/flow-values';
+import { E164, isJsonPath, isLegacyExport, isNumber, isObject, isTrue } from '../flows/flow-values';
 
 /** A flow to compile. */
 export interface EngineFlow {
@@ -214,9 +214,8 @@ function compare(op: string, value: unknown, operand: string, num: number): bool
     case 'TextContains': return s.includes(operand);
     default:
   }
-  if (s.trim() === '' || !Number.isFinite(num)) return false;
+  if (!isNumber(s) || !Number.isFinite(num)) return false;
   const n = Number(s);
-  if (!Number.isFinite(n)) return false;
   switch (op) {
     case 'NumberGreaterThan': return n > num;
     case 'NumberGreaterOrEqualTo': return n >= num;
