@@ -1,4 +1,4 @@
-import { Token } from 'aws-cdk-lib';
+import { Duration, Token } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
 
 /**
@@ -6,10 +6,10 @@ import { IConstruct } from 'constructs';
  * the value that was given and what is allowed. Unresolved tokens are never validated.
  */
 
-/** Formats a value for an error message. */
+/** Formats a value for an error message (a Duration in words, anything else as JSON). */
 export function show(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value);
   if (value === undefined) return 'undefined';
+  if (value instanceof Duration) return value.toHumanString();
   try {
     return JSON.stringify(value);
   } catch {
@@ -17,23 +17,35 @@ export function show(value: unknown): string {
   }
 }
 
-/** Throws a uniformly formatted validation error. */
+/**
+ * Throws a uniformly formatted validation error for a prop of whatever `where` names (a construct
+ * path, or a flow block such as `Loop "Retry"`).
+ */
+export function failAt(where: string, prop: string, value: unknown, allowed: string): never {
+  throw new Error(`${where}: invalid ${prop} ${show(value)}: ${allowed}`);
+}
+
+/** Throws a uniformly formatted validation error for a prop of a construct. */
 export function fail(scope: IConstruct, prop: string, value: unknown, allowed: string): never {
-  throw new Error(`${scope.node.path}: invalid ${prop} ${show(value)}: ${allowed}`);
+  return failAt(scope.node.path, prop, value, allowed);
 }
 
 /** true when the value must not be validated because it is (or contains) an unresolved token. */
 export function isToken(value: unknown): boolean {
   if (value === undefined || value === null) return false;
-  if (typeof value === 'string' || typeof value === 'number') return Token.isUnresolved(value);
   return Token.isUnresolved(value as any);
 }
 
-export function validateIntegerRange(scope: IConstruct, prop: string, value: number | undefined, min: number, max: number): void {
+/** Validates an integer range for whatever `where` names (skips tokens and undefined). */
+export function checkIntegerAt(where: string, prop: string, value: number | undefined, min: number, max: number): void {
   if (value === undefined || isToken(value)) return;
   if (!Number.isInteger(value) || value < min || value > max) {
-    fail(scope, prop, value, `must be an integer between ${min} and ${max}`);
+    failAt(where, prop, value, `must be an integer between ${min} and ${max}`);
   }
+}
+
+export function validateIntegerRange(scope: IConstruct, prop: string, value: number | undefined, min: number, max: number): void {
+  checkIntegerAt(scope.node.path, prop, value, min, max);
 }
 
 export function validateStringLength(scope: IConstruct, prop: string, value: string | undefined, min: number, max: number): void {

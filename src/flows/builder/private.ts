@@ -2,7 +2,10 @@ import { Duration, Token } from 'aws-cdk-lib';
 import type { FlowBlock } from './block';
 import { IAgent } from '../../contact-center/agent';
 import { IQueue } from '../../contact-center/queue';
+import { checkIntegerAt, failAt, isToken } from '../../private/validate';
 import type { IContactFlow } from '../contact-flow';
+
+export { isToken };
 
 /**
  * Validation helpers shared by the flow blocks (not exported from the package).
@@ -10,35 +13,11 @@ import type { IContactFlow } from '../contact-flow';
  * Unresolved tokens are never validated.
  */
 
-/** Formats a value for an error message. */
-export function show(value: unknown): string {
-  if (value === undefined) return 'undefined';
-  if (value instanceof Duration) return value.toHumanString();
-  try {
-    return JSON.stringify(value);
-  } catch {
-    return String(value);
-  }
-}
-
 /** Throws a uniformly formatted validation error for a block prop. */
-export function blockFail(blockLabel: string, prop: string, value: unknown, allowed: string): never {
-  throw new Error(`${blockLabel}: invalid ${prop} ${show(value)}: ${allowed}`);
-}
-
-/** true when the value is (or contains) an unresolved CDK token. */
-export function isToken(value: unknown): boolean {
-  if (value === undefined || value === null) return false;
-  return Token.isUnresolved(value as any);
-}
+export const blockFail = failAt;
 
 /** Validates an integer range (skips tokens and undefined). */
-export function checkInteger(label: string, prop: string, value: number | undefined, min: number, max: number): void {
-  if (value === undefined || isToken(value)) return;
-  if (!Number.isInteger(value) || value < min || value > max) {
-    blockFail(label, prop, value, `must be an integer between ${min} and ${max}`);
-  }
-}
+export const checkInteger = checkIntegerAt;
 
 /** Converts a Duration to whole seconds within a range, or throws naming the prop. */
 export function durationSeconds(label: string, prop: string, value: Duration, min: number, max: number): number {
