@@ -1,5 +1,4 @@
 export * from './contact-center';
-export * from './flows/contact-flow';
 export * from './flows/builder';
 export * from './flows/validator';
 export * from './flows/diagram';

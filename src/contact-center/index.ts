@@ -6,3 +6,4 @@ export * from './security-profile';
 export * from './agent';
 export * from './phone-number';
 export * from './lex';
+export * from './contact-flow';

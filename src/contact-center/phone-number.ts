@@ -1,7 +1,7 @@
 import { Fn, IResource, RemovalPolicy, Resource, Stack, Token, aws_connect as connect, aws_iam as iam, custom_resources as cr } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import { IContactCenter } from './contact-center';
-import { IContactFlow } from '../flows/contact-flow';
+import { IContactFlow } from './contact-flow';
 import { suppressAwsCustomResourceProvider } from '../private/nag';
 import { fail, renderTags, validatePattern, validateStringLength, validateConnectResourceTags } from '../private/validate';
 

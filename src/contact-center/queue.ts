@@ -6,7 +6,7 @@ import { Construct } from 'constructs';
 import { IContactCenter } from './contact-center';
 import { IHoursOfOperation } from './hours-of-operation';
 import { IPhoneNumber } from './phone-number';
-import { IContactFlow } from '../flows/contact-flow';
+import { IContactFlow } from './contact-flow';
 import { parseInstanceChildArn } from '../private/arn';
 import { fail, renderTags, validateIntegerRange, validateStringLength, validateConnectResourceTags } from '../private/validate';
 

@@ -4,7 +4,7 @@ import { FlowBlock, IFlowChainable } from './block';
 import { RenderContext } from './private';
 import { IContactCenter } from '../../contact-center/contact-center';
 import { ILexBotAlias } from '../../contact-center/lex';
-import { FlowContent, FlowContentConfig } from '../contact-flow';
+import { FlowContent, FlowContentConfig } from '../../contact-center/contact-flow';
 
 /**
  * Options of a flow definition.

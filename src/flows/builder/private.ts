@@ -3,7 +3,7 @@ import type { FlowBlock } from './block';
 import { IAgent } from '../../contact-center/agent';
 import { IQueue } from '../../contact-center/queue';
 import { checkIntegerAt, failAt, isToken } from '../../private/validate';
-import type { IContactFlow } from '../contact-flow';
+import type { IContactFlow } from '../../contact-center/contact-flow';
 
 export { isToken };
 

@@ -4,7 +4,7 @@ import { blockFail, checkInteger, checkString, durationSeconds, flowBool, flowNu
 import { FlowValue } from './values';
 import { IAgent } from '../../contact-center/agent';
 import { IQueue } from '../../contact-center/queue';
-import { IContactFlow } from '../contact-flow';
+import { IContactFlow } from '../../contact-center/contact-flow';
 import { E164, isJsonPath } from '../flow-values';
 
 /**
