@@ -6,6 +6,7 @@ import { Construct } from 'constructs';
 import { IContactCenter, IdentityManagementType } from './contact-center';
 import { IRoutingProfile } from './routing-profile';
 import { ISecurityProfile } from './security-profile';
+import { afterContactWorkSeconds, validateAgentProps } from './validate-agent';
 import { parseInstanceChildArn } from '../private/arn';
 import { suppressNag } from '../private/nag';
 import { fail, isToken, renderTags, validatePattern, validateStringLength, validateConnectResourceTags } from '../private/validate';
@@ -107,6 +108,10 @@ export interface AgentOptions {
    * The secret whose `SecretString` is the initial password (Connect-managed identity only).
    * The template only ever holds a `{{resolve:secretsmanager:…}}` dynamic reference.
    *
+   * Connect reads it once, when the user is created, and does not make the agent change it at
+   * first sign-in: it stays the agent's password until someone changes it in Connect. Hand it
+   * over securely and keep read access to the secret narrow.
+   *
    * @default - with Connect-managed identity, a secret with a generated 24-character password
    * is created for the agent; with SAML or an existing directory no password is used
    */
@@ -161,6 +166,8 @@ export class Agent extends Resource implements IAgent {
   public readonly username: string;
   /** The extension, if any. */
   public readonly extension?: string;
+  /** The contact center the agent belongs to. */
+  public readonly contactCenter: IContactCenter;
   /** The secret holding the initial password, when one is used. */
   public readonly passwordSecret?: secretsmanager.ISecret;
   /** The underlying CloudFormation resource. */
@@ -189,10 +196,7 @@ export class Agent extends Resource implements IAgent {
       parseInstanceChildArn(this.node.path, 'hierarchyGroupArn', props.hierarchyGroupArn, 'agent-group', 'groupId');
     }
     validatePattern(this, 'deskPhoneNumber', props.deskPhoneNumber, /^\+[1-9][0-9]{1,14}$/, 'must be an E.164 number such as "+12065550100"');
-    const acw = props.afterContactWorkTimeout?.toSeconds() ?? 0;
-    if (!isToken(acw) && (acw < 0 || acw > 2_000_000)) {
-      fail(this, 'afterContactWorkTimeout', `${acw} seconds`, 'must be between 0 (unlimited) and 2,000,000 seconds');
-    }
+    const acw = afterContactWorkSeconds(this, props.afterContactWorkTimeout);
     if (!props.securityProfiles || props.securityProfiles.length < 1 || props.securityProfiles.length > 10) {
       fail(this, 'securityProfiles', `${props.securityProfiles?.length ?? 0} profiles`, 'give 1 to 10 security profiles');
     }
@@ -222,6 +226,9 @@ export class Agent extends Resource implements IAgent {
     } else if (identity === IdentityManagementType.SAML && props.directoryUserId) {
       fail(this, 'directoryUserId', props.directoryUserId, 'only used with an existing-directory instance');
     }
+
+    // Checks that involve other resources of the contact center come last.
+    validateAgentProps(this, props);
 
     if (props.extension && !isToken(props.extension)) {
       const seen = extensions.get(props.contactCenter) ?? new Map<string, string>();
@@ -256,11 +263,12 @@ export class Agent extends Resource implements IAgent {
     this.userArn = this.cfnUser.attrUserArn;
     this.username = props.username;
     this.extension = props.extension;
+    this.contactCenter = props.contactCenter;
   }
 
   private generatedPassword(username: string): secretsmanager.ISecret {
     const secret = new secretsmanager.Secret(this, 'Password', {
-      description: `Initial Amazon Connect password of ${username}`,
+      description: `Initial Amazon Connect password of ${username}; it stays valid until changed in Connect`,
       generateSecretString: {
         // Connect: 8–64 characters with upper case, lower case and a digit.
         passwordLength: 24,
@@ -272,7 +280,7 @@ export class Agent extends Resource implements IAgent {
     });
     suppressNag(secret, [{
       id: 'AwsSolutions-SMG4',
-      reason: 'An initial password that Connect reads once when the user is created; the agent changes it at first sign-in, so rotating the secret would not change the password.',
+      reason: 'An initial password that Connect reads once, when the user is created: rotating the secret would not change the password in Connect.',
     }]);
     return secret;
   }

@@ -1,15 +1,17 @@
 import { createHash } from 'crypto';
 import {
   ArnFormat, CfnResource, Duration, Fn, IResource, Names, RemovalPolicy, Resource, ResourceProps, Stack, Token,
-  aws_cloudwatch as cloudwatch, aws_connect as connect, aws_iam as iam, aws_lambda as lambda, aws_lex as lex,
+  aws_cloudwatch as cloudwatch, aws_connect as connect, aws_iam as iam, aws_lambda as lambda,
 } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import { Agent, AgentOptions } from './agent';
+import { ContactFlow, ContactFlowOptions } from './contact-flow';
 import { HoursOfOperation, HoursOfOperationOptions } from './hours-of-operation';
 import { ILexBotAlias } from './lex';
 import { PhoneNumber, PhoneNumberOptions } from './phone-number';
 import { Queue, QueueOptions } from './queue';
 import { RoutingProfile, RoutingProfileOptions } from './routing-profile';
+import { SecurityProfile, SecurityProfileOptions } from './security-profile';
 import { fail, renderTags, validatePattern, validateStringLength, validateTags } from '../private/validate';
 
 /**
@@ -62,13 +64,24 @@ export interface IContactCenter extends IResource {
   associateLambdaFunction(fn: lambda.IFunction): void;
 
   /**
-   * Associate a Lex V2 bot alias with the instance and add the alias resource policy that lets
-   * Connect call it (`lex:RecognizeText`, `lex:StartConversation`, scoped by `aws:SourceArn` and
-   * `aws:SourceAccount`).
+   * Associate a Lex V2 bot alias with the instance (`LEX_BOT` integration association).
+   *
+   * Associating the bot also adds the statement that lets Connect call it to the alias's resource
+   * policy (admin guide, "Add an Amazon Lex bot"). No second policy is written here: an alias has
+   * one revisioned policy document, so a second writer would race Connect's update, and deleting
+   * it would remove Connect's statement too.
    *
    * Idempotent: calling it again for the same alias does nothing.
    */
   associateLexBotAlias(botAlias: ILexBotAlias): void;
+
+  /**
+   * Grant Connect API actions on this instance and its resources (`<instance ARN>` and
+   * `<instance ARN>/*`: queues, users, flows, contacts…) to a principal.
+   *
+   * @param actions the actions, e.g. `connect:DescribeQueue`
+   */
+  grant(grantee: iam.IGrantable, ...actions: string[]): iam.Grant;
 
   /**
    * A CloudWatch metric of the `AWS/Connect` namespace for this instance.
@@ -139,28 +152,36 @@ export abstract class ContactCenterBase extends Resource implements IContactCent
       : botAlias.botAliasArn;
     const id = `LexAssociation${hashId(key)}`;
     if (this.node.tryFindChild(id)) return;
+    // The association adds Connect's statement to the alias's resource policy itself.
     new connect.CfnIntegrationAssociation(this, id, {
       instanceId: this.instanceArn,
       integrationType: 'LEX_BOT',
       integrationArn: botAlias.botAliasArn,
     });
-    new lex.CfnResourcePolicy(this, `${id}Policy`, {
-      resourceArn: botAlias.botAliasArn,
-      policy: {
-        Version: '2012-10-17',
-        Statement: [{
-          Sid: 'AllowConnectInstance',
-          Effect: 'Allow',
-          Principal: { Service: 'connect.amazonaws.com' },
-          Action: ['lex:RecognizeText', 'lex:StartConversation'],
-          Resource: botAlias.botAliasArn,
-          Condition: {
-            StringEquals: { 'AWS:SourceAccount': Stack.of(this).account },
-            ArnEquals: { 'AWS:SourceArn': this.instanceArn },
-          },
-        }],
-      },
+  }
+
+  public grant(grantee: iam.IGrantable, ...actions: string[]): iam.Grant {
+    return iam.Grant.addToPrincipal({
+      grantee,
+      actions,
+      resourceArns: [this.instanceArn, `${this.instanceArn}/*`],
     });
+  }
+
+  /**
+   * Grant `connect:SearchUsers` and `connect:DescribeUser` on this instance's users, e.g. to a
+   * directory lookup. SearchUsers is throttled at 2 requests per second per account.
+   */
+  public grantSearchUsers(grantee: iam.IGrantable): iam.Grant {
+    return this.grant(grantee, 'connect:SearchUsers', 'connect:DescribeUser');
+  }
+
+  /**
+   * Grant `connect:StartOutboundVoiceContact` on this instance, to place outbound calls that
+   * run a flow of the instance.
+   */
+  public grantStartOutboundVoiceContact(grantee: iam.IGrantable): iam.Grant {
+    return this.grant(grantee, 'connect:StartOutboundVoiceContact');
   }
 
   public metric(metricName: string, props?: cloudwatch.MetricOptions): cloudwatch.Metric {
@@ -224,6 +245,16 @@ export abstract class ContactCenterBase extends Resource implements IContactCent
   /** Add an agent (user) to this contact center. */
   public addAgent(id: string, props: AgentOptions): Agent {
     return new Agent(this, id, { ...props, contactCenter: this });
+  }
+
+  /** Add a security profile to this contact center. */
+  public addSecurityProfile(id: string, props: SecurityProfileOptions): SecurityProfile {
+    return new SecurityProfile(this, id, { ...props, contactCenter: this });
+  }
+
+  /** Add a contact flow to this contact center. */
+  public addContactFlow(id: string, props: ContactFlowOptions): ContactFlow {
+    return new ContactFlow(this, id, { ...props, contactCenter: this });
   }
 
   /** Claim a phone number for this contact center. */

@@ -1,10 +1,11 @@
 import * as fs from 'fs';
-import { IResource, Resource, Stack, aws_connect as connect } from 'aws-cdk-lib';
+import { IResource, Resource, Stack, aws_cloudwatch as cloudwatch, aws_connect as connect } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import { FlowDefinition } from '../flows/builder/definition';
-import { formatFlowDiagnostic, referencedResources } from '../flows/flow-references';
+import { formatFlowDiagnostic } from '../flows/flow-references';
 import { DiagnosticSeverity, validateFlow } from '../flows/validator';
 import { IContactCenter } from './contact-center';
+import { validateContactFlowProps, validateFlowReferences } from './validate-contact-flow';
 import { parseInstanceChildArn } from '../private/arn';
 import { fail, renderTags, validateConnectResourceTags, validateStringLength } from '../private/validate';
 
@@ -134,15 +135,34 @@ export interface IContactFlow extends IResource {
    * @attribute
    */
   readonly contactFlowArn: string;
+
+  /**
+   * The flow type, when known: always for flows created here, for imported flows when given to
+   * `ContactFlow.fromContactFlowAttributes()`. Constructs that need a given type (a phone number
+   * needs an inbound flow, a queue an outbound whisper) check it when it is known.
+   */
+  readonly contactFlowType?: ContactFlowType;
 }
 
 /**
- * Properties of a contact flow.
+ * Attributes to import an existing flow.
  */
-export interface ContactFlowProps {
-  /** The contact center the flow belongs to. */
-  readonly contactCenter: IContactCenter;
+export interface ContactFlowAttributes {
+  /** The flow ARN, `arn:<partition>:connect:<region>:<account>:instance/<instanceId>/contact-flow/<flowId>`. */
+  readonly contactFlowArn: string;
 
+  /**
+   * The flow type, so that constructs using the flow can check it.
+   *
+   * @default - unknown; type checks of the constructs that use the flow are skipped
+   */
+  readonly contactFlowType?: ContactFlowType;
+}
+
+/**
+ * Options for a contact flow, used by `ContactCenter.addContactFlow()`.
+ */
+export interface ContactFlowOptions {
   /** The flow name, 1–127 characters, unique in the instance. */
   readonly name: string;
 
@@ -179,6 +199,14 @@ export interface ContactFlowProps {
 }
 
 /**
+ * Properties of a contact flow.
+ */
+export interface ContactFlowProps extends ContactFlowOptions {
+  /** The contact center the flow belongs to. */
+  readonly contactCenter: IContactCenter;
+}
+
+/**
  * An Amazon Connect contact flow. Its content is validated at synth: errors fail synthesis.
  */
 export class ContactFlow extends Resource implements IContactFlow {
@@ -186,9 +214,21 @@ export class ContactFlow extends Resource implements IContactFlow {
    * Import a flow by ARN (`arn:<partition>:connect:<region>:<account>:instance/<id>/contact-flow/<flowId>`).
    */
   public static fromContactFlowArn(scope: Construct, id: string, contactFlowArn: string): IContactFlow {
-    parseInstanceChildArn(`${scope.node.path}/${id}`, 'contactFlowArn', contactFlowArn, 'contact-flow', 'flowId');
+    return ContactFlow.fromContactFlowAttributes(scope, id, { contactFlowArn });
+  }
+
+  /**
+   * Import a flow from its attributes; give its type so that constructs using it can check it
+   * (e.g. a phone number needs a `CONTACT_FLOW`).
+   */
+  public static fromContactFlowAttributes(scope: Construct, id: string, attrs: ContactFlowAttributes): IContactFlow {
+    parseInstanceChildArn(`${scope.node.path}/${id}`, 'contactFlowArn', attrs.contactFlowArn, 'contact-flow', 'flowId');
+    if (attrs.contactFlowType !== undefined && !Object.values(ContactFlowType).includes(attrs.contactFlowType)) {
+      throw new Error(`${scope.node.path}/${id}: invalid contactFlowType "${attrs.contactFlowType}": must be one of ${Object.values(ContactFlowType).join(', ')}`);
+    }
     class Import extends Resource implements IContactFlow {
-      public readonly contactFlowArn = contactFlowArn;
+      public readonly contactFlowArn = attrs.contactFlowArn;
+      public readonly contactFlowType = attrs.contactFlowType;
     }
     return new Import(scope, id);
   }
@@ -197,9 +237,11 @@ export class ContactFlow extends Resource implements IContactFlow {
   /** The flow name. */
   public readonly contactFlowName: string;
   /** The flow type. */
-  public readonly contactFlowType: ContactFlowType;
+  public readonly contactFlowType?: ContactFlowType;
   /** The flow-language document (before token resolution). */
   public readonly document: any;
+  /** The contact center the flow belongs to. */
+  public readonly contactCenter: IContactCenter;
   /** The underlying CloudFormation resource. */
   public readonly cfnContactFlow: connect.CfnContactFlow;
 
@@ -212,8 +254,10 @@ export class ContactFlow extends Resource implements IContactFlow {
     if (!Object.values(ContactFlowType).includes(type)) {
       fail(this, 'type', type, `must be one of ${Object.values(ContactFlowType).join(', ')}`);
     }
+    validateContactFlowProps(this, props);
     this.contactFlowType = type;
     this.contactFlowName = props.name;
+    this.contactCenter = props.contactCenter;
     this.document = props.content.bind(this, props.contactCenter).document;
 
     this.cfnContactFlow = new connect.CfnContactFlow(this, 'Resource', {
@@ -227,13 +271,28 @@ export class ContactFlow extends Resource implements IContactFlow {
     });
     this.contactFlowArn = this.cfnContactFlow.attrContactFlowArn;
 
-    // Connect validates the content on create: create the flow after every resource it references.
-    for (const resource of referencedResources(this, this.document)) this.cfnContactFlow.node.addDependency(resource);
+    validateFlowReferences(this, props.contactCenter, this.document);
+
+    // Connect validates the content on create, so the flow must be created after every resource it
+    // references: the Ref/GetAtt of each reference in Content already orders them (an explicit
+    // DependsOn would repeat it, cfn-lint W3005).
 
     this.node.addValidation({
       validate: () => validateFlow(this.document, { flowType: type })
         .filter((d) => d.severity === DiagnosticSeverity.ERROR)
         .map((d) => formatFlowDiagnostic(props.name, type, d)),
+    });
+  }
+
+  /**
+   * Executions of this flow that took an error branch, summed (`ContactFlowErrors` of the
+   * `AWS/Connect` namespace, dimensions `InstanceId`, `MetricGroup=ContactFlow`, `ContactFlowName`).
+   */
+  public metricErrors(props?: cloudwatch.MetricOptions): cloudwatch.Metric {
+    return this.contactCenter.metric('ContactFlowErrors', {
+      statistic: 'Sum',
+      ...props,
+      dimensionsMap: { ...props?.dimensionsMap, MetricGroup: 'ContactFlow', ContactFlowName: this.contactFlowName },
     });
   }
 }

@@ -1,6 +1,7 @@
 import { IResource, RemovalPolicy, Resource, aws_connect as connect } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import { IContactCenter } from './contact-center';
+import { validateHoursOfOperationProps, validateOverrideDates } from './validate-hours-of-operation';
 import { parseInstanceChildArn } from '../private/arn';
 import { fail, isToken, renderTags, validatePattern, validateStringLength, validateConnectResourceTags } from '../private/validate';
 
@@ -96,7 +97,9 @@ export interface HoursOverride {
   /** Last day the override applies, `YYYY-MM-DD`, on or after `effectiveFrom`. */
   readonly effectiveTill: string;
   /**
-   * The open periods while the override applies. Days not listed are closed.
+   * The open periods while the override applies; each must name a day that falls between
+   * `effectiveFrom` and `effectiveTill`. Days not listed are closed. An empty list closes the
+   * whole range and is sent to Connect as an override of type `CLOSED`.
    */
   readonly openPeriods: OpenPeriod[];
 }
@@ -241,6 +244,8 @@ export class HoursOfOperation extends Resource implements IHoursOfOperation {
   public readonly hoursOfOperationName: string;
   /** The IANA time zone. */
   public readonly timeZone: string;
+  /** The contact center the hours belong to. */
+  public readonly contactCenter: IContactCenter;
   /** The underlying CloudFormation resource. */
   public readonly cfnHoursOfOperation: connect.CfnHoursOfOperation;
 
@@ -258,6 +263,7 @@ export class HoursOfOperation extends Resource implements IHoursOfOperation {
       fail(this, 'schedule', props.schedule, 'give at least one open period (see Schedule.alwaysOpen(), Schedule.weekdaysNineToFive())');
     }
     const config = renderPeriods(this, 'schedule', props.schedule);
+    validateHoursOfOperationProps(this, props);
 
     if ((props.overrides ?? []).length > 50) {
       fail(this, 'overrides', `${props.overrides!.length} overrides`, 'at most 50 overrides per hours of operation');
@@ -270,9 +276,7 @@ export class HoursOfOperation extends Resource implements IHoursOfOperation {
       for (const key of ['effectiveFrom', 'effectiveTill'] as const) {
         if (!DATE.test(o[key] ?? '')) fail(this, `${where}.${key}`, o[key], 'must be a date YYYY-MM-DD');
       }
-      if (o.effectiveTill < o.effectiveFrom) {
-        fail(this, `${where}.effectiveTill`, o.effectiveTill, `must be on or after effectiveFrom (${o.effectiveFrom})`);
-      }
+      validateOverrideDates(this, where, o);
       return {
         overrideName: o.name,
         overrideDescription: o.description,
@@ -294,8 +298,15 @@ export class HoursOfOperation extends Resource implements IHoursOfOperation {
       tags: renderTags(props.tags),
     });
     this.cfnHoursOfOperation.applyRemovalPolicy(props.removalPolicy ?? RemovalPolicy.RETAIN);
+    // An override with no open period is a closed day: say so with the override type of the
+    // current CloudFormation schema (STANDARD, OPEN or CLOSED). aws-cdk-lib 2.220 (the oldest
+    // version this library supports) has no property for it, hence a property override.
+    overrides.forEach((o, i) => {
+      if (o.overrideConfig.length === 0) this.cfnHoursOfOperation.addPropertyOverride(`HoursOfOperationOverrides.${i}.OverrideType`, 'CLOSED');
+    });
     this.hoursOfOperationArn = this.cfnHoursOfOperation.attrHoursOfOperationArn;
     this.hoursOfOperationName = props.name;
     this.timeZone = props.timeZone;
+    this.contactCenter = props.contactCenter;
   }
 }

@@ -2,6 +2,8 @@ import { Fn, IResource, RemovalPolicy, Resource, Stack, Token, aws_connect as co
 import { Construct } from 'constructs';
 import { IContactCenter } from './contact-center';
 import { IContactFlow } from './contact-flow';
+import { contactCenterOf, otherInstanceReason } from './private/same-instance';
+import { validatePhoneNumberProps } from './validate-phone-number';
 import { suppressAwsCustomResourceProvider } from '../private/nag';
 import { fail, renderTags, validatePattern, validateStringLength, validateConnectResourceTags } from '../private/validate';
 
@@ -33,14 +35,25 @@ export interface PhoneNumberOptions {
   /**
    * ISO 3166-1 alpha-2 country code, e.g. `US`. Many countries need regulatory documents and
    * numbers outside the US and UK can take weeks.
+   *
+   * Create-only: changing it claims a new number, and with `RemovalPolicy.RETAIN` (the default)
+   * the old one stays claimed and billed until you release it.
    */
   readonly countryCode: string;
 
-  /** DID or toll-free. */
+  /**
+   * DID or toll-free.
+   *
+   * Create-only: changing it claims a new number (see `countryCode`).
+   */
   readonly type: PhoneNumberType;
 
   /**
-   * A prefix the claimed number must start with, in E.164 form (e.g. `+1206`).
+   * A prefix the claimed number must start with, in E.164 form (e.g. `+1206`), starting with the
+   * calling code of `countryCode` (checked for the countries Connect offers numbers in).
+   *
+   * Create-only: changing it claims a new number (see `countryCode`).
+   *
    * @default - any available number
    */
   readonly prefix?: string;
@@ -114,6 +127,7 @@ export class PhoneNumber extends Resource implements IPhoneNumber {
     validatePattern(this, 'prefix', props.prefix, /^\+[0-9]{1,15}$/, 'must be "+" followed by 1 to 15 digits (E.164), e.g. "+1206"');
     validateStringLength(this, 'description', props.description, 1, 500);
     validateConnectResourceTags(this, 'tags', props.tags);
+    validatePhoneNumberProps(this, props);
 
     this.cfnPhoneNumber = new connect.CfnPhoneNumber(this, 'Resource', {
       targetArn: props.contactCenter.instanceArn,
@@ -139,16 +153,18 @@ export class PhoneNumber extends Resource implements IPhoneNumber {
     if (this.inboundFlow) {
       fail(this, 'inboundFlow', flow.node.path, `the number is already associated with ${this.inboundFlow.node.path}; a number has one inbound flow`);
     }
-    // Flows built here know their type (imported ones do not); AssociatePhoneNumberContactFlow takes inbound flows only.
-    const flowType = (flow as { contactFlowType?: string }).contactFlowType;
+    // Flows built here know their type, imported ones when given one; AssociatePhoneNumberContactFlow takes inbound flows only.
+    const flowType = flow.contactFlowType;
     if (flowType !== undefined && flowType !== 'CONTACT_FLOW') {
       fail(this, 'inboundFlow', flow.node.path, `a phone number needs a flow of type CONTACT_FLOW (got ${flowType})`);
     }
+    const foreign = this.contactCenter && otherInstanceReason(this.contactCenter, contactCenterOf(flow), flow.contactFlowArn);
+    if (foreign) fail(this, 'inboundFlow', flow.node.path, `${foreign}; a number can only be associated with a flow of the instance that claimed it`);
     this.inboundFlow = flow;
     // ARNs: .../phone-number/<id> and .../instance/<instanceId>/contact-flow/<flowId>
     const phoneNumberId = Fn.select(1, Fn.split('/', this.phoneNumberArn));
     const contactFlowId = Fn.select(3, Fn.split('/', flow.contactFlowArn));
-    const association = new cr.AwsCustomResource(this, 'FlowAssociation', {
+    new cr.AwsCustomResource(this, 'FlowAssociation', {
       resourceType: 'Custom::ConnectPhoneNumberFlowAssociation',
       installLatestAwsSdk: false,
       onCreate: {
@@ -183,7 +199,6 @@ export class PhoneNumber extends Resource implements IPhoneNumber {
       ]),
     });
     suppressAwsCustomResourceProvider(Stack.of(this));
-    association.node.addDependency(this.cfnPhoneNumber);
-    association.node.addDependency(flow);
+    // The number's and the flow's ARNs in the call and the policy order the association after both.
   }
 }

@@ -7,6 +7,7 @@ import { IContactCenter } from './contact-center';
 import { IHoursOfOperation } from './hours-of-operation';
 import { IPhoneNumber } from './phone-number';
 import { IContactFlow } from './contact-flow';
+import { validateQueueProps } from './validate-queue';
 import { parseInstanceChildArn } from '../private/arn';
 import { fail, renderTags, validateIntegerRange, validateStringLength, validateConnectResourceTags } from '../private/validate';
 
@@ -184,8 +185,8 @@ export class Queue extends QueueBase {
     if (number?.contactCenter && number.contactCenter !== props.contactCenter) {
       fail(this, 'outboundCallerIdNumber', number.node.path, 'must be a phone number claimed in the same contact center as the queue');
     }
-    // Flows built here know their type (imported ones do not).
-    const whisperType = (props.outboundWhisperFlow as { contactFlowType?: string } | undefined)?.contactFlowType;
+    // Flows built here know their type; imported ones when given one.
+    const whisperType = props.outboundWhisperFlow?.contactFlowType;
     if (props.outboundWhisperFlow && whisperType !== undefined && whisperType !== 'OUTBOUND_WHISPER') {
       fail(this, 'outboundWhisperFlow', props.outboundWhisperFlow.node.path, `must be a flow of type OUTBOUND_WHISPER (got ${whisperType})`);
     }
@@ -195,6 +196,8 @@ export class Queue extends QueueBase {
     // Connect calls quick connects transfer destinations in their ARNs.
     (props.quickConnectArns ?? []).forEach((arn, i) =>
       parseInstanceChildArn(this.node.path, `quickConnectArns[${i}]`, arn, 'transfer-destination', 'quickConnectId'));
+    // Checks that involve other resources of the contact center come last.
+    validateQueueProps(this, props);
 
     const outbound = props.outboundCallerIdName || number || props.outboundWhisperFlow
       ? {

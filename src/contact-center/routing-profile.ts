@@ -2,6 +2,7 @@ import { IResource, Lazy, RemovalPolicy, Resource, aws_connect as connect } from
 import { Construct } from 'constructs';
 import { IContactCenter } from './contact-center';
 import { IQueue } from './queue';
+import { validateRoutingProfileProps, validateRoutingProfileQueue } from './validate-routing-profile';
 import { parseInstanceChildArn } from '../private/arn';
 import { fail, renderTags, validateIntegerRange, validateStringLength, validateConnectResourceTags } from '../private/validate';
 
@@ -118,6 +119,8 @@ export class RoutingProfile extends Resource implements IRoutingProfile {
   }
 
   public readonly routingProfileArn: string;
+  /** The contact center the routing profile belongs to. */
+  public readonly contactCenter: IContactCenter;
   /** The underlying CloudFormation resource. */
   public readonly cfnRoutingProfile: connect.CfnRoutingProfile;
   private readonly channels: Set<Channel>;
@@ -138,6 +141,8 @@ export class RoutingProfile extends Resource implements IRoutingProfile {
       fail(this, 'voice/chatConcurrency/taskConcurrency', { voice, chat, task }, 'enable at least one channel');
     }
     if (!props.defaultOutboundQueue) fail(this, 'defaultOutboundQueue', undefined, 'a routing profile needs a default outbound queue');
+    validateRoutingProfileProps(this, props);
+    this.contactCenter = props.contactCenter;
 
     this.channels = new Set<Channel>();
     const mediaConcurrencies: connect.CfnRoutingProfile.MediaConcurrencyProperty[] = [];
@@ -183,6 +188,7 @@ export class RoutingProfile extends Resource implements IRoutingProfile {
     }
     validateIntegerRange(this, `${where}.priority`, config.priority, 1, 99);
     validateIntegerRange(this, `${where}.delaySeconds`, config.delaySeconds, 0, 9999);
+    validateRoutingProfileQueue(this, this.contactCenter, where, config);
     const key = `${config.queue.node.path}|${config.channel}`;
     if (this.queueKeys.has(key)) {
       fail(this, `${where}`, `${config.queue.node.path} ${config.channel}`, 'each queue/channel pair may be listed once');

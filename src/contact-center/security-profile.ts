@@ -2,7 +2,8 @@ import { IResource, RemovalPolicy, Resource, Stack, Token, aws_connect as connec
 import { Construct } from 'constructs';
 import { IContactCenter } from './contact-center';
 import { parseInstanceChildArn } from '../private/arn';
-import { suppressAwsCustomResourceProvider } from '../private/nag';
+import { validateSecurityProfileProps } from './validate-security-profile';
+import { suppressAwsCustomResourceProvider, suppressNag } from '../private/nag';
 import { fail, renderTags, validatePattern, validateStringLength, validateConnectResourceTags } from '../private/validate';
 
 /** A security profile. */
@@ -15,32 +16,44 @@ export interface ISecurityProfile extends IResource {
 }
 
 /**
- * Security-profile permission sets for common roles (Connect permission names).
+ * Security-profile permission sets for common roles.
+ *
+ * The names are the API names of the Amazon Connect Administrator Guide, "List of security profile
+ * permissions" (https://docs.aws.amazon.com/connect/latest/adminguide/security-profile-list.html):
+ * case- and dot-sensitive, and CloudFormation checks only their length.
  */
 export class SecurityProfilePermissions {
   /** Take calls, chats and tasks in the Contact Control Panel and make outbound calls. */
   public static readonly AGENT = ['BasicAgentAccess', 'OutboundCallAccess'];
 
-  /** Agent permissions plus real-time and historical metrics and contact search. */
+  /** Agent permissions plus real-time and historical metrics, contact search and call recordings. */
   public static readonly SUPERVISOR = [
     'BasicAgentAccess', 'OutboundCallAccess',
-    'AccessMetrics', 'RealtimeMetrics.Access', 'ContactSearchView', 'ListenCallRecordings',
+    'AccessMetrics', 'RealTimeMetrics.Access', 'ContactSearch.View', 'ListenCallRecordings',
   ];
 
   private constructor() {}
 }
 
-/** Properties of a security profile. */
-export interface SecurityProfileProps {
-  /** The contact center. */
+/** What `SecurityProfile.fromLookup()` looks for. */
+export interface SecurityProfileLookupOptions {
+  /** The instance to search. */
   readonly contactCenter: IContactCenter;
 
+  /** The exact profile name, e.g. `Agent`, `Admin`, `CallCenterManager` or `QualityAnalyst` (the defaults). */
+  readonly name: string;
+}
+
+/** Options for a security profile, used by `ContactCenter.addSecurityProfile()`. */
+export interface SecurityProfileOptions {
   /** The name, 1–127 letters, digits, spaces, `_`, `@` and `-`, unique in the instance. */
   readonly name: string;
 
   /**
-   * Connect permission names, e.g. `SecurityProfilePermissions.AGENT`. Only profiles with
-   * `BasicAgentAccess` can use the Contact Control Panel and take contacts.
+   * Connect permission API names, e.g. `SecurityProfilePermissions.AGENT`, as the admin guide's
+   * "List of security profile permissions" spells them (case- and dot-sensitive: a known name
+   * with other case or dots is rejected). Only profiles with `BasicAgentAccess` can use the
+   * Contact Control Panel and take contacts.
    */
   readonly permissions: string[];
 
@@ -63,8 +76,14 @@ export interface SecurityProfileProps {
   readonly removalPolicy?: RemovalPolicy;
 }
 
+/** Properties of a security profile. */
+export interface SecurityProfileProps extends SecurityProfileOptions {
+  /** The contact center. */
+  readonly contactCenter: IContactCenter;
+}
+
 /**
- * A security profile: what users may do. Use it, `SecurityProfile.fromName()` (for the
+ * A security profile: what users may do. Use it, `SecurityProfile.fromLookup()` (for the
  * instance's default Agent, Admin, CallCenterManager and QualityAnalyst profiles) or
  * `SecurityProfile.fromSecurityProfileArn()`.
  */
@@ -82,18 +101,17 @@ export class SecurityProfile extends Resource implements ISecurityProfile {
    * Look up an existing security profile of an instance by name at deploy time, e.g. the
    * default `Agent` or `Admin` profile, so no ARN is hard-coded.
    *
-   * A custom resource calls `SearchSecurityProfiles` (read-only, scoped to the instance) and
-   * returns the ARN; deployment fails if no profile has that name.
-   *
-   * @param contactCenter the instance to search
-   * @param securityProfileName exact profile name, e.g. `Agent`
+   * A custom resource calls `SearchSecurityProfiles` (read-only, scoped to the instance's
+   * security profiles) and returns the ARN; deployment fails if no profile has that name.
    */
-  public static fromName(scope: Construct, id: string, contactCenter: IContactCenter, securityProfileName: string): ISecurityProfile {
-    if (!Token.isUnresolved(securityProfileName) && (securityProfileName.length < 1 || securityProfileName.length > 127)) {
-      throw new Error(`${scope.node.path}/${id}: invalid securityProfileName "${securityProfileName}": must be 1 to 127 characters long`);
+  public static fromLookup(scope: Construct, id: string, options: SecurityProfileLookupOptions): ISecurityProfile {
+    const { contactCenter, name } = options;
+    if (!Token.isUnresolved(name) && (name === undefined || name.length < 1 || name.length > 127)) {
+      throw new Error(`${scope.node.path}/${id}: invalid name ${JSON.stringify(name)}: must be 1 to 127 characters long`);
     }
     class Lookup extends Resource implements ISecurityProfile {
       public readonly securityProfileArn: string;
+      public readonly contactCenter = contactCenter;
       constructor() {
         super(scope, id);
         const call: cr.AwsSdkCall = {
@@ -102,9 +120,9 @@ export class SecurityProfile extends Resource implements ISecurityProfile {
           parameters: {
             InstanceId: contactCenter.instanceId,
             MaxResults: 1,
-            SearchCriteria: { StringCondition: { FieldName: 'name', Value: securityProfileName, ComparisonType: 'EXACT' } },
+            SearchCriteria: { StringCondition: { FieldName: 'name', Value: name, ComparisonType: 'EXACT' } },
           },
-          physicalResourceId: cr.PhysicalResourceId.of(`security-profile-${securityProfileName}`),
+          physicalResourceId: cr.PhysicalResourceId.of(`security-profile-${name}`),
           outputPaths: ['SecurityProfiles.0.Arn'],
         };
         const lookup = new cr.AwsCustomResource(this, 'Lookup', {
@@ -119,6 +137,14 @@ export class SecurityProfile extends Resource implements ISecurityProfile {
             }),
           ]),
         });
+        const policy = lookup.node.tryFindChild('CustomResourcePolicy');
+        if (policy) {
+          suppressNag(policy, [{
+            id: 'AwsSolutions-IAM5',
+            reason: 'SearchSecurityProfiles searches the profiles of one instance: the profile ID is what the lookup finds, so the ARN can only be scoped to that instance\'s security profiles (<instance ARN>/security-profile/*).',
+            appliesTo: [{ regex: '/^Resource::.*\\/security-profile\\/\\*$/' }],
+          }]);
+        }
         this.securityProfileArn = lookup.getResponseField('SecurityProfiles.0.Arn');
         suppressAwsCustomResourceProvider(Stack.of(this));
       }
@@ -126,7 +152,20 @@ export class SecurityProfile extends Resource implements ISecurityProfile {
     return new Lookup();
   }
 
+  /**
+   * Look up an existing security profile of an instance by name at deploy time.
+   *
+   * @param contactCenter the instance to search
+   * @param securityProfileName exact profile name, e.g. `Agent`
+   * @deprecated use `SecurityProfile.fromLookup(scope, id, { contactCenter, name })`
+   */
+  public static fromName(scope: Construct, id: string, contactCenter: IContactCenter, securityProfileName: string): ISecurityProfile {
+    return SecurityProfile.fromLookup(scope, id, { contactCenter, name: securityProfileName });
+  }
+
   public readonly securityProfileArn: string;
+  /** The contact center the profile belongs to. */
+  public readonly contactCenter: IContactCenter;
   /** The underlying CloudFormation resource. */
   public readonly cfnSecurityProfile: connect.CfnSecurityProfile;
 
@@ -140,6 +179,8 @@ export class SecurityProfile extends Resource implements ISecurityProfile {
       fail(this, 'permissions', props.permissions, 'give at least one permission, e.g. SecurityProfilePermissions.AGENT');
     }
     if (props.permissions.length > 500) fail(this, 'permissions', `${props.permissions.length} permissions`, 'at most 500 permissions');
+    validateSecurityProfileProps(this, props);
+    this.contactCenter = props.contactCenter;
     this.cfnSecurityProfile = new connect.CfnSecurityProfile(this, 'Resource', {
       instanceArn: props.contactCenter.instanceArn,
       securityProfileName: props.name,

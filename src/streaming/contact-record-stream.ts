@@ -140,7 +140,9 @@ export interface ContactRecordStreamProps {
    * The ARN of the instance's service-linked role
    * (`arn:<partition>:iam::<account>:role/aws-service-role/connect.amazonaws.com/AWSServiceRoleForAmazonConnect_<suffix>`).
    * The stream key's policy lets it call `kms:GenerateDataKey`: without that, Connect cannot
-   * write to the encrypted stream and drops records silently.
+   * write to the encrypted stream and drops records silently. The admin guide documents reusing
+   * the recordings key or a KMS grant instead; a missing permission shows no error, so check after
+   * a test call that records arrive (the stream's `IncomingRecords` metric).
    *
    * Required for imported contact centers that were imported without it.
    *

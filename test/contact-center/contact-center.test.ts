@@ -1,9 +1,8 @@
-import { App, RemovalPolicy, Stack, aws_lambda as lambda } from 'aws-cdk-lib';
+import { App, CfnParameter, RemovalPolicy, Stack, aws_iam as iam, aws_lambda as lambda } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
-import { baseStack } from './helpers';
+import { BadInput, baseStack, expectBadInputs, simpleFlow } from './helpers';
 import {
-  Agent, ContactCenter, HoursOfOperation, IdentityManagementType, LexBotAlias, PhoneNumber, PhoneNumberType, Queue, RoutingProfile,
-  Schedule, SecurityProfile,
+  Agent, ContactCenter, ContactFlowType, FlowContent, HoursOfOperation, IdentityManagementType, LexBotAlias, PhoneNumber, PhoneNumberType, Queue, RoutingProfile, Schedule, SecurityProfile,
 } from '../../src';
 
 function fn(stack: Stack, id = 'Fn') {
@@ -91,7 +90,7 @@ describe('ContactCenter', () => {
     Template.fromStack(stack).resourceCountIs('AWS::Connect::IntegrationAssociation', 2);
   });
 
-  test('associateLexBotAlias adds a LEX_BOT association and an alias policy scoped to the instance, once', () => {
+  test('associateLexBotAlias adds a LEX_BOT association once and no alias policy (the association updates the alias policy itself)', () => {
     const { stack, cc } = baseStack();
     const alias = LexBotAlias.fromBotAliasArn('arn:aws:lex:us-east-1:123456789012:bot-alias/BOTID12345/ALIASID123');
     cc.associateLexBotAlias(alias);
@@ -101,20 +100,43 @@ describe('ContactCenter', () => {
     t.hasResourceProperties('AWS::Connect::IntegrationAssociation', {
       IntegrationType: 'LEX_BOT', IntegrationArn: alias.botAliasArn,
     });
-    t.hasResourceProperties('AWS::Lex::ResourcePolicy', {
-      ResourceArn: alias.botAliasArn,
-      Policy: {
-        Version: '2012-10-17',
-        Statement: [Match.objectLike({
-          Principal: { Service: 'connect.amazonaws.com' },
-          Action: ['lex:RecognizeText', 'lex:StartConversation'],
-          Condition: {
-            StringEquals: { 'AWS:SourceAccount': '123456789012' },
-            ArnEquals: { 'AWS:SourceArn': { 'Fn::GetAtt': [Match.anyValue(), 'Arn'] } },
-          },
-        })],
-      },
+    t.resourceCountIs('AWS::Lex::ResourcePolicy', 0);
+  });
+
+  test('grant, grantSearchUsers and grantStartOutboundVoiceContact are scoped to the instance and its resources', () => {
+    const { stack, cc } = baseStack();
+    const role = new iam.Role(stack, 'Role', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+    cc.grantSearchUsers(role);
+    cc.grantStartOutboundVoiceContact(role);
+    cc.grant(role, 'connect:DescribeQueue');
+    const instance = { 'Fn::GetAtt': [expect.stringMatching(/^CC/), 'Arn'] };
+    const children = { 'Fn::Join': ['', [instance, '/*']] };
+    const [policy] = Object.values(Template.fromStack(stack).findResources('AWS::IAM::Policy'));
+    expect(policy.Properties.PolicyDocument.Statement).toEqual([
+      { Action: ['connect:SearchUsers', 'connect:DescribeUser'], Effect: 'Allow', Resource: [instance, children] },
+      { Action: 'connect:StartOutboundVoiceContact', Effect: 'Allow', Resource: [instance, children] },
+      { Action: 'connect:DescribeQueue', Effect: 'Allow', Resource: [instance, children] },
+    ]);
+  });
+
+  test('grants work on an imported contact center', () => {
+    const stack = new Stack();
+    const cc = ContactCenter.fromInstanceArn(stack, 'CC', 'arn:aws:connect:us-east-1:123456789012:instance/i-1');
+    const role = new iam.Role(stack, 'Role', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+    cc.grant(role, 'connect:DescribeUser');
+    Template.fromStack(stack).hasResourceProperties('AWS::IAM::Policy', {
+      PolicyDocument: { Statement: [{ Action: 'connect:DescribeUser', Effect: 'Allow', Resource: ['arn:aws:connect:us-east-1:123456789012:instance/i-1', 'arn:aws:connect:us-east-1:123456789012:instance/i-1/*'] }] },
     });
+  });
+
+  test('addSecurityProfile and addContactFlow create them in the contact center', () => {
+    const { cc } = baseStack();
+    const profile = cc.addSecurityProfile('Supervisors', { name: 'Supervisors', permissions: ['BasicAgentAccess'] });
+    const flow = cc.addContactFlow('Inbound', { name: 'Inbound', content: FlowContent.fromJson(simpleFlow) });
+    expect(profile.contactCenter).toBe(cc);
+    expect(flow.contactCenter).toBe(cc);
+    expect(profile.node.path).toBe('Test/CC/Supervisors');
+    expect(flow.contactFlowType).toBe(ContactFlowType.CONTACT_FLOW);
   });
 
   test('metrics use the AWS/Connect namespace and the instance dimension', () => {
@@ -233,5 +255,28 @@ describe('imports check ARNs of resources inside an instance', () => {
     expect(() => importFn(stack, arn(type))).not.toThrow();
     expect(() => importFn(new Stack(), arn('contact-flow'))).toThrow(message);
     expect(() => importFn(new Stack(), arn(type).replace('123456789012', '1234'))).toThrow(message);
+  });
+});
+
+describe('bad input of the instance', () => {
+  const cases: BadInput[] = [
+    ['alias too long', ({ stack }) => new ContactCenter(stack, 'Bad', { instanceAlias: 'a'.repeat(46) }), /Test\/Bad: invalid instanceAlias "a{46}": must be between 1 and 45/],
+    ['alias starting with d-', ({ stack }) => new ContactCenter(stack, 'Bad', { instanceAlias: 'd-acme' }), /Test\/Bad: invalid instanceAlias "d-acme": .*must not start with "d-"/],
+    ['alias with underscore', ({ stack }) => new ContactCenter(stack, 'Bad', { instanceAlias: 'acme_cc' }), /invalid instanceAlias "acme_cc": use letters, digits and hyphens/],
+    ['alias ending with hyphen', ({ stack }) => new ContactCenter(stack, 'Bad', { instanceAlias: 'acme-' }), /invalid instanceAlias "acme-"/],
+    ['existing directory without directory ID', ({ stack }) => new ContactCenter(stack, 'Bad', { instanceAlias: 'x', identityManagementType: IdentityManagementType.EXISTING_DIRECTORY }), /Test\/Bad: invalid directoryId undefined: a directory ID is required/],
+    ['malformed directory ID', ({ stack }) => new ContactCenter(stack, 'Bad', { instanceAlias: 'x', identityManagementType: IdentityManagementType.EXISTING_DIRECTORY, directoryId: 'd-12' }), /invalid directoryId "d-12": must be "d-" followed by 10/],
+    ['directory ID with SAML', ({ stack }) => new ContactCenter(stack, 'Bad', { instanceAlias: 'x', identityManagementType: IdentityManagementType.SAML, directoryId: 'd-0123456789' }), /invalid directoryId "d-0123456789": only allowed with identityManagementType EXISTING_DIRECTORY/],
+    ['aws: tag', ({ stack }) => new ContactCenter(stack, 'Bad', { instanceAlias: 'x', tags: { 'aws:team': 'a' } }), /invalid tags key "aws:team": tag keys must not start with "aws:"/],
+  ];
+  expectBadInputs(cases);
+
+  test('unresolved tokens are not validated', () => {
+    const s = baseStack();
+    const { stack, cc, hours } = s;
+    const token = new CfnParameter(stack, 'Max', { type: 'Number' }).valueAsNumber;
+    expect(() => new Queue(stack, 'Q2', { contactCenter: cc, name: 'Q2', hoursOfOperation: hours, maxContacts: token })).not.toThrow();
+    const alias = new CfnParameter(stack, 'Alias').valueAsString;
+    expect(() => new ContactCenter(stack, 'CC2', { instanceAlias: alias })).not.toThrow();
   });
 });

@@ -14,3 +14,28 @@ export function baseStack() {
   const securityProfile = new SecurityProfile(stack, 'SP', { contactCenter: cc, name: 'SP', permissions: SecurityProfilePermissions.AGENT });
   return { app, stack, cc, hours, queue, routingProfile, securityProfile };
 }
+
+/** One bad input: a name, what to build on the base stack, and the message it must fail with. */
+export type BadInput = [string, (s: ReturnType<typeof baseStack>) => void, RegExp];
+
+/** Each bad input fails at synth with the construct path, the prop, the value and what is allowed. */
+export function expectBadInputs(cases: BadInput[]): void {
+  test.each(cases)('%s', (_name, build, message) => {
+    const s = baseStack();
+    expect(() => build(s)).toThrow(message);
+  });
+}
+
+/** A flow document that only disconnects. */
+export const simpleFlow = {
+  Version: '2019-10-30',
+  StartAction: 'Bye',
+  Actions: [{ Identifier: 'Bye', Type: 'DisconnectParticipant', Parameters: {}, Transitions: {} }],
+};
+
+/** A flow document that only ends the flow (for whisper flows). */
+export const endFlow = {
+  Version: '2019-10-30',
+  StartAction: 'End',
+  Actions: [{ Identifier: 'End', Type: 'EndFlowExecution', Parameters: {}, Transitions: {} }],
+};

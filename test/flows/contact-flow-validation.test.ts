@@ -94,7 +94,7 @@ describe('ContactFlow validation at synth', () => {
 });
 
 describe('ContactFlow dependencies', () => {
-  test('the flow depends on every resource its content references', () => {
+  test('the content references every resource it uses, which orders the flow after them without a DependsOn (cfn-lint W3005)', () => {
     const { stack, contactCenter, queue, hours } = setup();
     const fn = new lambda.Function(stack, 'Lookup', {
       runtime: lambda.Runtime.NODEJS_22_X, handler: 'index.handler', code: lambda.Code.fromInline('exports.handler = async () => ({});'),
@@ -112,13 +112,14 @@ describe('ContactFlow dependencies', () => {
     const resources = Template.fromStack(stack).toJSON().Resources;
     const id = (type: string) => Object.keys(resources).find((k) => resources[k].Type === type)!;
     const flowId = id('AWS::Connect::ContactFlow');
-    const dependsOn: string[] = resources[flowId].DependsOn;
-    expect(dependsOn).toEqual(expect.arrayContaining([id('AWS::Connect::Queue'), id('AWS::Connect::HoursOfOperation'), id('AWS::Lambda::Function')]));
-    // the instance is a property, not content: no explicit DependsOn needed for it
-    expect(dependsOn).not.toContain(id('AWS::Connect::Instance'));
+    const content = JSON.stringify(resources[flowId].Properties.Content);
+    for (const type of ['AWS::Connect::Queue', 'AWS::Connect::HoursOfOperation', 'AWS::Lambda::Function']) {
+      expect(content).toContain(`{"Fn::GetAtt":["${id(type)}",`);
+    }
+    expect(resources[flowId].DependsOn).toBeUndefined();
   });
 
-  test('tokens other than plain references (Fn::Select, Lazy) are resolved to find the resources', () => {
+  test('tokens other than plain references (Fn::Select, Lazy) also render as references in the content', () => {
     const { stack, contactCenter, queue, hours } = setup();
     new ContactFlow(stack, 'Main', {
       contactCenter,
@@ -135,7 +136,10 @@ describe('ContactFlow dependencies', () => {
     });
     const resources = Template.fromStack(stack).toJSON().Resources;
     const id = (type: string) => Object.keys(resources).find((k) => resources[k].Type === type)!;
-    expect(resources[id('AWS::Connect::ContactFlow')].DependsOn).toEqual(expect.arrayContaining([id('AWS::Connect::Queue'), id('AWS::Connect::HoursOfOperation')]));
+    const flow = resources[id('AWS::Connect::ContactFlow')];
+    const content = JSON.stringify(flow.Properties.Content);
+    for (const type of ['AWS::Connect::Queue', 'AWS::Connect::HoursOfOperation']) expect(content).toContain(`{"Fn::GetAtt":["${id(type)}",`);
+    expect(flow.DependsOn).toBeUndefined();
   });
 
   test('resources of another stack are left to the cross-stack reference', () => {

@@ -188,7 +188,8 @@ describe('binding to a ContactFlow', () => {
       IntegrationType: 'LEX_BOT',
       IntegrationArn: 'arn:aws:lex:us-east-1:111122223333:bot-alias/BOT1/ALIAS1',
     });
-    template.resourceCountIs('AWS::Lex::ResourcePolicy', 1);
+    // The association updates the alias's policy itself: no second policy document.
+    template.resourceCountIs('AWS::Lex::ResourcePolicy', 0);
   });
 
   test('works with an imported contact center', () => {

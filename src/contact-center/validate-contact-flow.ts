@@ -1,0 +1,39 @@
+import { IConstruct } from 'constructs';
+import type { ContactFlowProps } from './contact-flow';
+import { Rule, checkRules, uniqueName } from './private/rules';
+import { foreignReferenceInString } from './private/same-instance';
+import type { IContactCenter } from './contact-center';
+import { failAt } from '../private/validate';
+
+/** The rules of ContactFlow's props that involve other resources of the contact center. */
+const RULES: Array<Rule<ContactFlowProps>> = [
+  uniqueName('flow', (p) => p.name),
+];
+
+/** Checks a flow's name against its contact center. */
+export function validateContactFlowProps(scope: IConstruct, props: ContactFlowProps): void {
+  checkRules(scope, RULES, props);
+}
+
+/**
+ * Checks that every Connect resource a flow document references (literal ARNs, and tokens of
+ * queues, flows, hours… created with this library) belongs to the flow's own instance: Connect
+ * cannot route a contact to a queue of another instance, region or account.
+ */
+export function validateFlowReferences(scope: IConstruct, contactCenter: IContactCenter, document: any): void {
+  const visit = (value: any, path: string, action: string | undefined): void => {
+    if (typeof value === 'string') {
+      const reason = foreignReferenceInString(contactCenter, value);
+      if (reason) {
+        failAt(scope.node.path, `content${action ? ` (action "${action}")` : ''} at ${path}`, value,
+          `references ${reason}; a flow can only use resources of its own Connect instance (${contactCenter.node.path})`);
+      }
+    } else if (Array.isArray(value)) {
+      value.forEach((v, i) => visit(v, `${path}[${i}]`, action));
+    } else if (value !== null && typeof value === 'object') {
+      const id = typeof value.Identifier === 'string' && 'Type' in value ? value.Identifier : action;
+      for (const [k, v] of Object.entries(value)) visit(v, path ? `${path}.${k}` : k, id);
+    }
+  };
+  visit(document, '', undefined);
+}

@@ -1,0 +1,103 @@
+/**
+ * cfn-lint (AWS's CloudFormation linter) on every template the library's documented apps
+ * synthesize: the reference app in examples/ and the README quick start. The contact-center
+ * constructs must cause no error and no warning (only the findings listed below are tolerated).
+ *
+ * cfn-lint is a Python tool (`pip install cfn-lint`, or the Debian/Ubuntu package `cfn-lint`).
+ * When it is missing this test fails and says so: it is never skipped.
+ */
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+import { App } from 'aws-cdk-lib';
+import { ReferenceContactCenterStack } from '../../examples/reference-stack';
+
+const ROOT = path.join(__dirname, '..', '..');
+const OUT = path.join(ROOT, 'cdk.out', 'cfn-lint-test');
+
+interface Finding { readonly Rule: { readonly Id: string }; readonly Level: string; readonly Message: string; readonly Location: { readonly Path: unknown[] } }
+
+function cfnLintVersion(): string | undefined {
+  const r = spawnSync('cfn-lint', ['--version'], { encoding: 'utf-8' });
+  return r.status === 0 ? r.stdout.trim() : undefined;
+}
+
+/** cfn-lint findings of one template (JSON output; exit codes 2/4/6/8… only say what levels were found). */
+function lint(template: string): Finding[] {
+  const r = spawnSync('cfn-lint', ['--format', 'json', '--', template], { encoding: 'utf-8' });
+  if (r.error) throw r.error;
+  if (r.status !== 0 && !r.stdout.trim().startsWith('[')) throw new Error(`cfn-lint failed on ${template}: ${r.stderr}`);
+  return JSON.parse(r.stdout || '[]');
+}
+
+function show(findings: Finding[]): string[] {
+  return findings.map((f) => `${f.Rule.Id} ${f.Level} at ${f.Location.Path.join('/')}: ${f.Message}`);
+}
+
+/**
+ * Findings the contact-center constructs do not cause:
+ * - aws-cdk-lib's own `lambda.Function` (the example's function, the `AwsCustomResource` provider)
+ *   writes a DependsOn on its execution role next to the `GetAtt` of that role;
+ * - the DependsOn that RecordingBucket and ContactRecordStream write next to a reference (storage
+ *   config → bucket or stream, Firehose → role, Athena named query → workgroup), listed one by one
+ *   until those constructs drop them.
+ */
+const NOT_FROM_CONTACT_CENTER: RegExp[] = [
+  /^W3005 Warning at Resources\/[A-Za-z0-9]+\/DependsOn\/\d+: '[A-Za-z0-9]+' dependency already enforced by a 'GetAtt' at 'Resources\/[A-Za-z0-9]+\/Properties\/Role'$/,
+  /^W3005 Warning at Resources\/Recordings(CallRecordings|ChatTranscripts)StorageConfig[0-9A-F]{8}\/DependsOn\/\d+: 'RecordingsBucket[0-9A-F]{8}' dependency already enforced/,
+  /^W3005 Warning at Resources\/ContactRecordsContactRecordsStorageConfig[0-9A-F]{8}\/DependsOn\/\d+: 'ContactRecordsStream[0-9A-F]{8}' dependency already enforced/,
+  /^W3005 Warning at Resources\/ContactRecordsArchive[0-9A-F]{8}\/DependsOn\/\d+: 'ContactRecordsArchiveRole[0-9A-F]{8}' dependency already enforced/,
+  /^W3005 Warning at Resources\/ContactRecords(LatestContacts|ContactsPerQueuePerDay|CallbackOutcomes)[0-9A-F]{8}\/DependsOn\/\d+: 'ContactRecordsWorkGroup[0-9A-F]{8}' dependency already enforced/,
+];
+
+/** What cfn-lint says about a template that this library's contact-center constructs cause. */
+function contactCenterFindings(template: string): string[] {
+  return show(lint(template)).filter((f) => !NOT_FROM_CONTACT_CENTER.some((known) => known.test(f)));
+}
+
+/** The README's first TypeScript block (the quick start), synthesized as written. */
+function synthQuickStart(outdir: string): string[] {
+  const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf-8');
+  const block = /```ts\n([\s\S]*?)```/.exec(readme)![1]
+    .replace(/from 'cdk-contact-center'/g, `from ${JSON.stringify(path.join(ROOT, 'src', 'index'))}`);
+  const file = path.join(OUT, 'quick-start.ts');
+  fs.writeFileSync(file, block);
+  process.env.CDK_OUTDIR = outdir;
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    require(file);
+  } finally {
+    delete process.env.CDK_OUTDIR;
+  }
+  return fs.readdirSync(outdir).filter((f) => f.endsWith('.template.json')).map((f) => path.join(outdir, f));
+}
+
+describe('cfn-lint', () => {
+  fs.rmSync(OUT, { recursive: true, force: true });
+  fs.mkdirSync(OUT, { recursive: true });
+
+  test('is installed (pip install cfn-lint, or apt-get install cfn-lint)', () => {
+    const version = cfnLintVersion();
+    if (!version) {
+      throw new Error('cfn-lint is not installed: install it with `pip install cfn-lint` or `apt-get install cfn-lint` (Debian/Ubuntu); '
+        + 'these checks are part of the tests and are never skipped');
+    }
+    expect(version).toMatch(/^cfn-lint \d+\./);
+  });
+
+  test('reports nothing on the reference app', () => {
+    const outdir = path.join(OUT, 'reference');
+    const app = new App({ outdir });
+    new ReferenceContactCenterStack(app, 'Reference');
+    const templates = fs.readdirSync(app.synth().directory).filter((f) => f.endsWith('.template.json')).map((f) => path.join(outdir, f));
+    expect(templates.length).toBeGreaterThanOrEqual(1);
+    for (const t of templates) expect([path.basename(t), ...contactCenterFindings(t)]).toEqual([path.basename(t)]);
+  });
+
+  test('reports nothing on the README quick start', () => {
+    const templates = synthQuickStart(path.join(OUT, 'quick-start'));
+    expect(templates).toHaveLength(1);
+    for (const t of templates) expect([path.basename(t), ...contactCenterFindings(t)]).toEqual([path.basename(t)]);
+  });
+});
+
