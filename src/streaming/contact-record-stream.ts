@@ -531,7 +531,8 @@ export class ContactRecordStream extends Construct implements IContactRecordStre
         },
       },
     });
-    table.addDependency(database);
+    // node.addDependency: CfnResource#addDependency is deprecated in newer aws-cdk-lib.
+    table.node.addDependency(database);
     this.databaseName = databaseName;
     this.tableName = tableName;
 
@@ -591,7 +592,7 @@ export class ContactRecordStream extends Construct implements IContactRecordStre
       workGroup: this.workGroup.ref,
       queryString: options.sql,
     });
-    query.addDependency(this.workGroup);
+    // workGroup.ref above already orders the query after the workgroup.
     this.namedQueries.push(query);
     return query;
   }

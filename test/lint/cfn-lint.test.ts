@@ -39,7 +39,7 @@ function show(findings: Finding[]): string[] {
  * - aws-cdk-lib's own `lambda.Function` (the example's function, the `AwsCustomResource` provider)
  *   writes a DependsOn on its execution role next to the `GetAtt` of that role;
  * - the DependsOn that RecordingBucket and ContactRecordStream write next to a reference (storage
- *   config → bucket or stream, Firehose → role, Athena named query → workgroup), listed one by one
+ *   config → bucket or stream, Firehose → role), listed one by one
  *   until those constructs drop them.
  */
 const NOT_FROM_CONTACT_CENTER: RegExp[] = [
@@ -47,7 +47,6 @@ const NOT_FROM_CONTACT_CENTER: RegExp[] = [
   /^W3005 Warning at Resources\/Recordings(CallRecordings|ChatTranscripts)StorageConfig[0-9A-F]{8}\/DependsOn\/\d+: 'RecordingsBucket[0-9A-F]{8}' dependency already enforced/,
   /^W3005 Warning at Resources\/ContactRecordsContactRecordsStorageConfig[0-9A-F]{8}\/DependsOn\/\d+: 'ContactRecordsStream[0-9A-F]{8}' dependency already enforced/,
   /^W3005 Warning at Resources\/ContactRecordsArchive[0-9A-F]{8}\/DependsOn\/\d+: 'ContactRecordsArchiveRole[0-9A-F]{8}' dependency already enforced/,
-  /^W3005 Warning at Resources\/ContactRecords(LatestContacts|ContactsPerQueuePerDay|CallbackOutcomes)[0-9A-F]{8}\/DependsOn\/\d+: 'ContactRecordsWorkGroup[0-9A-F]{8}' dependency already enforced/,
 ];
 
 /** What cfn-lint says about a template that this library's contact-center constructs cause. */
