@@ -62,7 +62,7 @@ export interface AgentOptions {
 
   /**
    * Security profiles (1–10). For agents that take contacts, one must include CCP access
-   * (the default `Agent` or `Admin` profiles do): see `SecurityProfile.fromName()`.
+   * (the default `Agent` or `Admin` profiles do): see `SecurityProfile.fromLookup()`.
    */
   readonly securityProfiles: ISecurityProfile[];
 

@@ -1,5 +1,5 @@
 import * as fs from 'fs';
-import { IResource, Resource, Stack, aws_cloudwatch as cloudwatch, aws_connect as connect } from 'aws-cdk-lib';
+import { IResource, Resource, Stack, aws_cloudwatch as cloudwatch, aws_connect as connect, aws_iam as iam } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import { FlowDefinition } from '../flows/builder/definition';
 import { formatFlowDiagnostic } from '../flows/flow-references';
@@ -142,6 +142,12 @@ export interface IContactFlow extends IResource {
    * needs an inbound flow, a queue an outbound whisper) check it when it is known.
    */
   readonly contactFlowType?: ContactFlowType;
+
+  /**
+   * Grant Connect actions on this flow (its ARN only) to a principal, e.g.
+   * `connect:DescribeContactFlow`.
+   */
+  grant(grantee: iam.IGrantable, ...actions: string[]): iam.Grant;
 }
 
 /**
@@ -229,6 +235,9 @@ export class ContactFlow extends Resource implements IContactFlow {
     class Import extends Resource implements IContactFlow {
       public readonly contactFlowArn = attrs.contactFlowArn;
       public readonly contactFlowType = attrs.contactFlowType;
+      public grant(grantee: iam.IGrantable, ...actions: string[]): iam.Grant {
+        return iam.Grant.addToPrincipal({ grantee, actions, resourceArns: [this.contactFlowArn] });
+      }
     }
     return new Import(scope, id);
   }
@@ -282,6 +291,10 @@ export class ContactFlow extends Resource implements IContactFlow {
         .filter((d) => d.severity === DiagnosticSeverity.ERROR)
         .map((d) => formatFlowDiagnostic(props.name, type, d)),
     });
+  }
+
+  public grant(grantee: iam.IGrantable, ...actions: string[]): iam.Grant {
+    return iam.Grant.addToPrincipal({ grantee, actions, resourceArns: [this.contactFlowArn] });
   }
 
   /**

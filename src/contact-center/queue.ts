@@ -1,6 +1,6 @@
 import {
   Duration, Fn, IResource, RemovalPolicy, Resource,
-  aws_cloudwatch as cloudwatch, aws_connect as connect,
+  aws_cloudwatch as cloudwatch, aws_connect as connect, aws_iam as iam,
 } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import { IContactCenter } from './contact-center';
@@ -35,6 +35,12 @@ export interface IQueue extends IResource {
 
   /** Longest time a contact waited in the queue (seconds), maximum. */
   metricLongestQueueWaitTime(props?: cloudwatch.MetricOptions): cloudwatch.Metric;
+
+  /**
+   * Grant Connect actions on this queue (its ARN only) to a principal, e.g.
+   * `connect:DescribeQueue` or `connect:UpdateQueueMaxContacts`.
+   */
+  grant(grantee: iam.IGrantable, ...actions: string[]): iam.Grant;
 }
 
 /** Attributes to import a queue. */
@@ -72,6 +78,10 @@ abstract class QueueBase extends Resource implements IQueue {
 
   public metricLongestQueueWaitTime(props?: cloudwatch.MetricOptions): cloudwatch.Metric {
     return this.metric('LongestQueueWaitTime', { statistic: 'Maximum', ...props });
+  }
+
+  public grant(grantee: iam.IGrantable, ...actions: string[]): iam.Grant {
+    return iam.Grant.addToPrincipal({ grantee, actions, resourceArns: [this.queueArn] });
   }
 }
 

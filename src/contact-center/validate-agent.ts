@@ -6,7 +6,7 @@ import { fail, isToken } from '../private/validate';
 
 /** The rules of Agent's props that involve other resources of the contact center. */
 const RULES: Array<Rule<AgentProps>> = [
-  uniqueName('username', (p) => p.username, 'username'),
+  uniqueName('usernames', (p) => p.username, 'username'),
   sameInstance('routingProfile', (p) => p.routingProfile, (p) => p.routingProfile?.routingProfileArn),
 ];
 

@@ -7,7 +7,7 @@ import { failAt } from '../private/validate';
 
 /** The rules of ContactFlow's props that involve other resources of the contact center. */
 const RULES: Array<Rule<ContactFlowProps>> = [
-  uniqueName('flow', (p) => p.name),
+  uniqueName('flow names', (p) => p.name),
 ];
 
 /** Checks a flow's name against its contact center. */

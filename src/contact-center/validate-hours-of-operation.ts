@@ -8,7 +8,7 @@ const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** The rules of HoursOfOperation's props that involve other resources of the contact center. */
 const RULES: Array<Rule<HoursOfOperationProps>> = [
-  uniqueName('hours of operation', (p) => p.name),
+  uniqueName('hours of operation names', (p) => p.name),
 ];
 
 /** Checks the name of hours of operation against its contact center. */

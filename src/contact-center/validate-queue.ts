@@ -4,7 +4,7 @@ import { IConstruct } from 'constructs';
 
 /** The rules of Queue's props that involve other resources of the contact center. */
 const RULES: Array<Rule<QueueProps>> = [
-  uniqueName('queue', (p) => p.name),
+  uniqueName('queue names', (p) => p.name),
   sameInstance('hoursOfOperation', (p) => p.hoursOfOperation, (p) => p.hoursOfOperation?.hoursOfOperationArn),
   sameInstance('outboundWhisperFlow', (p) => p.outboundWhisperFlow, (p) => p.outboundWhisperFlow?.contactFlowArn),
 ];

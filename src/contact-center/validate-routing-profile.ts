@@ -5,7 +5,7 @@ import type { IContactCenter } from './contact-center';
 
 /** The rules of RoutingProfile's props that involve other resources of the contact center. */
 const RULES: Array<Rule<RoutingProfileProps>> = [
-  uniqueName('routing profile', (p) => p.name),
+  uniqueName('routing profile names', (p) => p.name),
   sameInstance('defaultOutboundQueue', (p) => p.defaultOutboundQueue, (p) => p.defaultOutboundQueue?.queueArn),
 ];
 

@@ -26,7 +26,7 @@ const BY_LOOSE = new Map(KNOWN_PERMISSIONS.map((p) => [loose(p), p]));
 
 /** The rules of SecurityProfile's props that involve other resources of the contact center. */
 const RULES: Array<Rule<SecurityProfileProps>> = [
-  uniqueName('security profile', (p) => p.name),
+  uniqueName('security profile names', (p) => p.name),
 ];
 
 /** Checks a security profile's name and permission names. */

@@ -115,7 +115,7 @@ describe('bad input fails at synth with the construct path, prop, value and what
     ['two agents with one username', ({ stack, cc, routingProfile, securityProfile }) => {
       new Agent(stack, 'First', { contactCenter: cc, username: 'jane', firstName: 'J', lastName: 'D', routingProfile, securityProfiles: [securityProfile] });
       new Agent(stack, 'Bad', { contactCenter: cc, username: 'jane', firstName: 'J', lastName: 'E', routingProfile, securityProfiles: [securityProfile] });
-    }, /Test\/Bad: invalid username "jane": already used by Test\/First; username names must be unique within a contact center/],
+    }, /Test\/Bad: invalid username "jane": already used by Test\/First; usernames must be unique within a contact center/],
     ['a routing profile of another contact center', ({ stack, routingProfile, securityProfile }) => {
       const other = new ContactCenter(stack, 'Other', { instanceAlias: 'other' });
       new Agent(stack, 'Bad', { contactCenter: other, username: 'u', firstName: 'U', lastName: 'V', routingProfile, securityProfiles: [securityProfile] });

@@ -209,7 +209,7 @@ describe('resources on an imported contact center', () => {
       lastName: 'B',
       routingProfile: rp,
       extension: '42',
-      securityProfiles: [SecurityProfile.fromName(stack, 'Agent', cc, 'Agent')],
+      securityProfiles: [SecurityProfile.fromLookup(stack, 'Agent', { contactCenter: cc, name: 'Agent' })],
     });
     new PhoneNumber(stack, 'N', { contactCenter: cc, countryCode: 'US', type: PhoneNumberType.DID });
     const t = Template.fromStack(stack);

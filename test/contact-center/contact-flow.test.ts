@@ -1,3 +1,4 @@
+import { aws_iam as iam } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { BadInput, baseStack, expectBadInputs, simpleFlow } from './helpers';
 import { ContactCenter, ContactFlow, ContactFlowType, FlowContent, Queue } from '../../src';
@@ -48,6 +49,18 @@ describe('contact flows', () => {
     expect(() => ContactFlow.fromContactFlowAttributes(stack, 'X', { contactFlowArn: 'arn:aws:connect:us-east-1:123456789012:instance/i-1/contact-flow/f-1', contactFlowType: 'INBOUND' as ContactFlowType }))
       .toThrow(/Test\/X: invalid contactFlowType "INBOUND": must be one of CONTACT_FLOW/);
   });
+  test('grant is scoped to the flow, created or imported', () => {
+    const { stack, cc } = baseStack();
+    const role = new iam.Role(stack, 'Role', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+    cc.addContactFlow('Flow', { name: 'Inbound', content: FlowContent.fromJson(simpleFlow) }).grant(role, 'connect:DescribeContactFlow');
+    ContactFlow.fromContactFlowArn(stack, 'Imported', 'arn:aws:connect:us-east-1:123456789012:instance/i-1/contact-flow/f-1').grant(role, 'connect:DescribeContactFlow');
+    const [policy] = Object.values(Template.fromStack(stack).findResources('AWS::IAM::Policy'));
+    expect(policy.Properties.PolicyDocument.Statement).toEqual([
+      { Action: 'connect:DescribeContactFlow', Effect: 'Allow', Resource: { 'Fn::GetAtt': [expect.stringMatching(/^CCFlow/), 'ContactFlowArn'] } },
+      { Action: 'connect:DescribeContactFlow', Effect: 'Allow', Resource: 'arn:aws:connect:us-east-1:123456789012:instance/i-1/contact-flow/f-1' },
+    ]);
+  });
+
 });
 
 describe('bad input fails at synth with the construct path, prop, value and what is allowed', () => {

@@ -1,3 +1,4 @@
+import { aws_iam as iam } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { BadInput, baseStack, endFlow, expectBadInputs, simpleFlow } from './helpers';
 import {
@@ -64,6 +65,18 @@ describe('queues', () => {
     const { stack, cc, hours } = baseStack();
     expect(() => new Queue(stack, 'Tagged', { contactCenter: cc, name: 'T', hoursOfOperation: hours, tags: { 'cost-center:eu/1,2;x<=y+z_w.v': 'ok' } })).not.toThrow();
     expect(() => new ContactCenter(stack, 'Spaced', { instanceAlias: 'spaced', tags: { 'Cost Center': '42' } })).not.toThrow();
+  });
+
+  test('grant is scoped to the queue, created or imported', () => {
+    const { stack, queue } = baseStack();
+    const role = new iam.Role(stack, 'Role', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+    queue.grant(role, 'connect:DescribeQueue');
+    Queue.fromQueueArn(stack, 'Imported', 'arn:aws:connect:us-east-1:123456789012:instance/i-1/queue/q-1').grant(role, 'connect:UpdateQueueMaxContacts');
+    const [policy] = Object.values(Template.fromStack(stack).findResources('AWS::IAM::Policy'));
+    expect(policy.Properties.PolicyDocument.Statement).toEqual([
+      { Action: 'connect:DescribeQueue', Effect: 'Allow', Resource: { 'Fn::GetAtt': [expect.stringMatching(/^Queue/), 'QueueArn'] } },
+      { Action: 'connect:UpdateQueueMaxContacts', Effect: 'Allow', Resource: 'arn:aws:connect:us-east-1:123456789012:instance/i-1/queue/q-1' },
+    ]);
   });
 
 });

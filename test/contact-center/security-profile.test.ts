@@ -3,7 +3,7 @@ import { BadInput, baseStack, expectBadInputs } from './helpers';
 import { SecurityProfile, SecurityProfilePermissions } from '../../src';
 
 describe('security profiles', () => {
-  test('SecurityProfile.fromName looks the profile up by exact name at deploy time', () => {
+  test('SecurityProfile.fromName (deprecated) still looks the profile up by exact name at deploy time', () => {
     const { stack, cc } = baseStack();
     const agentProfile = SecurityProfile.fromName(stack, 'AgentProfile', cc, 'Agent');
     expect(stack.resolve(agentProfile.securityProfileArn)).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/^AgentProfileLookup/), 'SecurityProfiles.0.Arn'] });

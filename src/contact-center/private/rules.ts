@@ -21,15 +21,19 @@ export function checkRules<P>(scope: IConstruct, rules: Array<Rule<P>>, props: P
   }
 }
 
-/** A rule: the name is not used by another resource of the same kind in the contact center. */
-export function uniqueName<P extends { readonly contactCenter: IContactCenter }>(kind: string, name: (p: P) => string | undefined, prop = 'name'): Rule<P> {
+/**
+ * A rule: the name is not used by another resource of the same kind in the contact center.
+ *
+ * @param what what must be unique, in the plural (`queue names`, `usernames`)
+ */
+export function uniqueName<P extends { readonly contactCenter: IContactCenter }>(what: string, name: (p: P) => string | undefined, prop = 'name'): Rule<P> {
   return {
     prop,
     value: name,
     check: (p, scope) => {
-      const other = claimName(p.contactCenter, kind, name(p), scope);
+      const other = claimName(p.contactCenter, what, name(p), scope);
       return other === undefined ? undefined
-        : `already used by ${other}; ${kind} names must be unique within a contact center (Connect rejects a duplicate at deploy time)`;
+        : `already used by ${other}; ${what} must be unique within a contact center (Connect rejects a duplicate at deploy time)`;
     },
   };
 }
