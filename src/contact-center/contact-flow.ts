@@ -7,7 +7,7 @@ import { DiagnosticSeverity, validateFlow } from '../flows/validator';
 import { IContactCenter } from './contact-center';
 import { validateContactFlowProps, validateFlowReferences } from './validate-contact-flow';
 import { parseInstanceChildArn } from '../private/arn';
-import { fail, renderTags, validateConnectResourceTags, validateStringLength } from '../private/validate';
+import { renderTags } from '../private/validate';
 
 /**
  * The type of a contact flow. Immutable once the flow exists.
@@ -256,14 +256,8 @@ export class ContactFlow extends Resource implements IContactFlow {
 
   constructor(scope: Construct, id: string, props: ContactFlowProps) {
     super(scope, id);
-    validateStringLength(this, 'name', props.name, 1, 127);
-    validateStringLength(this, 'description', props.description, 0, 500);
-    validateConnectResourceTags(this, 'tags', props.tags);
-    const type = props.type ?? ContactFlowType.CONTACT_FLOW;
-    if (!Object.values(ContactFlowType).includes(type)) {
-      fail(this, 'type', type, `must be one of ${Object.values(ContactFlowType).join(', ')}`);
-    }
     validateContactFlowProps(this, props);
+    const type = props.type ?? ContactFlowType.CONTACT_FLOW;
     this.contactFlowType = type;
     this.contactFlowName = props.name;
     this.contactCenter = props.contactCenter;

@@ -1,9 +1,9 @@
 import { IResource, RemovalPolicy, Resource, aws_connect as connect } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import { IContactCenter } from './contact-center';
-import { validateHoursOfOperationProps, validateOverrideDates } from './validate-hours-of-operation';
+import { validateHoursOfOperationNames, validateHoursOfOperationProps, validateOverride } from './validate-hours-of-operation';
 import { parseInstanceChildArn } from '../private/arn';
-import { fail, isToken, renderTags, validatePattern, validateStringLength, validateConnectResourceTags } from '../private/validate';
+import { fail, renderTags } from '../private/validate';
 
 /** Hours of operation. */
 export interface IHoursOfOperation extends IResource {
@@ -157,20 +157,7 @@ export interface HoursOfOperationProps extends HoursOfOperationOptions {
 }
 
 const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
-/** CloudFormation's name and description pattern `^[\P{C}\r\n\t]*$`. */
-const NO_CONTROL_CHARACTERS = /^[\P{C}\r\n\t]*$/u;
-const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-
-/** Checks an IANA zone name with the runtime's time-zone database. */
-export function isValidTimeZone(zone: string): boolean {
-  if (!zone || !/^[A-Za-z_+\-0-9/]+$/.test(zone)) return false;
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
+export { isValidTimeZone } from './validate-hours-of-operation';
 
 interface Minutes { readonly day: number; readonly from: number; readonly to: number; readonly label: string }
 
@@ -251,32 +238,13 @@ export class HoursOfOperation extends Resource implements IHoursOfOperation {
 
   constructor(scope: Construct, id: string, props: HoursOfOperationProps) {
     super(scope, id);
-    validateStringLength(this, 'name', props.name, 1, 127);
-    validatePattern(this, 'name', props.name, NO_CONTROL_CHARACTERS, 'must not contain control characters other than tab and newline');
-    validateStringLength(this, 'description', props.description, 1, 250);
-    validatePattern(this, 'description', props.description, NO_CONTROL_CHARACTERS, 'must not contain control characters other than tab and newline');
-    validateConnectResourceTags(this, 'tags', props.tags);
-    if (!isToken(props.timeZone) && !isValidTimeZone(props.timeZone)) {
-      fail(this, 'timeZone', props.timeZone, 'must be an IANA time zone such as "America/New_York" or "Europe/London"');
-    }
-    if (!props.schedule || props.schedule.length === 0) {
-      fail(this, 'schedule', props.schedule, 'give at least one open period (see Schedule.alwaysOpen(), Schedule.weekdaysNineToFive())');
-    }
-    const config = renderPeriods(this, 'schedule', props.schedule);
     validateHoursOfOperationProps(this, props);
+    const config = renderPeriods(this, 'schedule', props.schedule);
+    validateHoursOfOperationNames(this, props);
 
-    if ((props.overrides ?? []).length > 50) {
-      fail(this, 'overrides', `${props.overrides!.length} overrides`, 'at most 50 overrides per hours of operation');
-    }
     const overrides = (props.overrides ?? []).map((o, i) => {
       const where = `overrides[${i}]`;
-      validateStringLength(this, `${where}.name`, o.name, 1, 127);
-      validatePattern(this, `${where}.name`, o.name, NO_CONTROL_CHARACTERS, 'must not contain control characters other than tab and newline');
-      validateStringLength(this, `${where}.description`, o.description, 1, 250);
-      for (const key of ['effectiveFrom', 'effectiveTill'] as const) {
-        if (!DATE.test(o[key] ?? '')) fail(this, `${where}.${key}`, o[key], 'must be a date YYYY-MM-DD');
-      }
-      validateOverrideDates(this, where, o);
+      validateOverride(this, where, o);
       return {
         overrideName: o.name,
         overrideDescription: o.description,

@@ -5,7 +5,7 @@ import { IContactFlow } from './contact-flow';
 import { contactCenterOf, otherInstanceReason } from './private/same-instance';
 import { validatePhoneNumberProps } from './validate-phone-number';
 import { suppressAwsCustomResourceProvider } from '../private/nag';
-import { fail, renderTags, validatePattern, validateStringLength, validateConnectResourceTags } from '../private/validate';
+import { fail, renderTags } from '../private/validate';
 
 /** A phone number claimed in a contact center. */
 export interface IPhoneNumber extends IResource {
@@ -120,13 +120,6 @@ export class PhoneNumber extends Resource implements IPhoneNumber {
 
   constructor(scope: Construct, id: string, props: PhoneNumberProps) {
     super(scope, id);
-    validatePattern(this, 'countryCode', props.countryCode, /^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 country code in upper case, e.g. "US"');
-    if (!Object.values(PhoneNumberType).includes(props.type)) {
-      fail(this, 'type', props.type, `must be one of ${Object.values(PhoneNumberType).join(', ')}`);
-    }
-    validatePattern(this, 'prefix', props.prefix, /^\+[0-9]{1,15}$/, 'must be "+" followed by 1 to 15 digits (E.164), e.g. "+1206"');
-    validateStringLength(this, 'description', props.description, 1, 500);
-    validateConnectResourceTags(this, 'tags', props.tags);
     validatePhoneNumberProps(this, props);
 
     this.cfnPhoneNumber = new connect.CfnPhoneNumber(this, 'Resource', {

@@ -4,7 +4,7 @@ import { IContactCenter } from './contact-center';
 import { IQueue } from './queue';
 import { validateRoutingProfileProps, validateRoutingProfileQueue } from './validate-routing-profile';
 import { parseInstanceChildArn } from '../private/arn';
-import { fail, renderTags, validateIntegerRange, validateStringLength, validateConnectResourceTags } from '../private/validate';
+import { fail, renderTags, validateIntegerRange } from '../private/validate';
 
 /** A routing profile. */
 export interface IRoutingProfile extends IResource {
@@ -129,19 +129,10 @@ export class RoutingProfile extends Resource implements IRoutingProfile {
 
   constructor(scope: Construct, id: string, props: RoutingProfileProps) {
     super(scope, id);
-    validateStringLength(this, 'name', props.name, 1, 127);
-    validateStringLength(this, 'description', props.description, 1, 250);
-    validateConnectResourceTags(this, 'tags', props.tags);
+    validateRoutingProfileProps(this, props);
     const voice = props.voice ?? true;
     const chat = props.chatConcurrency ?? 0;
     const task = props.taskConcurrency ?? 0;
-    validateIntegerRange(this, 'chatConcurrency', chat, 0, 10);
-    validateIntegerRange(this, 'taskConcurrency', task, 0, 10);
-    if (!voice && chat === 0 && task === 0) {
-      fail(this, 'voice/chatConcurrency/taskConcurrency', { voice, chat, task }, 'enable at least one channel');
-    }
-    if (!props.defaultOutboundQueue) fail(this, 'defaultOutboundQueue', undefined, 'a routing profile needs a default outbound queue');
-    validateRoutingProfileProps(this, props);
     this.contactCenter = props.contactCenter;
 
     this.channels = new Set<Channel>();

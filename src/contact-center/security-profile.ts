@@ -4,7 +4,7 @@ import { IContactCenter } from './contact-center';
 import { parseInstanceChildArn } from '../private/arn';
 import { validateSecurityProfileProps } from './validate-security-profile';
 import { suppressAwsCustomResourceProvider, suppressNag } from '../private/nag';
-import { fail, renderTags, validatePattern, validateStringLength, validateConnectResourceTags } from '../private/validate';
+import { renderTags } from '../private/validate';
 
 /** A security profile. */
 export interface ISecurityProfile extends IResource {
@@ -171,14 +171,6 @@ export class SecurityProfile extends Resource implements ISecurityProfile {
 
   constructor(scope: Construct, id: string, props: SecurityProfileProps) {
     super(scope, id);
-    validateStringLength(this, 'name', props.name, 1, 127);
-    validatePattern(this, 'name', props.name, /^[ a-zA-Z0-9_@-]+$/, 'use letters, digits, spaces, "_", "@" and "-" (the SecurityProfileName pattern of CloudFormation)');
-    validateStringLength(this, 'description', props.description, 0, 250);
-    validateConnectResourceTags(this, 'tags', props.tags);
-    if (!props.permissions || props.permissions.length === 0) {
-      fail(this, 'permissions', props.permissions, 'give at least one permission, e.g. SecurityProfilePermissions.AGENT');
-    }
-    if (props.permissions.length > 500) fail(this, 'permissions', `${props.permissions.length} permissions`, 'at most 500 permissions');
     validateSecurityProfileProps(this, props);
     this.contactCenter = props.contactCenter;
     this.cfnSecurityProfile = new connect.CfnSecurityProfile(this, 'Resource', {

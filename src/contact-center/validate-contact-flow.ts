@@ -1,17 +1,28 @@
 import { IConstruct } from 'constructs';
+import { ContactFlowType } from './contact-flow';
 import type { ContactFlowProps } from './contact-flow';
 import { Rule, checkRules, uniqueName } from './private/rules';
 import { foreignReferenceInString } from './private/same-instance';
 import type { IContactCenter } from './contact-center';
-import { failAt } from '../private/validate';
+import { failAt, validateConnectResourceTags, validateStringLength } from '../private/validate';
 
-/** The rules of ContactFlow's props that involve other resources of the contact center. */
+/** The rules of ContactFlow's props, checked in order after the length checks. */
 const RULES: Array<Rule<ContactFlowProps>> = [
+  {
+    prop: 'type',
+    value: (p) => p.type,
+    check: (p) => p.type === undefined || Object.values(ContactFlowType).includes(p.type)
+      ? undefined : `must be one of ${Object.values(ContactFlowType).join(', ')}`,
+  },
+  // Rules that involve other resources of the contact center come last.
   uniqueName('flow names', (p) => p.name),
 ];
 
-/** Checks a flow's name against its contact center. */
+/** Checks a flow's props (its content is checked by the flow validator). */
 export function validateContactFlowProps(scope: IConstruct, props: ContactFlowProps): void {
+  validateStringLength(scope, 'name', props.name, 1, 127);
+  validateStringLength(scope, 'description', props.description, 0, 500);
+  validateConnectResourceTags(scope, 'tags', props.tags);
   checkRules(scope, RULES, props);
 }
 

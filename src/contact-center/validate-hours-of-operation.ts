@@ -1,19 +1,74 @@
 import { IConstruct } from 'constructs';
 import type { HoursOfOperationProps, HoursOverride } from './hours-of-operation';
 import { Rule, checkRules, uniqueName } from './private/rules';
-import { fail } from '../private/validate';
+import { fail, isToken, validateConnectResourceTags, validatePattern, validateStringLength } from '../private/validate';
 
 const DAY_NAMES = ['SUNDAY', 'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY'];
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** CloudFormation's name and description pattern `^[\P{C}\r\n\t]*$`. */
+const NO_CONTROL_CHARACTERS = /^[\P{C}\r\n\t]*$/u;
+const NO_CONTROL_CHARACTERS_ALLOWED = 'must not contain control characters other than tab and newline';
+/** Connect's limit of overrides per hours of operation. */
+const MAX_OVERRIDES = 50;
 
-/** The rules of HoursOfOperation's props that involve other resources of the contact center. */
+/** Checks an IANA zone name with the runtime's time-zone database. */
+export function isValidTimeZone(zone: string): boolean {
+  if (!zone || !/^[A-Za-z_+\-0-9/]+$/.test(zone)) return false;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The rules of HoursOfOperation's props, checked in order after the length and pattern checks. */
 const RULES: Array<Rule<HoursOfOperationProps>> = [
+  {
+    prop: 'timeZone',
+    value: (p) => p.timeZone,
+    check: (p) => !isToken(p.timeZone) && !isValidTimeZone(p.timeZone)
+      ? 'must be an IANA time zone such as "America/New_York" or "Europe/London"' : undefined,
+  },
+  {
+    prop: 'schedule',
+    value: (p) => p.schedule,
+    check: (p) => !p.schedule || p.schedule.length === 0
+      ? 'give at least one open period (see Schedule.alwaysOpen(), Schedule.weekdaysNineToFive())' : undefined,
+  },
+  {
+    prop: 'overrides',
+    value: (p) => `${p.overrides?.length} overrides`,
+    check: (p) => (p.overrides ?? []).length > MAX_OVERRIDES ? `at most ${MAX_OVERRIDES} overrides per hours of operation` : undefined,
+  },
+];
+
+/** The rules that involve other resources of the contact center. */
+const NAME_RULES: Array<Rule<HoursOfOperationProps>> = [
   uniqueName('hours of operation names', (p) => p.name),
 ];
 
-/** Checks the name of hours of operation against its contact center. */
+/** Checks the props of hours of operation (open periods are checked as they are rendered). */
 export function validateHoursOfOperationProps(scope: IConstruct, props: HoursOfOperationProps): void {
+  validateStringLength(scope, 'name', props.name, 1, 127);
+  validatePattern(scope, 'name', props.name, NO_CONTROL_CHARACTERS, NO_CONTROL_CHARACTERS_ALLOWED);
+  validateStringLength(scope, 'description', props.description, 1, 250);
+  validatePattern(scope, 'description', props.description, NO_CONTROL_CHARACTERS, NO_CONTROL_CHARACTERS_ALLOWED);
+  validateConnectResourceTags(scope, 'tags', props.tags);
   checkRules(scope, RULES, props);
+}
+
+/** Checks the name of hours of operation against its contact center. */
+export function validateHoursOfOperationNames(scope: IConstruct, props: HoursOfOperationProps): void {
+  checkRules(scope, NAME_RULES, props);
+}
+
+/** Checks one override: name, description and dates. */
+export function validateOverride(scope: IConstruct, where: string, o: HoursOverride): void {
+  validateStringLength(scope, `${where}.name`, o.name, 1, 127);
+  validatePattern(scope, `${where}.name`, o.name, NO_CONTROL_CHARACTERS, NO_CONTROL_CHARACTERS_ALLOWED);
+  validateStringLength(scope, `${where}.description`, o.description, 1, 250);
+  validateOverrideDates(scope, where, o);
 }
 
 /** A calendar date `YYYY-MM-DD` as a UTC time, or undefined when it is not a real date (e.g. 2027-02-30). */
@@ -30,6 +85,9 @@ export function parseDate(value: string | undefined): Date | undefined {
  * name falls in its date range (otherwise the period never applies).
  */
 export function validateOverrideDates(scope: IConstruct, where: string, o: HoursOverride): void {
+  for (const key of ['effectiveFrom', 'effectiveTill'] as const) {
+    if (!DATE.test(o[key] ?? '')) fail(scope, `${where}.${key}`, o[key], 'must be a date YYYY-MM-DD');
+  }
   const from = parseDate(o.effectiveFrom);
   if (!from) fail(scope, `${where}.effectiveFrom`, o.effectiveFrom, 'must be a calendar date YYYY-MM-DD that exists');
   const till = parseDate(o.effectiveTill);

@@ -1,7 +1,9 @@
 import { Annotations, Token } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
+import { PhoneNumberType } from './phone-number';
 import type { PhoneNumberProps } from './phone-number';
 import { Rule, checkRules } from './private/rules';
+import { validateConnectResourceTags, validatePattern, validateStringLength } from '../private/validate';
 
 /**
  * Country calling codes (ITU-T E.164 assignments) of the countries Amazon Connect claims numbers
@@ -29,7 +31,13 @@ export function callingCode(countryCode: string): string | undefined {
   return Object.prototype.hasOwnProperty.call(CALLING_CODES, countryCode) ? CALLING_CODES[countryCode] : undefined;
 }
 
+/** The rules of PhoneNumber's props, checked in order after the pattern checks. */
 const RULES: Array<Rule<PhoneNumberProps>> = [
+  {
+    prop: 'type',
+    value: (p) => p.type,
+    check: (p) => Object.values(PhoneNumberType).includes(p.type) ? undefined : `must be one of ${Object.values(PhoneNumberType).join(', ')}`,
+  },
   {
     prop: 'prefix',
     value: (p) => p.prefix,
@@ -47,6 +55,10 @@ const RULES: Array<Rule<PhoneNumberProps>> = [
 
 /** Checks a phone number's props that depend on each other, and warns where a change would claim a new number. */
 export function validatePhoneNumberProps(scope: IConstruct, props: PhoneNumberProps): void {
+  validatePattern(scope, 'countryCode', props.countryCode, /^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 country code in upper case, e.g. "US"');
+  validatePattern(scope, 'prefix', props.prefix, /^\+[0-9]{1,15}$/, 'must be "+" followed by 1 to 15 digits (E.164), e.g. "+1206"');
+  validateStringLength(scope, 'description', props.description, 1, 500);
+  validateConnectResourceTags(scope, 'tags', props.tags);
   checkRules(scope, RULES, props);
   const fromTokens = (['countryCode', 'type', 'prefix'] as const).filter((k) => props[k] !== undefined && Token.isUnresolved(props[k]));
   if (fromTokens.length > 0) {

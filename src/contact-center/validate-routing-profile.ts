@@ -2,15 +2,33 @@ import { IConstruct } from 'constructs';
 import { Rule, checkRules, sameInstance, uniqueName } from './private/rules';
 import type { RoutingProfileProps, RoutingProfileQueue } from './routing-profile';
 import type { IContactCenter } from './contact-center';
+import { validateConnectResourceTags, validateIntegerRange, validateStringLength } from '../private/validate';
 
-/** The rules of RoutingProfile's props that involve other resources of the contact center. */
+/** The rules of RoutingProfile's props, checked in order after the length and range checks. */
 const RULES: Array<Rule<RoutingProfileProps>> = [
+  {
+    prop: 'voice/chatConcurrency/taskConcurrency',
+    value: (p) => ({ voice: p.voice ?? true, chat: p.chatConcurrency ?? 0, task: p.taskConcurrency ?? 0 }),
+    check: (p) => !(p.voice ?? true) && (p.chatConcurrency ?? 0) === 0 && (p.taskConcurrency ?? 0) === 0 ? 'enable at least one channel' : undefined,
+  },
+  {
+    prop: 'defaultOutboundQueue',
+    value: () => undefined,
+    check: (p) => p.defaultOutboundQueue ? undefined : 'a routing profile needs a default outbound queue',
+  },
+  // Rules that involve other resources of the contact center come last.
   uniqueName('routing profile names', (p) => p.name),
   sameInstance('defaultOutboundQueue', (p) => p.defaultOutboundQueue, (p) => p.defaultOutboundQueue?.queueArn),
 ];
 
-/** Checks a routing profile's name and default outbound queue against its contact center. */
+/** Checks a routing profile's props (queues are checked as they are added). */
 export function validateRoutingProfileProps(scope: IConstruct, props: RoutingProfileProps): void {
+  validateStringLength(scope, 'name', props.name, 1, 127);
+  validateStringLength(scope, 'description', props.description, 1, 250);
+  validateConnectResourceTags(scope, 'tags', props.tags);
+  // 0 leaves the channel off; Connect allows at most 10 chats or tasks at once.
+  validateIntegerRange(scope, 'chatConcurrency', props.chatConcurrency ?? 0, 0, 10);
+  validateIntegerRange(scope, 'taskConcurrency', props.taskConcurrency ?? 0, 0, 10);
   checkRules(scope, RULES, props);
 }
 
