@@ -65,13 +65,13 @@ export interface RoutingProfileOptions {
   readonly voice?: boolean;
 
   /**
-   * How many chats an agent handles at once (1–10), or 0 for none.
+   * How many chats an agent handles at once: 0–10, where 0 (the default) leaves the chat channel off.
    * @default 0
    */
   readonly chatConcurrency?: number;
 
   /**
-   * How many tasks an agent handles at once (1–10), or 0 for none.
+   * How many tasks an agent handles at once: 0–10, where 0 (the default) leaves the task channel off.
    * @default 0
    */
   readonly taskConcurrency?: number;

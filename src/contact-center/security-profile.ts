@@ -1,8 +1,8 @@
 import { IResource, RemovalPolicy, Resource, Stack, Token, aws_connect as connect, aws_iam as iam, custom_resources as cr } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import { IContactCenter } from './contact-center';
-import { parseInstanceChildArn } from '../private/arn';
 import { validateSecurityProfileProps } from './validate-security-profile';
+import { parseInstanceChildArn } from '../private/arn';
 import { suppressAwsCustomResourceProvider, suppressNag } from '../private/nag';
 import { renderTags } from '../private/validate';
 

@@ -1,9 +1,9 @@
 import { IConstruct } from 'constructs';
+import type { IContactCenter } from './contact-center';
 import { ContactFlowType } from './contact-flow';
 import type { ContactFlowProps } from './contact-flow';
 import { Rule, checkRules, uniqueName } from './private/rules';
 import { foreignReferenceInString } from './private/same-instance';
-import type { IContactCenter } from './contact-center';
 import { failAt, validateConnectResourceTags, validateStringLength } from '../private/validate';
 
 /** The rules of ContactFlow's props, checked in order after the length checks. */

@@ -1,6 +1,6 @@
+import { IConstruct } from 'constructs';
 import { Rule, checkRules, sameInstance, uniqueName } from './private/rules';
 import type { QueueProps } from './queue';
-import { IConstruct } from 'constructs';
 
 /** The rules of Queue's props that involve other resources of the contact center. */
 const RULES: Array<Rule<QueueProps>> = [

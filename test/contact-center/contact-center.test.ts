@@ -2,7 +2,8 @@ import { App, CfnParameter, RemovalPolicy, Stack, aws_iam as iam, aws_lambda as 
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { BadInput, baseStack, expectBadInputs, simpleFlow } from './helpers';
 import {
-  Agent, ContactCenter, ContactFlowType, FlowContent, HoursOfOperation, IdentityManagementType, LexBotAlias, PhoneNumber, PhoneNumberType, Queue, RoutingProfile, Schedule, SecurityProfile,
+  Agent, ContactCenter, ContactFlowType, FlowContent, HoursOfOperation, IdentityManagementType, LexBotAlias, PhoneNumber,
+  PhoneNumberType, Queue, RoutingProfile, Schedule, SecurityProfile,
 } from '../../src';
 
 function fn(stack: Stack, id = 'Fn') {

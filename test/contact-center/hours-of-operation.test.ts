@@ -56,7 +56,10 @@ describe('hours of operation', () => {
   test('real dates pass, including 29 February of a leap year', () => {
     const { stack, cc } = baseStack();
     expect(() => new HoursOfOperation(stack, 'Leap', {
-      contactCenter: cc, name: 'Leap', timeZone: 'UTC', schedule: Schedule.alwaysOpen(),
+      contactCenter: cc,
+      name: 'Leap',
+      timeZone: 'UTC',
+      schedule: Schedule.alwaysOpen(),
       overrides: [{ name: 'Leap day', effectiveFrom: '2028-02-29', effectiveTill: '2028-02-29', openPeriods: [{ day: DayOfWeek.TUESDAY, start: '10:00', end: '12:00' }] }],
     })).not.toThrow();
   });

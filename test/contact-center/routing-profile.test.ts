@@ -1,3 +1,5 @@
+import * as fs from 'fs';
+import * as path from 'path';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { BadInput, baseStack, expectBadInputs } from './helpers';
 import { Channel, ContactCenter, Queue, RoutingProfile, Schedule } from '../../src';
@@ -26,6 +28,17 @@ describe('routing profiles', () => {
     });
   });
 
+
+  test('chat and task concurrency: 0 to 10, as both the README and the API docs say', () => {
+    const { stack, cc, queue } = baseStack();
+    expect(() => new RoutingProfile(stack, 'Max', { contactCenter: cc, name: 'Max', defaultOutboundQueue: queue, chatConcurrency: 10, taskConcurrency: 0 })).not.toThrow();
+    const root = path.join(__dirname, '..', '..');
+    const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf-8');
+    const source = fs.readFileSync(path.join(root, 'src', 'contact-center', 'routing-profile.ts'), 'utf-8');
+    expect(readme).toMatch(/chat and task concurrency \(0–10; 0, the default,\s+leaves the channel off\)/);
+    expect(source.match(/handles at once: 0–10, where 0 \(the default\) leaves the (chat|task) channel off/g)).toHaveLength(2);
+    expect(readme).not.toMatch(/concurrency \(1–10\)/);
+  });
 });
 
 describe('bad input fails at synth with the construct path, prop, value and what is allowed', () => {

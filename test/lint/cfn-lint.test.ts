@@ -15,7 +15,12 @@ import { ReferenceContactCenterStack } from '../../examples/reference-stack';
 const ROOT = path.join(__dirname, '..', '..');
 const OUT = path.join(ROOT, 'cdk.out', 'cfn-lint-test');
 
-interface Finding { readonly Rule: { readonly Id: string }; readonly Level: string; readonly Message: string; readonly Location: { readonly Path: unknown[] } }
+interface Finding {
+  readonly Rule: { readonly Id: string };
+  readonly Level: string;
+  readonly Message: string;
+  readonly Location: { readonly Path: unknown[] };
+}
 
 function cfnLintVersion(): string | undefined {
   const r = spawnSync('cfn-lint', ['--version'], { encoding: 'utf-8' });
