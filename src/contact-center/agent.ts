@@ -108,9 +108,9 @@ export interface AgentOptions {
    * The secret whose `SecretString` is the initial password (Connect-managed identity only).
    * The template only ever holds a `{{resolve:secretsmanager:…}}` dynamic reference.
    *
-   * Connect reads it once, when the user is created, and does not make the agent change it at
-   * first sign-in: it stays the agent's password until someone changes it in Connect. Hand it
-   * over securely and keep read access to the secret narrow.
+   * Connect reads it once, when the user is created. No AWS document says Connect makes the agent
+   * change it at first sign-in, so treat it as the agent's password until it is changed in
+   * Connect: hand it over securely and keep read access to the secret narrow.
    *
    * @default - with Connect-managed identity, a secret with a generated 24-character password
    * is created for the agent; with SAML or an existing directory no password is used
