@@ -70,7 +70,7 @@ describe('agents', () => {
     t.hasResourceProperties('AWS::Connect::User', { Username: 'Ann', Password: Match.absent() });
   });
 
-  test('the generated secret says what is true of the password (Connect does not force a change at first sign-in)', () => {
+  test('the generated secret says only what AWS documents about the password (no forced change at first sign-in)', () => {
     const { stack, cc, routingProfile, securityProfile } = baseStack();
     new Agent(stack, 'Ann', { contactCenter: cc, username: 'ann', firstName: 'Ann', lastName: 'Lee', routingProfile, securityProfiles: [securityProfile] });
     const [secret] = Object.values(Template.fromStack(stack).findResources('AWS::SecretsManager::Secret'));
