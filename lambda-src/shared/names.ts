@@ -1,0 +1,366 @@
+/**
+ * Name matching for the company directory: pure functions, no AWS.
+ *
+ * A surname is normalized into a few written forms (whole name, name without particles, each
+ * part of a compound name), each form gets Double Metaphone codes, and the codes become tag keys
+ * on the user (`<prefix><code>`), together with their one-deletion neighbours. A lookup sends the
+ * heard name's codes as one tag filter, then scores the few candidates it gets back with string
+ * distance on letters and on codes, and decides MATCH / AMBIGUOUS / NO_MATCH.
+ */
+import type * as DoubleMetaphone from 'double-metaphone' with { 'resolution-mode': 'import' };
+import { distance } from 'fastest-levenshtein';
+
+// double-metaphone is published as an ES module only; esbuild (bundles) and the test transform
+// turn it into CommonJS, so a plain require works everywhere this module runs.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { doubleMetaphone } = require('double-metaphone') as typeof DoubleMetaphone;
+
+/** The outcome of matching a heard name against candidates. */
+export type Decision = 'MATCH' | 'AMBIGUOUS' | 'NO_MATCH';
+
+/** How the caller gave the surname. */
+export type InputMode = 'spoken' | 'spelled';
+
+/** A person as the matcher sees them. */
+export interface Person {
+  readonly id: string;
+  readonly firstName?: string;
+  readonly lastName: string;
+}
+
+/** A scored candidate. */
+export interface ScoredCandidate<P extends Person = Person> {
+  readonly person: P;
+  /** Surname similarity, 0..1. */
+  readonly score: number;
+  /** First-name similarity, 0..1, when a first name was heard. */
+  readonly firstNameScore?: number;
+}
+
+/** The result of {@link decide}. */
+export interface MatchResult<P extends Person = Person> {
+  readonly decision: Decision;
+  /** The matched person (MATCH only). */
+  readonly match?: P;
+  /** The people the caller may mean (AMBIGUOUS), best first. */
+  readonly candidates: ScoredCandidate<P>[];
+}
+
+/** Tuning of the decision. */
+export interface MatchOptions {
+  /** Minimum surname score for a candidate to be accepted. */
+  readonly acceptScore: number;
+  /** Candidates within this distance of the best are indistinguishable by surname. */
+  readonly ambiguityMargin: number;
+  /** Minimum first-name score for the first name to decide between tied candidates. */
+  readonly firstNameAccept: number;
+  /** The first-name score of the chosen one must beat the next one by this much. */
+  readonly firstNameMargin: number;
+}
+
+export const DEFAULT_MATCH_OPTIONS: MatchOptions = {
+  acceptScore: 0.74,
+  ambiguityMargin: 0.07,
+  firstNameAccept: 0.6,
+  firstNameMargin: 0.15,
+};
+
+/** The most tag conditions one SearchUsers filter may carry (API reference, user attribute filter). */
+export const MAX_QUERY_KEYS = 25;
+/** Connect allows 50 tags per resource; leave room for the extension and the customer's own tags. */
+export const MAX_USER_KEYS = 40;
+
+const PARTICLES = new Set([
+  'de', 'del', 'della', 'der', 'den', 'des', 'di', 'da', 'dos', 'das', 'do', 'du', 'la', 'le', 'lo',
+  'van', 'von', 'ter', 'ten', 'y', 'e', 'al', 'el', 'bin', 'ben', 'ibn', 'abu', 'bint', 'st', 'saint', 'ste',
+]);
+
+/** Letters that NFKD does not decompose. */
+const SPECIAL_LETTERS: Record<string, string> = {
+  'ł': 'l', 'ø': 'o', 'ß': 'ss', 'æ': 'ae', 'œ': 'oe', 'đ': 'd', 'ð': 'd', 'þ': 'th', 'ı': 'i', 'ħ': 'h',
+};
+
+/**
+ * Lower-case ASCII words of a name: accents removed, apostrophes joined (O'Brien → obrien),
+ * hyphens and dots split, "Mc Donald" / "Mac Donald" / "O Brien" joined.
+ */
+export function nameWords(raw: string): string[] {
+  const ascii = raw
+    .toLowerCase()
+    .replace(/[łøßæœđðþıħ]/g, (c) => SPECIAL_LETTERS[c] ?? c)
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/['’‘`´ʼ]/g, '')
+    .replace(/[^a-z]+/g, ' ')
+    .trim();
+  if (!ascii) return [];
+  const words = ascii.split(' ');
+  const joined: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if ((w === 'mc' || w === 'mac' || w === 'o' || w === 'fitz') && i + 1 < words.length) {
+      joined.push(w + words[i + 1]);
+      i++;
+    } else {
+      joined.push(w);
+    }
+  }
+  return joined;
+}
+
+/** Rewrites that bring common spellings of other languages closer to how they sound. */
+const RESPELLINGS: Array<[RegExp, string]> = [
+  [/^mac(?=[^aeiouhy])/, 'mc'],
+  [/^nguy/, 'w'],
+  [/^ng/, 'n'],
+  [/szcz/g, 'shch'],
+  [/cz/g, 'ch'],
+  [/sz/g, 'sh'],
+  [/rz/g, 'zh'],
+  [/^w/, 'v'],
+  [/(?<=[aeiou])j(?=[aeiou])/g, 'y'],
+  [/ph/g, 'f'],
+  [/th/g, 't'],
+  [/bh/g, 'v'],
+  [/mh/g, 'v'],
+  [/gh(?![aeiou])/g, ''],
+  [/kh/g, 'k'],
+  [/dh/g, 'd'],
+  [/(.)\1+/g, '$1'],
+];
+
+/** A spelling of the word closer to its sound (used as an extra form for matching). */
+export function respell(word: string): string {
+  let out = word;
+  for (const [pattern, replacement] of RESPELLINGS) out = out.replace(pattern, replacement);
+  return out;
+}
+
+/**
+ * The written forms a surname is matched under: all words joined, the words without leading
+ * particles joined, each significant word of a compound name, and sound-alike respellings.
+ */
+export function surnameForms(raw: string): string[] {
+  const words = nameWords(raw);
+  if (words.length === 0) return [];
+  const forms = new Set<string>();
+  forms.add(words.join(''));
+  const core = words.filter((w, i) => !(PARTICLES.has(w) && i < words.length - 1));
+  if (core.length > 0) forms.add(core.join(''));
+  if (core.length > 1) {
+    for (const w of core) if (w.length >= 3) forms.add(w);
+  }
+  for (const f of [...forms]) {
+    const r = respell(f);
+    if (r.length > 0) forms.add(r);
+  }
+  return [...forms];
+}
+
+/** Double Metaphone codes (primary and alternate) of every form, most specific first. */
+export function phoneticCodes(forms: readonly string[]): string[] {
+  const codes = new Set<string>();
+  for (const form of forms) {
+    const [primary, alternate] = doubleMetaphone(form);
+    if (primary) codes.add(primary);
+    if (alternate) codes.add(alternate);
+  }
+  return [...codes];
+}
+
+function deletions(code: string): string[] {
+  if (code.length < 4) return [];
+  const out = new Set<string>();
+  for (let i = 0; i < code.length; i++) out.add(code.slice(0, i) + code.slice(i + 1));
+  return [...out];
+}
+
+/** Consonant codes speech recognition confuses with each other (nasals, sibilants, stops). */
+const CONFUSABLE: Record<string, string[]> = {
+  N: ['M'], M: ['N'],
+  S: ['X', 'J'], X: ['S', 'J'], J: ['X', 'S', 'K'],
+  T: ['0', 'P', 'K'], 0: ['T', 'F'], P: ['T', 'F'], K: ['T', 'J'], F: ['P', '0'],
+  R: ['L'], L: ['R'],
+};
+
+function substitutions(code: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < code.length; i++) {
+    for (const other of CONFUSABLE[code[i]] ?? []) out.push(code.slice(0, i) + other + code.slice(i + 1));
+  }
+  return out;
+}
+
+/**
+ * The phonetic keys stored on a user for their surname: the codes of every form and their
+ * one-deletion neighbours, at most {@link MAX_USER_KEYS}.
+ */
+export function userNameKeys(lastName: string): string[] {
+  const codes = phoneticCodes(surnameForms(lastName));
+  const keys = new Set<string>(codes);
+  for (const code of codes) for (const d of deletions(code)) keys.add(d);
+  return [...keys].slice(0, MAX_USER_KEYS);
+}
+
+/**
+ * The phonetic keys to search for a heard surname, most telling first, at most
+ * {@link MAX_QUERY_KEYS}: its codes, their one-deletion neighbours (which meet the users'
+ * neighbours: one edit apart), then substitutions of easily confused consonants.
+ */
+export function queryNameKeys(heard: readonly string[]): string[] {
+  const codes = phoneticCodes(heard.flatMap((h) => surnameForms(h)));
+  const keys = new Set<string>(codes);
+  for (const code of codes) for (const d of deletions(code)) keys.add(d);
+  for (const code of codes) for (const s of substitutions(code)) keys.add(s);
+  return [...keys].slice(0, MAX_QUERY_KEYS);
+}
+
+const NATO: Record<string, string> = {
+  alpha: 'a', alfa: 'a', bravo: 'b', charlie: 'c', delta: 'd', echo: 'e', foxtrot: 'f', golf: 'g',
+  hotel: 'h', india: 'i', juliet: 'j', juliett: 'j', kilo: 'k', lima: 'l', mike: 'm', november: 'n',
+  oscar: 'o', papa: 'p', quebec: 'q', romeo: 'r', sierra: 's', tango: 't', uniform: 'u', victor: 'v',
+  whiskey: 'w', whisky: 'w', xray: 'x', yankee: 'y', zulu: 'z',
+};
+
+/** Spoken letter names as speech recognition writes them (English and French). */
+const LETTER_NAMES: Record<string, string> = {
+  ay: 'a', bee: 'b', be: 'b', cee: 'c', see: 'c', sea: 'c', ce: 'c', dee: 'd', de: 'd', ee: 'e',
+  ef: 'f', eff: 'f', gee: 'g', ge: 'g', aitch: 'h', ache: 'h', eye: 'i', jay: 'j', ji: 'j', kay: 'k', ka: 'k',
+  el: 'l', ell: 'l', em: 'm', en: 'n', oh: 'o', pee: 'p', pe: 'p', cue: 'q', queue: 'q', ku: 'q', ar: 'r',
+  are: 'r', er: 'r', es: 's', ess: 's', tee: 't', te: 't', tea: 't', you: 'u', yu: 'u', vee: 'v', ve: 'v',
+  ex: 'x', ix: 'x', why: 'y', wye: 'y', zed: 'z', zee: 'z', zede: 'z', double: '',
+};
+
+/**
+ * Letters of a spelled surname. Accepts what Lex returns with the spelling styles ("SANTUS",
+ * "s a n t u s", "S as in Sam A as in Alpha…"), NATO words and spoken letter names. Returns the
+ * input's letters unchanged when it does not look spelled.
+ */
+export function parseSpelled(raw: string): string {
+  const words = raw.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z]+/g, ' ').trim().split(' ').filter(Boolean);
+  if (words.length === 0) return '';
+  if (words.length === 1) return words[0];
+  const letters: string[] = [];
+  let doubleNext = false;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    // "S as in Sam", "B for Boy", "S comme Sophie": keep the letter, skip the example word.
+    if (w.length === 1 && (words[i + 1] === 'as' || words[i + 1] === 'for' || words[i + 1] === 'like' || words[i + 1] === 'comme')) {
+      letters.push(w);
+      i += words[i + 1] === 'as' && words[i + 2] === 'in' ? 3 : 2;
+      continue;
+    }
+    let letter: string | undefined;
+    if (w === 'double') {
+      doubleNext = true;
+      continue;
+    } else if (w.length === 1) letter = w;
+    else if (NATO[w] !== undefined) letter = NATO[w];
+    else if (LETTER_NAMES[w] !== undefined) letter = LETTER_NAMES[w];
+    else letter = w; // a word inside a spelling ("Mc", "Van"): keep its letters
+    letters.push(doubleNext ? letter + letter : letter);
+    doubleNext = false;
+  }
+  return letters.join('');
+}
+
+function similarity(a: string, b: string): number {
+  if (a === b) return 1;
+  const max = Math.max(a.length, b.length);
+  return max === 0 ? 0 : 1 - distance(a, b) / max;
+}
+
+/** Forms and codes of a name, computed once per lookup. */
+export interface NameProfile {
+  readonly forms: string[];
+  readonly codes: string[];
+}
+
+export function profile(lastName: string): NameProfile {
+  const forms = surnameForms(lastName);
+  return { forms, codes: phoneticCodes(forms) };
+}
+
+/**
+ * Surname similarity, 0..1: the best combination of letter distance and phonetic-code distance
+ * over all forms. Spelled input trusts letters more than spoken input.
+ */
+export function surnameScore(heard: NameProfile, candidate: NameProfile, mode: InputMode): number {
+  const letterWeight = mode === 'spelled' ? 0.7 : 0.5;
+  let bestLetters = 0;
+  for (const h of heard.forms) for (const c of candidate.forms) bestLetters = Math.max(bestLetters, similarity(h, c));
+  let bestCodes = 0;
+  for (const h of heard.codes) for (const c of candidate.codes) bestCodes = Math.max(bestCodes, similarity(h, c));
+  return letterWeight * bestLetters + (1 - letterWeight) * bestCodes;
+}
+
+/** First-name similarity, 0..1 (letters and sound; a heard prefix such as "Alex" for "Alexandra" scores well). */
+export function firstNameScore(heard: string, candidate: string): number {
+  const h = nameWords(heard).join('');
+  const c = nameWords(candidate).join('');
+  if (!h || !c) return 0;
+  const letters = similarity(h, c);
+  const [hp] = doubleMetaphone(h);
+  const [cp] = doubleMetaphone(c);
+  const sound = similarity(hp, cp);
+  const prefix = h.length >= 3 && c.startsWith(h) ? 0.85 : 0;
+  return Math.max(0.5 * letters + 0.5 * sound, prefix);
+}
+
+/**
+ * Decide which person the caller means.
+ *
+ * @param heard the heard surname(s): Lex's interpreted value first, then its alternatives
+ * @param firstName the heard first name, if any (tie-breaker)
+ */
+export function decide<P extends Person>(
+  heard: readonly string[],
+  firstName: string | undefined,
+  people: readonly P[],
+  mode: InputMode,
+  options: MatchOptions = DEFAULT_MATCH_OPTIONS,
+): MatchResult<P> {
+  const heardProfiles = heard.filter((h) => h.trim()).map((h) => profile(h));
+  if (heardProfiles.length === 0 || people.length === 0) return { decision: 'NO_MATCH', candidates: [] };
+  const scored = people.map((person) => {
+    const candidate = profile(person.lastName);
+    // The first (interpreted) value counts fully; alternatives slightly less.
+    let score = 0;
+    heardProfiles.forEach((h, i) => { score = Math.max(score, surnameScore(h, candidate, mode) - (i === 0 ? 0 : 0.03)); });
+    return { person, score };
+  }).filter((c) => c.score >= options.acceptScore)
+    .sort((a, b) => b.score - a.score || a.person.id.localeCompare(b.person.id));
+  if (scored.length === 0) return { decision: 'NO_MATCH', candidates: [] };
+
+  const best = scored[0].score;
+  const top = scored.filter((c) => c.score >= best - options.ambiguityMargin);
+  if (top.length === 1) return { decision: 'MATCH', match: top[0].person, candidates: top };
+
+  if (firstName && firstName.trim()) {
+    const withFirst = top.map((c) => ({ ...c, firstNameScore: firstNameScore(firstName, c.person.firstName ?? '') }))
+      .sort((a, b) => b.firstNameScore - a.firstNameScore || b.score - a.score);
+    const [first, second] = withFirst;
+    if (first.firstNameScore >= options.firstNameAccept && first.firstNameScore - second.firstNameScore >= options.firstNameMargin) {
+      return { decision: 'MATCH', match: first.person, candidates: withFirst };
+    }
+    return { decision: 'AMBIGUOUS', candidates: withFirst };
+  }
+  return { decision: 'AMBIGUOUS', candidates: top };
+}
+
+/**
+ * Choose among the candidates of an ambiguous surname by the first name the caller gave.
+ */
+export function decideByFirstName<P extends Person>(
+  firstName: string,
+  candidates: readonly P[],
+  options: MatchOptions = DEFAULT_MATCH_OPTIONS,
+): MatchResult<P> {
+  const scored = candidates.map((person) => ({ person, score: 1, firstNameScore: firstNameScore(firstName, person.firstName ?? '') }))
+    .sort((a, b) => b.firstNameScore - a.firstNameScore || a.person.id.localeCompare(b.person.id));
+  const [first, second] = scored;
+  if (!first || first.firstNameScore < options.firstNameAccept) return { decision: 'NO_MATCH', candidates: scored };
+  if (second && first.firstNameScore - second.firstNameScore < options.firstNameMargin) return { decision: 'AMBIGUOUS', candidates: scored };
+  return { decision: 'MATCH', match: first.person, candidates: scored };
+}
