@@ -78,7 +78,7 @@ test('GIVEN an unknown surname WHEN heard THEN the surname is elicited again, sp
   expect(result.sessionState.dialogAction).toEqual({ type: 'ElicitSlot', slotToElicit: LAST_NAME_SLOT, slotElicitationStyle: 'SpellByLetter' });
   expect(result.sessionState.sessionAttributes?.[ATTR.attempt]).toBe('1');
   expect(result.sessionState.intent?.slots?.[LAST_NAME_SLOT]).toBeNull();
-  expect(result.messages?.[0].content).toMatch(/spell/i);
+  expect((result.messages?.[0] as { content?: string } | undefined)?.content).toMatch(/spell/i);
 });
 
 test('GIVEN the second attempt WHEN the caller spells the name THEN it matches the spelled letters', async () => {
@@ -97,7 +97,7 @@ test('GIVEN two people share the surname THEN the first name is asked, and the a
   const dialog = dialogWith();
   const first = await dialog(lexEvent({ last: 'Tanaka' }));
   expect(first.sessionState.dialogAction).toEqual({ type: 'ElicitSlot', slotToElicit: FIRST_NAME_SLOT });
-  expect(first.messages?.[0].content).toMatch(/first name/);
+  expect((first.messages?.[0] as { content?: string } | undefined)?.content).toMatch(/first name/);
   const second = await dialog(lexEvent({ last: 'Tanaka', first: 'Yuki' }, first.sessionState.sessionAttributes));
   expect(second.sessionState.intent?.state).toBe('Fulfilled');
   expect(second.sessionState.sessionAttributes).toMatchObject({ [ATTR.result]: 'MATCH', [ATTR.agentId]: 'u3', [ATTR.extension]: '202' });
