@@ -135,7 +135,7 @@ packageJson?.addOverride('jest.transformIgnorePatterns', ['/node_modules/(?!doub
 // Name-matching benchmark: `npm run -s bench:names -- --data FILE`.
 project.addTask('bench:names', {
   description: 'Name-matching accuracy and latency of the directory lookup over a data file',
-  exec: 'ts-node --project test/tsconfig.json bench/names.ts',
+  exec: 'ts-node --transpile-only --project test/tsconfig.json bench/names.ts',
   receiveArgs: true,
 });
 

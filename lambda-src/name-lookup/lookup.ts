@@ -5,7 +5,7 @@
  */
 import type { ConnectClient } from '@aws-sdk/client-connect';
 import { TtlCache } from '../shared/cache';
-import { searchUsersByTags, type DirectoryUser } from '../shared/directory';
+import { searchUsersByTags, type DirectoryUser, type SearchResult } from '../shared/directory';
 import { nameKeyConditions } from '../shared/name-keys';
 import { decide, queryNameKeys, DEFAULT_MATCH_OPTIONS, type InputMode, type MatchOptions, type MatchResult, type Person } from '../shared/names';
 
@@ -45,29 +45,52 @@ export interface NameLookupResult extends MatchResult<DirectoryPerson> {
 
 export function createNameLookup(config: NameLookupConfig) {
   const now = config.now ?? Date.now;
-  const cache = new TtlCache<DirectoryUser[]>(config.cacheTtlMs, 200, now);
+  const cache = new TtlCache<SearchResult>(config.cacheTtlMs, 200, now);
 
+  async function search(keys: string[], nextToken?: string): Promise<SearchResult> {
+    const cacheKey = `${keys.join(',')}#${nextToken ?? ''}`;
+    const cached = cache.get(cacheKey);
+    if (cached) return { ...cached, calls: 0 };
+    const result = await searchUsersByTags(config.client, {
+      instanceId: config.instanceId,
+      anyOf: nameKeyConditions(config.keyPrefix, keys),
+      maxPages: 1,
+      nextToken,
+      retry: { deadline: now() + config.budgetMs, now, sleep: config.sleep, random: config.random },
+    });
+    cache.set(cacheKey, result);
+    return result;
+  }
+
+  /**
+   * At most two SearchUsers calls: the near keys first; then the second page of the near keys
+   * when more than 100 users share them, or else, when nothing matched, the wide keys.
+   */
   async function lookup(query: NameQuery): Promise<NameLookupResult> {
     const keys = queryNameKeys(query.heard);
-    if (keys.length === 0) return { decision: 'NO_MATCH', candidates: [], calls: 0 };
-    const cacheKey = keys.join(',');
-    let users = cache.get(cacheKey);
-    let calls = 0;
-    if (!users) {
-      const result = await searchUsersByTags(config.client, {
-        instanceId: config.instanceId,
-        anyOf: nameKeyConditions(config.keyPrefix, keys),
-        maxPages: config.maxPages ?? 2,
-        retry: { deadline: now() + config.budgetMs, now, sleep: config.sleep, random: config.random },
-      });
-      users = result.users;
-      calls = result.calls;
-      cache.set(cacheKey, users);
-    }
-    const people: DirectoryPerson[] = users
+    if (keys.near.length === 0) return { decision: 'NO_MATCH', candidates: [], calls: 0 };
+    const options = config.matchOptions ?? DEFAULT_MATCH_OPTIONS;
+    const users = new Map<string, DirectoryUser>();
+    const decideOver = () => decide(query.heard, query.firstName, [...users.values()]
       .filter((user) => user.lastName)
-      .map((user) => ({ id: user.id, firstName: user.firstName, lastName: user.lastName, user }));
-    return { ...decide(query.heard, query.firstName, people, query.mode, config.matchOptions ?? DEFAULT_MATCH_OPTIONS), calls };
+      .map((user) => ({ id: user.id, firstName: user.firstName, lastName: user.lastName, user })), query.mode, options);
+
+    const first = await search(keys.near);
+    let calls = first.calls;
+    for (const user of first.users) users.set(user.id, user);
+    let result = decideOver();
+    if (first.nextToken && (config.maxPages ?? 2) > 1) {
+      const second = await search(keys.near, first.nextToken);
+      calls += second.calls;
+      for (const user of second.users) users.set(user.id, user);
+      result = decideOver();
+    } else if (result.decision === 'NO_MATCH' && keys.wide.length > 0 && (config.maxPages ?? 2) > 1) {
+      const second = await search(keys.wide);
+      calls += second.calls;
+      for (const user of second.users) users.set(user.id, user);
+      result = decideOver();
+    }
+    return { ...result, calls };
   }
 
   return Object.assign(lookup, { clearCache: () => cache.clear() });

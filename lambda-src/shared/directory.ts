@@ -36,6 +36,8 @@ export interface TagSearch {
   readonly anyOf: readonly TagCondition[];
   /** Most pages (API calls) to read. */
   readonly maxPages: number;
+  /** Continue a previous search. */
+  readonly nextToken?: string;
   readonly retry: RetryOptions;
 }
 
@@ -43,8 +45,8 @@ export interface SearchResult {
   readonly users: DirectoryUser[];
   /** SearchUsers calls made (pages read). */
   readonly calls: number;
-  /** Whether more users matched than the pages read. */
-  readonly truncated: boolean;
+  /** Where the next page starts, when more users matched than the pages read. */
+  readonly nextToken?: string;
 }
 
 /** The SearchUsers request for users having any of the tag conditions. */
@@ -63,7 +65,7 @@ export function tagSearchRequest(instanceId: string, anyOf: readonly TagConditio
 /** Search users by tags, reading at most `maxPages` pages. */
 export async function searchUsersByTags(client: ConnectClient, search: TagSearch): Promise<SearchResult> {
   const users: DirectoryUser[] = [];
-  let nextToken: string | undefined;
+  let nextToken: string | undefined = search.nextToken;
   let calls = 0;
   do {
     const request = tagSearchRequest(search.instanceId, search.anyOf, nextToken);
@@ -75,5 +77,5 @@ export async function searchUsersByTags(client: ConnectClient, search: TagSearch
     }
     nextToken = page.NextToken;
   } while (nextToken && calls < search.maxPages);
-  return { users, calls, truncated: nextToken !== undefined };
+  return { users, calls, ...(nextToken ? { nextToken } : {}) };
 }

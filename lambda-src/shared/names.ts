@@ -108,17 +108,29 @@ export function nameWords(raw: string): string[] {
   return joined;
 }
 
-/** Rewrites that bring common spellings of other languages closer to how they sound. */
+/**
+ * Rewrites that bring spellings of other languages closer to how an English-trained recognizer
+ * writes what it hears (Polish w/cz/sz/rz, Vietnamese Nguy/Huy, Pinyin zh, Irish -aigh,
+ * non-rhotic "ar"). Applied to both sides, as an extra form.
+ */
 const RESPELLINGS: Array<[RegExp, string]> = [
   [/^mac(?=[^aeiouhy])/, 'mc'],
   [/^nguy/, 'w'],
   [/^ng/, 'n'],
+  [/^huy/, 'hwi'],
+  [/nh$/, 'n'],
+  [/^zh/, 'j'],
+  [/^oc(?=[eai])/, 'ok'],
+  [/aigh$/, 'y'],
+  [/ea/g, 'e'],
   [/szcz/g, 'shch'],
   [/cz/g, 'ch'],
   [/sz/g, 'sh'],
   [/rz/g, 'zh'],
-  [/^w/, 'v'],
+  [/ci(?=[aeiouk])/g, 'chi'],
+  [/w/g, 'v'],
   [/(?<=[aeiou])j(?=[aeiou])/g, 'y'],
+  [/(?<=[aeiou])j(?=[^aeiou])/g, 'y'],
   [/ph/g, 'f'],
   [/th/g, 't'],
   [/bh/g, 'v'],
@@ -126,6 +138,7 @@ const RESPELLINGS: Array<[RegExp, string]> = [
   [/gh(?![aeiou])/g, ''],
   [/kh/g, 'k'],
   [/dh/g, 'd'],
+  [/ar(?=[^aeiou]|$)/g, 'a'],
   [/(.)\1+/g, '$1'],
 ];
 
@@ -136,25 +149,42 @@ export function respell(word: string): string {
   return out;
 }
 
+/** A written form of a surname and how much a match on it is discounted. */
+interface Form {
+  readonly text: string;
+  /** 0 for the name as written, a small penalty for a respelling. */
+  readonly penalty: number;
+}
+
+const RESPELLING_PENALTY = 0.04;
+/** A match on part of a compound name (Garcia for García López) counts slightly less. */
+const PART_PENALTY = 0.03;
+
+function weightedForms(raw: string): Form[] {
+  const words = nameWords(raw);
+  if (words.length === 0) return [];
+  const written = new Set<string>();
+  written.add(words.join(''));
+  const core = words.filter((w, i) => !(PARTICLES.has(w) && i < words.length - 1));
+  if (core.length > 0) written.add(core.join(''));
+  if (core.length > 1) {
+    for (const w of core) if (w.length >= 3) written.add(w);
+  }
+  const whole = words.join('');
+  const forms: Form[] = [...written].map((text) => ({ text, penalty: text === whole ? 0 : PART_PENALTY }));
+  for (const text of written) {
+    const r = respell(text);
+    if (r.length > 0 && !written.has(r) && !forms.some((f) => f.text === r)) forms.push({ text: r, penalty: RESPELLING_PENALTY });
+  }
+  return forms;
+}
+
 /**
  * The written forms a surname is matched under: all words joined, the words without leading
  * particles joined, each significant word of a compound name, and sound-alike respellings.
  */
 export function surnameForms(raw: string): string[] {
-  const words = nameWords(raw);
-  if (words.length === 0) return [];
-  const forms = new Set<string>();
-  forms.add(words.join(''));
-  const core = words.filter((w, i) => !(PARTICLES.has(w) && i < words.length - 1));
-  if (core.length > 0) forms.add(core.join(''));
-  if (core.length > 1) {
-    for (const w of core) if (w.length >= 3) forms.add(w);
-  }
-  for (const f of [...forms]) {
-    const r = respell(f);
-    if (r.length > 0) forms.add(r);
-  }
-  return [...forms];
+  return weightedForms(raw).map((f) => f.text);
 }
 
 /** Double Metaphone codes (primary and alternate) of every form, most specific first. */
@@ -168,8 +198,8 @@ export function phoneticCodes(forms: readonly string[]): string[] {
   return [...codes];
 }
 
-function deletions(code: string): string[] {
-  if (code.length < 4) return [];
+function deletions(code: string, minLength = 4): string[] {
+  if (code.length < minLength) return [];
   const out = new Set<string>();
   for (let i = 0; i < code.length; i++) out.add(code.slice(0, i) + code.slice(i + 1));
   return [...out];
@@ -202,17 +232,24 @@ export function userNameKeys(lastName: string): string[] {
   return [...keys].slice(0, MAX_USER_KEYS);
 }
 
-/**
- * The phonetic keys to search for a heard surname, most telling first, at most
- * {@link MAX_QUERY_KEYS}: its codes, their one-deletion neighbours (which meet the users'
- * neighbours: one edit apart), then substitutions of easily confused consonants.
- */
-export function queryNameKeys(heard: readonly string[]): string[] {
+/** The phonetic keys to search for a heard surname, in two tiers of at most {@link MAX_QUERY_KEYS}. */
+export interface QueryKeys {
+  /** Its codes and their one-deletion neighbours (these meet the users' neighbours: one edit apart). */
+  readonly near: string[];
+  /** Wider: two-letter deletions of short codes, substitutions of easily confused consonants. */
+  readonly wide: string[];
+}
+
+export function queryNameKeys(heard: readonly string[]): QueryKeys {
   const codes = phoneticCodes(heard.flatMap((h) => surnameForms(h)));
-  const keys = new Set<string>(codes);
-  for (const code of codes) for (const d of deletions(code)) keys.add(d);
-  for (const code of codes) for (const s of substitutions(code)) keys.add(s);
-  return [...keys].slice(0, MAX_QUERY_KEYS);
+  const near = new Set<string>(codes);
+  for (const code of codes) for (const d of deletions(code)) near.add(d);
+  const wide = new Set<string>();
+  for (const code of codes) {
+    if (code.length === 3) for (const d of deletions(code, 3)) if (!near.has(d)) wide.add(d);
+  }
+  for (const code of codes) for (const s of substitutions(code)) if (!near.has(s)) wide.add(s);
+  return { near: [...near].slice(0, MAX_QUERY_KEYS), wide: [...wide].slice(0, MAX_QUERY_KEYS) };
 }
 
 const NATO: Record<string, string> = {
@@ -271,27 +308,71 @@ function similarity(a: string, b: string): number {
   return max === 0 ? 0 : 1 - distance(a, b) / max;
 }
 
-/** Forms and codes of a name, computed once per lookup. */
-export interface NameProfile {
-  readonly forms: string[];
-  readonly codes: string[];
+/** Phonetic codes with easily confused consonants merged (nasals, sibilants, th/t, f/p). */
+function coarse(code: string): string {
+  return code.replace(/M/g, 'N').replace(/[XJ]/g, 'S').replace(/0/g, 'T').replace(/F/g, 'P');
 }
 
-export function profile(lastName: string): NameProfile {
-  const forms = surnameForms(lastName);
-  return { forms, codes: phoneticCodes(forms) };
+interface Code {
+  readonly code: string;
+  readonly coarse: string;
+  readonly penalty: number;
 }
+
+/** Forms and codes of a name, computed once per name. */
+export interface NameProfile {
+  readonly forms: Form[];
+  readonly codes: Code[];
+}
+
+const PROFILE_CACHE = new Map<string, NameProfile>();
+const PROFILE_CACHE_SIZE = 20_000;
+const ALTERNATE_CODE_PENALTY = 0.03;
+
+/** The forms and codes of a surname (memoized: a warm container sees the same names again). */
+export function profile(lastName: string): NameProfile {
+  const cached = PROFILE_CACHE.get(lastName);
+  if (cached) return cached;
+  const forms = weightedForms(lastName);
+  const codes = new Map<string, Code>();
+  for (const form of forms) {
+    const [primary, alternate] = doubleMetaphone(form.text);
+    for (const [code, penalty] of [[primary, form.penalty], [alternate, form.penalty + ALTERNATE_CODE_PENALTY]] as const) {
+      if (!code) continue;
+      const known = codes.get(code);
+      if (!known || known.penalty > penalty) codes.set(code, { code, coarse: coarse(code), penalty });
+    }
+  }
+  const result = { forms, codes: [...codes.values()] };
+  if (PROFILE_CACHE.size >= PROFILE_CACHE_SIZE) PROFILE_CACHE.clear();
+  PROFILE_CACHE.set(lastName, result);
+  return result;
+}
+
+/** Weight of letters (vs sound) in the surname score, per input mode. */
+const LETTER_WEIGHT: Record<InputMode, number> = { spoken: 0.5, spelled: 0.7 };
 
 /**
- * Surname similarity, 0..1: the best combination of letter distance and phonetic-code distance
- * over all forms. Spelled input trusts letters more than spoken input.
+ * Surname similarity, 0..1: letter distance and phonetic-code distance (confusable consonants
+ * count half), each the best over all forms. Spelled input trusts letters more than spoken input,
+ * where homophones (Smith, Smyth) must stay close.
  */
-export function surnameScore(heard: NameProfile, candidate: NameProfile, mode: InputMode): number {
-  const letterWeight = mode === 'spelled' ? 0.7 : 0.5;
-  let bestLetters = 0;
-  for (const h of heard.forms) for (const c of candidate.forms) bestLetters = Math.max(bestLetters, similarity(h, c));
+export function surnameScore(heard: NameProfile, candidate: NameProfile, mode: InputMode, floor = 0): number {
+  const letterWeight = LETTER_WEIGHT[mode];
   let bestCodes = 0;
-  for (const h of heard.codes) for (const c of candidate.codes) bestCodes = Math.max(bestCodes, similarity(h, c));
+  for (const h of heard.codes) {
+    for (const c of candidate.codes) {
+      const exact = similarity(h.code, c.code);
+      const near = (exact + similarity(h.coarse, c.coarse)) / 2;
+      bestCodes = Math.max(bestCodes, Math.max(exact, near) - h.penalty - c.penalty);
+    }
+  }
+  // Letters can add at most letterWeight: skip them when even a perfect spelling cannot reach the floor.
+  if (letterWeight + (1 - letterWeight) * bestCodes < floor) return 0;
+  let bestLetters = 0;
+  for (const h of heard.forms) {
+    for (const c of candidate.forms) bestLetters = Math.max(bestLetters, similarity(h.text, c.text) - h.penalty - c.penalty);
+  }
   return letterWeight * bestLetters + (1 - letterWeight) * bestCodes;
 }
 
@@ -306,6 +387,14 @@ export function firstNameScore(heard: string, candidate: string): number {
   const sound = similarity(hp, cp);
   const prefix = h.length >= 3 && c.startsWith(h) ? 0.85 : 0;
   return Math.max(0.5 * letters + 0.5 * sound, prefix);
+}
+
+/** Two surnames that sound the same: the same main code, and spellings close to each other. */
+function homophones(a: NameProfile, b: NameProfile): boolean {
+  if (a.codes.length === 0 || b.codes.length === 0) return false;
+  const letters = similarity(a.forms[0].text, b.forms[0].text);
+  const codeEdits = distance(a.codes[0].code, b.codes[0].code);
+  return (codeEdits === 0 && letters >= 0.6) || (codeEdits === 1 && letters >= 0.8);
 }
 
 /**
@@ -327,14 +416,18 @@ export function decide<P extends Person>(
     const candidate = profile(person.lastName);
     // The first (interpreted) value counts fully; alternatives slightly less.
     let score = 0;
-    heardProfiles.forEach((h, i) => { score = Math.max(score, surnameScore(h, candidate, mode) - (i === 0 ? 0 : 0.03)); });
+    heardProfiles.forEach((h, i) => { score = Math.max(score, surnameScore(h, candidate, mode, options.acceptScore) - (i === 0 ? 0 : 0.03)); });
     return { person, score };
   }).filter((c) => c.score >= options.acceptScore)
     .sort((a, b) => b.score - a.score || a.person.id.localeCompare(b.person.id));
   if (scored.length === 0) return { decision: 'NO_MATCH', candidates: [] };
 
   const best = scored[0].score;
-  const top = scored.filter((c) => c.score >= best - options.ambiguityMargin);
+  const bestProfile = profile(scored[0].person.lastName);
+  // Spoken, homophones of the best candidate (Smith, Smyth) are as likely as it: the recognizer
+  // picks one spelling for both.
+  const top = scored.filter((c) => c.score >= best - options.ambiguityMargin
+    || (mode === 'spoken' && homophones(bestProfile, profile(c.person.lastName))));
   if (top.length === 1) return { decision: 'MATCH', match: top[0].person, candidates: top };
 
   if (firstName && firstName.trim()) {

@@ -63,7 +63,7 @@ test('GIVEN a misheard surname WHEN the code hook runs THEN one SearchUsers call
   const input = calls[0].args[0].input;
   expect(input.InstanceId).toBe('i-1');
   expect(input.MaxResults).toBe(100);
-  expect(input.SearchFilter?.TagFilter?.OrConditions).toEqual(queryNameKeys(['Santos']).map((k) => [{ TagKey: PREFIX + k, TagValue: '1' }]));
+  expect(input.SearchFilter?.TagFilter?.OrConditions).toEqual(queryNameKeys(['Santos']).near.map((k) => [{ TagKey: PREFIX + k, TagValue: '1' }]));
   expect(input.SearchFilter!.TagFilter!.OrConditions!.length).toBeLessThanOrEqual(25);
   expect(result.sessionState.dialogAction).toEqual({ type: 'Close' });
   expect(result.sessionState.intent?.state).toBe('Fulfilled');
@@ -142,13 +142,32 @@ test('GIVEN garbage instead of a Lex event THEN a well-formed failed close', asy
   spy.mockRestore();
 });
 
-test('GIVEN more than 100 users share the keys THEN at most two pages (two API calls) are read', async () => {
+test('GIVEN more than 100 users share the near keys THEN the second call reads their second page, and no more', async () => {
   connect.on(SearchUsersCommand).resolves({ Users: [santus], NextToken: 'more' });
   const lookup = createNameLookup({ client: new ConnectClient({ region: 'us-east-1' }), instanceId: 'i-1', keyPrefix: PREFIX, cacheTtlMs: 0, budgetMs: 3000 });
   const result = await lookup({ heard: ['Santus'], mode: 'spoken' });
   expect(result.calls).toBe(2);
-  expect(connect.commandCalls(SearchUsersCommand)).toHaveLength(2);
-  expect(connect.commandCalls(SearchUsersCommand)[1].args[0].input.NextToken).toBe('more');
+  const calls = connect.commandCalls(SearchUsersCommand);
+  expect(calls).toHaveLength(2);
+  expect(calls[1].args[0].input.NextToken).toBe('more');
+  expect(calls[1].args[0].input.SearchFilter).toEqual(calls[0].args[0].input.SearchFilter);
+});
+
+test('GIVEN nothing matches the near keys THEN one more call with the wide keys (confusable consonants), two in all', async () => {
+  // GIVEN Tran is only reachable from "Tram" through the n/m substitution
+  const tran = agent('u9', 'Duc', 'Tran');
+  connect.on(SearchUsersCommand).callsFake((input) => {
+    const keys = (input.SearchFilter?.TagFilter?.OrConditions ?? []).map((c: { TagKey?: string }[]) => c[0].TagKey);
+    return { Users: keys.some((k: string | undefined) => k && tran.Tags![k]) ? [tran] : [] };
+  });
+  const lookup = createNameLookup({ client: new ConnectClient({ region: 'us-east-1' }), instanceId: 'i-1', keyPrefix: PREFIX, cacheTtlMs: 0, budgetMs: 3000 });
+  // WHEN
+  const result = await lookup({ heard: ['Tram'], mode: 'spoken' });
+  // THEN
+  expect(result.match?.id).toBe('u9');
+  expect(result.calls).toBe(2);
+  const keys = queryNameKeys(['Tram']);
+  expect(connect.commandCalls(SearchUsersCommand)[1].args[0].input.SearchFilter?.TagFilter?.OrConditions).toEqual(keys.wide.map((k) => [{ TagKey: PREFIX + k, TagValue: '1' }]));
 });
 
 test('GIVEN the deployed handler WHEN Lex invokes it THEN it uses its environment', async () => {

@@ -20,7 +20,7 @@ describe('normalization', () => {
 
 describe('phonetic keys', () => {
   test('GIVEN a user and a misheard surname WHEN keys are computed THEN they share a key', () => {
-    const shared = (a: string, b: string) => queryNameKeys([b]).some((k) => userNameKeys(a).includes(k));
+    const shared = (a: string, b: string) => { const q = queryNameKeys([b]); return [...q.near, ...q.wide].some((k) => userNameKeys(a).includes(k)); };
     expect(shared('Santus', 'Santos')).toBe(true);
     expect(shared('Szymański', 'Shimanski')).toBe(true);
     expect(shared('Nguyen', 'Win')).toBe(true);
@@ -30,8 +30,10 @@ describe('phonetic keys', () => {
 
   test('key counts stay within the tag and filter limits', () => {
     expect(userNameKeys('Krishnamurthy Venkataraman de la Fuente').length).toBeLessThanOrEqual(MAX_USER_KEYS);
-    expect(queryNameKeys(['Krishnamurthy Venkataraman', 'Krishnamoorthy']).length).toBeLessThanOrEqual(MAX_QUERY_KEYS);
-    expect(queryNameKeys([''])).toEqual([]);
+    const keys = queryNameKeys(['Krishnamurthy Venkataraman', 'Krishnamoorthy']);
+    expect(keys.near.length).toBeLessThanOrEqual(MAX_QUERY_KEYS);
+    expect(keys.wide.length).toBeLessThanOrEqual(MAX_QUERY_KEYS);
+    expect(queryNameKeys([''])).toEqual({ near: [], wide: [] });
   });
 });
 
@@ -73,6 +75,25 @@ describe('decision', () => {
     expect(decide(['Tanaka'], 'Yuki', people, 'spoken').match?.id).toBe('u3');
     expect(decideByFirstName('Akira', people.slice(1, 3)).match?.id).toBe('u2');
     expect(decideByFirstName('Bob', people.slice(1, 3)).decision).toBe('NO_MATCH');
+  });
+
+  test('GIVEN homophones in the directory WHEN spoken THEN AMBIGUOUS; WHEN spelled THEN the letters decide', () => {
+    const smiths = [{ id: 'a', lastName: 'Smith' }, { id: 'b', lastName: 'Smyth' }, { id: 'c', lastName: 'Thompson' }, { id: 'd', lastName: 'Thomson' }];
+    expect(decide(['Smith'], undefined, smiths, 'spoken').decision).toBe('AMBIGUOUS');
+    expect(decide(['Thomson'], undefined, smiths, 'spoken').decision).toBe('AMBIGUOUS');
+    expect(decide(['SMYTH'], undefined, smiths, 'spelled').match?.id).toBe('b');
+  });
+
+  test('GIVEN other languages\' spellings WHEN heard the English way THEN they match', () => {
+    const directory = [
+      { id: 'pl', lastName: 'Wójcik' }, { id: 'vn', lastName: 'Nguyễn' }, { id: 'ie', lastName: 'Ó Ceallaigh' },
+      { id: 'cn', lastName: 'Zhang' }, { id: 'cn2', lastName: 'Wang' }, { id: 'es', lastName: 'García López' },
+    ];
+    expect(decide(['Voychick'], undefined, directory, 'spoken').match?.id).toBe('pl');
+    expect(decide(['Win'], undefined, directory, 'spoken').match?.id).toBe('vn');
+    expect(decide(['O Kelly'], undefined, directory, 'spoken').match?.id).toBe('ie');
+    expect(decide(['Jang'], undefined, directory, 'spoken').match?.id).toBe('cn');
+    expect(decide(['Garcia'], undefined, directory, 'spoken').match?.id).toBe('es');
   });
 
   test('GIVEN an unrelated surname THEN NO_MATCH', () => {
