@@ -1,7 +1,8 @@
 import * as path from 'node:path';
-import { Duration, aws_iam as iam, aws_lambda as lambda, aws_logs as logs } from 'aws-cdk-lib';
+import { CfnResource, Duration, aws_iam as iam, aws_lambda as lambda, aws_logs as logs } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import type { IContactCenter } from '../contact-center/contact-center';
+import { suppressNag } from './nag';
 
 /** Where the build writes the handler bundles (`assets/<handler>/index.js`), from src/private or lib/private. */
 export const ASSETS_DIR = path.join(__dirname, '..', '..', 'assets');
@@ -49,6 +50,10 @@ export abstract class BundledFunction extends lambda.Function {
       logGroup,
       role,
     });
+    // Function depends on its whole role; the GetAtt already orders the role itself, so keep only
+    // the policy in DependsOn (cfn-lint W3005 flags the redundant one).
+    const policy = role.node.findChild('DefaultPolicy').node.defaultChild as CfnResource;
+    (this.node.defaultChild as CfnResource).addOverride('DependsOn', [policy.logicalId]);
   }
 
   /** Allow SearchUsers on the instance (users are resources of the instance). */
@@ -57,6 +62,18 @@ export abstract class BundledFunction extends lambda.Function {
       actions: ['connect:SearchUsers'],
       resources: [contactCenter.instanceArn, `${contactCenter.instanceArn}/agent/*`],
     }));
+    this.suppressAgentWildcard();
+  }
+
+  /** The directory reads (and the job tags) any user of the one instance: `<instance>/agent/*`. */
+  protected suppressAgentWildcard(): void {
+    const policy = this.role?.node.tryFindChild('DefaultPolicy');
+    if (!policy) return;
+    suppressNag(policy, [{
+      id: 'AwsSolutions-IAM5',
+      reason: 'The directory looks up (and its job tags) any user of this one Connect instance; users are only addressable as <instance ARN>/agent/*.',
+      appliesTo: [{ regex: '/^Resource::.*\\/agent\\/\\*$/g' }],
+    }]);
   }
 }
 

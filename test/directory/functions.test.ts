@@ -65,3 +65,19 @@ test('GIVEN the directory job THEN a schedule runs it and it may tag and untag u
   });
   t.hasResourceProperties('AWS::Lambda::Permission', { Principal: 'events.amazonaws.com', Action: 'lambda:InvokeFunction' });
 });
+
+test('GIVEN the three functions THEN cdk-nag AwsSolutions reports no errors', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { AwsSolutionsChecks } = require('cdk-nag') as typeof import('cdk-nag');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { Annotations } = require('aws-cdk-lib/assertions') as typeof import('aws-cdk-lib/assertions');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { Aspects } = require('aws-cdk-lib') as typeof import('aws-cdk-lib');
+  const { stack, contactCenter } = setup();
+  new ExtensionLookupFunction(stack, 'Ext', { contactCenter, extensionTagKey: 'Extension', cacheTtl: Duration.seconds(30) });
+  new NameLookupFunction(stack, 'Name', { contactCenter, extensionTagKey: 'Extension', nameKeyPrefix: 'NameKey:', maxAttempts: 3, spellingStyle: 'SpellByLetter', cacheTtl: Duration.minutes(1) });
+  new DirectoryTaggerFunction(stack, 'Tagger', { contactCenter, extensionTagKey: 'Extension', nameKeyPrefix: 'NameKey:', extensionLength: 0, schedule: events.Schedule.rate(Duration.hours(1)), requestsPerSecond: 1 });
+  Aspects.of(stack).add(new AwsSolutionsChecks());
+  const errors = Annotations.fromStack(stack).findError('*', Match.stringLikeRegexp('AwsSolutions-.*'));
+  expect(errors.map((e) => `${e.id}: ${String(e.entry.data).split('\n')[0]}`)).toEqual([]);
+});
