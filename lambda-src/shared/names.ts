@@ -73,6 +73,7 @@ export const MAX_USER_KEYS = 40;
 const PARTICLES = new Set([
   'de', 'del', 'della', 'der', 'den', 'des', 'di', 'da', 'dos', 'das', 'do', 'du', 'la', 'le', 'lo',
   'van', 'von', 'ter', 'ten', 'y', 'e', 'al', 'el', 'bin', 'ben', 'ibn', 'abu', 'bint', 'st', 'saint', 'ste',
+  'ni', 'nic', 'ua', 'ui',
 ]);
 
 /** Letters that NFKD does not decompose. */
@@ -118,6 +119,7 @@ const RESPELLINGS: Array<[RegExp, string]> = [
   [/^nguy/, 'w'],
   [/^ng/, 'n'],
   [/^huy/, 'hwi'],
+  [/mh(?=n)/g, ''],
   [/nh$/, 'n'],
   [/^zh/, 'j'],
   [/^oc(?=[eai])/, 'ok'],
@@ -128,7 +130,7 @@ const RESPELLINGS: Array<[RegExp, string]> = [
   [/sz/g, 'sh'],
   [/rz/g, 'zh'],
   [/ci(?=[aeiouk])/g, 'chi'],
-  [/w/g, 'v'],
+  [/(?<=^.{2,})w|w(?=.{4,}$)/g, 'v'],
   [/(?<=[aeiou])j(?=[aeiou])/g, 'y'],
   [/(?<=[aeiou])j(?=[^aeiou])/g, 'y'],
   [/ph/g, 'f'],
@@ -152,6 +154,8 @@ export function respell(word: string): string {
 /** A written form of a surname and how much a match on it is discounted. */
 interface Form {
   readonly text: string;
+  /** The letters with vowel groups merged. */
+  readonly skeleton: string;
   /** 0 for the name as written, a small penalty for a respelling. */
   readonly penalty: number;
 }
@@ -171,10 +175,10 @@ function weightedForms(raw: string): Form[] {
     for (const w of core) if (w.length >= 3) written.add(w);
   }
   const whole = words.join('');
-  const forms: Form[] = [...written].map((text) => ({ text, penalty: text === whole ? 0 : PART_PENALTY }));
+  const forms: Form[] = [...written].map((text) => ({ text, skeleton: skeleton(text), penalty: text === whole ? 0 : PART_PENALTY }));
   for (const text of written) {
     const r = respell(text);
-    if (r.length > 0 && !written.has(r) && !forms.some((f) => f.text === r)) forms.push({ text: r, penalty: RESPELLING_PENALTY });
+    if (r.length > 0 && !written.has(r) && !forms.some((f) => f.text === r)) forms.push({ text: r, skeleton: skeleton(r), penalty: RESPELLING_PENALTY });
   }
   return forms;
 }
@@ -308,6 +312,19 @@ function similarity(a: string, b: string): number {
   return max === 0 ? 0 : 1 - distance(a, b) / max;
 }
 
+/** Letters with every vowel group as one symbol: Liu, Leo → l*. */
+function skeleton(text: string): string {
+  return text.replace(/[aeiou]+/g, '*');
+}
+
+/**
+ * In short names (Liu, Lew; Vu, Voo) the vowels are most of the letters and what speech
+ * recognition gets wrong most: there vowel differences count half.
+ */
+const SHORT_NAME = 4;
+/** A one-sound code (L, F, A) is weak evidence: such names need a higher score. */
+const SHORT_CODE_EXTRA = 0.08;
+
 /** Phonetic codes with easily confused consonants merged (nasals, sibilants, th/t, f/p). */
 function coarse(code: string): string {
   return code.replace(/M/g, 'N').replace(/[XJ]/g, 'S').replace(/0/g, 'T').replace(/F/g, 'P');
@@ -371,7 +388,12 @@ export function surnameScore(heard: NameProfile, candidate: NameProfile, mode: I
   if (letterWeight + (1 - letterWeight) * bestCodes < floor) return 0;
   let bestLetters = 0;
   for (const h of heard.forms) {
-    for (const c of candidate.forms) bestLetters = Math.max(bestLetters, similarity(h.text, c.text) - h.penalty - c.penalty);
+    for (const c of candidate.forms) {
+      const short = h.text.length <= SHORT_NAME && c.text.length <= SHORT_NAME;
+      const exact = similarity(h.text, c.text);
+      const letters = short ? Math.max(exact, (exact + similarity(h.skeleton, c.skeleton)) / 2) : exact;
+      bestLetters = Math.max(bestLetters, letters - h.penalty - c.penalty);
+    }
   }
   return letterWeight * bestLetters + (1 - letterWeight) * bestCodes;
 }
@@ -387,6 +409,11 @@ export function firstNameScore(heard: string, candidate: string): number {
   const sound = similarity(hp, cp);
   const prefix = h.length >= 3 && c.startsWith(h) ? 0.85 : 0;
   return Math.max(0.5 * letters + 0.5 * sound, prefix);
+}
+
+function shortCode(lastName: string): boolean {
+  const codes = profile(lastName).codes;
+  return codes.length > 0 && codes[0].code.length <= 1;
 }
 
 /** Two surnames that sound the same: the same main code, and spellings close to each other. */
@@ -418,7 +445,7 @@ export function decide<P extends Person>(
     let score = 0;
     heardProfiles.forEach((h, i) => { score = Math.max(score, surnameScore(h, candidate, mode, options.acceptScore) - (i === 0 ? 0 : 0.03)); });
     return { person, score };
-  }).filter((c) => c.score >= options.acceptScore)
+  }).filter((c) => c.score >= options.acceptScore + (shortCode(c.person.lastName) ? SHORT_CODE_EXTRA : 0))
     .sort((a, b) => b.score - a.score || a.person.id.localeCompare(b.person.id));
   if (scored.length === 0) return { decision: 'NO_MATCH', candidates: [] };
 
