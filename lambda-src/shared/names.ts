@@ -119,6 +119,15 @@ const RESPELLINGS: Array<[RegExp, string]> = [
   [/^nguy/, 'w'],
   [/^ng/, 'n'],
   [/^huy/, 'hwi'],
+  // Prenasalized initials (Mbeki, Ndiaye, Nkosi, Nwosu): recognizers often drop the nasal.
+  [/^[mn](?=[bdgkjwz])/, ''],
+  // French silent endings: -eau(x), -aux, -ault, -aud, -ot → o; -ier, -et → e; -uis → ui.
+  [/(eaux?|aux|ault|aud|aut|ot)$/, 'o'],
+  [/(ier|iez|et)$/, 'e'],
+  [/uis$/, 'ui'],
+  [/oux?$/, 'u'],
+  // Polish ck/ck-: -cka/-cki (Nowicka) sound ts-ka.
+  [/(?<=[aeiou])c(?=k[aiy]$)/, 'ts'],
   [/mh(?=n)/g, ''],
   [/nh$/, 'n'],
   [/^zh/, 'j'],
@@ -141,6 +150,8 @@ const RESPELLINGS: Array<[RegExp, string]> = [
   [/kh/g, 'k'],
   [/dh/g, 'd'],
   [/ar(?=[^aeiou]|$)/g, 'a'],
+  // Spanish ll before a vowel sounds y (after the Irish -aigh above has been read).
+  [/ll(?=[aeiou])/g, 'y'],
   [/(.)\1+/g, '$1'],
 ];
 
