@@ -188,8 +188,14 @@ const { ATTR, FIRST_NAME_SLOT, LAST_NAME_SLOT, PERSON_INTENT } = require('../lam
 function lexEvent(query: Query): LexV2Event {
   const slot = (value?: string) => (value ? { shape: 'Scalar', value: { originalValue: value, interpretedValue: value, resolvedValues: [] } } : null);
   return {
-    messageVersion: '1.0', invocationSource: 'DialogCodeHook', inputMode: 'Speech', responseContentType: 'text/plain; charset=utf-8',
-    sessionId: 'bench', inputTranscript: query.lastName, interpretations: [], transcriptions: [],
+    messageVersion: '1.0',
+    invocationSource: 'DialogCodeHook',
+    inputMode: 'Speech',
+    responseContentType: 'text/plain; charset=utf-8',
+    sessionId: 'bench',
+    inputTranscript: query.lastName,
+    interpretations: [],
+    transcriptions: [],
     bot: { id: 'bench', name: 'Directory', aliasId: 'live', aliasName: 'live', localeId: 'en_US', version: '1' },
     sessionState: {
       originatingRequestId: 'bench',
@@ -227,8 +233,7 @@ async function evaluate(label: string, verbose: boolean) {
   const callsBefore = model.calls;
   for (const query of data.queries) {
     const got = answer(await handler(lexEvent(query)));
-    if (got === query.expect) correct++;
-    else {
+    if (got === query.expect) {correct++;} else {
       if (!['AMBIGUOUS', 'NO_MATCH', 'ERROR'].includes(query.expect) && !['AMBIGUOUS', 'NO_MATCH', 'ERROR'].includes(got)) wrongPerson++;
       if (verbose) console.log(`  [${label}] ${query.mode} "${query.lastName}"${query.firstName ? ` (${query.firstName})` : ''}: expected ${query.expect}, got ${got}`);
     }
@@ -272,7 +277,9 @@ async function main() {
       runs[i].push(Number(process.hrtime.bigint() - start) / 1e6);
     }
   }
-  const timings = runs.map((r) => [...r].sort((a, b) => a - b)[Math.floor(r.length / 2)]).sort((a, b) => a - b);
+  const medians = runs.map((r) => [...r].sort((a, b) => a - b)[Math.floor(r.length / 2)]);
+  if (args.verbose) medians.map((m, i) => [m, data.queries[i].lastName] as const).sort((a, b) => b[0] - a[0]).slice(0, 5).forEach(([m, q]) => console.log(`  slowest: ${q} ${m.toFixed(3)} ms`));
+  const timings = [...medians].sort((a, b) => a - b);
   const raw = runs.flat().sort((a, b) => a - b);
 
   console.log(`queries=${n} directory=${people} padded_directory=${model.size}`);

@@ -89,8 +89,11 @@ export function createTagger(config: TaggerConfig) {
     const users: DirectoryUser[] = [];
     let token: string | undefined;
     do {
-      if (!timeLeft()) return { users: users.length, usersTagged: 0, usersUntagged: 0, extensionsAssigned: 0, failures: 0, apiCalls, complete: false };
-      const page = await call(() => config.client.send(new SearchUsersCommand({ InstanceId: config.instanceId, MaxResults: PAGE_SIZE, ...(token ? { NextToken: token } : {}) })));
+      if (!timeLeft()) {
+        return { users: users.length, usersTagged: 0, usersUntagged: 0, extensionsAssigned: 0, failures: 0, apiCalls, complete: false };
+      }
+      const request = { InstanceId: config.instanceId, MaxResults: PAGE_SIZE, ...(token ? { NextToken: token } : {}) };
+      const page = await call(() => config.client.send(new SearchUsersCommand(request)));
       for (const summary of page.Users ?? []) {
         const user = toDirectoryUser(summary);
         if (user) users.push(user);

@@ -6,8 +6,8 @@
  * Environment: `INSTANCE_ID`, `EXTENSION_TAG_KEY` (default `Extension`), `CACHE_TTL_SECONDS` (default 60).
  */
 import { ConnectClient } from '@aws-sdk/client-connect';
-import { parameter, type FlatResponse } from '../shared/connect-event';
 import { createExtensionLookup } from './lookup';
+import { parameter, type FlatResponse } from '../shared/connect-event';
 
 const client = new ConnectClient({ maxAttempts: 1 });
 

@@ -78,7 +78,7 @@ const PARTICLES = new Set([
 
 /** Letters that NFKD does not decompose. */
 const SPECIAL_LETTERS: Record<string, string> = {
-  'ł': 'l', 'ø': 'o', 'ß': 'ss', 'æ': 'ae', 'œ': 'oe', 'đ': 'd', 'ð': 'd', 'þ': 'th', 'ı': 'i', 'ħ': 'h',
+  ł: 'l', ø: 'o', ß: 'ss', æ: 'ae', œ: 'oe', đ: 'd', ð: 'd', þ: 'th', ı: 'i', ħ: 'h',
 };
 
 /**
@@ -189,7 +189,9 @@ function weightedForms(raw: string): Form[] {
   const forms: Form[] = [...written].map((text) => ({ text, skeleton: skeleton(text), penalty: text === whole ? 0 : PART_PENALTY }));
   for (const text of written) {
     const r = respell(text);
-    if (r.length > 0 && !written.has(r) && !forms.some((f) => f.text === r)) forms.push({ text: r, skeleton: skeleton(r), penalty: RESPELLING_PENALTY });
+    if (r.length > 0 && !written.has(r) && !forms.some((f) => f.text === r)) {
+      forms.push({ text: r, skeleton: skeleton(r), penalty: RESPELLING_PENALTY });
+    }
   }
   return forms;
 }
@@ -222,10 +224,18 @@ function deletions(code: string, minLength = 4): string[] {
 
 /** Consonant codes speech recognition confuses with each other (nasals, sibilants, stops). */
 const CONFUSABLE: Record<string, string[]> = {
-  N: ['M'], M: ['N'],
-  S: ['X', 'J'], X: ['S', 'J'], J: ['X', 'S', 'K'],
-  T: ['0', 'P', 'K'], 0: ['T', 'F'], P: ['T', 'F'], K: ['T', 'J'], F: ['P', '0'],
-  R: ['L'], L: ['R'],
+  N: ['M'],
+  M: ['N'],
+  S: ['X', 'J'],
+  X: ['S', 'J'],
+  J: ['X', 'S', 'K'],
+  T: ['0', 'P', 'K'],
+  0: ['T', 'F'],
+  P: ['T', 'F'],
+  K: ['T', 'J'],
+  F: ['P', '0'],
+  R: ['L'],
+  L: ['R'],
 };
 
 function substitutions(code: string): string[] {
@@ -268,19 +278,90 @@ export function queryNameKeys(heard: readonly string[]): QueryKeys {
 }
 
 const NATO: Record<string, string> = {
-  alpha: 'a', alfa: 'a', bravo: 'b', charlie: 'c', delta: 'd', echo: 'e', foxtrot: 'f', golf: 'g',
-  hotel: 'h', india: 'i', juliet: 'j', juliett: 'j', kilo: 'k', lima: 'l', mike: 'm', november: 'n',
-  oscar: 'o', papa: 'p', quebec: 'q', romeo: 'r', sierra: 's', tango: 't', uniform: 'u', victor: 'v',
-  whiskey: 'w', whisky: 'w', xray: 'x', yankee: 'y', zulu: 'z',
+  alpha: 'a',
+  alfa: 'a',
+  bravo: 'b',
+  charlie: 'c',
+  delta: 'd',
+  echo: 'e',
+  foxtrot: 'f',
+  golf: 'g',
+  hotel: 'h',
+  india: 'i',
+  juliet: 'j',
+  juliett: 'j',
+  kilo: 'k',
+  lima: 'l',
+  mike: 'm',
+  november: 'n',
+  oscar: 'o',
+  papa: 'p',
+  quebec: 'q',
+  romeo: 'r',
+  sierra: 's',
+  tango: 't',
+  uniform: 'u',
+  victor: 'v',
+  whiskey: 'w',
+  whisky: 'w',
+  xray: 'x',
+  yankee: 'y',
+  zulu: 'z',
 };
 
 /** Spoken letter names as speech recognition writes them (English and French). */
 const LETTER_NAMES: Record<string, string> = {
-  ay: 'a', bee: 'b', be: 'b', cee: 'c', see: 'c', sea: 'c', ce: 'c', dee: 'd', de: 'd', ee: 'e',
-  ef: 'f', eff: 'f', gee: 'g', ge: 'g', aitch: 'h', ache: 'h', eye: 'i', jay: 'j', ji: 'j', kay: 'k', ka: 'k',
-  el: 'l', ell: 'l', em: 'm', en: 'n', oh: 'o', pee: 'p', pe: 'p', cue: 'q', queue: 'q', ku: 'q', ar: 'r',
-  are: 'r', er: 'r', es: 's', ess: 's', tee: 't', te: 't', tea: 't', you: 'u', yu: 'u', vee: 'v', ve: 'v',
-  ex: 'x', ix: 'x', why: 'y', wye: 'y', zed: 'z', zee: 'z', zede: 'z', double: '',
+  ay: 'a',
+  bee: 'b',
+  be: 'b',
+  cee: 'c',
+  see: 'c',
+  sea: 'c',
+  ce: 'c',
+  dee: 'd',
+  de: 'd',
+  ee: 'e',
+  ef: 'f',
+  eff: 'f',
+  gee: 'g',
+  ge: 'g',
+  aitch: 'h',
+  ache: 'h',
+  eye: 'i',
+  jay: 'j',
+  ji: 'j',
+  kay: 'k',
+  ka: 'k',
+  el: 'l',
+  ell: 'l',
+  em: 'm',
+  en: 'n',
+  oh: 'o',
+  pee: 'p',
+  pe: 'p',
+  cue: 'q',
+  queue: 'q',
+  ku: 'q',
+  ar: 'r',
+  are: 'r',
+  er: 'r',
+  es: 's',
+  ess: 's',
+  tee: 't',
+  te: 't',
+  tea: 't',
+  you: 'u',
+  yu: 'u',
+  vee: 'v',
+  ve: 'v',
+  ex: 'x',
+  ix: 'x',
+  why: 'y',
+  wye: 'y',
+  zed: 'z',
+  zee: 'z',
+  zede: 'z',
+  double: '',
 };
 
 /**
@@ -307,10 +388,7 @@ export function parseSpelled(raw: string): string {
     if (w === 'double') {
       doubleNext = true;
       continue;
-    } else if (w.length === 1) letter = w;
-    else if (NATO[w] !== undefined) letter = NATO[w];
-    else if (LETTER_NAMES[w] !== undefined) letter = LETTER_NAMES[w];
-    else letter = w; // a word inside a spelling ("Mc", "Van"): keep its letters
+    } else if (w.length === 1) {letter = w;} else if (NATO[w] !== undefined) {letter = NATO[w];} else if (LETTER_NAMES[w] !== undefined) {letter = LETTER_NAMES[w];} else {letter = w;} // a word inside a spelling ("Mc", "Van"): keep its letters
     letters.push(doubleNext ? letter + letter : letter);
     doubleNext = false;
   }

@@ -3,8 +3,8 @@ import { Duration, Stack, Token, aws_iam as iam, aws_lambda as lambda, aws_lex a
 import { Construct } from 'constructs';
 import type { IContactCenter } from '../contact-center/contact-center';
 import { LexBotAlias, type ILexBotAlias } from '../contact-center/lex';
-import { NameLookupFunction } from '../private/name-lookup-function';
 import { suppressNag } from '../private/nag';
+import { NameLookupFunction } from '../private/name-lookup-function';
 import { fail, validateIntegerRange, validatePattern } from '../private/validate';
 
 /**

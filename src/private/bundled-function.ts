@@ -1,8 +1,8 @@
 import * as path from 'node:path';
 import { CfnResource, Duration, aws_iam as iam, aws_lambda as lambda, aws_logs as logs } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
-import type { IContactCenter } from '../contact-center/contact-center';
 import { suppressNag } from './nag';
+import type { IContactCenter } from '../contact-center/contact-center';
 
 /** Where the build writes the handler bundles (`assets/<handler>/index.js`), from src/private or lib/private. */
 export const ASSETS_DIR = path.join(__dirname, '..', '..', 'assets');

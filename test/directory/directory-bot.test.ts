@@ -1,8 +1,8 @@
 import { App, Duration, Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
+import { FIRST_NAME_SLOT, LAST_NAME_SLOT, PERSON_INTENT } from '../../lambda-src/name-lookup/dialog';
 import { ContactCenter } from '../../src';
 import { DirectoryBot, DirectoryBotLanguage, SpellingStyle } from '../../src/directory';
-import { FIRST_NAME_SLOT, LAST_NAME_SLOT, PERSON_INTENT } from '../../lambda-src/name-lookup/dialog';
 
 const INSTANCE_ARN = 'arn:aws:connect:us-east-1:111122223333:instance/11111111-2222-3333-4444-555555555555';
 
@@ -108,7 +108,9 @@ describe('DirectoryBot', () => {
   test('GIVEN settings THEN the code hook gets them: ARM64, 8 s, spelling style, attempts, tag names', () => {
     const { template } = botWith({ spellingStyle: SpellingStyle.SPELL_BY_WORD, maxAttempts: 2, extensionTagKey: 'Ext', nameKeyPrefix: 'NK:', cacheTtl: Duration.seconds(30) });
     template.hasResourceProperties('AWS::Lambda::Function', {
-      Architectures: ['arm64'], Runtime: 'nodejs22.x', Timeout: 8,
+      Architectures: ['arm64'],
+      Runtime: 'nodejs22.x',
+      Timeout: 8,
       Environment: { Variables: Match.objectLike({ SPELLING_STYLE: 'SpellByWord', MAX_ATTEMPTS: '2', EXTENSION_TAG_KEY: 'Ext', NAME_KEY_PREFIX: 'NK:', CACHE_TTL_SECONDS: '30', INSTANCE_ID: '11111111-2222-3333-4444-555555555555' }) },
     });
   });

@@ -27,7 +27,10 @@ test('GIVEN an extension lookup function THEN ARM64, Node.js 22, 8 s, its own lo
   new ExtensionLookupFunction(stack, 'Ext', { contactCenter, extensionTagKey: 'Extension', cacheTtl: Duration.seconds(30) });
   const t = Template.fromStack(stack);
   t.hasResourceProperties('AWS::Lambda::Function', {
-    Runtime: 'nodejs22.x', Architectures: ['arm64'], Handler: 'index.handler', Timeout: 8,
+    Runtime: 'nodejs22.x',
+    Architectures: ['arm64'],
+    Handler: 'index.handler',
+    Timeout: 8,
     Environment: { Variables: { INSTANCE_ID: '11111111-2222-3333-4444-555555555555', EXTENSION_TAG_KEY: 'Extension', CACHE_TTL_SECONDS: '30' } },
     LoggingConfig: { LogGroup: Match.anyValue() },
   });
@@ -46,7 +49,8 @@ test('GIVEN a name lookup function THEN its settings reach the handler environme
   const { stack, contactCenter } = setup();
   new NameLookupFunction(stack, 'Name', { contactCenter, extensionTagKey: 'Ext', nameKeyPrefix: 'NK:', maxAttempts: 3, spellingStyle: 'SpellByWord', cacheTtl: Duration.minutes(1) });
   Template.fromStack(stack).hasResourceProperties('AWS::Lambda::Function', {
-    Timeout: 8, Architectures: ['arm64'],
+    Timeout: 8,
+    Architectures: ['arm64'],
     Environment: { Variables: { EXTENSION_TAG_KEY: 'Ext', NAME_KEY_PREFIX: 'NK:', MAX_ATTEMPTS: '3', SPELLING_STYLE: 'SpellByWord', CACHE_TTL_SECONDS: '60' } },
   });
 });
@@ -54,8 +58,12 @@ test('GIVEN a name lookup function THEN its settings reach the handler environme
 test('GIVEN the directory job THEN a schedule runs it and it may tag and untag users of the instance only', () => {
   const { stack, contactCenter } = setup();
   new DirectoryTaggerFunction(stack, 'Tagger', {
-    contactCenter, extensionTagKey: 'Extension', nameKeyPrefix: 'NameKey:', extensionLength: 3,
-    schedule: events.Schedule.rate(Duration.hours(1)), requestsPerSecond: 1,
+    contactCenter,
+    extensionTagKey: 'Extension',
+    nameKeyPrefix: 'NameKey:',
+    extensionLength: 3,
+    schedule: events.Schedule.rate(Duration.hours(1)),
+    requestsPerSecond: 1,
   });
   const t = Template.fromStack(stack);
   t.hasResourceProperties('AWS::Lambda::Function', { Timeout: 900, Environment: { Variables: Match.objectLike({ EXTENSION_LENGTH: '3', REQUESTS_PER_SECOND: '1' }) } });

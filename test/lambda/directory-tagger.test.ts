@@ -10,8 +10,15 @@ const santusKeys = nameKeyTags('NameKey:', userNameKeys('Santus'));
 
 function taggerWith(clock: { t: number }, extensionLength = 3) {
   return createTagger({
-    client: new ConnectClient({ region: 'us-east-1' }), instanceId: 'i-1', nameKeyPrefix: 'NameKey:', extensionTagKey: 'Extension',
-    extensionLength, requestsPerSecond: 1, now: () => clock.t, sleep: async (ms) => { clock.t += ms; }, random: () => 0.5,
+    client: new ConnectClient({ region: 'us-east-1' }),
+    instanceId: 'i-1',
+    nameKeyPrefix: 'NameKey:',
+    extensionTagKey: 'Extension',
+    extensionLength,
+    requestsPerSecond: 1,
+    now: () => clock.t,
+    sleep: async (ms) => { clock.t += ms; },
+    random: () => 0.5,
   });
 }
 

@@ -4,8 +4,11 @@ import { createExtensionLookup } from '../../lambda-src/extension-lookup/lookup'
 
 const connect = mockClient(ConnectClient);
 const user = {
-  Id: 'u-777', Arn: 'arn:aws:connect:us-east-1:111122223333:instance/i-1/agent/u-777', Username: 'psantus',
-  IdentityInfo: { FirstName: 'Paul', LastName: 'Santus' }, Tags: { Extension: '777' },
+  Id: 'u-777',
+  Arn: 'arn:aws:connect:us-east-1:111122223333:instance/i-1/agent/u-777',
+  Username: 'psantus',
+  IdentityInfo: { FirstName: 'Paul', LastName: 'Santus' },
+  Tags: { Extension: '777' },
 };
 
 function lookupWith(overrides: { cacheTtlMs?: number; now?: () => number } = {}) {
@@ -92,6 +95,7 @@ test('GIVEN the deployed handler WHEN Connect invokes it with the extension para
   connect.on(SearchUsersCommand).resolves({ Users: [user] });
   process.env.AWS_REGION = 'us-east-1';
   // Loaded here, after its environment is set (the mock patches the shared client class).
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { handler } = require('../../lambda-src/extension-lookup/index') as typeof import('../../lambda-src/extension-lookup/index');
   const response = await handler({ Name: 'ContactFlowEvent', Details: { ContactData: {}, Parameters: { extension: '777' } } });
   expect(response.found).toBe('true');

@@ -11,7 +11,9 @@ const PREFIX = 'NameKey:';
 
 function agent(id: string, firstName: string, lastName: string, extension?: string): UserSearchSummary {
   return {
-    Id: id, Arn: `arn:aws:connect:us-east-1:111122223333:instance/i-1/agent/${id}`, Username: id,
+    Id: id,
+    Arn: `arn:aws:connect:us-east-1:111122223333:instance/i-1/agent/${id}`,
+    Username: id,
     IdentityInfo: { FirstName: firstName, LastName: lastName },
     Tags: { ...nameKeyTags(PREFIX, userNameKeys(lastName)), ...(extension ? { Extension: extension } : {}) },
   };
@@ -22,7 +24,8 @@ const yuki = agent('u3', 'Yuki', 'Tanaka', '202');
 const directory = [santus, akira, yuki];
 
 /** Answers like SearchUsers: the users having any of the requested tags. */
-function searchByTags(input: { SearchFilter?: { TagFilter?: { OrConditions?: { TagKey?: string; TagValue?: string }[][]; TagCondition?: { TagKey?: string; TagValue?: string } } } }) {
+type Tag = { TagKey?: string; TagValue?: string };
+function searchByTags(input: { SearchFilter?: { TagFilter?: { OrConditions?: Tag[][]; TagCondition?: Tag } } }) {
   const filter = input.SearchFilter?.TagFilter;
   const conditions = filter?.OrConditions?.map((c) => c[0]) ?? (filter?.TagCondition ? [filter.TagCondition] : []);
   return { Users: directory.filter((u) => conditions.some((c) => u.Tags?.[c.TagKey!] === c.TagValue)) };
@@ -30,8 +33,13 @@ function searchByTags(input: { SearchFilter?: { TagFilter?: { OrConditions?: { T
 
 function dialogWith(maxAttempts = 3) {
   const lookup = createNameLookup({
-    client: new ConnectClient({ region: 'us-east-1' }), instanceId: 'i-1', keyPrefix: PREFIX,
-    cacheTtlMs: 0, budgetMs: 3000, sleep: async () => {}, random: () => 0.5,
+    client: new ConnectClient({ region: 'us-east-1' }),
+    instanceId: 'i-1',
+    keyPrefix: PREFIX,
+    cacheTtlMs: 0,
+    budgetMs: 3000,
+    sleep: async () => {},
+    random: () => 0.5,
   });
   return createDialog({ lookup, maxAttempts, spellingStyle: 'SpellByLetter', extensionTagKey: 'Extension' });
 }
@@ -39,11 +47,19 @@ function dialogWith(maxAttempts = 3) {
 function lexEvent(slots: { last?: string; first?: string }, sessionAttributes: Record<string, string> = {}, intentName = PERSON_INTENT): LexV2Event {
   const slot = (value?: string) => (value ? { shape: 'Scalar' as const, value: { originalValue: value, interpretedValue: value, resolvedValues: [] } } : null);
   return {
-    messageVersion: '1.0', invocationSource: 'DialogCodeHook', inputMode: 'Speech', responseContentType: 'text/plain; charset=utf-8',
-    sessionId: 's', inputTranscript: '', bot: { id: 'b', name: 'Directory', aliasId: 'a', aliasName: 'live', localeId: 'en_US', version: '1' },
-    interpretations: [], proposedNextState: undefined as never, transcriptions: [],
+    messageVersion: '1.0',
+    invocationSource: 'DialogCodeHook',
+    inputMode: 'Speech',
+    responseContentType: 'text/plain; charset=utf-8',
+    sessionId: 's',
+    inputTranscript: '',
+    bot: { id: 'b', name: 'Directory', aliasId: 'a', aliasName: 'live', localeId: 'en_US', version: '1' },
+    interpretations: [],
+    proposedNextState: undefined as never,
+    transcriptions: [],
     sessionState: {
-      sessionAttributes, originatingRequestId: 'r',
+      sessionAttributes,
+      originatingRequestId: 'r',
       intent: { name: intentName, state: 'InProgress', confirmationState: 'None', slots: { [LAST_NAME_SLOT]: slot(slots.last), [FIRST_NAME_SLOT]: slot(slots.first) } },
     },
   } as LexV2Event;
@@ -68,8 +84,12 @@ test('GIVEN a misheard surname WHEN the code hook runs THEN one SearchUsers call
   expect(result.sessionState.dialogAction).toEqual({ type: 'Close' });
   expect(result.sessionState.intent?.state).toBe('Fulfilled');
   expect(result.sessionState.sessionAttributes).toEqual({
-    [ATTR.result]: 'MATCH', [ATTR.agentId]: 'u1', [ATTR.agentArn]: santus.Arn,
-    [ATTR.firstName]: 'Paul', [ATTR.lastName]: 'Santus', [ATTR.extension]: '777',
+    [ATTR.result]: 'MATCH',
+    [ATTR.agentId]: 'u1',
+    [ATTR.agentArn]: santus.Arn,
+    [ATTR.firstName]: 'Paul',
+    [ATTR.lastName]: 'Santus',
+    [ATTR.extension]: '777',
   });
 });
 
@@ -172,6 +192,7 @@ test('GIVEN nothing matches the near keys THEN one more call with the wide keys 
 
 test('GIVEN the deployed handler WHEN Lex invokes it THEN it uses its environment', async () => {
   Object.assign(process.env, { AWS_REGION: 'us-east-1', INSTANCE_ID: 'i-env', NAME_KEY_PREFIX: PREFIX, SPELLING_STYLE: 'SpellByWord' });
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { handler } = require('../../lambda-src/name-lookup/index') as typeof import('../../lambda-src/name-lookup/index');
   const result = await handler(lexEvent({ last: 'Fitzgerald' }));
   expect(connect.commandCalls(SearchUsersCommand)[0].args[0].input.InstanceId).toBe('i-env');

@@ -20,7 +20,10 @@ describe('normalization', () => {
 
 describe('phonetic keys', () => {
   test('GIVEN a user and a misheard surname WHEN keys are computed THEN they share a key', () => {
-    const shared = (a: string, b: string) => { const q = queryNameKeys([b]); return [...q.near, ...q.wide].some((k) => userNameKeys(a).includes(k)); };
+    const shared = (a: string, b: string) => {
+      const q = queryNameKeys([b]);
+      return [...q.near, ...q.wide].some((k) => userNameKeys(a).includes(k));
+    };
     expect(shared('Santus', 'Santos')).toBe(true);
     expect(shared('Szymański', 'Shimanski')).toBe(true);
     expect(shared('Nguyen', 'Win')).toBe(true);

@@ -16,7 +16,8 @@ test('GIVEN throttling WHEN retried THEN jittered backoff grows and the call suc
 
 test('GIVEN the next backoff would pass the deadline THEN the error is rethrown without waiting', async () => {
   const sleep = jest.fn(async () => {});
-  await expect(withRetry(async () => { throw throttled; }, { deadline: 1050, now: () => 1000, random: () => 0.99, baseDelayMs: 100, sleep })).rejects.toBe(throttled);
+  const options = { deadline: 1050, now: () => 1000, random: () => 0.99, baseDelayMs: 100, sleep };
+  await expect(withRetry(async () => { throw throttled; }, options)).rejects.toBe(throttled);
   expect(sleep).not.toHaveBeenCalled();
 });
 
