@@ -82,3 +82,22 @@ test('plans respect the 50-tag limit and extensions fill the lowest gap', () => 
   expect(nextFreeExtension(new Set(['100', '101', '103']), 3)).toBe('102');
   expect(nextFreeExtension(new Set(['1', '2', '3', '4', '5', '6', '7', '8', '9']), 1)).toBeUndefined();
 });
+
+test('GIVEN the deployed handler WHEN the schedule invokes it THEN it reads its environment and stops 20 s before the timeout', async () => {
+  Object.assign(process.env, { AWS_REGION: 'us-east-1', INSTANCE_ID: 'i-env', NAME_KEY_PREFIX: 'NK:', EXTENSION_LENGTH: '0', REQUESTS_PER_SECOND: '1' });
+  connect.on(SearchUsersCommand).resolves({ Users: [{ Id: 'a', Arn: arn('a'), IdentityInfo: { LastName: 'Nowak' }, Tags: {} }] });
+  connect.on(TagResourceCommand).resolves({});
+  const log = jest.spyOn(console, 'log').mockImplementation(() => {});
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { handler } = require('../../lambda-src/directory-tagger/index') as typeof import('../../lambda-src/directory-tagger/index');
+  const report = await handler({}, { getRemainingTimeInMillis: () => 60_000 } as never);
+  expect(report).toMatchObject({ users: 1, usersTagged: 1, complete: true });
+  expect(connect.commandCalls(SearchUsersCommand)[0].args[0].input.InstanceId).toBe('i-env');
+  expect(Object.keys(connect.commandCalls(TagResourceCommand)[0].args[0].input.tags ?? {}).every((k) => k.startsWith('NK:'))).toBe(true);
+  // Too little time left: nothing is started.
+  connect.resetHistory();
+  const late = await handler({}, { getRemainingTimeInMillis: () => 20_000 } as never);
+  expect(late.complete).toBe(false);
+  expect(connect.commandCalls(TagResourceCommand)).toHaveLength(0);
+  log.mockRestore();
+});
