@@ -131,6 +131,7 @@ project.gitignore.exclude('/assets/');
 const packageJson = project.tryFindObjectFile('package.json');
 packageJson?.addOverride('jest.transform./node_modules/double-metaphone/', '<rootDir>/scripts/jest-esm-transform.js');
 packageJson?.addOverride('jest.transformIgnorePatterns', ['/node_modules/(?!double-metaphone/)']);
+packageJson?.addOverride('jest.globalSetup', '<rootDir>/scripts/jest-global-setup.js');
 
 // Name-matching benchmark: `npm run -s bench:names -- --data FILE`.
 project.addTask('bench:names', {
