@@ -131,6 +131,14 @@ const RESPELLINGS: Array<[RegExp, string]> = [
   [/mh(?=n)/g, ''],
   [/nh$/, 'n'],
   [/^zh/, 'j'],
+  // Pinyin x and q before i/u sound sh and ch (Xiao, Xu, Qiao); Vietnamese tr sounds ch (Triệu),
+  // qu sounds kw (Quan); Arabic q is a k (Qasim); Basque tx is ch (Etxegarai).
+  [/^x(?=[iu])/, 'sh'],
+  [/^q(?=i)/, 'ch'],
+  [/^qu/, 'kw'],
+  [/^q/, 'k'],
+  [/^tr(?=[aeiou])/, 'ch'],
+  [/tx/g, 'ch'],
   [/^oc(?=[eai])/, 'ok'],
   [/aigh$/, 'y'],
   [/ea/g, 'e'],
@@ -412,7 +420,7 @@ function skeleton(text: string): string {
  */
 const SHORT_NAME = 4;
 /** A one-sound code (L, F, A) is weak evidence: such names need a higher score. */
-const SHORT_CODE_EXTRA = 0.08;
+const SHORT_CODE_EXTRA = 0.12;
 
 /** Phonetic codes with easily confused consonants merged (nasals, sibilants, th/t, f/p). */
 function coarse(code: string): string {
