@@ -265,7 +265,7 @@ async function main() {
   // Each query is timed ROUNDS times; its latency is the median of its runs, so that a run the
   // (shared) machine's scheduler paused does not count as the matcher's time. p50/p99 are over
   // queries; the raw p99 over every run is printed as well.
-  const ROUNDS = 7;
+  const ROUNDS = 15;
   const runs: number[][] = data.queries.map(() => []);
   for (let round = 0; round < ROUNDS; round++) {
     for (let i = 0; i < n; i++) {
