@@ -52,6 +52,9 @@ const project = new awscdk.AwsCdkConstructLibrary({
     '@aws-cdk/integ-tests-alpha@2.214.0-alpha.0',
     '@aws-cdk/integ-runner@^2.197.10',
     'ts-node',
+    // Name matching in the directory handlers (bundled into the handlers, not library dependencies).
+    'double-metaphone',
+    'fastest-levenshtein',
   ],
   // Handlers are bundled with esbuild at build time; see lambda-src/.
   lambdaAutoDiscover: false,
@@ -114,5 +117,27 @@ const synthExample = project.addTask('synth:example', {
 });
 synthExample.spawn(project.compileTask);
 synthExample.exec('ts-node --project test/tsconfig.json examples/main.ts');
+
+// Lambda handlers (lambda-src/<handler>/index.ts) are bundled with esbuild into assets/<handler>/index.js,
+// which the npm package ships: consumers need neither Docker nor esbuild.
+const bundle = project.addTask('bundle', {
+  description: 'Bundle the Lambda handlers in lambda-src/ into assets/',
+  exec: 'node scripts/bundle-handlers.js',
+});
+project.preCompileTask.spawn(bundle);
+project.testTask.prependSpawn(bundle);
+project.gitignore.exclude('/assets/');
+// double-metaphone is published as an ES module only: jest (CommonJS) gets it through esbuild.
+const packageJson = project.tryFindObjectFile('package.json');
+packageJson?.addOverride('jest.transform./node_modules/double-metaphone/', '<rootDir>/scripts/jest-esm-transform.js');
+packageJson?.addOverride('jest.transformIgnorePatterns', ['/node_modules/(?!double-metaphone/)']);
+packageJson?.addOverride('jest.globalSetup', '<rootDir>/scripts/jest-global-setup.js');
+
+// Name-matching benchmark: `npm run -s bench:names -- --data FILE`.
+project.addTask('bench:names', {
+  description: 'Name-matching accuracy and latency of the directory lookup over a data file',
+  exec: 'ts-node --transpile-only --project test/tsconfig.json bench/names.ts',
+  receiveArgs: true,
+});
 
 project.synth();

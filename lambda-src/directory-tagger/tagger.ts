@@ -1,0 +1,140 @@
+/**
+ * The directory job: keeps on every user of the instance the tags the call-time lookups need —
+ * the phonetic name keys of the surname, and optionally an extension — including users created
+ * outside this library (SAML, SCIM, console). Runs on a schedule, outside the call path, and
+ * paces its calls below the account's shared limit for these APIs (2 requests/s).
+ */
+import { SearchUsersCommand, TagResourceCommand, UntagResourceCommand, type ConnectClient } from '@aws-sdk/client-connect';
+import { PAGE_SIZE, toDirectoryUser, type DirectoryUser } from '../shared/directory';
+import { nameKeyTags } from '../shared/name-keys';
+import { userNameKeys } from '../shared/names';
+import { withRetry } from '../shared/retry';
+
+/** Connect allows 50 tags per user. */
+const MAX_TAGS = 50;
+
+export interface TaggerConfig {
+  readonly client: ConnectClient;
+  readonly instanceId: string;
+  readonly nameKeyPrefix: string;
+  readonly extensionTagKey: string;
+  /** Give users without an extension the lowest free one of this many digits; 0 to never assign. */
+  readonly extensionLength: number;
+  /** Most Connect API calls per second this job makes. */
+  readonly requestsPerSecond: number;
+  readonly now?: () => number;
+  readonly sleep?: (ms: number) => Promise<void>;
+  readonly random?: () => number;
+}
+
+export interface TaggerReport {
+  readonly users: number;
+  readonly usersTagged: number;
+  readonly usersUntagged: number;
+  readonly extensionsAssigned: number;
+  readonly failures: number;
+  readonly apiCalls: number;
+  /** False when the time budget ran out first (the next run continues: the job is idempotent). */
+  readonly complete: boolean;
+}
+
+/** The tag changes that bring one user up to date. */
+export interface TagPlan {
+  readonly add: Record<string, string>;
+  readonly remove: string[];
+}
+
+/** Compare a user's tags with the name keys of their surname. */
+export function planNameTags(user: DirectoryUser, prefix: string): TagPlan {
+  const desired = user.lastName ? nameKeyTags(prefix, userNameKeys(user.lastName)) : {};
+  const current = Object.entries(user.tags).filter(([key]) => key.startsWith(prefix));
+  const remove = current.filter(([key]) => !(key in desired)).map(([key]) => key);
+  const otherTags = Object.keys(user.tags).filter((key) => !key.startsWith(prefix)).length;
+  const room = MAX_TAGS - otherTags;
+  const keep = Object.keys(desired).slice(0, Math.max(0, room));
+  const add: Record<string, string> = {};
+  for (const key of keep) if (user.tags[key] !== desired[key]) add[key] = desired[key];
+  for (const key of Object.keys(desired).slice(Math.max(0, room))) if (key in user.tags) remove.push(key);
+  return { add, remove };
+}
+
+/** The lowest extension of `length` digits not in use (none left: undefined). */
+export function nextFreeExtension(used: Set<string>, length: number): string | undefined {
+  const first = length === 1 ? 1 : 10 ** (length - 1);
+  for (let n = first; n < 10 ** length; n++) {
+    const candidate = String(n);
+    if (!used.has(candidate)) return candidate;
+  }
+  return undefined;
+}
+
+export function createTagger(config: TaggerConfig) {
+  const now = config.now ?? Date.now;
+  const sleep = config.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const interval = 1000 / Math.max(0.1, config.requestsPerSecond);
+
+  return async function run(deadline: number): Promise<TaggerReport> {
+    let nextSlot = now();
+    let apiCalls = 0;
+    async function call<T>(send: () => Promise<T>): Promise<T> {
+      const wait = nextSlot - now();
+      if (wait > 0) await sleep(wait);
+      nextSlot = Math.max(now(), nextSlot) + interval;
+      apiCalls++;
+      return withRetry(send, { deadline, now, sleep, random: config.random, baseDelayMs: 500, maxDelayMs: 5000 });
+    }
+    const timeLeft = () => deadline - now() > interval;
+
+    // 1. Read the whole directory, page by page (SearchUsers returns names and tags).
+    const users: DirectoryUser[] = [];
+    let token: string | undefined;
+    do {
+      if (!timeLeft()) {
+        return { users: users.length, usersTagged: 0, usersUntagged: 0, extensionsAssigned: 0, failures: 0, apiCalls, complete: false };
+      }
+      const request = { InstanceId: config.instanceId, MaxResults: PAGE_SIZE, ...(token ? { NextToken: token } : {}) };
+      const page = await call(() => config.client.send(new SearchUsersCommand(request)));
+      for (const summary of page.Users ?? []) {
+        const user = toDirectoryUser(summary);
+        if (user) users.push(user);
+      }
+      token = page.NextToken;
+    } while (token);
+
+    // 2. Bring every user's tags up to date.
+    const used = new Set(users.map((u) => u.tags[config.extensionTagKey]).filter((x): x is string => !!x));
+    let usersTagged = 0;
+    let usersUntagged = 0;
+    let extensionsAssigned = 0;
+    let failures = 0;
+    let complete = true;
+    for (const user of users.sort((a, b) => a.id.localeCompare(b.id))) {
+      const plan = planNameTags(user, config.nameKeyPrefix);
+      const add = { ...plan.add };
+      if (config.extensionLength > 0 && !user.tags[config.extensionTagKey]) {
+        const extension = nextFreeExtension(used, config.extensionLength);
+        if (extension) {
+          add[config.extensionTagKey] = extension;
+          used.add(extension);
+          extensionsAssigned++;
+        }
+      }
+      try {
+        if (plan.remove.length > 0) {
+          if (!timeLeft()) { complete = false; break; }
+          await call(() => config.client.send(new UntagResourceCommand({ resourceArn: user.arn, tagKeys: plan.remove })));
+          usersUntagged++;
+        }
+        if (Object.keys(add).length > 0) {
+          if (!timeLeft()) { complete = false; break; }
+          await call(() => config.client.send(new TagResourceCommand({ resourceArn: user.arn, tags: add })));
+          usersTagged++;
+        }
+      } catch (error) {
+        failures++;
+        console.error(JSON.stringify({ message: 'tagging a user failed', userId: user.id, error: (error as Error)?.name ?? 'Error' }));
+      }
+    }
+    return { users: users.length, usersTagged, usersUntagged, extensionsAssigned, failures, apiCalls, complete };
+  };
+}

@@ -1,0 +1,200 @@
+/**
+ * The Lex V2 code hook of the directory bot (dialog and fulfillment): match the heard surname;
+ * when nothing matches, elicit the surname again with a spelling style; when several people
+ * match, ask for the first name; on a match close the intent with the agent in session
+ * attributes; after the last attempt close the intent as failed so the flow falls back.
+ *
+ * Session attributes the flow reads: `directoryResult` (`MATCH`, `NO_MATCH` or `ERROR`), and on a
+ * match `agentId`, `agentArn`, `agentFirstName`, `agentLastName`, `agentExtension`.
+ */
+import type { LexV2Event, LexV2Result, LexV2Slot, LexV2Slots } from 'aws-lambda';
+import type { DirectoryPerson, NameLookupResult, NameQuery } from './lookup';
+import { decideByFirstName, parseSpelled } from '../shared/names';
+
+/** Names shared with the bot definition (src/directory/directory-bot.ts). */
+export const PERSON_INTENT = 'ReachPerson';
+export const LAST_NAME_SLOT = 'LastName';
+export const FIRST_NAME_SLOT = 'FirstName';
+
+/** Session attributes. */
+export const ATTR = {
+  result: 'directoryResult',
+  agentId: 'agentId',
+  agentArn: 'agentArn',
+  firstName: 'agentFirstName',
+  lastName: 'agentLastName',
+  extension: 'agentExtension',
+  attempt: 'directoryAttempt',
+  candidates: 'directoryCandidates',
+  firstNameAsked: 'directoryFirstNameAsked',
+} as const;
+
+export type SpellingStyle = 'SpellByLetter' | 'SpellByWord';
+
+export interface DialogConfig {
+  readonly lookup: (query: NameQuery) => Promise<NameLookupResult>;
+  /** Surname attempts in all: the spoken one, then spelled ones. */
+  readonly maxAttempts: number;
+  readonly spellingStyle: SpellingStyle;
+  /** The user tag holding the extension. */
+  readonly extensionTagKey: string;
+}
+
+/** A stored candidate of an ambiguous surname (kept short: session attributes travel every turn). */
+interface StoredCandidate { i: string; a: string; f: string; l: string; x?: string }
+
+const MESSAGES: Record<string, Record<'spell' | 'spellWords' | 'firstName', string>> = {
+  en: {
+    spell: 'Sorry, I did not find that name. Please spell the last name, letter by letter.',
+    spellWords: 'Sorry, I did not find that name. Please spell the last name, saying for example S as in Sam.',
+    firstName: 'Several people have that last name. What is the first name?',
+  },
+  fr: {
+    spell: "Désolé, je n'ai pas trouvé ce nom. Épelez le nom de famille, lettre par lettre.",
+    spellWords: "Désolé, je n'ai pas trouvé ce nom. Épelez le nom de famille, par exemple S comme Sophie.",
+    firstName: 'Plusieurs personnes portent ce nom. Quel est le prénom ?',
+  },
+};
+
+function messages(localeId: string | undefined) {
+  return MESSAGES[(localeId ?? 'en').slice(0, 2).toLowerCase()] ?? MESSAGES.en;
+}
+
+function slotValues(slot: LexV2Slot | null | undefined): string[] {
+  if (!slot || !('value' in slot) || !slot.value) return [];
+  const v = slot.value;
+  const values = [v.interpretedValue, ...(v.resolvedValues ?? []), v.originalValue];
+  return [...new Set(values.filter((x): x is string => typeof x === 'string' && x.trim().length > 0))];
+}
+
+function parseCandidates(raw: string | undefined): StoredCandidate[] | undefined {
+  if (!raw) return undefined;
+  try {
+    const parsed = JSON.parse(raw);
+    return Array.isArray(parsed) && parsed.every((c) => c && typeof c.i === 'string' && typeof c.a === 'string') ? parsed : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function storeCandidate(person: DirectoryPerson, extensionTagKey: string): StoredCandidate {
+  const x = person.user.tags[extensionTagKey];
+  return { i: person.user.id, a: person.user.arn, f: person.user.firstName, l: person.user.lastName, ...(x ? { x } : {}) };
+}
+
+function withoutInternal(attributes: Record<string, string>): Record<string, string> {
+  const out = { ...attributes };
+  delete out[ATTR.candidates];
+  delete out[ATTR.firstNameAsked];
+  return out;
+}
+
+export function createDialog(config: DialogConfig) {
+  function close(event: LexV2Event, attributes: Record<string, string>, state: 'Fulfilled' | 'Failed'): LexV2Result {
+    const intent = event.sessionState?.intent;
+    return {
+      sessionState: {
+        sessionAttributes: attributes,
+        dialogAction: { type: 'Close' },
+        intent: { name: intent?.name ?? PERSON_INTENT, state, slots: intent?.slots ?? {} },
+      },
+    };
+  }
+
+  function matched(event: LexV2Event, attributes: Record<string, string>, c: StoredCandidate): LexV2Result {
+    return close(event, {
+      ...withoutInternal(attributes),
+      [ATTR.result]: 'MATCH',
+      [ATTR.agentId]: c.i,
+      [ATTR.agentArn]: c.a,
+      [ATTR.firstName]: c.f,
+      [ATTR.lastName]: c.l,
+      ...(c.x ? { [ATTR.extension]: c.x } : {}),
+    }, 'Fulfilled');
+  }
+
+  function fallback(event: LexV2Event, attributes: Record<string, string>, result: 'NO_MATCH' | 'ERROR'): LexV2Result {
+    return close(event, { ...withoutInternal(attributes), [ATTR.result]: result }, 'Failed');
+  }
+
+  function elicit(event: LexV2Event, attributes: Record<string, string>, slot: string, message: string, style?: SpellingStyle): LexV2Result {
+    const slots: LexV2Slots = { ...(event.sessionState.intent.slots ?? {}), [slot]: null };
+    return {
+      sessionState: {
+        sessionAttributes: attributes,
+        dialogAction: style ? { type: 'ElicitSlot', slotToElicit: slot, slotElicitationStyle: style } : { type: 'ElicitSlot', slotToElicit: slot },
+        intent: { name: event.sessionState.intent.name, state: 'InProgress', slots },
+      },
+      messages: [{ contentType: 'PlainText', content: message }],
+    };
+  }
+
+  async function respond(event: LexV2Event): Promise<LexV2Result> {
+    const intent = event.sessionState.intent;
+    const attributes: Record<string, string> = { ...(event.sessionState.sessionAttributes ?? {}) };
+    const text = messages(event.bot?.localeId);
+    if (intent.name !== PERSON_INTENT) {
+      // Only the person intent has code hooks; anything else is the flow's to route.
+      return close(event, attributes, 'Fulfilled');
+    }
+    if (attributes[ATTR.result] === 'MATCH' && attributes[ATTR.agentId]) return close(event, attributes, 'Fulfilled');
+
+    const lastNames = slotValues(intent.slots?.[LAST_NAME_SLOT]);
+    const firstName = slotValues(intent.slots?.[FIRST_NAME_SLOT])[0];
+    const attempt = Math.max(0, Number.parseInt(attributes[ATTR.attempt] ?? '0', 10) || 0);
+
+    // The caller was asked for the first name among several people with the heard surname.
+    const stored = parseCandidates(attributes[ATTR.candidates]);
+    if (stored) {
+      if (!firstName) {
+        if (attributes[ATTR.firstNameAsked] === '2') return fallback(event, attributes, 'NO_MATCH');
+        return elicit(event, { ...attributes, [ATTR.firstNameAsked]: '2' }, FIRST_NAME_SLOT, text.firstName);
+      }
+      const people = stored.map((c) => ({ id: c.i, firstName: c.f, lastName: c.l, c }));
+      const byFirst = decideByFirstName(firstName, people);
+      return byFirst.match ? matched(event, attributes, byFirst.match.c) : fallback(event, attributes, 'NO_MATCH');
+    }
+
+    if (lastNames.length === 0) {
+      if (attempt === 0) {
+        return { sessionState: { sessionAttributes: attributes, dialogAction: { type: 'Delegate' }, intent: { name: intent.name, state: 'InProgress', slots: intent.slots ?? {} } } };
+      }
+      return elicit(event, attributes, LAST_NAME_SLOT, spellMessage(text), config.spellingStyle);
+    }
+
+    const mode = attempt > 0 ? 'spelled' : 'spoken';
+    const heard = mode === 'spelled' ? [...new Set(lastNames.map(parseSpelled).filter(Boolean))] : lastNames;
+    const result = await config.lookup({ heard, firstName, mode });
+
+    if (result.decision === 'MATCH' && result.match) return matched(event, attributes, storeCandidate(result.match, config.extensionTagKey));
+    if (result.decision === 'AMBIGUOUS') {
+      const candidates = result.candidates.slice(0, 5).map((c) => storeCandidate(c.person, config.extensionTagKey));
+      return elicit(event, { ...attributes, [ATTR.candidates]: JSON.stringify(candidates), [ATTR.firstNameAsked]: '1' }, FIRST_NAME_SLOT, text.firstName);
+    }
+    const next = attempt + 1;
+    if (next >= config.maxAttempts) return fallback(event, { ...attributes, [ATTR.attempt]: String(next) }, 'NO_MATCH');
+    return elicit(event, { ...attributes, [ATTR.attempt]: String(next) }, LAST_NAME_SLOT, spellMessage(text), config.spellingStyle);
+  }
+
+  function spellMessage(text: (typeof MESSAGES)['en']): string {
+    return config.spellingStyle === 'SpellByWord' ? text.spellWords : text.spell;
+  }
+
+  /** Never throws: any failure closes the intent as failed with `directoryResult=ERROR`. */
+  return async function dialog(event: LexV2Event): Promise<LexV2Result> {
+    try {
+      if (!event?.sessionState?.intent) throw new Error('not a Lex V2 event');
+      return await respond(event);
+    } catch (error) {
+      console.error(JSON.stringify({ message: 'name lookup failed', error: typeof error === 'object' && error && 'name' in error ? String((error as Error).name) : 'Error' }));
+      const attributes = { ...(event?.sessionState?.sessionAttributes ?? {}) };
+      return {
+        sessionState: {
+          sessionAttributes: { ...withoutInternal(attributes), [ATTR.result]: 'ERROR' },
+          dialogAction: { type: 'Close' },
+          intent: { name: event?.sessionState?.intent?.name ?? PERSON_INTENT, state: 'Failed', slots: event?.sessionState?.intent?.slots ?? {} },
+        },
+      };
+    }
+  };
+}

@@ -1,0 +1,583 @@
+/**
+ * Name matching for the company directory: pure functions, no AWS.
+ *
+ * A surname is normalized into a few written forms (whole name, name without particles, each
+ * part of a compound name), each form gets Double Metaphone codes, and the codes become tag keys
+ * on the user (`<prefix><code>`), together with their one-deletion neighbours. A lookup sends the
+ * heard name's codes as one tag filter, then scores the few candidates it gets back with string
+ * distance on letters and on codes, and decides MATCH / AMBIGUOUS / NO_MATCH.
+ */
+import type * as DoubleMetaphone from 'double-metaphone' with { 'resolution-mode': 'import' };
+import { distance } from 'fastest-levenshtein';
+
+// double-metaphone is published as an ES module only; esbuild (bundles) and the test transform
+// turn it into CommonJS, so a plain require works everywhere this module runs.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { doubleMetaphone } = require('double-metaphone') as typeof DoubleMetaphone;
+
+/** The outcome of matching a heard name against candidates. */
+export type Decision = 'MATCH' | 'AMBIGUOUS' | 'NO_MATCH';
+
+/** How the caller gave the surname. */
+export type InputMode = 'spoken' | 'spelled';
+
+/** A person as the matcher sees them. */
+export interface Person {
+  readonly id: string;
+  readonly firstName?: string;
+  readonly lastName: string;
+}
+
+/** A scored candidate. */
+export interface ScoredCandidate<P extends Person = Person> {
+  readonly person: P;
+  /** Surname similarity, 0..1. */
+  readonly score: number;
+  /** First-name similarity, 0..1, when a first name was heard. */
+  readonly firstNameScore?: number;
+}
+
+/** The result of {@link decide}. */
+export interface MatchResult<P extends Person = Person> {
+  readonly decision: Decision;
+  /** The matched person (MATCH only). */
+  readonly match?: P;
+  /** The people the caller may mean (AMBIGUOUS), best first. */
+  readonly candidates: ScoredCandidate<P>[];
+}
+
+/** Tuning of the decision. */
+export interface MatchOptions {
+  /** Minimum surname score for a candidate to be accepted. */
+  readonly acceptScore: number;
+  /** Candidates within this distance of the best are indistinguishable by surname. */
+  readonly ambiguityMargin: number;
+  /** Minimum first-name score for the first name to decide between tied candidates. */
+  readonly firstNameAccept: number;
+  /** The first-name score of the chosen one must beat the next one by this much. */
+  readonly firstNameMargin: number;
+}
+
+export const DEFAULT_MATCH_OPTIONS: MatchOptions = {
+  acceptScore: 0.74,
+  ambiguityMargin: 0.07,
+  firstNameAccept: 0.6,
+  firstNameMargin: 0.15,
+};
+
+/** The most tag conditions one SearchUsers filter may carry (API reference, user attribute filter). */
+export const MAX_QUERY_KEYS = 25;
+/** Connect allows 50 tags per resource; leave room for the extension and the customer's own tags. */
+export const MAX_USER_KEYS = 40;
+
+const PARTICLES = new Set([
+  'de', 'del', 'della', 'der', 'den', 'des', 'di', 'da', 'dos', 'das', 'do', 'du', 'la', 'le', 'lo',
+  'van', 'von', 'ter', 'ten', 'y', 'e', 'al', 'el', 'bin', 'ben', 'ibn', 'abu', 'bint', 'st', 'saint', 'ste',
+  'ni', 'nic', 'ua', 'ui',
+]);
+
+/** Letters that NFKD does not decompose. */
+const SPECIAL_LETTERS: Record<string, string> = {
+  ł: 'l', ø: 'o', ß: 'ss', æ: 'ae', œ: 'oe', đ: 'd', ð: 'd', þ: 'th', ı: 'i', ħ: 'h',
+};
+
+/**
+ * Lower-case ASCII words of a name: accents removed, apostrophes joined (O'Brien → obrien),
+ * hyphens and dots split, "Mc Donald" / "Mac Donald" / "O Brien" joined.
+ */
+export function nameWords(raw: string): string[] {
+  const ascii = raw
+    .toLowerCase()
+    .replace(/[łøßæœđðþıħ]/g, (c) => SPECIAL_LETTERS[c] ?? c)
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/['’‘`´ʼ]/g, '')
+    .replace(/[^a-z]+/g, ' ')
+    .trim();
+  if (!ascii) return [];
+  const words = ascii.split(' ');
+  const joined: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if ((w === 'mc' || w === 'mac' || w === 'o' || w === 'fitz') && i + 1 < words.length) {
+      joined.push(w + words[i + 1]);
+      i++;
+    } else {
+      joined.push(w);
+    }
+  }
+  return joined;
+}
+
+/**
+ * Rewrites that bring spellings of other languages closer to how an English-trained recognizer
+ * writes what it hears (Polish w/cz/sz/rz, Vietnamese Nguy/Huy, Pinyin zh, Irish -aigh,
+ * non-rhotic "ar"). Applied to both sides, as an extra form.
+ */
+const RESPELLINGS: Array<[RegExp, string]> = [
+  [/^mac(?=[^aeiouhy])/, 'mc'],
+  [/^nguy/, 'w'],
+  [/^ng/, 'n'],
+  [/^huy/, 'hwi'],
+  // Prenasalized initials (Mbeki, Ndiaye, Nkosi, Nwosu): recognizers often drop the nasal.
+  [/^[mn](?=[bdgkjwz])/, ''],
+  // French silent endings: -eau(x), -aux, -ault, -aud, -ot → o; -ier, -et → e; -uis → ui.
+  [/(eaux?|aux|ault|aud|aut|ot)$/, 'o'],
+  [/(ier|iez|et)$/, 'e'],
+  [/uis$/, 'ui'],
+  [/oux?$/, 'u'],
+  // Polish ck/ck-: -cka/-cki (Nowicka) sound ts-ka.
+  [/(?<=[aeiou])c(?=k[aiy]$)/, 'ts'],
+  [/mh(?=n)/g, ''],
+  [/nh$/, 'n'],
+  [/^zh/, 'j'],
+  // Pinyin x and q before i/u sound sh and ch (Xiao, Xu, Qiao); Vietnamese tr sounds ch (Triệu),
+  // qu sounds kw (Quan); Arabic q is a k (Qasim); Basque tx is ch (Etxegarai).
+  [/^x(?=[iu])/, 'sh'],
+  [/^q(?=i)/, 'ch'],
+  [/^qu/, 'kw'],
+  [/^q/, 'k'],
+  [/^tr(?=[aeiou])/, 'ch'],
+  [/tx/g, 'ch'],
+  [/^oc(?=[eai])/, 'ok'],
+  [/aigh$/, 'y'],
+  [/ea/g, 'e'],
+  [/szcz/g, 'shch'],
+  [/cz/g, 'ch'],
+  [/sz/g, 'sh'],
+  [/rz/g, 'zh'],
+  [/ci(?=[aeiouk])/g, 'chi'],
+  [/(?<=^.{2,})w|w(?=.{4,}$)/g, 'v'],
+  [/(?<=[aeiou])j(?=[aeiou])/g, 'y'],
+  [/(?<=[aeiou])j(?=[^aeiou])/g, 'y'],
+  [/ph/g, 'f'],
+  [/th/g, 't'],
+  [/bh/g, 'v'],
+  [/mh/g, 'v'],
+  [/gh(?![aeiou])/g, ''],
+  [/kh/g, 'k'],
+  [/dh/g, 'd'],
+  [/ar(?=[^aeiou]|$)/g, 'a'],
+  // Spanish ll before a vowel sounds y (after the Irish -aigh above has been read).
+  [/ll(?=[aeiou])/g, 'y'],
+  [/(.)\1+/g, '$1'],
+];
+
+/** A spelling of the word closer to its sound (used as an extra form for matching). */
+export function respell(word: string): string {
+  let out = word;
+  for (const [pattern, replacement] of RESPELLINGS) out = out.replace(pattern, replacement);
+  return out;
+}
+
+/** A written form of a surname and how much a match on it is discounted. */
+interface Form {
+  readonly text: string;
+  /** The letters with vowel groups merged. */
+  readonly skeleton: string;
+  /** 0 for the name as written, a small penalty for a respelling. */
+  readonly penalty: number;
+}
+
+const RESPELLING_PENALTY = 0.04;
+/** A match on part of a compound name (Garcia for García López) counts slightly less. */
+const PART_PENALTY = 0.03;
+
+function weightedForms(raw: string): Form[] {
+  const words = nameWords(raw);
+  if (words.length === 0) return [];
+  const written = new Set<string>();
+  written.add(words.join(''));
+  const core = words.filter((w, i) => !(PARTICLES.has(w) && i < words.length - 1));
+  if (core.length > 0) written.add(core.join(''));
+  if (core.length > 1) {
+    for (const w of core) if (w.length >= 3) written.add(w);
+  }
+  const whole = words.join('');
+  const forms: Form[] = [...written].map((text) => ({ text, skeleton: skeleton(text), penalty: text === whole ? 0 : PART_PENALTY }));
+  for (const text of written) {
+    const r = respell(text);
+    if (r.length > 0 && !written.has(r) && !forms.some((f) => f.text === r)) {
+      forms.push({ text: r, skeleton: skeleton(r), penalty: RESPELLING_PENALTY });
+    }
+  }
+  return forms;
+}
+
+/**
+ * The written forms a surname is matched under: all words joined, the words without leading
+ * particles joined, each significant word of a compound name, and sound-alike respellings.
+ */
+export function surnameForms(raw: string): string[] {
+  return weightedForms(raw).map((f) => f.text);
+}
+
+/** Double Metaphone codes (primary and alternate) of every form, most specific first. */
+export function phoneticCodes(forms: readonly string[]): string[] {
+  const codes = new Set<string>();
+  for (const form of forms) {
+    const [primary, alternate] = doubleMetaphone(form);
+    if (primary) codes.add(primary);
+    if (alternate) codes.add(alternate);
+  }
+  return [...codes];
+}
+
+function deletions(code: string, minLength = 4): string[] {
+  if (code.length < minLength) return [];
+  const out = new Set<string>();
+  for (let i = 0; i < code.length; i++) out.add(code.slice(0, i) + code.slice(i + 1));
+  return [...out];
+}
+
+/** Consonant codes speech recognition confuses with each other (nasals, sibilants, stops). */
+const CONFUSABLE: Record<string, string[]> = {
+  N: ['M'],
+  M: ['N'],
+  S: ['X', 'J'],
+  X: ['S', 'J'],
+  J: ['X', 'S', 'K'],
+  T: ['0', 'P', 'K'],
+  0: ['T', 'F'],
+  P: ['T', 'F'],
+  K: ['T', 'J'],
+  F: ['P', '0'],
+  R: ['L'],
+  L: ['R'],
+};
+
+function substitutions(code: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < code.length; i++) {
+    for (const other of CONFUSABLE[code[i]] ?? []) out.push(code.slice(0, i) + other + code.slice(i + 1));
+  }
+  return out;
+}
+
+/**
+ * The phonetic keys stored on a user for their surname: the codes of every form and their
+ * one-deletion neighbours, at most {@link MAX_USER_KEYS}.
+ */
+export function userNameKeys(lastName: string): string[] {
+  const codes = phoneticCodes(surnameForms(lastName));
+  const keys = new Set<string>(codes);
+  for (const code of codes) for (const d of deletions(code)) keys.add(d);
+  return [...keys].slice(0, MAX_USER_KEYS);
+}
+
+/** The phonetic keys to search for a heard surname, in two tiers of at most {@link MAX_QUERY_KEYS}. */
+export interface QueryKeys {
+  /** Its codes and their one-deletion neighbours (these meet the users' neighbours: one edit apart). */
+  readonly near: string[];
+  /** Wider: two-letter deletions of short codes, substitutions of easily confused consonants. */
+  readonly wide: string[];
+}
+
+export function queryNameKeys(heard: readonly string[]): QueryKeys {
+  const codes = phoneticCodes(heard.flatMap((h) => surnameForms(h)));
+  const near = new Set<string>(codes);
+  for (const code of codes) for (const d of deletions(code)) near.add(d);
+  const wide = new Set<string>();
+  for (const code of codes) {
+    if (code.length === 3) for (const d of deletions(code, 3)) if (!near.has(d)) wide.add(d);
+  }
+  for (const code of codes) for (const s of substitutions(code)) if (!near.has(s)) wide.add(s);
+  return { near: [...near].slice(0, MAX_QUERY_KEYS), wide: [...wide].slice(0, MAX_QUERY_KEYS) };
+}
+
+const NATO: Record<string, string> = {
+  alpha: 'a',
+  alfa: 'a',
+  bravo: 'b',
+  charlie: 'c',
+  delta: 'd',
+  echo: 'e',
+  foxtrot: 'f',
+  golf: 'g',
+  hotel: 'h',
+  india: 'i',
+  juliet: 'j',
+  juliett: 'j',
+  kilo: 'k',
+  lima: 'l',
+  mike: 'm',
+  november: 'n',
+  oscar: 'o',
+  papa: 'p',
+  quebec: 'q',
+  romeo: 'r',
+  sierra: 's',
+  tango: 't',
+  uniform: 'u',
+  victor: 'v',
+  whiskey: 'w',
+  whisky: 'w',
+  xray: 'x',
+  yankee: 'y',
+  zulu: 'z',
+};
+
+/** Spoken letter names as speech recognition writes them (English and French). */
+const LETTER_NAMES: Record<string, string> = {
+  ay: 'a',
+  bee: 'b',
+  be: 'b',
+  cee: 'c',
+  see: 'c',
+  sea: 'c',
+  ce: 'c',
+  dee: 'd',
+  de: 'd',
+  ee: 'e',
+  ef: 'f',
+  eff: 'f',
+  gee: 'g',
+  ge: 'g',
+  aitch: 'h',
+  ache: 'h',
+  eye: 'i',
+  jay: 'j',
+  ji: 'j',
+  kay: 'k',
+  ka: 'k',
+  el: 'l',
+  ell: 'l',
+  em: 'm',
+  en: 'n',
+  oh: 'o',
+  pee: 'p',
+  pe: 'p',
+  cue: 'q',
+  queue: 'q',
+  ku: 'q',
+  ar: 'r',
+  are: 'r',
+  er: 'r',
+  es: 's',
+  ess: 's',
+  tee: 't',
+  te: 't',
+  tea: 't',
+  you: 'u',
+  yu: 'u',
+  vee: 'v',
+  ve: 'v',
+  ex: 'x',
+  ix: 'x',
+  why: 'y',
+  wye: 'y',
+  zed: 'z',
+  zee: 'z',
+  zede: 'z',
+  double: '',
+};
+
+/**
+ * Letters of a spelled surname. Accepts what Lex returns with the spelling styles ("SANTUS",
+ * "s a n t u s", "S as in Sam A as in Alpha…"), NATO words and spoken letter names. Returns the
+ * input's letters unchanged when it does not look spelled.
+ */
+export function parseSpelled(raw: string): string {
+  const words = raw.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z]+/g, ' ').trim().split(' ').filter(Boolean);
+  if (words.length === 0) return '';
+  if (words.length === 1) return words[0];
+  const letters: string[] = [];
+  let doubleNext = false;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    // "S as in Sam", "B for Boy", "S comme Sophie": keep the letter, skip the example word.
+    if (w.length === 1 && (words[i + 1] === 'as' || words[i + 1] === 'for' || words[i + 1] === 'like' || words[i + 1] === 'comme')) {
+      letters.push(w);
+      i += words[i + 1] === 'as' && words[i + 2] === 'in' ? 3 : 2;
+      continue;
+    }
+    let letter: string | undefined;
+    if (w === 'double') {
+      doubleNext = true;
+      continue;
+    } else if (w.length === 1) {letter = w;} else if (NATO[w] !== undefined) {letter = NATO[w];} else if (LETTER_NAMES[w] !== undefined) {letter = LETTER_NAMES[w];} else {letter = w;} // a word inside a spelling ("Mc", "Van"): keep its letters
+    letters.push(doubleNext ? letter + letter : letter);
+    doubleNext = false;
+  }
+  return letters.join('');
+}
+
+function similarity(a: string, b: string): number {
+  if (a === b) return 1;
+  const max = Math.max(a.length, b.length);
+  return max === 0 ? 0 : 1 - distance(a, b) / max;
+}
+
+/** Letters with every vowel group as one symbol: Liu, Leo → l*. */
+function skeleton(text: string): string {
+  return text.replace(/[aeiou]+/g, '*');
+}
+
+/**
+ * In short names (Liu, Lew; Vu, Voo) the vowels are most of the letters and what speech
+ * recognition gets wrong most: there vowel differences count half.
+ */
+const SHORT_NAME = 4;
+/** A one-sound code (L, F, A) is weak evidence: such names need a higher score. */
+const SHORT_CODE_EXTRA = 0.12;
+
+/** Phonetic codes with easily confused consonants merged (nasals, sibilants, th/t, f/p). */
+function coarse(code: string): string {
+  return code.replace(/M/g, 'N').replace(/[XJ]/g, 'S').replace(/0/g, 'T').replace(/F/g, 'P');
+}
+
+interface Code {
+  readonly code: string;
+  readonly coarse: string;
+  readonly penalty: number;
+}
+
+/** Forms and codes of a name, computed once per name. */
+export interface NameProfile {
+  readonly forms: Form[];
+  readonly codes: Code[];
+}
+
+const PROFILE_CACHE = new Map<string, NameProfile>();
+const PROFILE_CACHE_SIZE = 20_000;
+const ALTERNATE_CODE_PENALTY = 0.03;
+
+/** The forms and codes of a surname (memoized: a warm container sees the same names again). */
+export function profile(lastName: string): NameProfile {
+  const cached = PROFILE_CACHE.get(lastName);
+  if (cached) return cached;
+  const forms = weightedForms(lastName);
+  const codes = new Map<string, Code>();
+  for (const form of forms) {
+    const [primary, alternate] = doubleMetaphone(form.text);
+    for (const [code, penalty] of [[primary, form.penalty], [alternate, form.penalty + ALTERNATE_CODE_PENALTY]] as const) {
+      if (!code) continue;
+      const known = codes.get(code);
+      if (!known || known.penalty > penalty) codes.set(code, { code, coarse: coarse(code), penalty });
+    }
+  }
+  const result = { forms, codes: [...codes.values()] };
+  if (PROFILE_CACHE.size >= PROFILE_CACHE_SIZE) PROFILE_CACHE.clear();
+  PROFILE_CACHE.set(lastName, result);
+  return result;
+}
+
+/** Weight of letters (vs sound) in the surname score, per input mode. */
+const LETTER_WEIGHT: Record<InputMode, number> = { spoken: 0.5, spelled: 0.7 };
+
+/**
+ * Surname similarity, 0..1: letter distance and phonetic-code distance (confusable consonants
+ * count half), each the best over all forms. Spelled input trusts letters more than spoken input,
+ * where homophones (Smith, Smyth) must stay close.
+ */
+export function surnameScore(heard: NameProfile, candidate: NameProfile, mode: InputMode, floor = 0): number {
+  const letterWeight = LETTER_WEIGHT[mode];
+  let bestCodes = 0;
+  for (const h of heard.codes) {
+    for (const c of candidate.codes) {
+      const exact = similarity(h.code, c.code);
+      const near = (exact + similarity(h.coarse, c.coarse)) / 2;
+      bestCodes = Math.max(bestCodes, Math.max(exact, near) - h.penalty - c.penalty);
+    }
+  }
+  // Letters can add at most letterWeight: skip them when even a perfect spelling cannot reach the floor.
+  if (letterWeight + (1 - letterWeight) * bestCodes < floor) return 0;
+  let bestLetters = 0;
+  for (const h of heard.forms) {
+    for (const c of candidate.forms) {
+      const short = h.text.length <= SHORT_NAME && c.text.length <= SHORT_NAME;
+      const exact = similarity(h.text, c.text);
+      const letters = short ? Math.max(exact, (exact + similarity(h.skeleton, c.skeleton)) / 2) : exact;
+      bestLetters = Math.max(bestLetters, letters - h.penalty - c.penalty);
+    }
+  }
+  return letterWeight * bestLetters + (1 - letterWeight) * bestCodes;
+}
+
+/** First-name similarity, 0..1 (letters and sound; a heard prefix such as "Alex" for "Alexandra" scores well). */
+export function firstNameScore(heard: string, candidate: string): number {
+  const h = nameWords(heard).join('');
+  const c = nameWords(candidate).join('');
+  if (!h || !c) return 0;
+  const letters = similarity(h, c);
+  const [hp] = doubleMetaphone(h);
+  const [cp] = doubleMetaphone(c);
+  const sound = similarity(hp, cp);
+  const prefix = h.length >= 3 && c.startsWith(h) ? 0.85 : 0;
+  return Math.max(0.5 * letters + 0.5 * sound, prefix);
+}
+
+function shortCode(lastName: string): boolean {
+  const codes = profile(lastName).codes;
+  return codes.length > 0 && codes[0].code.length <= 1;
+}
+
+/** Two surnames that sound the same: the same main code, and spellings close to each other. */
+function homophones(a: NameProfile, b: NameProfile): boolean {
+  if (a.codes.length === 0 || b.codes.length === 0) return false;
+  const letters = similarity(a.forms[0].text, b.forms[0].text);
+  const codeEdits = distance(a.codes[0].code, b.codes[0].code);
+  return (codeEdits === 0 && letters >= 0.6) || (codeEdits === 1 && letters >= 0.8);
+}
+
+/**
+ * Decide which person the caller means.
+ *
+ * @param heard the heard surname(s): Lex's interpreted value first, then its alternatives
+ * @param firstName the heard first name, if any (tie-breaker)
+ */
+export function decide<P extends Person>(
+  heard: readonly string[],
+  firstName: string | undefined,
+  people: readonly P[],
+  mode: InputMode,
+  options: MatchOptions = DEFAULT_MATCH_OPTIONS,
+): MatchResult<P> {
+  const heardProfiles = heard.filter((h) => h.trim()).map((h) => profile(h));
+  if (heardProfiles.length === 0 || people.length === 0) return { decision: 'NO_MATCH', candidates: [] };
+  const scored = people.map((person) => {
+    const candidate = profile(person.lastName);
+    // The first (interpreted) value counts fully; alternatives slightly less.
+    let score = 0;
+    heardProfiles.forEach((h, i) => { score = Math.max(score, surnameScore(h, candidate, mode, options.acceptScore) - (i === 0 ? 0 : 0.03)); });
+    return { person, score };
+  }).filter((c) => c.score >= options.acceptScore + (shortCode(c.person.lastName) ? SHORT_CODE_EXTRA : 0))
+    .sort((a, b) => b.score - a.score || a.person.id.localeCompare(b.person.id));
+  if (scored.length === 0) return { decision: 'NO_MATCH', candidates: [] };
+
+  const best = scored[0].score;
+  const bestProfile = profile(scored[0].person.lastName);
+  // Spoken, homophones of the best candidate (Smith, Smyth) are as likely as it: the recognizer
+  // picks one spelling for both.
+  const top = scored.filter((c) => c.score >= best - options.ambiguityMargin
+    || (mode === 'spoken' && homophones(bestProfile, profile(c.person.lastName))));
+  if (top.length === 1) return { decision: 'MATCH', match: top[0].person, candidates: top };
+
+  if (firstName && firstName.trim()) {
+    const withFirst = top.map((c) => ({ ...c, firstNameScore: firstNameScore(firstName, c.person.firstName ?? '') }))
+      .sort((a, b) => b.firstNameScore - a.firstNameScore || b.score - a.score);
+    const [first, second] = withFirst;
+    if (first.firstNameScore >= options.firstNameAccept && first.firstNameScore - second.firstNameScore >= options.firstNameMargin) {
+      return { decision: 'MATCH', match: first.person, candidates: withFirst };
+    }
+    return { decision: 'AMBIGUOUS', candidates: withFirst };
+  }
+  return { decision: 'AMBIGUOUS', candidates: top };
+}
+
+/**
+ * Choose among the candidates of an ambiguous surname by the first name the caller gave.
+ */
+export function decideByFirstName<P extends Person>(
+  firstName: string,
+  candidates: readonly P[],
+  options: MatchOptions = DEFAULT_MATCH_OPTIONS,
+): MatchResult<P> {
+  const scored = candidates.map((person) => ({ person, score: 1, firstNameScore: firstNameScore(firstName, person.firstName ?? '') }))
+    .sort((a, b) => b.firstNameScore - a.firstNameScore || a.person.id.localeCompare(b.person.id));
+  const [first, second] = scored;
+  if (!first || first.firstNameScore < options.firstNameAccept) return { decision: 'NO_MATCH', candidates: scored };
+  if (second && first.firstNameScore - second.firstNameScore < options.firstNameMargin) return { decision: 'AMBIGUOUS', candidates: scored };
+  return { decision: 'MATCH', match: first.person, candidates: scored };
+}

@@ -1,0 +1,384 @@
+import { createHash } from 'node:crypto';
+import { Duration, Stack, Token, aws_iam as iam, aws_lambda as lambda, aws_lex as lex } from 'aws-cdk-lib';
+import { Construct } from 'constructs';
+import type { IContactCenter } from '../contact-center/contact-center';
+import { LexBotAlias, type ILexBotAlias } from '../contact-center/lex';
+import { suppressNag } from '../private/nag';
+import { NameLookupFunction } from '../private/name-lookup-function';
+import { fail, validateIntegerRange, validatePattern } from '../private/validate';
+
+/**
+ * How the bot asks a caller to spell a surname speech recognition did not get.
+ */
+export enum SpellingStyle {
+  /** Letter by letter: "S A N T U S". */
+  SPELL_BY_LETTER = 'SpellByLetter',
+  /** A word for each letter: "S as in Sam, A as in Apple…" (clearer on the phone for B/D/P/T). */
+  SPELL_BY_WORD = 'SpellByWord',
+}
+
+/**
+ * A language of the directory bot (a Lex V2 locale). The contact's language must match it.
+ */
+export enum DirectoryBotLanguage {
+  /** English (US). */
+  EN_US = 'en_US',
+  /** English (UK). */
+  EN_GB = 'en_GB',
+  /** English (Australia). */
+  EN_AU = 'en_AU',
+  /** French (France). */
+  FR_FR = 'fr_FR',
+  /** French (Canada). */
+  FR_CA = 'fr_CA',
+}
+
+/**
+ * A language the directory bot understands.
+ */
+export interface DirectoryBotLocale {
+  /** The language. */
+  readonly language: DirectoryBotLanguage;
+
+  /**
+   * The Amazon Polly voice the bot speaks with (neural engine).
+   *
+   * @default - Joanna (en_US), Amy (en_GB), Olivia (en_AU), Lea (fr_FR), Gabrielle (fr_CA)
+   */
+  readonly voiceId?: string;
+
+  /**
+   * How sure Lex must be of an intent before it picks it over the fallback intent, 0 to 1.
+   *
+   * @default 0.4
+   */
+  readonly confidenceThreshold?: number;
+}
+
+/**
+ * A department callers can ask for by name ("sales", "the accounts team").
+ */
+export interface DirectoryDepartment {
+  /**
+   * The department's intent name: letters, digits, `_` and `-`, starting with a letter or digit,
+   * at most 100 characters. The flow branches on it (case-sensitive).
+   */
+  readonly name: string;
+
+  /**
+   * What callers say to reach the department, used for every language that has no entry in
+   * `localizedSampleUtterances`. At least one.
+   */
+  readonly sampleUtterances: string[];
+
+  /**
+   * Sample utterances per language, keyed by the Lex locale ID (`fr_FR`, `en_US`…).
+   *
+   * @default - `sampleUtterances` in every language
+   */
+  readonly localizedSampleUtterances?: { [localeId: string]: string[] };
+}
+
+/**
+ * Properties of a DirectoryBot.
+ */
+export interface DirectoryBotProps {
+  /** The contact center whose users the bot finds, and with which the bot alias is associated. */
+  readonly contactCenter: IContactCenter;
+
+  /**
+   * The languages of the bot.
+   *
+   * @default - English (US) and French (France) with their default voices
+   */
+  readonly locales?: DirectoryBotLocale[];
+
+  /**
+   * Departments callers can ask for instead of a person.
+   *
+   * @default - none
+   */
+  readonly departments?: DirectoryDepartment[];
+
+  /**
+   * Surname attempts in all: the spoken one, then spelled ones, 1 to 5.
+   *
+   * @default 3
+   */
+  readonly maxAttempts?: number;
+
+  /**
+   * How the bot asks the caller to spell the surname after a failed attempt.
+   *
+   * @default SpellingStyle.SPELL_BY_LETTER
+   */
+  readonly spellingStyle?: SpellingStyle;
+
+  /**
+   * The user tag that holds an agent's extension (returned with the matched agent).
+   *
+   * @default 'Extension'
+   */
+  readonly extensionTagKey?: string;
+
+  /**
+   * Prefix of the user tags that hold the phonetic keys of an agent's surname.
+   *
+   * @default 'NameKey:'
+   */
+  readonly nameKeyPrefix?: string;
+
+  /**
+   * How long a warm code hook remembers a directory search.
+   *
+   * @default Duration.minutes(1)
+   */
+  readonly cacheTtl?: Duration;
+}
+
+/** Intent and slot names shared with the code hook (lambda-src/name-lookup/dialog.ts). */
+const PERSON_INTENT = 'ReachPerson';
+const LAST_NAME_SLOT = 'LastName';
+const FIRST_NAME_SLOT = 'FirstName';
+const ALIAS_NAME = 'live';
+
+const DEFAULT_VOICES: Record<DirectoryBotLanguage, string> = {
+  [DirectoryBotLanguage.EN_US]: 'Joanna',
+  [DirectoryBotLanguage.EN_GB]: 'Amy',
+  [DirectoryBotLanguage.EN_AU]: 'Olivia',
+  [DirectoryBotLanguage.FR_FR]: 'Lea',
+  [DirectoryBotLanguage.FR_CA]: 'Gabrielle',
+};
+
+interface LanguageText {
+  readonly personUtterances: string[];
+  readonly lastNamePrompt: string;
+  readonly firstNamePrompt: string;
+}
+
+const ENGLISH: LanguageText = {
+  personUtterances: [
+    `{${LAST_NAME_SLOT}}`,
+    `{${FIRST_NAME_SLOT}} {${LAST_NAME_SLOT}}`,
+    `{${FIRST_NAME_SLOT}} {${LAST_NAME_SLOT}} please`,
+    `I'd like to speak to {${FIRST_NAME_SLOT}} {${LAST_NAME_SLOT}}`,
+    `I want to talk to {${FIRST_NAME_SLOT}} {${LAST_NAME_SLOT}}`,
+    `Can I speak with {${FIRST_NAME_SLOT}} {${LAST_NAME_SLOT}}`,
+    `Put me through to {${FIRST_NAME_SLOT}} {${LAST_NAME_SLOT}}`,
+    `Connect me to {${LAST_NAME_SLOT}}`,
+    `I'm calling for {${FIRST_NAME_SLOT}} {${LAST_NAME_SLOT}}`,
+    `Is {${FIRST_NAME_SLOT}} {${LAST_NAME_SLOT}} available`,
+    `Mister {${LAST_NAME_SLOT}}`,
+    `Miss {${LAST_NAME_SLOT}}`,
+  ],
+  lastNamePrompt: 'Who would you like to speak to? Please say the last name.',
+  firstNamePrompt: 'What is the first name?',
+};
+
+const FRENCH: LanguageText = {
+  personUtterances: [
+    `{${LAST_NAME_SLOT}}`,
+    `{${FIRST_NAME_SLOT}} {${LAST_NAME_SLOT}}`,
+    `{${FIRST_NAME_SLOT}} {${LAST_NAME_SLOT}} s'il vous plaît`,
+    `Je voudrais parler à {${FIRST_NAME_SLOT}} {${LAST_NAME_SLOT}}`,
+    `Passez-moi {${FIRST_NAME_SLOT}} {${LAST_NAME_SLOT}}`,
+    `Je cherche à joindre {${FIRST_NAME_SLOT}} {${LAST_NAME_SLOT}}`,
+    `Pouvez-vous me mettre en relation avec {${LAST_NAME_SLOT}}`,
+    `Est-ce que {${FIRST_NAME_SLOT}} {${LAST_NAME_SLOT}} est disponible`,
+    `J'appelle pour {${FIRST_NAME_SLOT}} {${LAST_NAME_SLOT}}`,
+    `Monsieur {${LAST_NAME_SLOT}}`,
+    `Madame {${LAST_NAME_SLOT}}`,
+  ],
+  lastNamePrompt: 'À qui souhaitez-vous parler ? Dites le nom de famille.',
+  firstNamePrompt: 'Quel est le prénom ?',
+};
+
+function textOf(language: DirectoryBotLanguage): LanguageText {
+  return language.startsWith('fr') ? FRENCH : ENGLISH;
+}
+
+const INTENT_NAME = /^([0-9a-zA-Z][_-]?){1,100}$/;
+
+/**
+ * The Lex V2 bot of a company directory: callers say the name of a person ("I'd like to speak
+ * to Paul Santus") or of a department. A code hook matches the heard surname against the
+ * instance's users — with spelling re-prompts when speech recognition fails and the first name
+ * as a tie-breaker — and leaves the agent in session attributes for the flow:
+ * `directoryResult` (`MATCH`, `NO_MATCH` or `ERROR`), `agentId`, `agentArn`, `agentFirstName`,
+ * `agentLastName`, `agentExtension`.
+ *
+ * Creates the bot, a version (a new one whenever the definition changes), an alias `live` with
+ * the code hook (never the test alias), the code-hook function, and associates the alias with
+ * the instance. The users need the name-key tags the directory job keeps.
+ */
+export class DirectoryBot extends Construct {
+  /** The person intent's name (a branch of the flow's Lex block). */
+  public static readonly PERSON_INTENT = PERSON_INTENT;
+
+  /** The bot ID. */
+  public readonly botId: string;
+  /** The bot ARN. */
+  public readonly botArn: string;
+  /** The alias flows use (`live`). */
+  public readonly botAlias: ILexBotAlias;
+  /** The version the alias points at. */
+  public readonly botVersion: string;
+  /** The code hook (dialog and fulfillment) that matches names. */
+  public readonly codeHook: lambda.IFunction;
+  /** The names of the department intents. */
+  public readonly departmentIntents: string[];
+  /** The bot's languages (Lex locale IDs). */
+  public readonly localeIds: string[];
+
+  constructor(scope: Construct, id: string, props: DirectoryBotProps) {
+    super(scope, id);
+    const locales = props.locales ?? [{ language: DirectoryBotLanguage.EN_US }, { language: DirectoryBotLanguage.FR_FR }];
+    const departments = props.departments ?? [];
+    this.validate(props, locales, departments);
+
+    const stack = Stack.of(this);
+    const role = new iam.Role(this, 'Role', {
+      assumedBy: new iam.ServicePrincipal('lexv2.amazonaws.com').withConditions({
+        StringEquals: { 'aws:SourceAccount': stack.account },
+      }),
+      description: 'Lets the directory bot speak with Amazon Polly',
+    });
+    role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: ['polly:SynthesizeSpeech'], resources: ['*'] }));
+    suppressNag(role.node.findChild('DefaultPolicy'), [{
+      id: 'AwsSolutions-IAM5',
+      reason: 'polly:SynthesizeSpeech has no resource-level permissions (only lexicons); it is the one action the bot role allows.',
+      appliesTo: ['Resource::*'],
+    }]);
+
+    const botLocales = locales.map((locale) => this.renderLocale(locale, departments));
+    const bot = new lex.CfnBot(this, 'Bot', {
+      name: `${stack.stackName}-${id}`.replace(/[^0-9a-zA-Z]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 100).replace(/-+$/, ''),
+      description: 'Company directory: reach a person by name or a department',
+      roleArn: role.roleArn,
+      dataPrivacy: { ChildDirected: false },
+      idleSessionTtlInSeconds: 300,
+      autoBuildBotLocales: true,
+      botLocales,
+    });
+    this.botId = bot.attrId;
+    this.botArn = bot.attrArn;
+
+    // A version is immutable: name it after the definition, so a change publishes a new one.
+    const definitionHash = createHash('sha256').update(JSON.stringify(stack.resolve(botLocales))).digest('hex').slice(0, 12);
+    const version = new lex.CfnBotVersion(this, `Version${definitionHash}`, {
+      botId: bot.attrId,
+      description: `Directory bot definition ${definitionHash}`,
+      botVersionLocaleSpecification: locales.map((locale) => ({
+        localeId: locale.language,
+        botVersionLocaleDetails: { sourceBotVersion: 'DRAFT' },
+      })),
+    });
+    this.botVersion = version.attrBotVersion;
+
+    const codeHook = new NameLookupFunction(this, 'CodeHook', {
+      contactCenter: props.contactCenter,
+      extensionTagKey: props.extensionTagKey ?? 'Extension',
+      nameKeyPrefix: props.nameKeyPrefix ?? 'NameKey:',
+      maxAttempts: props.maxAttempts ?? 3,
+      spellingStyle: props.spellingStyle ?? SpellingStyle.SPELL_BY_LETTER,
+      cacheTtl: props.cacheTtl ?? Duration.minutes(1),
+    });
+    this.codeHook = codeHook;
+
+    const alias = new lex.CfnBotAlias(this, 'Alias', {
+      botId: bot.attrId,
+      botAliasName: ALIAS_NAME,
+      botVersion: version.attrBotVersion,
+      description: 'The alias the contact flows use',
+      botAliasLocaleSettings: locales.map((locale) => ({
+        localeId: locale.language,
+        botAliasLocaleSetting: {
+          enabled: true,
+          codeHookSpecification: { lambdaCodeHook: { lambdaArn: codeHook.functionArn, codeHookInterfaceVersion: '1.0' } },
+        },
+      })),
+    });
+    codeHook.addPermission('InvokedByBotAlias', {
+      principal: new iam.ServicePrincipal('lexv2.amazonaws.com'),
+      action: 'lambda:InvokeFunction',
+      sourceArn: alias.attrArn,
+      sourceAccount: stack.account,
+    });
+
+    this.botAlias = LexBotAlias.fromBotAliasArn(alias.attrArn);
+    props.contactCenter.associateLexBotAlias(this.botAlias);
+    this.departmentIntents = departments.map((d) => d.name);
+    this.localeIds = locales.map((l) => l.language);
+  }
+
+  private validate(props: DirectoryBotProps, locales: DirectoryBotLocale[], departments: DirectoryDepartment[]): void {
+    validateIntegerRange(this, 'maxAttempts', props.maxAttempts, 1, 5);
+    if (locales.length === 0) fail(this, 'locales', locales, 'give at least one language');
+    const seen = new Set<string>();
+    for (const locale of locales) {
+      if (seen.has(locale.language)) fail(this, 'locales', locale.language, 'each language at most once');
+      seen.add(locale.language);
+      const threshold = locale.confidenceThreshold;
+      if (threshold !== undefined && !Token.isUnresolved(threshold) && !(threshold >= 0 && threshold <= 1)) {
+        fail(this, 'locales[].confidenceThreshold', threshold, 'must be between 0 and 1');
+      }
+      validatePattern(this, 'locales[].voiceId', locale.voiceId, /^[A-Z][a-zA-Z-]{1,30}$/, 'must be an Amazon Polly voice ID such as "Joanna"');
+    }
+    validatePattern(this, 'extensionTagKey', props.extensionTagKey, /^(?!aws:)[\p{L}\p{Z}\p{N}_.:/=+\-@]{1,128}$/u, 'must be a tag key: 1 to 128 letters, digits, spaces or _.:/=+-@, not starting with "aws:"');
+    validatePattern(this, 'nameKeyPrefix', props.nameKeyPrefix, /^(?!aws:)[\p{L}\p{Z}\p{N}_.:/=+\-@]{1,100}$/u, 'must be a tag key prefix: 1 to 100 letters, digits, spaces or _.:/=+-@, not starting with "aws:"');
+    const names = new Set<string>([PERSON_INTENT, 'FallbackIntent']);
+    for (const department of departments) {
+      validatePattern(this, 'departments[].name', department.name, INTENT_NAME, 'must be 1 to 100 letters, digits, "_" or "-", starting with a letter or digit');
+      if (names.has(department.name)) fail(this, 'departments[].name', department.name, `must be unique and not ${PERSON_INTENT} or FallbackIntent`);
+      names.add(department.name);
+      if (department.sampleUtterances.length === 0) fail(this, `departments[${department.name}].sampleUtterances`, department.sampleUtterances, 'give at least one utterance');
+      for (const localeId of Object.keys(department.localizedSampleUtterances ?? {})) {
+        if (!seen.has(localeId)) fail(this, `departments[${department.name}].localizedSampleUtterances`, localeId, `must be one of the bot's languages: ${[...seen].join(', ')}`);
+      }
+    }
+  }
+
+  private renderLocale(locale: DirectoryBotLocale, departments: DirectoryDepartment[]): lex.CfnBot.BotLocaleProperty {
+    const text = textOf(locale.language);
+    const prompt = (value: string, maxRetries: number): lex.CfnBot.PromptSpecificationProperty => ({
+      maxRetries,
+      allowInterrupt: true,
+      messageGroupsList: [{ message: { plainTextMessage: { value } } }],
+    });
+    const person: lex.CfnBot.IntentProperty = {
+      name: PERSON_INTENT,
+      description: 'The caller asks for a person by name',
+      sampleUtterances: text.personUtterances.map((utterance) => ({ utterance })),
+      dialogCodeHook: { enabled: true },
+      fulfillmentCodeHook: { enabled: true },
+      slots: [
+        {
+          name: LAST_NAME_SLOT,
+          slotTypeName: 'AMAZON.LastName',
+          valueElicitationSetting: { slotConstraint: 'Required', promptSpecification: prompt(text.lastNamePrompt, 1) },
+        },
+        {
+          name: FIRST_NAME_SLOT,
+          slotTypeName: 'AMAZON.FirstName',
+          valueElicitationSetting: { slotConstraint: 'Optional', promptSpecification: prompt(text.firstNamePrompt, 1) },
+        },
+      ],
+      slotPriorities: [{ priority: 1, slotName: LAST_NAME_SLOT }, { priority: 2, slotName: FIRST_NAME_SLOT }],
+    };
+    const departmentIntents: lex.CfnBot.IntentProperty[] = departments.map((department) => ({
+      name: department.name,
+      description: `The caller asks for ${department.name}`,
+      sampleUtterances: (department.localizedSampleUtterances?.[locale.language] ?? department.sampleUtterances).map((utterance) => ({ utterance })),
+    }));
+    return {
+      localeId: locale.language,
+      nluConfidenceThreshold: locale.confidenceThreshold ?? 0.4,
+      voiceSettings: { voiceId: locale.voiceId ?? DEFAULT_VOICES[locale.language], engine: 'neural' },
+      intents: [
+        person,
+        ...departmentIntents,
+        { name: 'FallbackIntent', description: 'Anything else', parentIntentSignature: 'AMAZON.FallbackIntent' },
+      ],
+    };
+  }
+}

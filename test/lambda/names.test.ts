@@ -1,0 +1,116 @@
+import { decide, decideByFirstName, firstNameScore, nameWords, parseSpelled, queryNameKeys, surnameForms, userNameKeys, MAX_QUERY_KEYS, MAX_USER_KEYS } from '../../lambda-src/shared/names';
+
+describe('normalization', () => {
+  test('accents, apostrophes, hyphens and Mc/Mac/O prefixes', () => {
+    expect(nameWords('Lefèvre')).toEqual(['lefevre']);
+    expect(nameWords("O'Brien")).toEqual(['obrien']);
+    expect(nameWords('O Brien')).toEqual(['obrien']);
+    expect(nameWords('Mc Donald')).toEqual(['mcdonald']);
+    expect(nameWords('García-López')).toEqual(['garcia', 'lopez']);
+    expect(nameWords('Łukasz Wołoszyn')).toEqual(['lukasz', 'woloszyn']);
+    expect(nameWords('  ')).toEqual([]);
+  });
+
+  test('compound and multi-word surnames are matched whole, without particles and part by part', () => {
+    expect(surnameForms('De La Cruz')).toEqual(expect.arrayContaining(['delacruz', 'cruz']));
+    expect(surnameForms('García López')).toEqual(expect.arrayContaining(['garcialopez', 'garcia', 'lopez']));
+    expect(surnameForms('MacDonald')).toEqual(expect.arrayContaining(['macdonald', 'mcdonald']));
+  });
+});
+
+describe('phonetic keys', () => {
+  test('GIVEN a user and a misheard surname WHEN keys are computed THEN they share a key', () => {
+    const shared = (a: string, b: string) => {
+      const q = queryNameKeys([b]);
+      return [...q.near, ...q.wide].some((k) => userNameKeys(a).includes(k));
+    };
+    expect(shared('Santus', 'Santos')).toBe(true);
+    expect(shared('Szymański', 'Shimanski')).toBe(true);
+    expect(shared('Nguyen', 'Win')).toBe(true);
+    expect(shared('Kowalczyk', 'Kovalchik')).toBe(true);
+    expect(shared('Santus', 'Fitzgerald')).toBe(false);
+  });
+
+  test('key counts stay within the tag and filter limits', () => {
+    expect(userNameKeys('Krishnamurthy Venkataraman de la Fuente').length).toBeLessThanOrEqual(MAX_USER_KEYS);
+    const keys = queryNameKeys(['Krishnamurthy Venkataraman', 'Krishnamoorthy']);
+    expect(keys.near.length).toBeLessThanOrEqual(MAX_QUERY_KEYS);
+    expect(keys.wide.length).toBeLessThanOrEqual(MAX_QUERY_KEYS);
+    expect(queryNameKeys([''])).toEqual({ near: [], wide: [] });
+  });
+});
+
+describe('spelled input', () => {
+  test.each([
+    ['SANTUS', 'santus'],
+    ['s a n t u s', 'santus'],
+    ['S as in Sam A as in apple N T U S', 'santus'],
+    ['sierra alpha november tango uniform sierra', 'santus'],
+    ['B for boy E L L', 'bell'],
+    ['double L O Y D', 'lloyd'],
+    ['es a en tee you es', 'santus'],
+  ])('%s → %s', (spelled, letters) => {
+    expect(parseSpelled(spelled)).toBe(letters);
+  });
+});
+
+describe('decision', () => {
+  const people = [
+    { id: 'u1', firstName: 'Paul', lastName: 'Santus' },
+    { id: 'u2', firstName: 'Akira', lastName: 'Tanaka' },
+    { id: 'u3', firstName: 'Yuki', lastName: 'Tanaka' },
+    { id: 'u4', firstName: 'Siobhan', lastName: "O'Sullivan" },
+  ];
+
+  test('GIVEN a misheard surname WHEN one person sounds alike THEN MATCH', () => {
+    const result = decide(['Santos'], undefined, people, 'spoken');
+    expect(result.decision).toBe('MATCH');
+    expect(result.match?.id).toBe('u1');
+  });
+
+  test('GIVEN two people with the surname WHEN no first name THEN AMBIGUOUS with both', () => {
+    const result = decide(['Tanaka'], undefined, people, 'spoken');
+    expect(result.decision).toBe('AMBIGUOUS');
+    expect(result.candidates.map((c) => c.person.id).sort()).toEqual(['u2', 'u3']);
+  });
+
+  test('GIVEN two people with the surname WHEN a first name is heard THEN it breaks the tie', () => {
+    expect(decide(['Tanaka'], 'Yuki', people, 'spoken').match?.id).toBe('u3');
+    expect(decideByFirstName('Akira', people.slice(1, 3)).match?.id).toBe('u2');
+    expect(decideByFirstName('Bob', people.slice(1, 3)).decision).toBe('NO_MATCH');
+  });
+
+  test('GIVEN homophones in the directory WHEN spoken THEN AMBIGUOUS; WHEN spelled THEN the letters decide', () => {
+    const smiths = [{ id: 'a', lastName: 'Smith' }, { id: 'b', lastName: 'Smyth' }, { id: 'c', lastName: 'Thompson' }, { id: 'd', lastName: 'Thomson' }];
+    expect(decide(['Smith'], undefined, smiths, 'spoken').decision).toBe('AMBIGUOUS');
+    expect(decide(['Thomson'], undefined, smiths, 'spoken').decision).toBe('AMBIGUOUS');
+    expect(decide(['SMYTH'], undefined, smiths, 'spelled').match?.id).toBe('b');
+  });
+
+  test('GIVEN other languages\' spellings WHEN heard the English way THEN they match', () => {
+    const directory = [
+      { id: 'pl', lastName: 'Wójcik' }, { id: 'vn', lastName: 'Nguyễn' }, { id: 'ie', lastName: 'Ó Ceallaigh' },
+      { id: 'cn', lastName: 'Zhang' }, { id: 'cn2', lastName: 'Wang' }, { id: 'es', lastName: 'García López' },
+    ];
+    expect(decide(['Voychick'], undefined, directory, 'spoken').match?.id).toBe('pl');
+    expect(decide(['Win'], undefined, directory, 'spoken').match?.id).toBe('vn');
+    expect(decide(['O Kelly'], undefined, directory, 'spoken').match?.id).toBe('ie');
+    expect(decide(['Jang'], undefined, directory, 'spoken').match?.id).toBe('cn');
+    expect(decide(['Garcia'], undefined, directory, 'spoken').match?.id).toBe('es');
+  });
+
+  test('GIVEN an unrelated surname THEN NO_MATCH', () => {
+    expect(decide(['Fitzgerald'], undefined, people, 'spoken').decision).toBe('NO_MATCH');
+    expect(decide([''], undefined, people, 'spoken').decision).toBe('NO_MATCH');
+  });
+
+  test('GIVEN a spelled surname with one wrong letter THEN MATCH', () => {
+    expect(decide(['osulivan'], undefined, people, 'spelled').match?.id).toBe('u4');
+  });
+
+  test('first names: prefixes and sound-alikes score high, others low', () => {
+    expect(firstNameScore('Alex', 'Alexandra')).toBeGreaterThan(0.8);
+    expect(firstNameScore('Katherine', 'Catherine')).toBeGreaterThan(0.8);
+    expect(firstNameScore('Paul', 'Yuki')).toBeLessThan(0.4);
+  });
+});
