@@ -10,6 +10,8 @@ import { ILexBotAlias } from './lex';
 import { PhoneNumber, PhoneNumberOptions } from './phone-number';
 import { Queue, QueueOptions } from './queue';
 import { RoutingProfile, RoutingProfileOptions } from './routing-profile';
+import { addAgentQuickConnects } from './agent-quick-connects';
+import { AgentQuickConnectsOptions, QuickConnect, QuickConnectOptions } from './quick-connect';
 import { fail, renderTags, validatePattern, validateStringLength, validateTags } from '../private/validate';
 
 /**
@@ -229,6 +231,26 @@ export abstract class ContactCenterBase extends Resource implements IContactCent
   /** Claim a phone number for this contact center. */
   public addPhoneNumber(id: string, props: PhoneNumberOptions): PhoneNumber {
     return new PhoneNumber(this, id, { ...props, contactCenter: this });
+  }
+
+  /** Add a quick connect (a transfer destination agents pick in the Contact Control Panel). */
+  public addQuickConnect(id: string, props: QuickConnectOptions): QuickConnect {
+    return new QuickConnect(this, id, { ...props, contactCenter: this });
+  }
+
+  /**
+   * Give every agent of this contact center that has an extension a user quick connect named
+   * `<extension> - <username>`, so colleagues can transfer a call to "777" from the Contact
+   * Control Panel, and make them available on the given queues.
+   *
+   * Covers the agents that exist when it is called (in any stack of the app); synthesis fails
+   * when an agent with an extension is added afterwards. Each quick connect is created next to its
+   * agent (in the agent's stack). Calling it again adds quick connects for new agents only.
+   *
+   * @returns the quick connects created by this call
+   */
+  public addAgentQuickConnects(options: AgentQuickConnectsOptions): QuickConnect[] {
+    return addAgentQuickConnects(this, options);
   }
 
   /** A stack over CloudFormation's resource limit fails only at deploy time: say so at synth. */

@@ -7,6 +7,7 @@ import { IContactCenter } from './contact-center';
 import { IHoursOfOperation } from './hours-of-operation';
 import { IPhoneNumber } from './phone-number';
 import { IContactFlow } from './contact-flow';
+import { IQuickConnect } from './quick-connect';
 import { parseInstanceChildArn } from '../private/arn';
 import { fail, renderTags, validateIntegerRange, validateStringLength, validateConnectResourceTags } from '../private/validate';
 
@@ -134,6 +135,13 @@ export interface QueueOptions {
    * @default - no tags
    */
   readonly tags?: { [key: string]: string };
+
+  /**
+   * Quick connects available to agents working this queue (with `quickConnectArns`, at most 50
+   * in all). More can be added with `addQuickConnect()`.
+   * @default - none
+   */
+  readonly quickConnects?: IQuickConnect[];
 }
 
 /** Properties of a queue. */
@@ -220,5 +228,18 @@ export class Queue extends QueueBase {
     this.queueName = props.name;
     this.contactCenter = props.contactCenter;
     this.instanceId = props.contactCenter.instanceId;
+    for (const qc of props.quickConnects ?? []) this.addQuickConnect(qc);
+  }
+
+  /**
+   * Make a quick connect available to agents working this queue (at most 50 per queue).
+   * Adding the same quick connect twice has no effect.
+   */
+  public addQuickConnect(quickConnect: IQuickConnect): void {
+    if (!quickConnect?.quickConnectArn) fail(this, 'quickConnect', quickConnect, 'give a quick connect (QuickConnect or QuickConnect.fromQuickConnectArn())');
+    const arns = (this.cfnQueue.quickConnectArns ?? []) as string[];
+    if (arns.includes(quickConnect.quickConnectArn)) return;
+    if (arns.length >= 50) fail(this, 'quickConnects', `${arns.length + 1} quick connects`, 'at most 50 quick connects per queue');
+    this.cfnQueue.quickConnectArns = [...arns, quickConnect.quickConnectArn];
   }
 }
