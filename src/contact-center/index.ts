@@ -8,3 +8,4 @@ export * from './phone-number';
 export * from './lex';
 export * from './contact-flow';
 export * from './quick-connect';
+export * from './prompt';
