@@ -9,3 +9,4 @@ export * from './lex';
 export * from './contact-flow';
 export * from './quick-connect';
 export * from './prompt';
+export * from './user-hierarchy';
