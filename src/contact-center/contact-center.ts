@@ -11,6 +11,7 @@ import { PhoneNumber, PhoneNumberOptions } from './phone-number';
 import { Queue, QueueOptions } from './queue';
 import { RoutingProfile, RoutingProfileOptions } from './routing-profile';
 import { addAgentQuickConnects } from './agent-quick-connects';
+import { AgentStatus, AgentStatusOptions } from './agent-status';
 import { Prompt, PromptOptions } from './prompt';
 import { AgentQuickConnectsOptions, QuickConnect, QuickConnectOptions } from './quick-connect';
 import { fail, renderTags, validatePattern, validateStringLength, validateTags } from '../private/validate';
@@ -257,6 +258,11 @@ export abstract class ContactCenterBase extends Resource implements IContactCent
   /** Add a prompt (a recorded audio message) from a local WAV file or an S3 object. */
   public addPrompt(id: string, props: PromptOptions): Prompt {
     return new Prompt(this, id, { ...props, contactCenter: this });
+  }
+
+  /** Add a custom agent status (e.g. "Lunch", "Training"). */
+  public addAgentStatus(id: string, props: AgentStatusOptions): AgentStatus {
+    return new AgentStatus(this, id, { ...props, contactCenter: this });
   }
 
   /** A stack over CloudFormation's resource limit fails only at deploy time: say so at synth. */

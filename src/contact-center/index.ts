@@ -10,3 +10,4 @@ export * from './contact-flow';
 export * from './quick-connect';
 export * from './prompt';
 export * from './user-hierarchy';
+export * from './agent-status';
