@@ -1,4 +1,5 @@
 import { Fn, Names, Stack, aws_iam as iam, custom_resources as cr } from 'aws-cdk-lib';
+import { IConstruct } from 'constructs';
 import { Agent } from './agent';
 import { IContactCenter } from './contact-center';
 import { IQueue } from './queue';
@@ -34,7 +35,7 @@ export function addAgentQuickConnects(contactCenter: IContactCenter, options: Ag
     });
     created.push(qc);
   }
-  for (const queue of queues) associateWithQueue(contactCenter, queue, created);
+  for (const queue of queues) associateQueueQuickConnects(contactCenter, queue, created);
   if (!enabled.has(contactCenter)) {
     enabled.add(contactCenter);
     contactCenter.node.addValidation({
@@ -46,17 +47,33 @@ export function addAgentQuickConnects(contactCenter: IContactCenter, options: Ag
   return created;
 }
 
-/** Quick connects associated through the API, per queue, for the limit check. */
-const associated = new WeakMap<IQueue, number>();
+/** Quick connect ARNs associated through the API, per queue (duplicates and the limit check). */
+const associated = new WeakMap<IQueue, Set<string>>();
 
-/** Associates quick connects with a queue by `AssociateQueueQuickConnects`, one custom resource per stack. */
-function associateWithQueue(contactCenter: IContactCenter, queue: IQueue, quickConnects: QuickConnect[]): void {
+/** How many quick connects are associated with a queue through the API. */
+export function apiQuickConnectCount(queue: IQueue): number {
+  return associated.get(queue)?.size ?? 0;
+}
+
+/**
+ * Associates quick connects with a queue by `AssociateQueueQuickConnects` (one custom resource per
+ * call and stack of the quick connects), for quick connects the queue cannot refer to in the
+ * template without a dependency cycle. Quick connects already associated are skipped.
+ *
+ * @param where the construct the error messages name
+ */
+export function associateQueueQuickConnects(where: IConstruct, queue: IQueue, all: QuickConnect[]): void {
+  const seen = associated.get(queue) ?? new Set<string>();
+  associated.set(queue, seen);
+  const quickConnects = all.filter((qc, i) => !seen.has(qc.quickConnectArn) && all.indexOf(qc) === i);
+  if (quickConnects.length === 0) return;
   const inTemplate = ((queue as { cfnQueue?: { quickConnectArns?: unknown[] } }).cfnQueue?.quickConnectArns ?? []).length;
-  const total = inTemplate + (associated.get(queue) ?? 0) + quickConnects.length;
+  const total = inTemplate + seen.size + quickConnects.length;
   if (total > 50) {
-    fail(contactCenter, 'queues', queue.node.path, `the queue would have ${total} quick connects; Amazon Connect allows at most 50 per queue`);
+    fail(where, where === queue ? 'quickConnects' : 'queues', where === queue ? `${total} quick connects` : queue.node.path,
+      `the queue would have ${total} quick connects; Amazon Connect allows at most 50 per queue`);
   }
-  associated.set(queue, total - inTemplate);
+  for (const qc of quickConnects) seen.add(qc.quickConnectArn);
   const byStack = new Map<Stack, QuickConnect[]>();
   for (const qc of quickConnects) byStack.set(Stack.of(qc), [...(byStack.get(Stack.of(qc)) ?? []), qc]);
   for (const [stack, qcs] of byStack) {
@@ -66,7 +83,7 @@ function associateWithQueue(contactCenter: IContactCenter, queue: IQueue, quickC
     const queueId = Fn.select(3, Fn.split('/', queue.queueArn));
     // ARN: .../instance/<instanceId>/transfer-destination/<quickConnectId>
     const parameters = {
-      InstanceId: contactCenter.instanceId,
+      InstanceId: Fn.select(1, Fn.split('/', queue.queueArn)),
       QueueId: queueId,
       QuickConnectIds: qcs.map((qc) => Fn.select(3, Fn.split('/', qc.quickConnectArn))),
     };
@@ -90,6 +107,6 @@ function associateWithQueue(contactCenter: IContactCenter, queue: IQueue, quickC
       ]),
     });
     suppressAwsCustomResourceProvider(stack);
-    for (const qc of qcs) association.node.addDependency(qc);
+    void association;
   }
 }

@@ -93,7 +93,7 @@ class BucketAudio extends PromptAudio {
     }
     allowConnectRead(this.bucket, contactCenter, this.key);
     // Connect reads the object when the prompt is created: deploy the bucket policy first.
-    scope.node.addDependency(this.bucket);
+    if (this.bucket.policy) scope.node.addDependency(this.bucket.policy);
     return { s3Uri: `s3://${this.bucket.bucketName}/${this.key}` };
   }
 }
@@ -126,8 +126,8 @@ class FileAudio extends PromptAudio {
       ]),
     });
     suppressAwsCustomResourceProvider(Stack.of(scope));
-    // The bucket policy must exist before the copy and before Connect reads the object.
-    copied.node.addDependency(target);
+    // The bucket policy must exist before Connect reads the object.
+    if (target.policy) copied.node.addDependency(target.policy);
     return { s3Uri: `s3://${target.bucketName}/${key}` };
   }
 }

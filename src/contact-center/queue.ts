@@ -7,7 +7,8 @@ import { IContactCenter } from './contact-center';
 import { IHoursOfOperation } from './hours-of-operation';
 import { IPhoneNumber } from './phone-number';
 import { IContactFlow } from './contact-flow';
-import { IQuickConnect } from './quick-connect';
+import { apiQuickConnectCount, associateQueueQuickConnects } from './agent-quick-connects';
+import { IQuickConnect, QuickConnect, QuickConnectType } from './quick-connect';
 import { parseInstanceChildArn } from '../private/arn';
 import { fail, renderTags, validateIntegerRange, validateStringLength, validateConnectResourceTags } from '../private/validate';
 
@@ -234,12 +235,23 @@ export class Queue extends QueueBase {
   /**
    * Make a quick connect available to agents working this queue (at most 50 per queue).
    * Adding the same quick connect twice has no effect.
+   *
+   * Quick connects to an agent, and to this queue itself, are associated through the
+   * `AssociateQueueQuickConnects` API by a custom resource next to the quick connect: the agent's
+   * routing profile usually refers to this queue, so listing them in the queue's template would be
+   * a dependency cycle. The others are listed in the queue's `QuickConnectArns`.
    */
   public addQuickConnect(quickConnect: IQuickConnect): void {
     if (!quickConnect?.quickConnectArn) fail(this, 'quickConnect', quickConnect, 'give a quick connect (QuickConnect or QuickConnect.fromQuickConnectArn())');
+    if (quickConnect instanceof QuickConnect
+      && (quickConnect.quickConnectType === QuickConnectType.USER || quickConnect.targetArn === this.queueArn)) {
+      associateQueueQuickConnects(this, this, [quickConnect]);
+      return;
+    }
     const arns = (this.cfnQueue.quickConnectArns ?? []) as string[];
     if (arns.includes(quickConnect.quickConnectArn)) return;
-    if (arns.length >= 50) fail(this, 'quickConnects', `${arns.length + 1} quick connects`, 'at most 50 quick connects per queue');
+    const total = arns.length + apiQuickConnectCount(this) + 1;
+    if (total > 50) fail(this, 'quickConnects', `${total} quick connects`, 'at most 50 quick connects per queue');
     this.cfnQueue.quickConnectArns = [...arns, quickConnect.quickConnectArn];
   }
 }

@@ -167,6 +167,8 @@ export class QuickConnect extends Resource implements IQuickConnect {
   public readonly quickConnectType: QuickConnectType;
   /** The name. */
   public readonly quickConnectName: string;
+  /** The ARN of the agent (user) or queue the quick connect transfers to; undefined for a phone number. */
+  public readonly targetArn?: string;
   /** The underlying CloudFormation resource. */
   public readonly cfnQuickConnect: connect.CfnQuickConnect;
 
@@ -195,6 +197,7 @@ export class QuickConnect extends Resource implements IQuickConnect {
     this.cfnQuickConnect.applyRemovalPolicy(props.removalPolicy ?? RemovalPolicy.DESTROY);
     this.quickConnectArn = this.cfnQuickConnect.attrQuickConnectArn;
     this.quickConnectType = d.type;
+    this.targetArn = d.userArn ?? d.queueArn;
     this.quickConnectName = props.name;
   }
 }

@@ -88,6 +88,22 @@ describe('QuickConnect', () => {
     });
   });
 
+  test('quick connects to an agent or to the queue itself are associated by API, avoiding a dependency cycle', () => {
+    const { stack, cc, queue, agentFlow, queueFlow, agent } = fixture();
+    const jane = agent('jane', '777'); // her routing profile takes contacts from `queue`
+    const toJane = cc.addQuickConnect('ToJane', { name: 'Jane', destination: QuickConnectDestination.agent(jane, agentFlow) });
+    const toSelf = cc.addQuickConnect('ToSelf', { name: 'Q', destination: QuickConnectDestination.queue(queue, queueFlow) });
+    queue.addQuickConnect(toJane);
+    queue.addQuickConnect(toSelf);
+    queue.addQuickConnect(toJane); // no effect
+    const t = Template.fromStack(stack); // throws on a dependency cycle
+    const queueProps = Object.values(t.findResources('AWS::Connect::Queue', { Properties: { Name: 'Q' } }))[0].Properties;
+    expect(queueProps.QuickConnectArns).toBeUndefined();
+    const associations = Object.values(t.findResources('Custom::ConnectQueueQuickConnects'));
+    expect(associations).toHaveLength(2);
+    expect(JSON.stringify(associations.map((a) => a.Properties.Create))).toMatch(/CCToJane.*CCToSelf|CCToSelf.*CCToJane/);
+  });
+
   test('addAgentQuickConnects() gives every agent with an extension a quick connect, associated with the queues by API', () => {
     const { stack, cc, queue, agentFlow, agent } = fixture();
     agent('jane', '777');
