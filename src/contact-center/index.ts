@@ -11,3 +11,4 @@ export * from './quick-connect';
 export * from './prompt';
 export * from './user-hierarchy';
 export * from './agent-status';
+export * from './contact-flow-module';
