@@ -12,6 +12,7 @@ import { Queue, QueueOptions } from './queue';
 import { RoutingProfile, RoutingProfileOptions } from './routing-profile';
 import { addAgentQuickConnects } from './agent-quick-connects';
 import { AgentStatus, AgentStatusOptions } from './agent-status';
+import { addApprovedOrigin, addSecurityKey } from './embedding';
 import { Prompt, PromptOptions } from './prompt';
 import { AgentQuickConnectsOptions, QuickConnect, QuickConnectOptions } from './quick-connect';
 import { fail, renderTags, validatePattern, validateStringLength, validateTags } from '../private/validate';
@@ -263,6 +264,23 @@ export abstract class ContactCenterBase extends Resource implements IContactCent
   /** Add a custom agent status (e.g. "Lunch", "Training"). */
   public addAgentStatus(id: string, props: AgentStatusOptions): AgentStatus {
     return new AgentStatus(this, id, { ...props, contactCenter: this });
+  }
+
+  /**
+   * Approve a web origin that embeds the agent app (the Contact Control Panel through Amazon
+   * Connect Streams) or the chat widget: `https://host[:port]`, without a path.
+   */
+  public addApprovedOrigin(origin: string): connect.CfnApprovedOrigin {
+    return addApprovedOrigin(this, origin);
+  }
+
+  /**
+   * Associate a security key: the PEM public key ("-----BEGIN PUBLIC KEY-----…", at most 1,024
+   * characters) whose private key signs the JSON web tokens of an embedded chat widget. Only the
+   * public key ever goes into the template.
+   */
+  public addSecurityKey(publicKeyPem: string): connect.CfnSecurityKey {
+    return addSecurityKey(this, publicKeyPem);
   }
 
   /** A stack over CloudFormation's resource limit fails only at deploy time: say so at synth. */
