@@ -13,6 +13,7 @@ import { RoutingProfile, RoutingProfileOptions } from './routing-profile';
 import { addAgentQuickConnects } from './agent-quick-connects';
 import { AgentStatus, AgentStatusOptions } from './agent-status';
 import { addApprovedOrigin, addSecurityKey } from './embedding';
+import { PredefinedAttribute, PredefinedAttributeOptions } from './predefined-attribute';
 import { Prompt, PromptOptions } from './prompt';
 import { AgentQuickConnectsOptions, QuickConnect, QuickConnectOptions } from './quick-connect';
 import { fail, renderTags, validatePattern, validateStringLength, validateTags } from '../private/validate';
@@ -281,6 +282,11 @@ export abstract class ContactCenterBase extends Resource implements IContactCent
    */
   public addSecurityKey(publicKeyPem: string): connect.CfnSecurityKey {
     return addSecurityKey(this, publicKeyPem);
+  }
+
+  /** Add a predefined attribute (e.g. "Language" with its values) for attribute-based routing. */
+  public addPredefinedAttribute(id: string, props: PredefinedAttributeOptions): PredefinedAttribute {
+    return new PredefinedAttribute(this, id, { ...props, contactCenter: this });
   }
 
   /** A stack over CloudFormation's resource limit fails only at deploy time: say so at synth. */

@@ -12,3 +12,4 @@ export * from './prompt';
 export * from './user-hierarchy';
 export * from './agent-status';
 export * from './contact-flow-module';
+export * from './predefined-attribute';
