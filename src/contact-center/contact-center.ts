@@ -14,6 +14,7 @@ import { addAgentQuickConnects } from './agent-quick-connects';
 import { AgentStatus, AgentStatusOptions } from './agent-status';
 import { addApprovedOrigin, addSecurityKey } from './embedding';
 import { PredefinedAttribute, PredefinedAttributeOptions } from './predefined-attribute';
+import { TaskTemplate, TaskTemplateOptions } from './task-template';
 import { Prompt, PromptOptions } from './prompt';
 import { AgentQuickConnectsOptions, QuickConnect, QuickConnectOptions } from './quick-connect';
 import { fail, renderTags, validatePattern, validateStringLength, validateTags } from '../private/validate';
@@ -287,6 +288,11 @@ export abstract class ContactCenterBase extends Resource implements IContactCent
   /** Add a predefined attribute (e.g. "Language" with its values) for attribute-based routing. */
   public addPredefinedAttribute(id: string, props: PredefinedAttributeOptions): PredefinedAttribute {
     return new PredefinedAttribute(this, id, { ...props, contactCenter: this });
+  }
+
+  /** Add a task template (the fields of a task and the flow a new task runs). */
+  public addTaskTemplate(id: string, props: TaskTemplateOptions): TaskTemplate {
+    return new TaskTemplate(this, id, { ...props, contactCenter: this });
   }
 
   /** A stack over CloudFormation's resource limit fails only at deploy time: say so at synth. */

@@ -13,3 +13,4 @@ export * from './user-hierarchy';
 export * from './agent-status';
 export * from './contact-flow-module';
 export * from './predefined-attribute';
+export * from './task-template';
