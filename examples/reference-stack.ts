@@ -1,3 +1,4 @@
+import * as path from 'path';
 import { Duration, Stack, StackProps, aws_lambda as lambda } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import {
@@ -6,6 +7,7 @@ import {
   PlayPrompt, RecordingBucket, Schedule, SecurityProfile, SecurityProfilePermissions, SetRoutingPriority, SetWorkingQueue, SystemField,
   TransferToQueue,
 } from '../src';
+import { PromptAudio, QuickConnectDestination } from '../src';
 
 /**
  * The reference contact center: hours, two queues, a routing profile, three agents with
@@ -136,6 +138,28 @@ export class ReferenceContactCenterStack extends Stack {
       description: 'Main line',
       inboundFlow: inbound,
     });
+
+    // prompts-and-quick-connects
+    // A recorded chime, and a quick connect that lets support agents transfer a caller to sales:
+    // the queue transfer flow plays the chime, then puts the caller in the sales queue.
+    const chime = contactCenter.addPrompt('TransferChime', {
+      name: 'Transfer chime',
+      audio: PromptAudio.fromFile(path.join(__dirname, 'audio', 'welcome.wav')),
+    });
+    const transferFailed = new Disconnect('TransferFailed');
+    const playChime = new PlayPrompt('Chime', { message: Message.fromPromptArn(chime.promptArn) });
+    playChime.next(new TransferToQueue('ToSales').onAtCapacity(transferFailed));
+    const queueTransfer = new ContactFlow(this, 'QueueTransferFlow', {
+      contactCenter,
+      name: 'Transfer to queue',
+      type: ContactFlowType.QUEUE_TRANSFER,
+      content: FlowContent.fromDefinition(FlowDefinition.startWith(playChime, { errorHandler: transferFailed })),
+    });
+    support.addQuickConnect(contactCenter.addQuickConnect('SalesQuickConnect', {
+      name: 'Sales',
+      description: 'Transfer the caller to the sales queue',
+      destination: QuickConnectDestination.queue(sales, queueTransfer),
+    }));
 
     // storage-and-streaming
     // Recordings and transcripts in an encrypted, retained bucket; contact records streamed,

@@ -8,8 +8,8 @@ import { Construct } from 'constructs';
 import { IContactCenter } from './contact-center';
 import { parseInstanceChildArn } from '../private/arn';
 import { suppressAwsCustomResourceProvider, suppressNag } from '../private/nag';
-import { readWavHeader } from '../private/wav';
 import { fail, failAt, renderTags, validateConnectResourceTags, validateStringLength } from '../private/validate';
+import { readWavHeader } from '../private/wav';
 
 /** A prompt: an audio recording of the instance, played by flows. */
 export interface IPrompt extends IResource {

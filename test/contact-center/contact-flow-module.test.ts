@@ -26,15 +26,23 @@ describe('ContactFlowModule', () => {
   test('renders the contract into the resource Settings and adds the content Settings block', () => {
     const { stack, cc } = baseStack();
     const mod = new ContactFlowModule(stack, 'Lookup', {
-      contactCenter: cc, name: 'Customer lookup', description: 'Looks the caller up', content: FlowContent.fromJson(moduleJson()), contract,
-      state: ContactFlowState.ACTIVE, tags: { team: 'ivr' },
+      contactCenter: cc,
+      name: 'Customer lookup',
+      description: 'Looks the caller up',
+      content: FlowContent.fromJson(moduleJson()),
+      contract,
+      state: ContactFlowState.ACTIVE,
+      tags: { team: 'ivr' },
     });
     expect(mod.contract).toBe(contract);
     const t = Template.fromStack(stack);
     const res = Object.values(t.findResources('AWS::Connect::ContactFlowModule'))[0];
     expect(res.Properties).toMatchObject({
       InstanceArn: { 'Fn::GetAtt': [expect.stringMatching(/^CC/), 'Arn'] },
-      Name: 'Customer lookup', Description: 'Looks the caller up', State: 'ACTIVE', Tags: [{ Key: 'team', Value: 'ivr' }],
+      Name: 'Customer lookup',
+      Description: 'Looks the caller up',
+      State: 'ACTIVE',
+      Tags: [{ Key: 'team', Value: 'ivr' }],
     });
     expect(JSON.parse(res.Properties.Settings)).toEqual({
       input: { schema: { type: 'object', properties: { customerName: { type: 'string' } }, required: ['customerName'] } },
@@ -43,7 +51,8 @@ describe('ContactFlowModule', () => {
     });
     const content = JSON.parse(res.Properties.Content);
     expect(content.Settings).toEqual({
-      InputParameters: [], OutputParameters: [],
+      InputParameters: [],
+      OutputParameters: [],
       Transitions: [{ DisplayName: 'Success', ReferenceName: 'Success', Description: '' }, { DisplayName: 'Error', ReferenceName: 'Error', Description: '' }],
     });
     expect(content.Actions[1]).toEqual({ Identifier: 'Return', Type: 'EndFlowModuleExecution', Parameters: { Result: 'vip', ResultData: { tier: 'gold', score: 7 } }, Transitions: {} });
@@ -90,7 +99,8 @@ describe('ContactFlowModule', () => {
     test('a module that never returns, and invalid flow language, fail synthesis', () => {
       const { app, stack, cc } = baseStack();
       new ContactFlowModule(stack, 'NoReturn', {
-        contactCenter: cc, name: 'NoReturn',
+        contactCenter: cc,
+        name: 'NoReturn',
         content: FlowContent.fromJson({ Version: '2019-10-30', StartAction: 'Bye', Actions: [{ Identifier: 'Bye', Type: 'DisconnectParticipant', Parameters: {}, Transitions: {} }] }),
       });
       expect(() => app.synth()).toThrow(/flow module "NoReturn": no EndFlowModuleExecution action/);

@@ -17,8 +17,13 @@ function fixture() {
   const agentFlow = new ContactFlow(stack, 'AgentTransfer', { contactCenter: cc, name: 'To agent', type: ContactFlowType.AGENT_TRANSFER, content: end });
   const queueFlow = new ContactFlow(stack, 'QueueTransfer', { contactCenter: cc, name: 'To queue', type: ContactFlowType.QUEUE_TRANSFER, content: end });
   const agent = (username: string, extension?: string) => new Agent(stack, `Agent-${username}`, {
-    contactCenter: cc, username, firstName: 'A', lastName: 'B', extension,
-    routingProfile: base.routingProfile, securityProfiles: [base.securityProfile],
+    contactCenter: cc,
+    username,
+    firstName: 'A',
+    lastName: 'B',
+    extension,
+    routingProfile: base.routingProfile,
+    securityProfiles: [base.securityProfile],
   });
   return { ...base, agentFlow, queueFlow, agent };
 }
@@ -72,7 +77,9 @@ describe('QuickConnect', () => {
     const imported = QuickConnect.fromQuickConnectArn(stack, 'Imported',
       'arn:aws:connect:us-east-1:123456789012:instance/abc-123/transfer-destination/qc-1');
     const q = new Queue(stack, 'Sales', {
-      contactCenter: cc, name: 'Sales', hoursOfOperation: hours,
+      contactCenter: cc,
+      name: 'Sales',
+      hoursOfOperation: hours,
       quickConnectArns: ['arn:aws:connect:us-east-1:123456789012:instance/abc-123/transfer-destination/qc-0'],
       quickConnects: [imported],
     });

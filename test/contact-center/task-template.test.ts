@@ -74,7 +74,9 @@ describe('TaskTemplate', () => {
       const { stack, cc } = baseStack();
       expect(() => cc.addTaskTemplate('N', { name: '' })).toThrow(/Test\/CC\/N: invalid name ""/);
       const whisper = new ContactFlow(stack, 'Whisper', {
-        contactCenter: cc, name: 'W', type: ContactFlowType.AGENT_WHISPER,
+        contactCenter: cc,
+        name: 'W',
+        type: ContactFlowType.AGENT_WHISPER,
         content: FlowContent.fromJson({ Version: '2019-10-30', StartAction: 'E', Actions: [{ Identifier: 'E', Type: 'EndFlowExecution', Parameters: {}, Transitions: {} }] }),
       });
       expect(() => cc.addTaskTemplate('F', { name: 'F', contactFlow: whisper })).toThrow(/Test\/CC\/F: invalid contactFlow "Test\/Whisper": must be a flow of type CONTACT_FLOW \(got AGENT_WHISPER\)/);

@@ -11,8 +11,13 @@ describe('user hierarchy', () => {
     const billing = hierarchy.addGroup('Billing', { name: 'Billing', parent: leeds, tags: { cost: 'cc1' } });
     expect([emea.level, leeds.level, billing.level]).toEqual([1, 2, 3]);
     new Agent(stack, 'Jane', {
-      contactCenter: cc, username: 'jane', firstName: 'Jane', lastName: 'Doe',
-      routingProfile, securityProfiles: [securityProfile], hierarchyGroup: billing,
+      contactCenter: cc,
+      username: 'jane',
+      firstName: 'Jane',
+      lastName: 'Doe',
+      routingProfile,
+      securityProfiles: [securityProfile],
+      hierarchyGroup: billing,
     });
 
     const t = Template.fromStack(stack);
@@ -49,8 +54,13 @@ describe('user hierarchy', () => {
     const child = new UserHierarchyGroup(stack, 'Child', { contactCenter: cc, name: 'Child', parent: imported });
     expect(child.level).toBeUndefined();
     new Agent(stack, 'Bob', {
-      contactCenter: cc, username: 'bob', firstName: 'Bob', lastName: 'B',
-      routingProfile, securityProfiles: [securityProfile], hierarchyGroupArn: arn,
+      contactCenter: cc,
+      username: 'bob',
+      firstName: 'Bob',
+      lastName: 'B',
+      routingProfile,
+      securityProfiles: [securityProfile],
+      hierarchyGroupArn: arn,
     });
     const t = Template.fromStack(stack);
     t.hasResourceProperties('AWS::Connect::User', { Username: 'bob', HierarchyGroupArn: arn });
@@ -97,8 +107,14 @@ describe('user hierarchy', () => {
         .toThrow(/Test\/Bad: invalid userHierarchyGroupArn .*agent-group\/<groupId>/);
       const group = new UserHierarchyGroup(stack, 'G', { contactCenter: cc, name: 'G' });
       expect(() => new Agent(stack, 'Both', {
-        contactCenter: cc, username: 'both', firstName: 'B', lastName: 'B', routingProfile, securityProfiles: [securityProfile],
-        hierarchyGroup: group, hierarchyGroupArn: 'arn:aws:connect:us-east-1:123456789012:instance/abc/agent-group/g-1',
+        contactCenter: cc,
+        username: 'both',
+        firstName: 'B',
+        lastName: 'B',
+        routingProfile,
+        securityProfiles: [securityProfile],
+        hierarchyGroup: group,
+        hierarchyGroupArn: 'arn:aws:connect:us-east-1:123456789012:instance/abc/agent-group/g-1',
       })).toThrow(/Test\/Both: invalid hierarchyGroup "Test\/G": give hierarchyGroup or hierarchyGroupArn, not both/);
     });
   });
