@@ -2,7 +2,7 @@ import { Fn, IResource, Resource, Stack, Token, aws_connect as connect } from 'a
 import { Construct } from 'constructs';
 import { IContactCenter } from './contact-center';
 import { ContactFlowState, FlowContent } from './contact-flow';
-import { diagnosticLocation, referencedResources } from '../flows/flow-references';
+import { diagnosticLocation } from '../flows/flow-references';
 import { DiagnosticSeverity, validateFlow } from '../flows/validator';
 import { parseInstanceChildArn } from '../private/arn';
 import { fail, isToken, renderTags, validateConnectResourceTags, validateStringLength } from '../private/validate';
@@ -251,7 +251,7 @@ export class ContactFlowModule extends Resource implements IContactFlowModule {
     this.cfnContactFlowModule.addPropertyOverride('Settings', ContactFlowModule.renderSettings(props.contract));
     this.contactFlowModuleArn = this.cfnContactFlowModule.attrContactFlowModuleArn;
     this.contactFlowModuleId = moduleId(this.contactFlowModuleArn);
-    for (const resource of referencedResources(this, this.document)) this.cfnContactFlowModule.node.addDependency(resource);
+    // Resources the content refers to are Ref/Fn::GetAtt in Content, so CloudFormation creates them first.
 
     this.node.addValidation({
       validate: () => [
