@@ -7,7 +7,7 @@ import {
   PlayPrompt, RecordingBucket, Schedule, SecurityProfile, SecurityProfilePermissions, SetRoutingPriority, SetWorkingQueue, SystemField,
   TransferToQueue,
 } from '../src';
-import { PromptAudio, QuickConnectDestination } from '../src';
+import { ContactFlowModule, PromptAudio, QuickConnectDestination } from '../src';
 
 /**
  * The reference contact center: hours, two queues, a routing profile, three agents with
@@ -160,6 +160,28 @@ export class ReferenceContactCenterStack extends Stack {
       description: 'Transfer the caller to the sales queue',
       destination: QuickConnectDestination.queue(sales, queueTransfer),
     }));
+
+    // flow-module
+    // A reusable goodbye for flows to invoke (InvokeFlowModule): it takes the reason the call ends
+    // as input, says it, and returns through its one branch.
+    new ContactFlowModule(this, 'GoodbyeModule', {
+      contactCenter,
+      name: 'Goodbye',
+      contract: { inputs: [{ name: 'reason', required: true }], branches: [{ name: 'done' }] },
+      content: FlowContent.fromJson({
+        Version: '2019-10-30',
+        StartAction: 'Say',
+        Actions: [
+          {
+            Identifier: 'Say',
+            Type: 'MessageParticipant',
+            Parameters: { Text: '$.Modules.Input.reason Thank you for calling Acme. Goodbye.' },
+            Transitions: { NextAction: 'Return', Errors: [{ NextAction: 'Return', ErrorType: 'NoMatchingError' }] },
+          },
+          { Identifier: 'Return', Type: 'EndFlowModuleExecution', Parameters: { Result: 'done' }, Transitions: {} },
+        ],
+      }),
+    });
 
     // storage-and-streaming
     // Recordings and transcripts in an encrypted, retained bucket; contact records streamed,

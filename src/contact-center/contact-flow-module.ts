@@ -214,6 +214,37 @@ export class ContactFlowModule extends Resource implements IContactFlowModule {
     return JSON.stringify(settings);
   }
 
+  /**
+   * Check a call of a module (`InvokeFlowModule`) against its contract, as Connect does when the
+   * calling flow is published: every input must be declared, have the declared JSON type (a JSONPath
+   * such as `$.Attributes.x` only for string inputs) and required inputs must be given; every branch
+   * the caller handles must be declared. Returns the problems (empty when the call is valid).
+   *
+   * @param contract the module's contract (`module.contract`)
+   * @param input the `Input` the caller passes
+   * @param branches the branch names the caller has conditions for
+   */
+  public static checkInvocation(contract: FlowModuleContract, input: { [key: string]: any } = {}, branches: string[] = []): string[] {
+    const problems: string[] = [];
+    const inputs = new Map((contract.inputs ?? []).map((p) => [p.name, p.type ?? FlowModuleParameterType.STRING]));
+    for (const [key, value] of Object.entries(input ?? {})) {
+      const type = inputs.get(key);
+      if (!type) {
+        problems.push(`input ${JSON.stringify(key)} is not an input of the module (${inputs.size ? [...inputs.keys()].join(', ') : 'none declared'})`);
+      } else if (!isToken(value) && typeof value !== type) {
+        problems.push(`input ${JSON.stringify(key)} must be a JSON ${type} (got ${JSON.stringify(value)})${typeof value === 'string' && value.startsWith('$.') ? '; a JSONPath is only allowed for string inputs' : ''}`);
+      }
+    }
+    for (const p of contract.inputs ?? []) {
+      if (p.required && !(p.name in (input ?? {}))) problems.push(`input ${JSON.stringify(p.name)} is required by the module`);
+    }
+    const declared = new Set((contract.branches ?? []).map((b) => b.name));
+    for (const b of branches ?? []) {
+      if (!declared.has(b)) problems.push(`branch ${JSON.stringify(b)} is not a branch of the module (${declared.size ? [...declared].join(', ') : 'none declared'})`);
+    }
+    return problems;
+  }
+
   public readonly contactFlowModuleArn: string;
   public readonly contactFlowModuleId: string;
   public readonly contract?: FlowModuleContract;

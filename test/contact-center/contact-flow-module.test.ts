@@ -79,6 +79,20 @@ describe('ContactFlowModule', () => {
     expect(s2.resolve(created.contactFlowModuleId)).toEqual({ 'Fn::Select': [3, { 'Fn::Split': ['/', { 'Fn::GetAtt': [expect.stringMatching(/^M/), 'ContactFlowModuleArn'] }] }] });
   });
 
+  test('checkInvocation: what a caller may pass and branch on', () => {
+    expect(ContactFlowModule.checkInvocation(contract, { customerName: '$.Attributes.name' }, ['vip', 'standard'])).toEqual([]);
+    expect(ContactFlowModule.checkInvocation(contract, {}, [])).toEqual(['input "customerName" is required by the module']);
+    const numeric = { inputs: [{ name: 'count', type: FlowModuleParameterType.NUMBER }] };
+    expect(ContactFlowModule.checkInvocation(numeric, { count: 3 })).toEqual([]);
+    expect(ContactFlowModule.checkInvocation(numeric, { count: '$.Attributes.count' }))
+      .toEqual(['input "count" must be a JSON number (got "$.Attributes.count"); a JSONPath is only allowed for string inputs']);
+    expect(ContactFlowModule.checkInvocation(contract, { customerName: 'x', extra: 'y' }, ['gold'])).toEqual([
+      'input "extra" is not an input of the module (customerName)',
+      'branch "gold" is not a branch of the module (vip, standard)',
+    ]);
+    expect(ContactFlowModule.checkInvocation({}, {}, ['any'])).toEqual(['branch "any" is not a branch of the module (none declared)']);
+  });
+
   describe('bad input', () => {
     test('returns that break the contract fail synthesis', () => {
       const cases: Array<[object, RegExp]> = [

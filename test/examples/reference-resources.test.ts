@@ -2,7 +2,7 @@ import { App } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { ReferenceContactCenterStack } from '../../examples/reference-stack';
 
-describe('reference app: prompt and quick connect', () => {
+describe('reference app: prompt, quick connect and flow module', () => {
   const template = Template.fromStack(new ReferenceContactCenterStack(new App(), 'ReferenceContactCenter'));
 
   test('a prompt from the bundled WAV file, played by the queue transfer flow', () => {
@@ -28,5 +28,15 @@ describe('reference app: prompt and quick connect', () => {
       Name: 'Support',
       QuickConnectArns: [{ 'Fn::GetAtt': [Match.stringLikeRegexp('^ContactCenterSalesQuickConnect'), 'QuickConnectArn'] }],
     });
+  });
+
+  test('a flow module with a contract', () => {
+    const mod = Object.values(template.findResources('AWS::Connect::ContactFlowModule'))[0];
+    expect(mod.Properties.Name).toBe('Goodbye');
+    expect(JSON.parse(mod.Properties.Settings)).toEqual({
+      input: { schema: { type: 'object', properties: { reason: { type: 'string' } }, required: ['reason'] } },
+      transitions: { results: [{ name: 'done', description: '' }] },
+    });
+    expect(JSON.parse(mod.Properties.Content).Settings).toBeDefined();
   });
 });
