@@ -12,6 +12,7 @@ import { Queue, QueueOptions } from './queue';
 import { RoutingProfile, RoutingProfileOptions } from './routing-profile';
 import { addAgentQuickConnects } from './agent-quick-connects';
 import { AgentStatus, AgentStatusOptions } from './agent-status';
+import { EmailAddress, EmailAddressOptions } from './email-address';
 import { addApprovedOrigin, addSecurityKey } from './embedding';
 import { PredefinedAttribute, PredefinedAttributeOptions } from './predefined-attribute';
 import { TaskTemplate, TaskTemplateOptions } from './task-template';
@@ -293,6 +294,11 @@ export abstract class ContactCenterBase extends Resource implements IContactCent
   /** Add a task template (the fields of a task and the flow a new task runs). */
   public addTaskTemplate(id: string, props: TaskTemplateOptions): TaskTemplate {
     return new TaskTemplate(this, id, { ...props, contactCenter: this });
+  }
+
+  /** Add an email address customers write to (the email channel). */
+  public addEmailAddress(id: string, props: EmailAddressOptions): EmailAddress {
+    return new EmailAddress(this, id, { ...props, contactCenter: this });
   }
 
   /** A stack over CloudFormation's resource limit fails only at deploy time: say so at synth. */

@@ -14,3 +14,5 @@ export * from './agent-status';
 export * from './contact-flow-module';
 export * from './predefined-attribute';
 export * from './task-template';
+export * from './email-address';
+export * from './contact-flow-version';
