@@ -72,8 +72,8 @@ export class EmailAddress extends Resource implements IEmailAddress {
   }
 
   public readonly emailAddressArn: string;
-  /** The address. */
-  public readonly emailAddress: string;
+  /** The address (e.g. `support@acme.email.connect.aws`). */
+  public readonly address: string;
   /** The underlying CloudFormation resource. */
   public readonly cfnEmailAddress: connect.CfnEmailAddress;
 
@@ -100,6 +100,6 @@ export class EmailAddress extends Resource implements IEmailAddress {
     });
     this.cfnEmailAddress.applyRemovalPolicy(props.removalPolicy ?? RemovalPolicy.RETAIN);
     this.emailAddressArn = this.cfnEmailAddress.attrEmailAddressArn;
-    this.emailAddress = props.emailAddress;
+    this.address = props.emailAddress;
   }
 }

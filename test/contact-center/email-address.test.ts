@@ -8,7 +8,7 @@ describe('EmailAddress', () => {
     const address = cc.addEmailAddress('Support', {
       emailAddress: 'support@acme-test.email.connect.aws', displayName: 'Acme Support', description: 'Support inbox', tags: { team: 'support' },
     });
-    expect(address.emailAddress).toBe('support@acme-test.email.connect.aws');
+    expect(address.address).toBe('support@acme-test.email.connect.aws');
     Template.fromStack(stack).hasResource('AWS::Connect::EmailAddress', {
       DeletionPolicy: 'Retain',
       Properties: {
