@@ -1,4 +1,4 @@
-import { Fn, IResource, Resource, Stack, Token, aws_connect as connect } from 'aws-cdk-lib';
+import { Annotations, Fn, IResource, Resource, Stack, Token, aws_connect as connect } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import { IContactCenter } from './contact-center';
 import { ContactFlowState, FlowContent } from './contact-flow';
@@ -284,6 +284,12 @@ export class ContactFlowModule extends Resource implements IContactFlowModule {
     this.contactFlowModuleId = moduleId(this.contactFlowModuleArn);
     // Resources the content refers to are Ref/Fn::GetAtt in Content, so CloudFormation creates them first.
 
+    const actions: any[] = Array.isArray(this.document?.Actions) ? this.document.Actions : [];
+    if (actions.length > 0 && !actions.some((a) => a?.Type === 'EndFlowModuleExecution')) {
+      // Real modules exist that always disconnect or transfer; warn rather than fail.
+      Annotations.of(this).addWarningV2('cdk-contact-center:moduleNeverReturns',
+        `flow module "${props.name}" has no EndFlowModuleExecution action, so it never returns to the flow that invokes it`);
+    }
     this.node.addValidation({
       validate: () => [
         ...validateFlow(this.document)
@@ -326,9 +332,6 @@ function checkReturns(name: string, document: any, contract: FlowModuleContract)
   const ends = actions.filter((a) => a?.Type === 'EndFlowModuleExecution');
   const problems: string[] = [];
   const at = (a: any) => `flow module "${name}": action "${a.Identifier}"`;
-  if (actions.length > 0 && ends.length === 0) {
-    problems.push(`flow module "${name}": no EndFlowModuleExecution action; a module returns to its caller only through one`);
-  }
   const branches = new Set((contract.branches ?? []).map((b) => b.name));
   const outputs = new Map((contract.outputs ?? []).map((o) => [o.name, o.type ?? FlowModuleParameterType.STRING]));
   for (const a of ends) {

@@ -1,8 +1,9 @@
-import { Template } from 'aws-cdk-lib/assertions';
+import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import { baseStack } from './helpers';
 import {
   ContactFlowModule, ContactFlowState, FlowContent, FlowModuleParameterType,
 } from '../../src';
+import { loadCorpus } from '../flows/corpus';
 
 /** A module that reads its input, then returns a branch and result data. */
 function moduleJson(end: object = { Result: 'vip', ResultData: { tier: 'gold', score: 7 } }) {
@@ -93,6 +94,15 @@ describe('ContactFlowModule', () => {
     expect(ContactFlowModule.checkInvocation({}, {}, ['any'])).toEqual(['branch "any" is not a branch of the module (none declared)']);
   });
 
+  test('the real module of the flow corpus is accepted as is', () => {
+    const corpusModule = loadCorpus('gts-callback-module.json');
+    const { app, stack, cc } = baseStack();
+    new ContactFlowModule(stack, 'Callback', { contactCenter: cc, name: 'Callback', content: FlowContent.fromJson(corpusModule) });
+    expect(() => app.synth()).not.toThrow();
+    const res = Object.values(Template.fromStack(stack).findResources('AWS::Connect::ContactFlowModule'))[0];
+    expect(JSON.parse(res.Properties.Content).Settings).toEqual(corpusModule.Settings);
+  });
+
   describe('bad input', () => {
     test('returns that break the contract fail synthesis', () => {
       const cases: Array<[object, RegExp]> = [
@@ -110,14 +120,14 @@ describe('ContactFlowModule', () => {
       expect(() => app.synth()).toThrow(/ResultData is set but the contract declares no outputs/);
     });
 
-    test('a module that never returns, and invalid flow language, fail synthesis', () => {
-      const { app, stack, cc } = baseStack();
+    test('a module that never returns gets a warning; invalid flow language fails synthesis', () => {
+      const { stack, cc } = baseStack();
       new ContactFlowModule(stack, 'NoReturn', {
         contactCenter: cc,
         name: 'NoReturn',
         content: FlowContent.fromJson({ Version: '2019-10-30', StartAction: 'Bye', Actions: [{ Identifier: 'Bye', Type: 'DisconnectParticipant', Parameters: {}, Transitions: {} }] }),
       });
-      expect(() => app.synth()).toThrow(/flow module "NoReturn": no EndFlowModuleExecution action/);
+      Annotations.fromStack(stack).hasWarning('/Test/NoReturn', Match.stringLikeRegexp('has no EndFlowModuleExecution action, so it never returns'));
       const b = baseStack();
       new ContactFlowModule(b.stack, 'Broken', { contactCenter: b.cc, name: 'Broken', content: FlowContent.fromJson({ ...moduleJson({}), StartAction: 'Nowhere' }) });
       expect(() => b.app.synth()).toThrow(/flow module "Broken": .*Nowhere/);
