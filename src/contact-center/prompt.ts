@@ -91,6 +91,10 @@ class BucketAudio extends PromptAudio {
     if (typeof this.key !== 'string' || (!Token.isUnresolved(this.key) && (this.key.length < 1 || this.key.startsWith('/')))) {
       fail(scope, 'audio.key', this.key, 'give the object key, without a leading "/" (e.g. "prompts/welcome.wav")');
     }
+    if (this.bucket.encryptionKey) {
+      Annotations.of(scope).addWarningV2('cdk-contact-center:promptBucketKms',
+        `${this.bucket.node.path} is encrypted with a KMS key: its key policy must let connect.amazonaws.com decrypt, or Connect cannot read the prompt`);
+    }
     allowConnectRead(this.bucket, contactCenter, this.key);
     // Connect reads the object when the prompt is created: deploy the bucket policy first.
     if (this.bucket.policy) scope.node.addDependency(this.bucket.policy);
@@ -140,7 +144,9 @@ function checkWavFile(scope: Construct, filePath: string): void {
   if (path.extname(filePath).toLowerCase() !== '.wav') fail(scope, prop, filePath, 'give a .wav file (Amazon Connect prompts are WAV audio)');
   const size = fs.statSync(filePath).size;
   if (size >= MAX_BYTES) fail(scope, prop, filePath, `the file is ${size} bytes; Amazon Connect accepts prompts under 50 MB`);
-  const info = readWavHeader(fs.readFileSync(filePath));
+  // The chunk headers come first: read the start of the file, the whole file only if needed.
+  let info = readWavHeader(readStart(filePath, Math.min(size, 1024 * 1024)));
+  if (typeof info === 'string' && size > 1024 * 1024) info = readWavHeader(fs.readFileSync(filePath));
   if (typeof info === 'string') fail(scope, prop, filePath, info);
   if (info.durationSeconds >= MAX_SECONDS) {
     fail(scope, prop, filePath, `the audio is ${Math.round(info.durationSeconds)} seconds long; Amazon Connect accepts prompts shorter than 5 minutes`);
@@ -150,6 +156,17 @@ function checkWavFile(scope: Construct, filePath: string): void {
       `${filePath} is ${info.sampleRate} Hz, ${info.channels} channel(s), WAVE format ${info.formatTag}; `
       + 'Amazon Connect plays 8 kHz mono mu-law (format 7) WAV correctly, other formats may not play correctly');
   }
+}
+
+function readStart(filePath: string, length: number): Buffer {
+  const buffer = Buffer.alloc(length);
+  const fd = fs.openSync(filePath, 'r');
+  try {
+    fs.readSync(fd, buffer, 0, length, 0);
+  } finally {
+    fs.closeSync(fd);
+  }
+  return buffer;
 }
 
 /** The stack's bucket for prompt audio of one contact center (a per-stack singleton). */

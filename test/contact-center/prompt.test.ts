@@ -101,6 +101,13 @@ describe('Prompt', () => {
     t.resourceCountIs('Custom::ConnectPromptAudio', 0);
   });
 
+  test('an object in a KMS-encrypted bucket gets a warning about the key policy', () => {
+    const { stack, cc } = baseStack();
+    const bucket = new s3.Bucket(stack, 'Encrypted', { encryption: s3.BucketEncryption.KMS, enforceSSL: true });
+    cc.addPrompt('Kms', { name: 'Kms', audio: PromptAudio.fromBucket(bucket, 'hold.wav') });
+    Annotations.fromStack(stack).hasWarning('/Test/CC/Kms', Match.stringLikeRegexp('Test/Encrypted is encrypted with a KMS key: its key policy must let connect.amazonaws.com decrypt'));
+  });
+
   test('the prompt ARN plays in a flow block', () => {
     const { stack, cc } = baseStack();
     const prompt = cc.addPrompt('Welcome', { name: 'Welcome', audio: PromptAudio.fromFile(WELCOME) });
