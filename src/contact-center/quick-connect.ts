@@ -54,6 +54,9 @@ export interface QuickConnectDestinationConfig {
 
 const E164 = /^\+[1-9][0-9]{1,14}$/;
 
+/** Quick connect names per contact center object, for the uniqueness check. */
+const names = new WeakMap<IContactCenter, Map<string, string>>();
+
 /** Flows built here know their type; imported ones do not (and are not checked). */
 function checkFlowType(where: string, prop: string, flow: IContactFlow | undefined, expected: ContactFlowType): void {
   if (!flow) failAt(where, prop, flow, `a transfer flow of type ${expected} is required`);
@@ -181,6 +184,13 @@ export class QuickConnect extends Resource implements IQuickConnect {
       fail(this, 'destination', props.destination, 'give QuickConnectDestination.agent(), .queue() or .phoneNumber()');
     }
     const d = props.destination.bind(this);
+    if (!isToken(props.name)) {
+      const seen = names.get(props.contactCenter) ?? new Map<string, string>();
+      names.set(props.contactCenter, seen);
+      const other = seen.get(props.name);
+      if (other) fail(this, 'name', props.name, `already used by ${other}; quick connect names must be unique in the instance`);
+      seen.set(props.name, this.node.path);
+    }
 
     this.cfnQuickConnect = new connect.CfnQuickConnect(this, 'Resource', {
       instanceArn: props.contactCenter.instanceArn,

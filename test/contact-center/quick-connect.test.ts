@@ -184,6 +184,13 @@ describe('QuickConnect', () => {
         .toThrow(/Test\/X: invalid destination "transfer": give QuickConnectDestination.agent\(\), .queue\(\) or .phoneNumber\(\)/);
     });
 
+    test('duplicate names in a contact center', () => {
+      const { cc } = fixture();
+      cc.addQuickConnect('One', { name: 'Desk', destination: QuickConnectDestination.phoneNumber('+12065550100') });
+      expect(() => cc.addQuickConnect('Two', { name: 'Desk', destination: QuickConnectDestination.phoneNumber('+12065550101') }))
+        .toThrow(/Test\/CC\/Two: invalid name "Desk": already used by Test\/CC\/One; quick connect names must be unique in the instance/);
+    });
+
     test('imports by ARN check the ARN', () => {
       const { stack } = fixture();
       expect(() => QuickConnect.fromQuickConnectArn(stack, 'Bad', 'arn:aws:connect:us-east-1:123456789012:instance/abc/queue/q1'))
