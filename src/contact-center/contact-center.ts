@@ -20,7 +20,8 @@ import { AgentQuickConnectsOptions, QuickConnect, QuickConnectOptions } from './
 import { RoutingProfile, RoutingProfileOptions } from './routing-profile';
 import { SecurityProfile, SecurityProfileOptions } from './security-profile';
 import { TaskTemplate, TaskTemplateOptions } from './task-template';
-import { fail, renderTags, validatePattern, validateStringLength, validateTags } from '../private/validate';
+import { validateContactCenterProps } from './validate-contact-center';
+import { renderTags } from '../private/validate';
 
 /**
  * How the instance manages user identities. Cannot be changed after the instance is created.
@@ -436,10 +437,6 @@ export interface ContactCenterProps {
   readonly tags?: { [key: string]: string };
 }
 
-/** Instance alias rules of the CreateInstance API. */
-const ALIAS_PATTERN = /^(?!d-)([\da-zA-Z]+)([-]*[\da-zA-Z])*$/;
-const DIRECTORY_ID_PATTERN = /^d-[0-9a-f]{10}$/;
-
 /**
  * An Amazon Connect instance: the hub that hours, queues, routing profiles, agents, phone
  * numbers, flows and the higher-level constructs of this library plug into.
@@ -487,21 +484,8 @@ export class ContactCenter extends ContactCenterBase {
 
   constructor(scope: Construct, id: string, props: ContactCenterProps) {
     super(scope, id);
-    validateStringLength(this, 'instanceAlias', props.instanceAlias, 1, 45);
-    validatePattern(this, 'instanceAlias', props.instanceAlias, ALIAS_PATTERN,
-      'use letters, digits and hyphens; it must not start with "d-" nor start or end with a hyphen (the access-URL label rules)');
-
+    validateContactCenterProps(this, props);
     const identityManagementType = props.identityManagementType ?? IdentityManagementType.CONNECT_MANAGED;
-    if (!Object.values(IdentityManagementType).includes(identityManagementType)) {
-      fail(this, 'identityManagementType', identityManagementType, `must be one of ${Object.values(IdentityManagementType).join(', ')}`);
-    }
-    if (identityManagementType === IdentityManagementType.EXISTING_DIRECTORY) {
-      if (!props.directoryId) fail(this, 'directoryId', props.directoryId, 'a directory ID is required when identityManagementType is EXISTING_DIRECTORY');
-      validatePattern(this, 'directoryId', props.directoryId, DIRECTORY_ID_PATTERN, 'must be "d-" followed by 10 lowercase hex digits');
-    } else if (props.directoryId !== undefined) {
-      fail(this, 'directoryId', props.directoryId, `only allowed with identityManagementType EXISTING_DIRECTORY (got ${identityManagementType})`);
-    }
-    validateTags(this, 'tags', props.tags);
 
     this.cfnInstance = new connect.CfnInstance(this, 'Resource', {
       instanceAlias: props.instanceAlias,
