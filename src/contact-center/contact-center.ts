@@ -11,9 +11,10 @@ import { ContactFlow, ContactFlowOptions } from './contact-flow';
 import { EmailAddress, EmailAddressOptions } from './email-address';
 import { addApprovedOrigin, addSecurityKey } from './embedding';
 import { HoursOfOperation, HoursOfOperationOptions } from './hours-of-operation';
-import { ILexBotAlias } from './lex';
+import { ILexBotAlias, LexBotAliasAssociationOptions } from './lex';
 import { PhoneNumber, PhoneNumberOptions } from './phone-number';
 import { PredefinedAttribute, PredefinedAttributeOptions } from './predefined-attribute';
+import { addLexPolicyStatement } from './private/lex-policy-statement';
 import { Prompt, PromptOptions } from './prompt';
 import { Queue, QueueOptions } from './queue';
 import { AgentQuickConnectsOptions, QuickConnect, QuickConnectOptions } from './quick-connect';
@@ -80,9 +81,13 @@ export interface IContactCenter extends IResource {
    * one revisioned policy document, so a second writer would race Connect's update, and deleting
    * it would remove Connect's statement too.
    *
-   * Idempotent: calling it again for the same alias does nothing.
+   * With `{ addResourcePolicyStatement: true }`, a statement of this library is also added to the
+   * alias's policy (never replacing it): see `LexBotAliasAssociationOptions`.
+   *
+   * Idempotent: calling it again for the same alias does nothing (beyond adding the statement
+   * when it is asked for the first time).
    */
-  associateLexBotAlias(botAlias: ILexBotAlias): void;
+  associateLexBotAlias(botAlias: ILexBotAlias, options?: LexBotAliasAssociationOptions): void;
 
   /**
    * Grant Connect API actions on this instance and its resources (`<instance ARN>` and
@@ -155,18 +160,21 @@ export abstract class ContactCenterBase extends Resource implements IContactCent
     });
   }
 
-  public associateLexBotAlias(botAlias: ILexBotAlias): void {
+  public associateLexBotAlias(botAlias: ILexBotAlias, options: LexBotAliasAssociationOptions = {}): void {
     const key = Token.isUnresolved(botAlias.botAliasArn)
       ? `token-${lexAliasCounter(this, botAlias.botAliasArn)}`
       : botAlias.botAliasArn;
     const id = `LexAssociation${hashId(key)}`;
-    if (this.node.tryFindChild(id)) return;
     // The association adds Connect's statement to the alias's resource policy itself.
-    new connect.CfnIntegrationAssociation(this, id, {
-      instanceId: this.instanceArn,
-      integrationType: 'LEX_BOT',
-      integrationArn: botAlias.botAliasArn,
-    });
+    const association = this.node.tryFindChild(id) as connect.CfnIntegrationAssociation | undefined
+      ?? new connect.CfnIntegrationAssociation(this, id, {
+        instanceId: this.instanceArn,
+        integrationType: 'LEX_BOT',
+        integrationArn: botAlias.botAliasArn,
+      });
+    if (options.addResourcePolicyStatement && !this.node.tryFindChild(`LexPolicyStatement${hashId(key)}`)) {
+      addLexPolicyStatement(this, `LexPolicyStatement${hashId(key)}`, botAlias.botAliasArn, association);
+    }
   }
 
   public grant(grantee: iam.IGrantable, ...actions: string[]): iam.Grant {

@@ -9,8 +9,9 @@
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { App } from 'aws-cdk-lib';
+import { App, Stack } from 'aws-cdk-lib';
 import { ReferenceContactCenterStack } from '../../examples/reference-stack';
+import { ContactCenter, LexBotAlias } from '../../src';
 
 const ROOT = path.join(__dirname, '..', '..');
 const OUT = path.join(ROOT, 'cdk.out', 'cfn-lint-test');
@@ -95,6 +96,16 @@ describe('cfn-lint', () => {
     const templates = fs.readdirSync(app.synth().directory).filter((f) => f.endsWith('.template.json')).map((f) => path.join(outdir, f));
     expect(templates.length).toBeGreaterThanOrEqual(1);
     for (const t of templates) expect([path.basename(t), ...contactCenterFindings(t)]).toEqual([path.basename(t)]);
+  });
+
+  test('reports nothing on a Lex bot alias statement added on request', () => {
+    const outdir = path.join(OUT, 'lex-statement');
+    const app = new App({ outdir });
+    const stack = new Stack(app, 'LexStatement', { env: { account: '123456789012', region: 'us-east-1' } });
+    const cc = new ContactCenter(stack, 'CC', { instanceAlias: 'acme-lex' });
+    cc.associateLexBotAlias(LexBotAlias.fromBotAliasArn('arn:aws:lex:us-east-1:123456789012:bot-alias/BOTID12345/ALIASID123'), { addResourcePolicyStatement: true });
+    const template = path.join(app.synth().directory, 'LexStatement.template.json');
+    expect(contactCenterFindings(template)).toEqual([]);
   });
 
   test('reports nothing on the README quick start', () => {
