@@ -104,6 +104,16 @@ project.addTask('integ:update', {
 });
 project.testTask.spawn(integ);
 
+// `package` (part of `build`) produces only the npm package, with or without CI set, so the README's
+// `npx projen build` needs nothing but Node.js. The other registries' packages need their toolchains
+// (Java + Maven Central, Python, .NET, Go): release machines run `npx projen package:release`.
+const packageJs = project.tasks.tryFind('package:js')!;
+project.packageTask.reset();
+project.packageTask.spawn(packageJs);
+project.addTask('package:release', {
+  description: 'Package for every registry (npm, PyPI, Maven, NuGet, Go); needs the Java, Python, .NET and Go toolchains',
+}).spawn(project.tasks.tryFind('package-all')!);
+
 // The command must work from the packed tarball, as users install it.
 project.packageTask.exec('bash scripts/check-packed-cli.sh');
 
