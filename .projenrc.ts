@@ -70,13 +70,13 @@ const project = new awscdk.AwsCdkConstructLibrary({
       coveragePathIgnorePatterns: ['/node_modules/', '/test/'],
     },
   },
-  gitignore: ['cdk.out/', '.ci-check/', 'examples/cdk.out/', '.readme-blocks/'],
+  gitignore: ['cdk.out/', '.ci-check/', 'examples/cdk.out/', '.readme-blocks/', '.jsii.tabl.json'],
   bin: {
     'cdk-contact-center': 'bin/cdk-contact-center',
   },
 });
 
-for (const ignored of ['/examples/', '/bench/', '/lambda-src/', '/.ci/', '/cdk.out/', '/.readme-blocks/', '/scripts/']) {
+for (const ignored of ['/examples/', '/bench/', '/lambda-src/', '/.ci/', '/cdk.out/', '/.readme-blocks/', '/scripts/', '/rosetta/']) {
   project.addPackageIgnore(ignored);
 }
 
@@ -90,6 +90,19 @@ project.testTask.prependExec('tsc --noEmit -p test/tsconfig.json');
 
 // Every public type and member is documented, every optional prop says its default.
 project.postCompileTask.exec('node scripts/check-api-docs.js');
+
+// jsii's reserved-word warnings are silenced only where the bindings cannot collide (a member name
+// Go and C# capitalize); any other reserved name fails here.
+project.postCompileTask.exec('node scripts/check-reserved-words.js');
+
+// Every language: the README's and the API's examples compile under jsii-rosetta --strict (fixtures
+// in rosetta/) and are translated; the four bindings are generated and compiled where the machine can.
+const bindings = project.addTask('bindings', {
+  description: 'Translate every example (rosetta --strict), generate the Python, Java, .NET and Go bindings and compile what this machine can',
+});
+bindings.exec('jsii-rosetta extract --strict');
+bindings.exec('bash scripts/check-bindings.sh');
+project.postCompileTask.spawn(bindings);
 
 // Integration tests (test/integ.*.ts): synthesized and compared with their committed snapshots,
 // without deploying. Refresh a snapshot with `npx projen integ:update`.
