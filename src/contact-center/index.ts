@@ -7,3 +7,4 @@ export * from './agent';
 export * from './phone-number';
 export * from './lex';
 export * from './contact-flow';
+export * from './agent-directory';
