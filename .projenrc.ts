@@ -70,13 +70,13 @@ const project = new awscdk.AwsCdkConstructLibrary({
       coveragePathIgnorePatterns: ['/node_modules/', '/test/'],
     },
   },
-  gitignore: ['cdk.out/', '.ci-check/', 'examples/cdk.out/', '.readme-blocks/', '.jsii.tabl.json'],
+  gitignore: ['cdk.out/', '.ci-check/', 'examples/cdk.out/', '.readme-blocks/', '.jsii.tabl.json', '.newest-cdk/'],
   bin: {
     'cdk-contact-center': 'bin/cdk-contact-center',
   },
 });
 
-for (const ignored of ['/examples/', '/bench/', '/lambda-src/', '/.ci/', '/cdk.out/', '/.readme-blocks/', '/scripts/', '/rosetta/']) {
+for (const ignored of ['/examples/', '/bench/', '/lambda-src/', '/.ci/', '/cdk.out/', '/.readme-blocks/', '/scripts/', '/rosetta/', '/.newest-cdk/']) {
   project.addPackageIgnore(ignored);
 }
 
@@ -116,6 +116,14 @@ project.addTask('integ:update', {
   exec: `integ-runner ${integArgs} --dry-run --update-on-failed --force`,
 });
 project.testTask.spawn(integ);
+
+// The unit tests also run against the newest aws-cdk-lib and constructs, not only the peer floor.
+const testNewestCdk = project.addTask('test:newest-cdk', {
+  description: 'Run the unit tests against the newest aws-cdk-lib and constructs on the npm registry',
+  exec: 'bash scripts/test-newest-cdk.sh',
+  receiveArgs: true,
+});
+project.testTask.spawn(testNewestCdk);
 
 // `package` (part of `build`) produces only the npm package, with or without CI set, so the README's
 // `npx projen build` needs nothing but Node.js. The other registries' packages need their toolchains

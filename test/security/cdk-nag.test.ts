@@ -13,6 +13,11 @@ const ACCEPTED: Array<{ path: RegExp; id: string; reason: string }> = [
     reason: 'The example\'s own function uses the basic execution role: CloudWatch Logs access only.',
   },
   {
+    path: /^ReferenceContactCenterStack\/LookupCustomer$/,
+    id: 'AwsSolutions-L1',
+    reason: 'The example pins Node.js 22, the newest runtime of the aws-cdk-lib floor (2.220); newer aws-cdk-lib versions know newer runtimes.',
+  },
+  {
     path: /\/AWS679f53fac002430cb0da5b7982bd2287$/,
     id: 'CdkNagValidationFailure',
     reason: 'AwsSolutions-L1 cannot read the runtime of the aws-cdk-lib AwsCustomResource provider (a per-region map of the latest Node.js runtime); the runtime is current by construction.',
@@ -25,10 +30,12 @@ const ACCEPTED: Array<{ path: RegExp; id: string; reason: string }> = [
 ];
 
 describe('cdk-nag AwsSolutions over every example app', () => {
+  const applied = new Set<string>();
   const apps = exampleStackApps((app) => {
     for (const construct of app.node.findAll()) {
-      const rules = ACCEPTED.filter((a) => a.path.test(construct.node.path)).map(({ id, reason }) => ({ id, reason }));
-      if (rules.length > 0) NagSuppressions.addResourceSuppressions(construct, rules, true);
+      const accepted = ACCEPTED.filter((a) => a.path.test(construct.node.path));
+      accepted.forEach((a) => applied.add(a.id));
+      if (accepted.length > 0) NagSuppressions.addResourceSuppressions(construct, accepted.map(({ id, reason }) => ({ id, reason })), true);
     }
     Aspects.of(app).add(new AwsSolutionsChecks({ verbose: true }));
   });
@@ -38,8 +45,7 @@ describe('cdk-nag AwsSolutions over every example app', () => {
   });
 
   test('every accepted finding applies to a construct of the apps', () => {
-    const paths = apps.flatMap((a) => a.assembly.stacksRecursively.flatMap((s) => Object.keys(s.manifest.metadata ?? {})));
-    for (const accepted of ACCEPTED) expect(paths.some((p) => accepted.path.test(p.slice(1).replace(/\/(Resource|Default)$/, '')))).toBe(true);
+    expect([...applied].sort()).toEqual(ACCEPTED.map((a) => a.id).sort());
   });
 
   test.each(apps.map((a) => [a.name, a] as const))('%s: no unsuppressed finding (errors or warnings)', (_name, app) => {
