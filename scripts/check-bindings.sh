@@ -13,6 +13,12 @@ export PATH="$PWD/node_modules/.bin:$PATH"
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 
+node -e '
+  const snippets = Object.values(JSON.parse(require("fs").readFileSync(".jsii.tabl.json", "utf-8")).snippets);
+  const compiled = snippets.filter((s) => s.didCompile).length;
+  console.log(`bindings: jsii-rosetta --strict: ${compiled} of ${snippets.length} examples compiled and translated`);
+  if (compiled !== snippets.length || snippets.length === 0) process.exit(1);'
+
 jsii-pacmak --code-only --target python --target java --target dotnet --target go \
   --rosetta-unknown-snippets=fail --outdir "$out"
 
