@@ -1,7 +1,7 @@
 /**
  * Mermaid rendering of flow-language documents, for documentation and reviews.
  */
-import { isObject } from './flow-values';
+import { isObject } from './language/values';
 
 const KEY_PARAMETERS = [
   'Text', 'SSML', 'PromptId', 'ComparisonValue', 'LambdaFunctionARN', 'QueueId', 'AgentId', 'ContactFlowId',

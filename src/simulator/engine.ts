@@ -8,7 +8,7 @@ import {
   ILambdaStub, SimulatedCallback, SimulatedLambdaCall, SimulationEvent, SimulationOutcome, SimulationResult,
   SimulationScenario,
 } from './types';
-import { E164, isJsonPath, isLegacyExport, isNumber, isObject, isTrue } from '../flows/flow-values';
+import { E164, isJsonPath, isLegacyExport, isNumber, isObject, isTrue } from '../flows/language/values';
 
 /** A flow to compile. */
 export interface EngineFlow {

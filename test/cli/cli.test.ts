@@ -51,7 +51,7 @@ describe('validate', () => {
     const r = cli(['validate', 'f.json', '--type', 'OUTBOUND_WHISPER'], { 'f.json': JSON.stringify(LAMBDA_FLOW) });
     expect(r.code).toBe(1);
     expect(r.out).toContain('f.json: INVALID (1 errors, 0 warnings)');
-    expect(r.out).toMatch(/error {3}action "Call" at \$\.Actions\[0\]\.Type: InvokeLambdaFunction is not allowed in a OUTBOUND_WHISPER flow/);
+    expect(r.out).toMatch(/error {3}action "End" at \$\.Actions\[2\]\.Type: DisconnectParticipant is not allowed in a OUTBOUND_WHISPER flow/);
     expect(cli(['validate', 'f.json'], { 'f.json': JSON.stringify(LAMBDA_FLOW) }).code).toBe(0);
   });
 
@@ -217,7 +217,7 @@ describe('on a synthesized CDK template', () => {
         StartAction: 'Queue',
         Actions: [
           { Identifier: 'Queue', Type: 'UpdateContactTargetQueue', Parameters: { QueueId: queue.queueArn }, Transitions: { NextAction: 'Transfer', Errors: [{ NextAction: 'End', ErrorType: 'NoMatchingError' }] } },
-          { Identifier: 'Transfer', Type: 'TransferContactToQueue', Parameters: {}, Transitions: { Errors: [{ NextAction: 'End', ErrorType: 'QueueAtCapacity' }, { NextAction: 'End', ErrorType: 'NoMatchingError' }] } },
+          { Identifier: 'Transfer', Type: 'TransferContactToQueue', Parameters: {}, Transitions: { NextAction: 'End', Errors: [{ NextAction: 'End', ErrorType: 'QueueAtCapacity' }, { NextAction: 'End', ErrorType: 'NoMatchingError' }] } },
           END,
         ],
       }),

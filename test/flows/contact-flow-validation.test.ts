@@ -57,10 +57,10 @@ describe('ContactFlow validation at synth', () => {
           Type: 'InvokeLambdaFunction',
           Parameters: { LambdaFunctionARN: 'arn:aws:lambda:us-east-1:111122223333:function:f', InvocationTimeLimitSeconds: '3' },
           Transitions: { NextAction: 'End', Errors: [{ NextAction: 'End', ErrorType: 'NoMatchingError' }] },
-        }, { Identifier: 'End', Type: 'EndFlowExecution', Parameters: {}, Transitions: {} }],
+        }, { Identifier: 'End', Type: 'DisconnectParticipant', Parameters: {}, Transitions: {} }],
       }),
     });
-    expect(() => app.synth()).toThrow(/flow "Outbound whisper" \(OUTBOUND_WHISPER\), action "Call" at \$\.Actions\[0\]\.Type: InvokeLambdaFunction is not allowed in a OUTBOUND_WHISPER flow/);
+    expect(() => app.synth()).toThrow(/flow "Outbound whisper" \(OUTBOUND_WHISPER\), action "End" at \$\.Actions\[1\]\.Type: DisconnectParticipant is not allowed in a OUTBOUND_WHISPER flow .*EndFlowExecution/);
   });
 
   test('content over 256,000 characters fails synth', () => {
@@ -86,7 +86,7 @@ describe('ContactFlow validation at synth', () => {
       name: 'Main',
       content: FlowContent.fromJson(doc(
         { Identifier: 'Queue', Type: 'UpdateContactTargetQueue', Parameters: { QueueId: queue.queueArn }, Transitions: { NextAction: 'Transfer' } },
-        { Identifier: 'Transfer', Type: 'TransferContactToQueue', Parameters: {}, Transitions: { Errors: [{ NextAction: 'End', ErrorType: 'QueueAtCapacity' }] } },
+        { Identifier: 'Transfer', Type: 'TransferContactToQueue', Parameters: {}, Transitions: { NextAction: 'End', Errors: [{ NextAction: 'End', ErrorType: 'QueueAtCapacity' }] } },
       )),
     });
     expect(() => Template.fromStack(stack)).not.toThrow();
@@ -104,9 +104,9 @@ describe('ContactFlow dependencies', () => {
       name: 'Main',
       content: FlowContent.fromJson(doc(
         { Identifier: 'Call', Type: 'InvokeLambdaFunction', Parameters: { LambdaFunctionARN: fn.functionArn, InvocationTimeLimitSeconds: '3' }, Transitions: { NextAction: 'Hours', Errors: [{ NextAction: 'End', ErrorType: 'NoMatchingError' }] } },
-        { Identifier: 'Hours', Type: 'CheckHoursOfOperation', Parameters: { HoursOfOperationId: hours.hoursOfOperationArn }, Transitions: { Conditions: [{ NextAction: 'Queue', Condition: { Operator: 'Equals', Operands: ['True'] } }, { NextAction: 'End', Condition: { Operator: 'Equals', Operands: ['False'] } }], Errors: [{ NextAction: 'End', ErrorType: 'NoMatchingError' }] } },
+        { Identifier: 'Hours', Type: 'CheckHoursOfOperation', Parameters: { HoursOfOperationId: hours.hoursOfOperationArn }, Transitions: { NextAction: 'End', Conditions: [{ NextAction: 'Queue', Condition: { Operator: 'Equals', Operands: ['True'] } }, { NextAction: 'End', Condition: { Operator: 'Equals', Operands: ['False'] } }], Errors: [{ NextAction: 'End', ErrorType: 'NoMatchingError' }] } },
         { Identifier: 'Queue', Type: 'UpdateContactTargetQueue', Parameters: { QueueId: queue.queueArn }, Transitions: { NextAction: 'Transfer', Errors: [{ NextAction: 'End', ErrorType: 'NoMatchingError' }] } },
-        { Identifier: 'Transfer', Type: 'TransferContactToQueue', Parameters: {}, Transitions: { Errors: [{ NextAction: 'End', ErrorType: 'QueueAtCapacity' }, { NextAction: 'End', ErrorType: 'NoMatchingError' }] } },
+        { Identifier: 'Transfer', Type: 'TransferContactToQueue', Parameters: {}, Transitions: { NextAction: 'End', Errors: [{ NextAction: 'End', ErrorType: 'QueueAtCapacity' }, { NextAction: 'End', ErrorType: 'NoMatchingError' }] } },
       )),
     });
     const resources = Template.fromStack(stack).toJSON().Resources;
@@ -129,7 +129,7 @@ describe('ContactFlow dependencies', () => {
           Identifier: 'Hours',
           Type: 'CheckHoursOfOperation',
           Parameters: { HoursOfOperationId: Lazy.string({ produce: () => hours.hoursOfOperationArn }) },
-          Transitions: { Conditions: [{ NextAction: 'End', Condition: { Operator: 'Equals', Operands: ['True'] } }, { NextAction: 'End', Condition: { Operator: 'Equals', Operands: ['False'] } }], Errors: [{ NextAction: 'End', ErrorType: 'NoMatchingError' }] },
+          Transitions: { NextAction: 'End', Conditions: [{ NextAction: 'End', Condition: { Operator: 'Equals', Operands: ['True'] } }, { NextAction: 'End', Condition: { Operator: 'Equals', Operands: ['False'] } }], Errors: [{ NextAction: 'End', ErrorType: 'NoMatchingError' }] },
         },
       )),
     });
@@ -174,7 +174,7 @@ describe('simulating a synthesized template', () => {
       name: 'To sales',
       content: FlowContent.fromJson(doc(
         { Identifier: 'Say', Type: 'MessageParticipant', Parameters: { Text: 'Transferring to $.Queue.Name' }, Transitions: { NextAction: 'Transfer' } },
-        { Identifier: 'Transfer', Type: 'TransferContactToQueue', Parameters: {}, Transitions: { Errors: [{ NextAction: 'End', ErrorType: 'QueueAtCapacity' }, { NextAction: 'End', ErrorType: 'NoMatchingError' }] } },
+        { Identifier: 'Transfer', Type: 'TransferContactToQueue', Parameters: {}, Transitions: { NextAction: 'End', Errors: [{ NextAction: 'End', ErrorType: 'QueueAtCapacity' }, { NextAction: 'End', ErrorType: 'NoMatchingError' }] } },
       )),
     });
     new ContactFlow(stack, 'Main', {
@@ -182,7 +182,7 @@ describe('simulating a synthesized template', () => {
       name: 'Main menu',
       content: FlowContent.fromJson(doc(
         { Identifier: 'Queue', Type: 'UpdateContactTargetQueue', Parameters: { QueueId: queue.queueArn }, Transitions: { NextAction: 'Hours', Errors: [{ NextAction: 'End', ErrorType: 'NoMatchingError' }] } },
-        { Identifier: 'Hours', Type: 'CheckHoursOfOperation', Parameters: {}, Transitions: { Conditions: [{ NextAction: 'Go', Condition: { Operator: 'Equals', Operands: ['True'] } }, { NextAction: 'Closed', Condition: { Operator: 'Equals', Operands: ['False'] } }], Errors: [{ NextAction: 'End', ErrorType: 'NoMatchingError' }] } },
+        { Identifier: 'Hours', Type: 'CheckHoursOfOperation', Parameters: {}, Transitions: { NextAction: 'End', Conditions: [{ NextAction: 'Go', Condition: { Operator: 'Equals', Operands: ['True'] } }, { NextAction: 'Closed', Condition: { Operator: 'Equals', Operands: ['False'] } }], Errors: [{ NextAction: 'End', ErrorType: 'NoMatchingError' }] } },
         { Identifier: 'Go', Type: 'TransferToFlow', Parameters: { ContactFlowId: transfer.contactFlowArn }, Transitions: { NextAction: 'End', Errors: [{ NextAction: 'End', ErrorType: 'NoMatchingError' }] } },
         { Identifier: 'Closed', Type: 'MessageParticipant', Parameters: { Text: 'Closed' }, Transitions: { NextAction: 'End' } },
       )),

@@ -5,7 +5,7 @@ import { FlowValue } from './values';
 import { IAgent } from '../../contact-center/agent';
 import { IQueue } from '../../contact-center/queue';
 import { IContactFlow } from '../../contact-center/contact-flow';
-import { E164, isJsonPath } from '../flow-values';
+import { E164, isJsonPath } from '../language/values';
 
 /**
  * Properties of a "Set working queue" block: exactly one of `queue` and `agent`.
@@ -400,7 +400,7 @@ function isNumberOrReference(value: string): boolean {
 /**
  * "Transfer to phone number" (`TransferParticipantToThirdParty`), voice only.
  *
- * Branches: `next()` (only with `resumeAfterDisconnect`), `onCallFailed()`, `onTimeout()`, `onError()`.
+ * Branches: `onError()`; with `resumeAfterDisconnect` also `next()`, `onCallFailed()` and `onTimeout()`.
  */
 export class TransferToPhoneNumber extends FlowBlock {
   private readonly params: { [key: string]: any };
@@ -420,8 +420,8 @@ export class TransferToPhoneNumber extends FlowBlock {
     this.resume = props.resumeAfterDisconnect ?? false;
     const params: any = {
       ThirdPartyPhoneNumber: phone,
-      // The current docs' spelling (exports write ThirdPartyConnectionTimeLimitSeconds; both are accepted).
-      ThirdPartyConnectionTimeoutSeconds: flowNumber(timeout),
+      // The spelling the service takes (the documented ThirdPartyConnectionTimeoutSeconds is not).
+      ThirdPartyConnectionTimeLimitSeconds: flowNumber(timeout),
       ContinueFlowExecution: flowBool(this.resume),
     };
     if (props.dtmfDigits !== undefined) {
@@ -454,16 +454,30 @@ export class TransferToPhoneNumber extends FlowBlock {
     return FlowChain._of(this, block);
   }
 
-  /** Go to `block` when the call fails (CallFailed). */
+  /**
+   * Go to `block` when the call fails (CallFailed). Needs `resumeAfterDisconnect`: without it the
+   * flow does not come back, and the service rejects the branch.
+   */
   public onCallFailed(block: FlowBlock): TransferToPhoneNumber {
+    this._needsResume('onCallFailed');
     this._setError('onCallFailed', 'CallFailed', block);
     return this;
   }
 
-  /** Go to `block` when nobody answers in time (ConnectionTimeLimitExceeded). */
+  /**
+   * Go to `block` when nobody answers in time (ConnectionTimeLimitExceeded). Needs
+   * `resumeAfterDisconnect`: without it the service rejects the branch.
+   */
   public onTimeout(block: FlowBlock): TransferToPhoneNumber {
+    this._needsResume('onTimeout');
     this._setError('onTimeout', 'ConnectionTimeLimitExceeded', block);
     return this;
+  }
+
+  private _needsResume(method: string): void {
+    if (!this.resume) {
+      throw new Error(`${this._label}: ${method}() needs resumeAfterDisconnect: true (with ContinueFlowExecution "False" the service accepts only the NoMatchingError branch: use onError())`);
+    }
   }
 
   /** Go to `block` on any other error (NoMatchingError). */
@@ -473,7 +487,7 @@ export class TransferToPhoneNumber extends FlowBlock {
   }
 
   /** @internal */
-  public get _errorTypes() { return ['CallFailed', 'ConnectionTimeLimitExceeded', 'NoMatchingError']; }
+  public get _errorTypes() { return this.resume ? ['CallFailed', 'ConnectionTimeLimitExceeded', 'NoMatchingError'] : ['NoMatchingError']; }
   /** @internal */
   public get _hasNext() { return this.resume; }
   /** @internal */
