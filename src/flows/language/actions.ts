@@ -666,7 +666,8 @@ const specs: ActionSpec[] = [
     errors: NO_MATCHING_ERROR,
     exit: Exit.NEXT,
     allowedIn: ROUTING_FLOWS,
-    diagramKey: key('QueuePriority', 'QueueTimeAdjustmentSeconds'),
+    diagramKey: (p) => (typeof p.QueuePriority === 'string' ? `priority ${p.QueuePriority}`
+      : (typeof p.QueueTimeAdjustmentSeconds === 'string' ? `age ${p.QueueTimeAdjustmentSeconds} s` : undefined)),
   },
   {
     type: ActionType.UPDATE_CONTACT_TARGET_QUEUE,
