@@ -55,6 +55,29 @@ describe('validate', () => {
     expect(cli(['validate', 'f.json'], { 'f.json': JSON.stringify(LAMBDA_FLOW) }).code).toBe(0);
   });
 
+  test('unknown action types are errors; --allow-unknown-actions reports them as warnings', () => {
+    const doc = { Version: '2019-10-30', StartAction: 'X', Actions: [{ Identifier: 'X', Type: 'TeleportCaller', Parameters: {}, Transitions: { NextAction: 'End' } }, END] };
+    const strict = cli(['validate', 'f.json'], { 'f.json': JSON.stringify(doc) });
+    expect(strict.code).toBe(1);
+    expect(strict.out).toMatch(/error {3}action "X" at \$\.Actions\[0\]\.Type: unknown action type "TeleportCaller".*--allow-unknown-actions/);
+    const lenient = cli(['validate', 'f.json', '--allow-unknown-actions'], { 'f.json': JSON.stringify(doc) });
+    expect(lenient.code).toBe(0);
+    expect(lenient.out).toMatch(/warning action "X" at \$\.Actions\[0\]\.Type: unknown action type "TeleportCaller"/);
+  });
+
+  test('a misspelled action type names the right one', () => {
+    const doc = { Version: '2019-10-30', StartAction: 'X', Actions: [{ Identifier: 'X', Type: 'UnTagContact', Parameters: { TagKeys: ['a'] }, Transitions: { NextAction: 'End' } }, END] };
+    const r = cli(['validate', 'f.json'], { 'f.json': JSON.stringify(doc) });
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('write "UntagContact"');
+  });
+
+  test('an unknown --type is a usage error', () => {
+    const r = cli(['validate', 'f.json', '--type', 'IVR'], { 'f.json': JSON.stringify(LAMBDA_FLOW) });
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/--type "IVR" is not a flow type; types: CONTACT_FLOW/);
+  });
+
   test('the legacy format is rejected', () => {
     const r = cli(['validate', 'old.json'], { 'old.json': '{"modules":[],"version":"1","start":"x"}' });
     expect(r.code).toBe(1);
