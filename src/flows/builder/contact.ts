@@ -2,10 +2,8 @@ import { Duration } from 'aws-cdk-lib';
 import { FlowBlock, FlowChain } from './block';
 import { blockFail, checkAttributeKey, durationSeconds, flowNumber, isToken, renderValueMap } from './private';
 import { FlowValue } from './values';
-import { ActionType } from '../language/action-type';
+import { ActionType, paramRange } from '../language';
 
-/** The longest Wait the service takes (7 days). */
-const MAX_WAIT_SECONDS = 604800;
 
 /** Checks a map of FlowValues with attribute-like keys. */
 function checkValueMap(label: string, prop: string, map: { [key: string]: FlowValue } | undefined, max?: number): { [key: string]: FlowValue } {
@@ -41,7 +39,8 @@ export class Wait extends FlowBlock {
    */
   constructor(id: string, props: WaitProps) {
     super(id, ActionType.WAIT);
-    this.seconds = durationSeconds(`Wait "${id}"`, 'timeout', props?.timeout, 1, MAX_WAIT_SECONDS);
+    const range = paramRange(ActionType.WAIT, 'TimeLimitSeconds');
+    this.seconds = durationSeconds(`Wait "${id}"`, 'timeout', props?.timeout, range.min, range.max);
   }
 
   /** Go to `block` when the time is up (`WaitCompleted`). */

@@ -5,6 +5,7 @@ import { FlowValue } from './values';
 import { IAgent } from '../../contact-center/agent';
 import { IQueue } from '../../contact-center/queue';
 import { IContactFlow } from '../../contact-center/contact-flow';
+import { ActionType, paramRange } from '../language';
 import { E164, isJsonPath } from '../language/values';
 
 /**
@@ -239,7 +240,7 @@ export interface CreateCallbackProps {
   readonly initialDelay?: Duration;
 
   /**
-   * How many times to try to reach the customer, 1 to 10.
+   * How many times to try to reach the customer, 1 to 100.
    *
    * @default 1
    */
@@ -268,9 +269,12 @@ export class CreateCallback extends FlowBlock {
   constructor(id: string, props: CreateCallbackProps = {}) {
     super(id, 'CreateCallbackContact');
     const label = `CreateCallback "${id}"`;
-    const initial = durationSeconds(label, 'initialDelay', props.initialDelay ?? Duration.seconds(5), 1, 259200);
-    const retry = durationSeconds(label, 'retryDelay', props.retryDelay ?? Duration.minutes(10), 1, 259200);
-    checkInteger(label, 'maxAttempts', props.maxAttempts, 1, 10);
+    const delay = paramRange(ActionType.CREATE_CALLBACK_CONTACT, 'InitialCallDelaySeconds');
+    const retryRange = paramRange(ActionType.CREATE_CALLBACK_CONTACT, 'RetryDelaySeconds');
+    const initial = durationSeconds(label, 'initialDelay', props.initialDelay ?? Duration.seconds(5), delay.min, delay.max);
+    const retry = durationSeconds(label, 'retryDelay', props.retryDelay ?? Duration.minutes(10), retryRange.min, retryRange.max);
+    // At least one attempt (the docs require more than 0); the upper bound is the language's.
+    checkInteger(label, 'maxAttempts', props.maxAttempts, 1, paramRange(ActionType.CREATE_CALLBACK_CONTACT, 'MaximumConnectionAttempts').max);
     this.params = {
       ...queueOrAgent(label, props.queue, props.agent, false),
       InitialCallDelaySeconds: flowNumber(initial),
@@ -416,7 +420,8 @@ export class TransferToPhoneNumber extends FlowBlock {
     if (typeof phone !== 'string' || (!isToken(phone) && !isNumberOrReference(phone))) {
       blockFail(label, 'phoneNumber', phone, 'must be an E.164 number such as "+15550100" or a reference such as "$.Attributes.forwardTo"');
     }
-    const timeout = durationSeconds(label, 'timeout', props.timeout ?? Duration.seconds(30), 0, 600);
+    const range = paramRange(ActionType.TRANSFER_PARTICIPANT_TO_THIRD_PARTY, 'ThirdPartyConnectionTimeLimitSeconds');
+    const timeout = durationSeconds(label, 'timeout', props.timeout ?? Duration.seconds(30), range.min, range.max);
     this.resume = props.resumeAfterDisconnect ?? false;
     const params: any = {
       ThirdPartyPhoneNumber: phone,

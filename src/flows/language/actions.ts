@@ -718,3 +718,13 @@ export const ACTION_SPECS: { readonly [T in ActionType]: ActionSpec } = (() => {
 export function specOf(type: unknown): ActionSpec | undefined {
   return typeof type === 'string' && Object.prototype.hasOwnProperty.call(ACTION_SPECS, type) ? (ACTION_SPECS as any)[type] : undefined;
 }
+
+/**
+ * The inclusive range of an INT parameter, for the builder's checks (so the builder and the
+ * validator agree). Throws for a parameter the language does not describe as a range.
+ */
+export function paramRange(type: ActionType, name: string): { min: number; max: number } {
+  const param = (ACTION_SPECS[type].params ?? []).find((p) => p.name === name);
+  if (!param || param.min === undefined || param.max === undefined) throw new Error(`${type}.${name} has no range in the flow language`);
+  return { min: param.min, max: param.max };
+}
