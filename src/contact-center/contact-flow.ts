@@ -1,10 +1,10 @@
 import * as fs from 'fs';
 import { IResource, Resource, Stack, aws_connect as connect } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
+import { IContactCenter } from './contact-center';
 import { formatFlowDiagnostic, referencedResources } from '../flows/flow-references';
 import { ContactFlowType } from '../flows/language/flow-types';
 import { DiagnosticSeverity, validateFlow } from '../flows/validator';
-import { IContactCenter } from './contact-center';
 import { parseInstanceChildArn } from '../private/arn';
 import { fail, renderTags, validateConnectResourceTags, validateStringLength } from '../private/validate';
 

@@ -94,7 +94,7 @@ export function validateFlow(document: any, options: ValidateFlowOptions = {}): 
   }
   if (document.Settings !== undefined) {
     if (options.module === false || (options.module === undefined && flowType !== undefined)) {
-      error('$.Settings', `a flow's content must not have a top-level Settings (only a flow module's does): remove it, or create the document as a flow module`);
+      error('$.Settings', 'a flow\'s content must not have a top-level Settings (only a flow module\'s does): remove it, or create the document as a flow module');
     } else {
       checkModuleSettings(document.Settings, error);
     }

@@ -12,10 +12,10 @@ import {
   ILambdaStub, SimulatedAction, SimulatedLambdaCall, SimulationEvent, SimulationEventKind, SimulationOutcome, SimulationResult,
   SimulationScenario,
 } from './types';
-import { ContactFlowType } from '../flows/language/flow-types';
 import { specOf } from '../flows/language/actions';
-import { ActionSpec } from '../flows/language/spec';
+import { ContactFlowType } from '../flows/language/flow-types';
 import { compare } from '../flows/language/operators';
+import { ActionSpec } from '../flows/language/spec';
 import { isJsonPath, isLegacyExport, isObject } from '../flows/language/values';
 
 /** A flow to compile. */
@@ -474,7 +474,9 @@ export class Run {
    * The next scripted response among `responses` (Lambda responses, action results) under the
    * first key that matches; the last one repeats.
    */
-  public scripted(ns: string, responses: { [key: string]: any[] } | undefined, keys: string[], match?: (key: string) => boolean): { found: boolean; value?: any } {
+  public scripted(
+    ns: string, responses: { [key: string]: any[] } | undefined, keys: string[], match?: (key: string) => boolean,
+  ): { found: boolean; value?: any } {
     if (!responses) return { found: false };
     let key: string | undefined;
     for (const k of keys) if (key === undefined && Object.prototype.hasOwnProperty.call(responses, k)) key = k;

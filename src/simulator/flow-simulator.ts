@@ -1,7 +1,7 @@
 import { Engine, EngineFlow } from './engine';
-import { ContactFlowType, isFlowType } from '../flows/language/flow-types';
 import { indexTemplate, isTemplate } from './template';
 import { ILambdaStub, SimulationResult, SimulationScenario, SimulatorFlowInfo } from './types';
+import { ContactFlowType, isFlowType } from '../flows/language/flow-types';
 
 export * from './types';
 

@@ -2,16 +2,16 @@
  * The simulator's registry: one handler per action type of the flow language. A handler runs
  * one action of a simulated call and returns the index of the next action (or STOP).
  */
+import type { CAction, Run } from './engine';
+import { NONE, matchesKey, toStr } from './engine-values';
+import { toE164 } from './phone';
+import { SimulationEventKind, SimulationOutcome } from './types';
 import { ActionType } from '../flows/language/action-type';
 import { AGENT_METRICS } from '../flows/language/checks';
 import { TRANSFER_TARGETS } from '../flows/language/flow-types';
 import { compare } from '../flows/language/operators';
 import { errorRules } from '../flows/language/spec';
 import { E164, isFalse, isObject, isTrue } from '../flows/language/values';
-import type { CAction, Run } from './engine';
-import { NONE, matchesKey, toStr } from './engine-values';
-import { toE164 } from './phone';
-import { SimulationEventKind, SimulationOutcome } from './types';
 
 /** Runs one action; returns the index of the next action, or a negative number to stop. */
 export type Handler = (run: Run, a: CAction) => number;

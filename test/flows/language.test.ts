@@ -60,7 +60,9 @@ describe('every action type of the language', () => {
 
   test('the key parameter of a type is shown in diagrams', () => {
     const doc = {
-      Version: '2019-10-30', StartAction: 'T', Actions: [
+      Version: '2019-10-30',
+      StartAction: 'T',
+      Actions: [
         { Identifier: 'T', Type: 'TagContact', Parameters: { Tags: { team: 'billing', tier: 'gold' } }, Transitions: { NextAction: 'W', Errors: [{ NextAction: 'W', ErrorType: 'NoMatchingError' }] } },
         { Identifier: 'W', Type: 'Wait', Parameters: { TimeLimitSeconds: '60' }, Transitions: { NextAction: 'X' } },
         { Identifier: 'X', Type: 'TransferContactToAgent', Parameters: {}, Transitions: {} },

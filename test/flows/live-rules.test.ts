@@ -182,7 +182,9 @@ describe('what real deployed flows contain is accepted', () => {
 
   test('InvokeLambdaFunction in an outbound whisper flow ending in EndFlowExecution', () => {
     const doc = {
-      Version: '2019-10-30', StartAction: 'a', Actions: [
+      Version: '2019-10-30',
+      StartAction: 'a',
+      Actions: [
         { Identifier: 'a', Type: 'InvokeLambdaFunction', Parameters: { LambdaFunctionARN: 'arn:aws:lambda:us-east-1:111122223333:function:f', InvocationTimeLimitSeconds: '3' }, Transitions: { NextAction: 'b', Errors: [{ NextAction: 'b', ErrorType: 'NoMatchingError' }] } },
         { Identifier: 'b', Type: 'EndFlowExecution', Parameters: {}, Transitions: {} },
       ],
@@ -192,7 +194,9 @@ describe('what real deployed flows contain is accepted', () => {
 
   test('a 300-second input timeout in a customer queue flow (a timer), but not in an inbound flow', () => {
     const doc = {
-      Version: '2019-10-30', StartAction: 'a', Actions: [
+      Version: '2019-10-30',
+      StartAction: 'a',
+      Actions: [
         { Identifier: 'a', Type: 'GetParticipantInput', Parameters: { Text: 'beep', StoreInput: 'False', InputTimeLimitSeconds: '300' }, Transitions: { NextAction: 'b', Errors: [{ NextAction: 'b', ErrorType: 'InputTimeLimitExceeded' }, { NextAction: 'b', ErrorType: 'NoMatchingCondition' }, { NextAction: 'b', ErrorType: 'NoMatchingError' }], Conditions: [] } },
         { Identifier: 'b', Type: 'EndFlowExecution', Parameters: {}, Transitions: {} },
       ],
@@ -204,7 +208,9 @@ describe('what real deployed flows contain is accepted', () => {
 
   test('TransferContactToAgent with no transitions is a transfer to the agent', () => {
     const doc = {
-      Version: '2019-10-30', StartAction: 'a', Actions: [
+      Version: '2019-10-30',
+      StartAction: 'a',
+      Actions: [
         { Identifier: 'a', Type: 'MessageParticipant', Parameters: { Text: 'Transferring now...' }, Transitions: { NextAction: 'b' } },
         { Identifier: 'b', Type: 'TransferContactToAgent', Parameters: {}, Transitions: {} },
       ],

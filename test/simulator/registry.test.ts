@@ -8,7 +8,9 @@ const doc = (start: string, ...actions: any[]) => ({ Version: '2019-10-30', Star
 describe('actions that call other services are recorded and take their branch from the scenario', () => {
   const profile = doc('Profile',
     {
-      Identifier: 'Profile', Type: 'GetCustomerProfile', Parameters: { ProfileRequestData: { IdentifierName: '_phone', IdentifierValue: '$.CustomerEndpoint.Address' } },
+      Identifier: 'Profile',
+      Type: 'GetCustomerProfile',
+      Parameters: { ProfileRequestData: { IdentifierName: '_phone', IdentifierValue: '$.CustomerEndpoint.Address' } },
       Transitions: { NextAction: 'Known', Errors: [err('NoneFoundError', 'New'), err('MultipleFoundError', 'Agent'), err('NoMatchingError', 'Sorry')] },
     },
     say('Known', 'Welcome back'), say('New', 'Welcome'), say('Agent', 'Let me find you'), say('Sorry', 'Sorry'));
@@ -18,7 +20,9 @@ describe('actions that call other services are recorded and take their branch fr
     const r = sim.simulate();
     expect(r.prompts).toEqual(['Welcome back']);
     expect(r.recordedActions).toEqual([{
-      actionType: 'GetCustomerProfile', actionIdentifier: 'Profile', result: 'success',
+      actionType: 'GetCustomerProfile',
+      actionIdentifier: 'Profile',
+      result: 'success',
       parameters: { ProfileRequestData: JSON.stringify({ IdentifierName: '_phone', IdentifierValue: '$.CustomerEndpoint.Address' }) },
     }]);
     expect(r.events.filter((e) => e.kind === SimulationEventKind.ACTION)).toHaveLength(1);
@@ -35,7 +39,9 @@ describe('actions that call other services are recorded and take their branch fr
   test('a value is compared with the conditions (Voice ID)', () => {
     const voice = doc('Check',
       {
-        Identifier: 'Check', Type: 'CheckVoiceId', Parameters: {},
+        Identifier: 'Check',
+        Type: 'CheckVoiceId',
+        Parameters: {},
         Transitions: {
           NextAction: 'Other',
           Conditions: [{ NextAction: 'Ok', Condition: { Operator: 'Equals', Operands: ['Authenticated'] } }],

@@ -38,6 +38,9 @@ export abstract class FlowBlock implements IFlowChainable {
 
   /** @internal */
   protected _nextBlock?: FlowBlock;
+
+  /** The description of the block's action type. */
+  private readonly _spec: ActionSpec;
   /** @internal */
   protected readonly _conditions: ConditionBranch[] = [];
   /** @internal */
@@ -58,8 +61,6 @@ export abstract class FlowBlock implements IFlowChainable {
     this._spec = spec;
   }
 
-  /** The description of the block's action type. */
-  private readonly _spec: ActionSpec;
 
   /**
    * The flow-language action type.

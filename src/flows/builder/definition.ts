@@ -3,8 +3,8 @@ import { Construct, IConstruct } from 'constructs';
 import { FlowBlock, IFlowChainable } from './block';
 import { RenderContext } from './private';
 import { IContactCenter } from '../../contact-center/contact-center';
-import { ILexBotAlias } from '../../contact-center/lex';
 import { FlowContentConfig, IFlowDefinition } from '../../contact-center/contact-flow';
+import { ILexBotAlias } from '../../contact-center/lex';
 
 /**
  * Options of a flow definition.

@@ -3,8 +3,8 @@ import { FlowBlock, FlowChain } from './block';
 import { blockFail, checkInteger, checkString, durationSeconds, flowBool, flowNumber, flowTypeOf, isToken, queueOrAgent } from './private';
 import { FlowValue } from './values';
 import { IAgent } from '../../contact-center/agent';
-import { IQueue } from '../../contact-center/queue';
 import { IContactFlow } from '../../contact-center/contact-flow';
+import { IQueue } from '../../contact-center/queue';
 import { ActionType, paramRange } from '../language';
 import { E164, isJsonPath } from '../language/values';
 

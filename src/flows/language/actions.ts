@@ -157,7 +157,11 @@ const specs: ActionSpec[] = [
     params: [
       { name: 'ThirdPartyPhoneNumber', kind: ParamKind.STRING, required: true },
       {
-        name: 'ThirdPartyConnectionTimeLimitSeconds', kind: ParamKind.INT, min: 0, max: 600, required: true,
+        name: 'ThirdPartyConnectionTimeLimitSeconds',
+        kind: ParamKind.INT,
+        min: 0,
+        max: 600,
+        required: true,
         rejects: [{ name: 'ThirdPartyConnectionTimeoutSeconds', onlyWhenAlone: true }],
       },
       { name: 'ContinueFlowExecution', kind: ParamKind.BOOL, required: true, dynamic: Dynamic.STATIC },
