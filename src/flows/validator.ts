@@ -492,6 +492,9 @@ function checkParam(p: { [k: string]: any }, spec: ParamSpec, ctx: RuleContext):
     if (spec.dynamic === Dynamic.STATIC) ctx.report('error', at, `${name} must be a constant, not the JSONPath ${JSON.stringify(value)}`);
     return;
   }
+  if (spec.dynamic === Dynamic.STATIC_OR_PATH && value.includes('$.')) {
+    ctx.report('warning', at, `${name} is a constant or one whole JSONPath: references inside text (${JSON.stringify(value)}) are not interpolated here`);
+  }
   switch (spec.kind) {
     case ParamKind.INT: {
       if (!/^-?[0-9]+$/.test(value.trim())) {

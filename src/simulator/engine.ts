@@ -12,10 +12,10 @@ import {
   ILambdaStub, SimulatedAction, SimulatedLambdaCall, SimulationEvent, SimulationEventKind, SimulationOutcome, SimulationResult,
   SimulationScenario,
 } from './types';
+import { ActionSpec } from '../flows/language/action-spec';
 import { specOf } from '../flows/language/actions';
 import { ContactFlowType } from '../flows/language/flow-types';
 import { compare } from '../flows/language/operators';
-import { ActionSpec } from '../flows/language/spec';
 import { isJsonPath, isLegacyExport, isObject } from '../flows/language/values';
 
 /** A flow to compile. */

@@ -6,11 +6,11 @@ import type { CAction, Run } from './engine';
 import { NONE, matchesKey, toStr } from './engine-values';
 import { toE164 } from './phone';
 import { SimulationEventKind, SimulationOutcome } from './types';
+import { errorRules } from '../flows/language/action-spec';
 import { ActionType } from '../flows/language/action-type';
 import { AGENT_METRICS } from '../flows/language/checks';
 import { TRANSFER_TARGETS } from '../flows/language/flow-types';
 import { compare } from '../flows/language/operators';
-import { errorRules } from '../flows/language/spec';
 import { E164, isFalse, isObject, isTrue } from '../flows/language/values';
 
 /** Runs one action; returns the index of the next action, or a negative number to stop. */

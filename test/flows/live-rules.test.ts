@@ -221,3 +221,19 @@ describe('what real deployed flows contain is accepted', () => {
     expect(r.prompts).toEqual(['Transferring now...']);
   });
 });
+
+describe('dynamic values', () => {
+  test('prompt text interpolates references; a prompt ID is a constant or one JSONPath', () => {
+    const say = (p: any) => one('MessageParticipant', p, { NextAction: 'End' });
+    expect(validateFlow(say({ Text: 'Hello $.Attributes.name, welcome' }))).toEqual([]);
+    expect(validateFlow(say({ PromptId: '$.Attributes.prompt' }))).toEqual([]);
+    expect(validateFlow(say({ PromptId: 'arn:aws:connect:us-east-1:1:instance/i/prompt/$.Attributes.p' })).map((d) => d.message))
+      .toEqual([expect.stringMatching(/PromptId is a constant or one whole JSONPath: references inside text .* are not interpolated here/)]);
+  });
+
+  test('a parameter that must be static rejects a JSONPath', () => {
+    const cb = (p: any) => one('CreateCallbackContact', { InitialCallDelaySeconds: '5', MaximumConnectionAttempts: '1', RetryDelaySeconds: '600', ...p });
+    expect(errorsOf(cb({}))).toEqual([]);
+    expect(errorsOf(cb({ InitialCallDelaySeconds: '$.Attributes.delay' }))).toEqual([expect.stringMatching(/InitialCallDelaySeconds must be a constant, not the JSONPath/)]);
+  });
+});

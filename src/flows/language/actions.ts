@@ -3,6 +3,7 @@
  * the simulator and the diagram read it. Sources, in order of authority: what the live service
  * accepts, real console exports, the "Flow language" action pages.
  */
+import { ActionSpec, Dynamic, ErrorRules, Exit, ParamKind, ParamSpec, Params } from './action-spec';
 import { ActionType } from './action-type';
 import {
   AGENT_METRICS, CONTACT_METRICS, checkAttributes, checkCallback, checkCheckMetricData, checkComparisonValue,
@@ -11,7 +12,6 @@ import {
   checkUpdateContactData,
 } from './checks';
 import { ContactFlowType, HOLD, INBOUND, TRANSFER, WHISPER } from './flow-types';
-import { ActionSpec, Dynamic, ErrorRules, Exit, ParamKind, Params } from './spec';
 import { isFalse, isObject, isTrue } from './values';
 
 const ROUTING_FLOWS = [...INBOUND, ...TRANSFER];
@@ -39,6 +39,14 @@ function keysOf(name: string): (p: Params) => string | undefined {
 const PROMPT = key('Text', 'SSML', 'PromptId');
 const promptOrMedia = (p: Params) => PROMPT(p) ?? (isObject(p.Media) && typeof p.Media.Uri === 'string' ? p.Media.Uri : undefined);
 const none = () => undefined;
+
+/** The prompt parameters: text and SSML may interpolate references; a prompt ID is a constant or one JSONPath. */
+const PROMPT_PARAMS: ParamSpec[] = [
+  { name: 'Text', kind: ParamKind.STRING, dynamic: Dynamic.INTERPOLATED },
+  { name: 'SSML', kind: ParamKind.STRING, dynamic: Dynamic.INTERPOLATED },
+  { name: 'PromptId', kind: ParamKind.STRING, dynamic: Dynamic.STATIC_OR_PATH },
+  { name: 'Media', kind: ParamKind.OBJECT },
+];
 
 function inputErrors(p: Params): ErrorRules {
   if (isTrue(p.StoreInput)) {
@@ -69,6 +77,7 @@ const specs: ActionSpec[] = [
   {
     type: ActionType.MESSAGE_PARTICIPANT,
     block: 'Play prompt',
+    params: PROMPT_PARAMS,
     conditions: 'none',
     errors: NO_MATCHING_ERROR,
     exit: Exit.NEXT,
@@ -96,6 +105,7 @@ const specs: ActionSpec[] = [
     type: ActionType.GET_PARTICIPANT_INPUT,
     block: 'Get customer input / Store customer input',
     params: [
+      ...PROMPT_PARAMS,
       // Above 180 only in queue flows: see checkParticipantInput.
       { name: 'InputTimeLimitSeconds', accepts: ['InputTimeoutSeconds'], kind: ParamKind.INT, min: 1 },
       { name: 'StoreInput', kind: ParamKind.BOOL, dynamic: Dynamic.STATIC },
@@ -114,6 +124,7 @@ const specs: ActionSpec[] = [
     type: ActionType.CONNECT_PARTICIPANT_WITH_LEX_BOT,
     block: 'Get customer input (Amazon Lex)',
     params: [
+      ...PROMPT_PARAMS,
       { name: 'LexV2Bot', kind: ParamKind.OBJECT },
       { name: 'LexBot', kind: ParamKind.OBJECT },
       { name: 'LexSessionAttributes', kind: ParamKind.STRING_MAP },

@@ -1,8 +1,8 @@
 /**
  * Checks of action types that a parameter table cannot express.
  */
+import { RuleContext } from './action-spec';
 import { ContactFlowType } from './flow-types';
-import { RuleContext } from './spec';
 import { E164, isBoolString, isJsonPath, isNumber, isObject, isOpaque, isTrue, isValuePath } from './values';
 
 export const PROMPT_KEYS = ['PromptId', 'Text', 'SSML', 'Media'];
@@ -26,7 +26,7 @@ function checkMedia(media: any, at: string, ctx: RuleContext): void {
     ctx.report('error', at, 'Media must be an object { Uri, SourceType: "S3", MediaType: "Audio" }');
     return;
   }
-  if (typeof media.Uri !== 'string' || media.Uri === '') ctx.report('error', `${at}.Uri`, 'Media.Uri is required');
+  if (media.Uri === undefined) ctx.report('error', `${at}.Uri`, 'Media.Uri is required');
   if (media.SourceType !== undefined && media.SourceType !== 'S3' && !isOpaque(media.SourceType)) {
     ctx.report('error', `${at}.SourceType`, `Media.SourceType must be "S3", got ${JSON.stringify(media.SourceType)}`);
   }
@@ -43,12 +43,8 @@ export function checkPrompt(holder: any, at: string, ctx: RuleContext, required:
   } else if (present.length === 0 && required !== 'optional') {
     ctx.report(required === 'required' ? 'error' : 'warning', at, `a prompt is expected: one of ${PROMPT_KEYS.join(', ')}`);
   }
+  // Non-string and empty values are reported for every parameter by the validator.
   if (holder.Media !== undefined) checkMedia(holder.Media, `${at}.Media`, ctx);
-  for (const k of ['PromptId', 'Text', 'SSML']) {
-    if (holder[k] !== undefined && typeof holder[k] !== 'string' && !isOpaque(holder[k])) {
-      ctx.report('error', `${at}.${k}`, `${k} must be a string`);
-    }
-  }
 }
 
 export function checkParticipantInput(action: any, ctx: RuleContext): void {

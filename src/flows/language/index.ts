@@ -6,5 +6,5 @@ export * from './action-type';
 export * from './actions';
 export * from './flow-types';
 export * from './operators';
-export * from './spec';
+export * from './action-spec';
 export * from './values';
