@@ -27,6 +27,29 @@ describe('ContactFlow validation at synth', () => {
     expect(() => app.synth()).toThrow(/flow "Main menu" \(CONTACT_FLOW\), action "Hello" at \$\.Actions\[0\]\.Transitions\.NextAction: NextAction "Menu" does not exist/);
   });
 
+  test('an unknown action type fails synth unless the context allows action types newer than the library', () => {
+    const teleport = doc({ Identifier: 'Beam', Type: 'TeleportCaller', Parameters: {}, Transitions: { NextAction: 'End' } });
+    const strict = setup();
+    new ContactFlow(strict.stack, 'Main', { contactCenter: strict.contactCenter, name: 'Main', content: FlowContent.fromJson(teleport) });
+    expect(() => strict.app.synth()).toThrow(/flow "Main" \(CONTACT_FLOW\), action "Beam" at \$\.Actions\[0\]\.Type: unknown action type "TeleportCaller"/);
+
+    const app = new App({ context: { 'cdk-contact-center:allowUnknownActions': true } });
+    const stack = new Stack(app, 'Stack');
+    const contactCenter = new ContactCenter(stack, 'CC', { instanceAlias: 'acme' });
+    new ContactFlow(stack, 'Main', { contactCenter, name: 'Main', content: FlowContent.fromJson(teleport) });
+    expect(() => app.synth()).not.toThrow();
+  });
+
+  test('a misspelled type names the spelling the service takes', () => {
+    const { app, stack, contactCenter } = setup();
+    new ContactFlow(stack, 'Main', {
+      contactCenter,
+      name: 'Main',
+      content: FlowContent.fromJson(doc({ Identifier: 'Untag', Type: 'UnTagContact', Parameters: { TagKeys: ['team'] }, Transitions: { NextAction: 'End' } })),
+    });
+    expect(() => app.synth()).toThrow(/action "Untag" at \$\.Actions\[0\]\.Type: unknown action type "UnTagContact": the service rejects it; write "UntagContact"/);
+  });
+
   test('an out-of-range timeout fails synth', () => {
     const { app, stack, contactCenter } = setup();
     new ContactFlow(stack, 'Main', {
