@@ -1,7 +1,7 @@
 /**
  * Mermaid rendering of flow-language documents, for documentation and reviews.
  */
-import { Exit, isObject, specOf } from './language';
+import { Exit, OPERATOR_LABELS, isObject, specOf } from './language';
 
 const MAX_LABEL = 60;
 
@@ -89,17 +89,8 @@ export function renderMermaid(document: any): string {
 }
 
 function conditionLabel(operator: string, operand: string): string {
-  switch (operator) {
-    case 'Equals': return operand;
-    case 'NumberGreaterThan': return `> ${operand}`;
-    case 'NumberGreaterOrEqualTo': return `>= ${operand}`;
-    case 'NumberLessThan': return `< ${operand}`;
-    case 'NumberLessOrEqualTo': return `<= ${operand}`;
-    case 'TextStartsWith': return `starts with ${operand}`;
-    case 'TextEndsWith': return `ends with ${operand}`;
-    case 'TextContains': return `contains ${operand}`;
-    default: return `${operator} ${operand}`;
-  }
+  const prefix = Object.prototype.hasOwnProperty.call(OPERATOR_LABELS, operator) ? OPERATOR_LABELS[operator] : `${operator} `;
+  return `${prefix}${operand}`;
 }
 
 /**

@@ -349,7 +349,7 @@ function checkAction(action: any, index: Map<string, number>, edges: string[], c
     errorTypes.add(e.ErrorType);
     if (!rules) return;
     if (rules.forbidden?.includes(e.ErrorType)) {
-      ctx.report('error', `${ep}.ErrorType`, `${type} ${forbiddenReason(type, e.ErrorType)}: the service rejects the ${e.ErrorType} branch here; keep only ${rules.allowed.join(', ') || 'no error branches'}`);
+      ctx.report('error', `${ep}.ErrorType`, `${type} ${rules.forbiddenBecause ?? `does not raise ${e.ErrorType}`}: the service rejects the ${e.ErrorType} branch here; keep only ${rules.allowed.join(', ') || 'no error branches'}`);
     } else if (!rules.allowed.includes(e.ErrorType)) {
       ctx.report('warning', `${ep}.ErrorType`, `${type} does not raise ${e.ErrorType} (it raises ${rules.allowed.join(', ') || 'no errors'})`);
     }
@@ -435,12 +435,6 @@ function checkAction(action: any, index: Map<string, number>, edges: string[], c
   }
 
   spec?.check?.(action, ctx);
-}
-
-function forbiddenReason(type: string, errorType: string): string {
-  if (type === 'GetParticipantInput') return 'with StoreInput "True" never times out with an error';
-  if (type === 'TransferParticipantToThirdParty') return 'with ContinueFlowExecution "False" does not come back to the flow';
-  return `does not raise ${errorType}`;
 }
 
 function checkParam(p: { [k: string]: any }, spec: ParamSpec, ctx: RuleContext): void {

@@ -5,7 +5,7 @@ import { FlowValue } from './values';
 import { IAgent } from '../../contact-center/agent';
 import { IContactFlow } from '../../contact-center/contact-flow';
 import { IQueue } from '../../contact-center/queue';
-import { ActionType, paramRange } from '../language';
+import { ActionType, TRANSFER_TARGETS, paramRange } from '../language';
 import { E164, isJsonPath } from '../language/values';
 
 /**
@@ -328,8 +328,8 @@ export class TransferToFlow extends FlowBlock {
     if (!props?.flow || typeof props.flow.contactFlowArn !== 'string') blockFail(`TransferToFlow "${id}"`, 'flow', props?.flow, 'give an IContactFlow');
     // Connect takes the error branch for a flow that is not an inbound or transfer flow.
     const type = flowTypeOf(props.flow);
-    if (type !== undefined && !TRANSFER_TARGET_TYPES.includes(type)) {
-      blockFail(`TransferToFlow "${id}"`, 'flow', type, `the flow must be an inbound or transfer flow (${TRANSFER_TARGET_TYPES.join(', ')})`);
+    if (type !== undefined && !(TRANSFER_TARGETS as readonly string[]).includes(type)) {
+      blockFail(`TransferToFlow "${id}"`, 'flow', type, `the flow must be an inbound or transfer flow (${TRANSFER_TARGETS.join(', ')})`);
     }
     this.flow = props.flow;
   }
@@ -393,8 +393,6 @@ export interface TransferToPhoneNumberProps {
   readonly callerIdName?: string;
 }
 
-/** Flow types TransferToFlow can go to. */
-const TRANSFER_TARGET_TYPES = ['CONTACT_FLOW', 'CAMPAIGN', 'AGENT_TRANSFER', 'QUEUE_TRANSFER'];
 
 /** An E.164 number, or one whole JSONPath reference (what the flow validator accepts). */
 function isNumberOrReference(value: string): boolean {

@@ -86,6 +86,8 @@ export interface ErrorRules {
   readonly required?: readonly string[];
   /** The service rejects the action with these branches. */
   readonly forbidden?: readonly string[];
+  /** Why the forbidden branches are forbidden, for messages. */
+  readonly forbiddenBecause?: string;
   /** Branches a contact can take that should be routed (a warning when missing). */
   readonly expected?: readonly string[];
 }

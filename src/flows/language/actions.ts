@@ -54,6 +54,7 @@ function inputErrors(p: Params): ErrorRules {
     return {
       allowed: phone ? ['NoMatchingError', 'InvalidPhoneNumber'] : ['NoMatchingError'],
       forbidden: ['InputTimeLimitExceeded'],
+      forbiddenBecause: 'with StoreInput "True" never times out with an error',
       expected: phone ? ['NoMatchingError', 'InvalidPhoneNumber'] : ['NoMatchingError'],
     };
   }
@@ -68,6 +69,7 @@ function thirdPartyErrors(p: Params): ErrorRules {
   return {
     allowed: ['NoMatchingError'],
     forbidden: isFalse(p.ContinueFlowExecution) ? ['CallFailed', 'ConnectionTimeLimitExceeded'] : [],
+    forbiddenBecause: 'with ContinueFlowExecution "False" does not come back to the flow',
     expected: ['NoMatchingError'],
   };
 }

@@ -35,6 +35,19 @@ export const NUMBER_OPERATORS: readonly string[] = [
   ComparisonOperator.NUMBER_LESS_THAN, ComparisonOperator.NUMBER_LESS_OR_EQUAL_TO,
 ];
 
+/** How diagrams label a condition with each operator (`Equals` shows the operand alone). */
+export const OPERATOR_LABELS: { readonly [op: string]: string } = {
+  [ComparisonOperator.EQUALS]: '',
+  [ComparisonOperator.TEXT_STARTS_WITH]: 'starts with ',
+  [ComparisonOperator.TEXT_ENDS_WITH]: 'ends with ',
+  [ComparisonOperator.TEXT_CONTAINS]: 'contains ',
+  [ComparisonOperator.NUMBER_GREATER_THAN]: '> ',
+  [ComparisonOperator.NUMBER_GREATER_OR_EQUAL_TO]: '>= ',
+  [ComparisonOperator.NUMBER_LESS_THAN]: '< ',
+  [ComparisonOperator.NUMBER_LESS_OR_EQUAL_TO]: '<= ',
+  [ComparisonOperator.KEY_EXISTS]: 'has ',
+};
+
 /** Operators the service is known to reject, with what to use instead. */
 export const REJECTED_OPERATORS: { readonly [op: string]: string } = {
   And: 'chain two actions (conditions are evaluated one at a time)',
