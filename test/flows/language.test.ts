@@ -1,3 +1,5 @@
+import * as fs from 'fs';
+import * as path from 'path';
 import { Duration } from 'aws-cdk-lib';
 import * as src from '../../src';
 import {
@@ -206,4 +208,11 @@ describe('every builder block, rendered with each of its options, passes the val
       }
     }
   });
+});
+
+test('the README lists every known action type', () => {
+  const readme = fs.readFileSync(path.join(__dirname, '../../README.md'), 'utf-8');
+  const section = readme.slice(readme.indexOf('### Validating flows'), readme.indexOf('### Diagrams'));
+  expect(section).toContain(`**Known action types** (${ACTION_TYPES.length})`);
+  expect(ACTION_TYPES.filter((t) => !section.includes(`\`${t}\``))).toEqual([]);
 });
