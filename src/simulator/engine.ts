@@ -301,6 +301,7 @@ export class Run {
       eventHooks: state.hooks,
       contactTags: state.tags,
       recordedActions: t.actions,
+      mediaStreaming: state.mediaStreaming,
       lambdaCalls: t.lambdaCalls,
       path: t.path,
       flows: t.flows,

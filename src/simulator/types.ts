@@ -297,6 +297,8 @@ export interface SimulationResult {
   readonly contactTags: { [key: string]: string };
   /** Actions that call other services (media streaming, tags, views, cases, tasks, Voice ID, profiles…), in order. */
   readonly recordedActions: SimulatedAction[];
+  /** Whether live media streaming is on at the end (StartMediaStreaming / StopMediaStreaming). */
+  readonly mediaStreaming: boolean;
   /** Lambda calls in order. */
   readonly lambdaCalls: SimulatedLambdaCall[];
   /** Identifiers of the actions executed, in order. */

@@ -64,6 +64,7 @@ describe('contact state', () => {
       { Identifier: 'Say', Type: 'MessageParticipant', Parameters: { Text: 'Tagged $.Tags.caller' }, Transitions: { NextAction: 'End' } });
     const r = FlowSimulator.fromDocument(flow).simulate();
     expect(r.contactTags).toEqual({ caller: '+15555550100' });
+    expect(r.mediaStreaming).toBe(true);
     expect(r.prompts).toEqual(['Tagged +15555550100']);
     expect(r.recordedActions.map((a) => a.actionType)).toEqual(['UpdateContactMediaStreamingBehavior', 'TagContact', 'UntagContact']);
     expect(r.outcome).toBe(SimulationOutcome.DISCONNECTED);
