@@ -118,7 +118,8 @@ const CASES: Case[] = [
   ['Compare', inbound, (e) => new Compare('B', { value: FlowValue.attribute('tier') }).when(FlowCondition.textEquals('gold'), e).when(FlowCondition.numberGreaterThan(3), e).otherwise(e)],
   ['Compare text operators', inbound, (e) => new Compare('B', { value: FlowValue.external('x') })
     .when(FlowCondition.textStartsWith('a'), e).when(FlowCondition.textEndsWith('b'), e).when(FlowCondition.textContains('c'), e)
-    .when(FlowCondition.numberLessThan(1), e).when(FlowCondition.numberLessOrEqualTo(2), e).when(FlowCondition.numberGreaterOrEqualTo(5), e)],
+    .when(FlowCondition.numberLessThan(1), e).when(FlowCondition.numberLessOrEqualTo(2), e)
+    .when(FlowCondition.numberGreaterOrEqualTo(5), e).otherwise(e)],
   ['CheckHoursOfOperation', inbound, (e) => new CheckHoursOfOperation('B', { hoursOfOperation: hours }).onInHours(e).onOutOfHours(e).onError(e)],
   ['CheckHoursOfOperation working queue', inbound, (e) => new CheckHoursOfOperation('B').onInHours(e).onOutOfHours(e)],
   ['CheckStaffing', inbound, (e) => new CheckStaffing('B', { metric: StaffingMetric.AVAILABLE, queue }).onTrue(e).onFalse(e).onError(e)],
@@ -179,6 +180,13 @@ describe('every builder block, rendered with each of its options, passes the val
     expect(errors).toEqual([]);
     // What the builder emits is what the simulator runs.
     expect(FlowSimulator.fromDocument(document, { type: flowType }).simulate().path[0]).toBe('B');
+  });
+
+  test('the builder does not invent a branch: a Compare without otherwise() is a dead end the validator reports', () => {
+    const end = new Disconnect('End');
+    const doc = FlowDefinition.startWith(new Compare('B', { value: FlowValue.attribute('tier') }).when(FlowCondition.textEquals('gold'), end)).toDocument();
+    expect(doc.Actions[0].Transitions.NextAction).toBeUndefined();
+    expect(validateFlow(doc).filter((d) => d.severity === 'error').map((d) => d.message)).toEqual([expect.stringMatching(/dead end: Compare must have a NextAction/)]);
   });
 
   test('every block class of the builder has a case', () => {

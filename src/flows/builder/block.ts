@@ -195,10 +195,13 @@ export abstract class FlowBlock implements IFlowChainable {
     if (!needsNextAction(this._spec)) return undefined;
     // The service needs a NextAction on every non-terminal action even where success has no
     // branch of its own: as console exports do, it mirrors the error (or "no match") branch.
+    const cond = this._spec.conditions;
+    // When the conditions cover every outcome (CheckHoursOfOperation, Loop), the last one will do.
+    const complete = cond !== 'none' && cond.only === true && (cond.required ?? []).length > 0;
     return errors.find((e) => e.errorType === 'NoMatchingError')?.target
       ?? errors.find((e) => e.errorType === 'NoMatchingCondition')?.target
       ?? errors[0]?.target
-      ?? this._conditions[this._conditions.length - 1]?.target
+      ?? (complete ? this._conditions[this._conditions.length - 1]?.target : undefined)
       // An action that only ends when the contact leaves the flow (a loop of prompts) points to itself.
       ?? (this._spec.exit === Exit.LEAVES_FLOW ? this : undefined);
   }
