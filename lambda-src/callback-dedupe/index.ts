@@ -1,0 +1,27 @@
+/**
+ * Lambda handler of the duplicate-callback check of a queue with callbacks (see ./dedupe.ts).
+ * Called by Connect with the parameters `operation` (reserve | clear), `queue` and `number`;
+ * answers a flat string map `{ pending: "true" | "false", result }`. Never throws.
+ *
+ * Environment: `TABLE_NAME`, `TTL_SECONDS` (default 604800: Connect keeps a callback 7 days).
+ */
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { createDynamoStore } from './store';
+import { CALLBACK_RETENTION_SECONDS, createDedupe, type DedupeResponse } from './dedupe';
+
+const client = new DynamoDBClient({
+  // Retries are ours (withRetry), inside the time budget below.
+  maxAttempts: 1,
+  requestHandler: { connectionTimeout: 500, requestTimeout: 1500 },
+});
+
+const dedupe = createDedupe({
+  store: createDynamoStore(client, process.env.TABLE_NAME ?? ''),
+  ttlSeconds: Number(process.env.TTL_SECONDS ?? '') || CALLBACK_RETENTION_SECONDS,
+  // Connect waits at most 8 s and retries a throttled function itself: keep well inside.
+  budgetMs: 3000,
+});
+
+export async function handler(event: unknown): Promise<DedupeResponse> {
+  return dedupe(event);
+}
