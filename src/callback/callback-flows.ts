@@ -56,7 +56,7 @@ function say(id: string, text: string): PlayPrompt {
 /** SSML that reads a phone number digit by digit. */
 function sayNumber(id: string, before: string, path: string, after: string): PlayPrompt {
   return new PlayPrompt(id, {
-    message: Message.ssml(`<speak>${before} <say-as interpret-as="telephone">${path}</say-as>. ${after}</speak>`),
+    message: Message.ssml(`<speak>${before} <say-as interpret-as="telephone">${path}</say-as> ${after}</speak>`),
   });
 }
 
