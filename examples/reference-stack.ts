@@ -1,3 +1,4 @@
+import * as path from 'path';
 import { Duration, Stack, StackProps, aws_lambda as lambda } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import {
@@ -6,6 +7,7 @@ import {
   PlayPrompt, RecordingBucket, Schedule, SecurityProfile, SecurityProfilePermissions, SetRoutingPriority, SetWorkingQueue, SystemField,
   TransferToQueue,
 } from '../src';
+import { ContactFlowModule, PromptAudio, QuickConnectDestination } from '../src';
 
 /**
  * The reference contact center: hours, two queues, a routing profile, three agents with
@@ -135,6 +137,50 @@ export class ReferenceContactCenterStack extends Stack {
       type: PhoneNumberType.DID,
       description: 'Main line',
       inboundFlow: inbound,
+    });
+
+    // prompts-and-quick-connects
+    // A recorded chime, and a quick connect that lets support agents transfer a caller to sales:
+    // the queue transfer flow plays the chime, then puts the caller in the sales queue.
+    const chime = contactCenter.addPrompt('TransferChime', {
+      name: 'Transfer chime',
+      audio: PromptAudio.fromFile(path.join(__dirname, 'audio', 'welcome.wav')),
+    });
+    const transferFailed = new Disconnect('TransferFailed');
+    const playChime = new PlayPrompt('Chime', { message: Message.fromPromptArn(chime.promptArn) });
+    playChime.next(new TransferToQueue('ToSales').onAtCapacity(transferFailed));
+    const queueTransfer = new ContactFlow(this, 'QueueTransferFlow', {
+      contactCenter,
+      name: 'Transfer to queue',
+      type: ContactFlowType.QUEUE_TRANSFER,
+      content: FlowContent.fromDefinition(FlowDefinition.startWith(playChime, { errorHandler: transferFailed })),
+    });
+    support.addQuickConnect(contactCenter.addQuickConnect('SalesQuickConnect', {
+      name: 'Sales',
+      description: 'Transfer the caller to the sales queue',
+      destination: QuickConnectDestination.queue(sales, queueTransfer),
+    }));
+
+    // flow-module
+    // A reusable goodbye for flows to invoke (InvokeFlowModule): it takes the reason the call ends
+    // as input, says it, and returns through its one branch.
+    new ContactFlowModule(this, 'GoodbyeModule', {
+      contactCenter,
+      name: 'Goodbye',
+      contract: { inputs: [{ name: 'reason', required: true }], branches: [{ name: 'done' }] },
+      content: FlowContent.fromJson({
+        Version: '2019-10-30',
+        StartAction: 'Say',
+        Actions: [
+          {
+            Identifier: 'Say',
+            Type: 'MessageParticipant',
+            Parameters: { Text: '$.Modules.Input.reason Thank you for calling Acme. Goodbye.' },
+            Transitions: { NextAction: 'Return', Errors: [{ NextAction: 'Return', ErrorType: 'NoMatchingError' }] },
+          },
+          { Identifier: 'Return', Type: 'EndFlowModuleExecution', Parameters: { Result: 'done' }, Transitions: {} },
+        ],
+      }),
     });
 
     // storage-and-streaming

@@ -6,6 +6,7 @@ import { Construct } from 'constructs';
 import { IContactCenter, IdentityManagementType } from './contact-center';
 import { IRoutingProfile } from './routing-profile';
 import { ISecurityProfile } from './security-profile';
+import { IUserHierarchyGroup } from './user-hierarchy';
 import { afterContactWorkSeconds, validateAgentProps } from './validate-agent';
 import { parseInstanceChildArn } from '../private/arn';
 import { suppressNag } from '../private/nag';
@@ -134,6 +135,12 @@ export interface AgentOptions {
    * @default RemovalPolicy.RETAIN - keeps the user's history and personal queue
    */
   readonly removalPolicy?: RemovalPolicy;
+
+  /**
+   * The agent's hierarchy group (e.g. their team). Instead of `hierarchyGroupArn`, not with it.
+   * @default - none
+   */
+  readonly hierarchyGroup?: IUserHierarchyGroup;
 }
 
 /** Properties of an agent. */
@@ -264,6 +271,12 @@ export class Agent extends Resource implements IAgent {
     this.username = props.username;
     this.extension = props.extension;
     this.contactCenter = props.contactCenter;
+    if (props.hierarchyGroup) {
+      if (props.hierarchyGroupArn !== undefined) {
+        fail(this, 'hierarchyGroup', props.hierarchyGroup.node.path, 'give hierarchyGroup or hierarchyGroupArn, not both');
+      }
+      this.cfnUser.hierarchyGroupArn = props.hierarchyGroup.userHierarchyGroupArn;
+    }
   }
 
   private generatedPassword(username: string): secretsmanager.ISecret {

@@ -5,13 +5,21 @@ import {
 } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import { Agent, AgentOptions } from './agent';
+import { addAgentQuickConnects } from './agent-quick-connects';
+import { AgentStatus, AgentStatusOptions } from './agent-status';
 import { ContactFlow, ContactFlowOptions } from './contact-flow';
+import { EmailAddress, EmailAddressOptions } from './email-address';
+import { addApprovedOrigin, addSecurityKey } from './embedding';
 import { HoursOfOperation, HoursOfOperationOptions } from './hours-of-operation';
 import { ILexBotAlias } from './lex';
 import { PhoneNumber, PhoneNumberOptions } from './phone-number';
+import { PredefinedAttribute, PredefinedAttributeOptions } from './predefined-attribute';
+import { Prompt, PromptOptions } from './prompt';
 import { Queue, QueueOptions } from './queue';
+import { AgentQuickConnectsOptions, QuickConnect, QuickConnectOptions } from './quick-connect';
 import { RoutingProfile, RoutingProfileOptions } from './routing-profile';
 import { SecurityProfile, SecurityProfileOptions } from './security-profile';
+import { TaskTemplate, TaskTemplateOptions } from './task-template';
 import { fail, renderTags, validatePattern, validateStringLength, validateTags } from '../private/validate';
 
 /**
@@ -260,6 +268,68 @@ export abstract class ContactCenterBase extends Resource implements IContactCent
   /** Claim a phone number for this contact center. */
   public addPhoneNumber(id: string, props: PhoneNumberOptions): PhoneNumber {
     return new PhoneNumber(this, id, { ...props, contactCenter: this });
+  }
+
+  /** Add a quick connect (a transfer destination agents pick in the Contact Control Panel). */
+  public addQuickConnect(id: string, props: QuickConnectOptions): QuickConnect {
+    return new QuickConnect(this, id, { ...props, contactCenter: this });
+  }
+
+  /**
+   * Give every agent of this contact center that has an extension a user quick connect named
+   * `<extension> - <username>`, so colleagues can transfer a call to "777" from the Contact
+   * Control Panel, and make them available on the given queues.
+   *
+   * Covers the agents that exist when it is called (in any stack of the app); synthesis fails
+   * when an agent with an extension is added afterwards. Each quick connect is created next to its
+   * agent (in the agent's stack). Calling it again adds quick connects for new agents only.
+   *
+   * @returns the quick connects created by this call
+   */
+  public addAgentQuickConnects(options: AgentQuickConnectsOptions): QuickConnect[] {
+    return addAgentQuickConnects(this, options);
+  }
+
+  /** Add a prompt (a recorded audio message) from a local WAV file or an S3 object. */
+  public addPrompt(id: string, props: PromptOptions): Prompt {
+    return new Prompt(this, id, { ...props, contactCenter: this });
+  }
+
+  /** Add a custom agent status (e.g. "Lunch", "Training"). */
+  public addAgentStatus(id: string, props: AgentStatusOptions): AgentStatus {
+    return new AgentStatus(this, id, { ...props, contactCenter: this });
+  }
+
+  /**
+   * Approve a web origin that embeds the agent app (the Contact Control Panel through Amazon
+   * Connect Streams) or the chat widget: `https://host[:port]`, without a path.
+   */
+  public addApprovedOrigin(origin: string): connect.CfnApprovedOrigin {
+    return addApprovedOrigin(this, origin);
+  }
+
+  /**
+   * Associate a security key: the PEM public key ("-----BEGIN PUBLIC KEY-----…", at most 1,024
+   * characters) whose private key signs the JSON web tokens of an embedded chat widget. Only the
+   * public key ever goes into the template.
+   */
+  public addSecurityKey(publicKeyPem: string): connect.CfnSecurityKey {
+    return addSecurityKey(this, publicKeyPem);
+  }
+
+  /** Add a predefined attribute (e.g. "Language" with its values) for attribute-based routing. */
+  public addPredefinedAttribute(id: string, props: PredefinedAttributeOptions): PredefinedAttribute {
+    return new PredefinedAttribute(this, id, { ...props, contactCenter: this });
+  }
+
+  /** Add a task template (the fields of a task and the flow a new task runs). */
+  public addTaskTemplate(id: string, props: TaskTemplateOptions): TaskTemplate {
+    return new TaskTemplate(this, id, { ...props, contactCenter: this });
+  }
+
+  /** Add an email address customers write to (the email channel). */
+  public addEmailAddress(id: string, props: EmailAddressOptions): EmailAddress {
+    return new EmailAddress(this, id, { ...props, contactCenter: this });
   }
 
   /** A stack over CloudFormation's resource limit fails only at deploy time: say so at synth. */

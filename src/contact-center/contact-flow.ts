@@ -1,11 +1,11 @@
 import * as fs from 'fs';
 import { IResource, Resource, Stack, aws_cloudwatch as cloudwatch, aws_connect as connect, aws_iam as iam } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
+import { IContactCenter } from './contact-center';
+import { validateContactFlowProps, validateFlowReferences } from './validate-contact-flow';
 import { FlowDefinition } from '../flows/builder/definition';
 import { formatFlowDiagnostic } from '../flows/flow-references';
 import { DiagnosticSeverity, validateFlow } from '../flows/validator';
-import { IContactCenter } from './contact-center';
-import { validateContactFlowProps, validateFlowReferences } from './validate-contact-flow';
 import { parseInstanceChildArn } from '../private/arn';
 import { renderTags } from '../private/validate';
 

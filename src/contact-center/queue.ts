@@ -3,10 +3,12 @@ import {
   aws_cloudwatch as cloudwatch, aws_connect as connect, aws_iam as iam,
 } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
+import { apiQuickConnectCount, associateQueueQuickConnects } from './agent-quick-connects';
 import { IContactCenter } from './contact-center';
+import { IContactFlow } from './contact-flow';
 import { IHoursOfOperation } from './hours-of-operation';
 import { IPhoneNumber } from './phone-number';
-import { IContactFlow } from './contact-flow';
+import { IQuickConnect, QuickConnect, QuickConnectType } from './quick-connect';
 import { validateQueueProps } from './validate-queue';
 import { parseInstanceChildArn } from '../private/arn';
 import { fail, renderTags, validateIntegerRange, validateStringLength, validateConnectResourceTags } from '../private/validate';
@@ -145,6 +147,13 @@ export interface QueueOptions {
    * @default - no tags
    */
   readonly tags?: { [key: string]: string };
+
+  /**
+   * Quick connects available to agents working this queue (with `quickConnectArns`, at most 50
+   * in all). More can be added with `addQuickConnect()`.
+   * @default - none
+   */
+  readonly quickConnects?: IQuickConnect[];
 }
 
 /** Properties of a queue. */
@@ -233,5 +242,29 @@ export class Queue extends QueueBase {
     this.queueName = props.name;
     this.contactCenter = props.contactCenter;
     this.instanceId = props.contactCenter.instanceId;
+    for (const qc of props.quickConnects ?? []) this.addQuickConnect(qc);
+  }
+
+  /**
+   * Make a quick connect available to agents working this queue (at most 50 per queue).
+   * Adding the same quick connect twice has no effect.
+   *
+   * Quick connects to an agent, and to this queue itself, are associated through the
+   * `AssociateQueueQuickConnects` API by a custom resource next to the quick connect: the agent's
+   * routing profile usually refers to this queue, so listing them in the queue's template would be
+   * a dependency cycle. The others are listed in the queue's `QuickConnectArns`.
+   */
+  public addQuickConnect(quickConnect: IQuickConnect): void {
+    if (!quickConnect?.quickConnectArn) fail(this, 'quickConnect', quickConnect, 'give a quick connect (QuickConnect or QuickConnect.fromQuickConnectArn())');
+    if (quickConnect instanceof QuickConnect
+      && (quickConnect.quickConnectType === QuickConnectType.USER || quickConnect.targetArn === this.queueArn)) {
+      associateQueueQuickConnects(this, this, [quickConnect]);
+      return;
+    }
+    const arns = (this.cfnQueue.quickConnectArns ?? []) as string[];
+    if (arns.includes(quickConnect.quickConnectArn)) return;
+    const total = arns.length + apiQuickConnectCount(this) + 1;
+    if (total > 50) fail(this, 'quickConnects', `${total} quick connects`, 'at most 50 quick connects per queue');
+    this.cfnQueue.quickConnectArns = [...arns, quickConnect.quickConnectArn];
   }
 }

@@ -1,1 +1,2 @@
 export * from './recording-bucket';
+export * from './live-media-streaming';

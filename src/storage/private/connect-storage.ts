@@ -15,7 +15,8 @@ export type StorageResourceType =
   | 'SCHEDULED_REPORTS'
   | 'SCREEN_RECORDINGS'
   | 'CONTACT_TRACE_RECORDS'
-  | 'AGENT_EVENTS';
+  | 'AGENT_EVENTS'
+  | 'MEDIA_STREAMS';
 
 /**
  * Connect accepts one storage config per resource type and instance. Remember which construct

@@ -1,0 +1,112 @@
+import { Fn, Names, Stack, aws_iam as iam, custom_resources as cr } from 'aws-cdk-lib';
+import { IConstruct } from 'constructs';
+import { Agent } from './agent';
+import { IContactCenter } from './contact-center';
+import { IQueue } from './queue';
+import { AgentQuickConnectsOptions, QuickConnect, QuickConnectDestination } from './quick-connect';
+import { suppressAwsCustomResourceProvider } from '../private/nag';
+import { fail } from '../private/validate';
+
+/** The child ID of an agent's extension quick connect. */
+const CHILD_ID = 'ExtensionQuickConnect';
+/** Contact centers whose agents must all have an extension quick connect. */
+const enabled = new WeakSet<IContactCenter>();
+
+function agentsOf(contactCenter: IContactCenter): Agent[] {
+  return contactCenter.node.root.node.findAll()
+    .filter((c): c is Agent => c instanceof Agent && c.cfnUser.instanceArn === contactCenter.instanceArn && !!c.extension);
+}
+
+/** @internal implementation of `ContactCenter.addAgentQuickConnects()`. */
+export function addAgentQuickConnects(contactCenter: IContactCenter, options: AgentQuickConnectsOptions): QuickConnect[] {
+  if (!options?.transferFlow) fail(contactCenter, 'transferFlow', options?.transferFlow, 'a flow of type AGENT_TRANSFER is required');
+  const queues = options.queues ?? [];
+  queues.forEach((q, i) => {
+    if (!q?.queueArn) fail(contactCenter, `queues[${i}]`, q, 'give a queue');
+  });
+  const created: QuickConnect[] = [];
+  for (const agent of agentsOf(contactCenter)) {
+    if (agent.node.tryFindChild(CHILD_ID)) continue;
+    const qc = new QuickConnect(agent, CHILD_ID, {
+      contactCenter,
+      name: `${agent.extension} - ${agent.username}`,
+      description: `Transfer to extension ${agent.extension}`,
+      destination: QuickConnectDestination.agent(agent, options.transferFlow),
+    });
+    created.push(qc);
+  }
+  for (const queue of queues) associateQueueQuickConnects(contactCenter, queue, created);
+  if (!enabled.has(contactCenter)) {
+    enabled.add(contactCenter);
+    contactCenter.node.addValidation({
+      validate: () => agentsOf(contactCenter)
+        .filter((a) => !a.node.tryFindChild(CHILD_ID))
+        .map((a) => `agent ${a.node.path} (extension ${a.extension}) was added after addAgentQuickConnects() and has no quick connect; call addAgentQuickConnects() after adding agents (calling it again adds the missing ones)`),
+    });
+  }
+  return created;
+}
+
+/** Quick connect ARNs associated through the API, per queue (duplicates and the limit check). */
+const associated = new WeakMap<IQueue, Set<string>>();
+
+/** How many quick connects are associated with a queue through the API. */
+export function apiQuickConnectCount(queue: IQueue): number {
+  return associated.get(queue)?.size ?? 0;
+}
+
+/**
+ * Associates quick connects with a queue by `AssociateQueueQuickConnects` (one custom resource per
+ * call and stack of the quick connects), for quick connects the queue cannot refer to in the
+ * template without a dependency cycle. Quick connects already associated are skipped.
+ *
+ * @param where the construct the error messages name
+ */
+export function associateQueueQuickConnects(where: IConstruct, queue: IQueue, all: QuickConnect[]): void {
+  const seen = associated.get(queue) ?? new Set<string>();
+  associated.set(queue, seen);
+  const quickConnects = all.filter((qc, i) => !seen.has(qc.quickConnectArn) && all.indexOf(qc) === i);
+  if (quickConnects.length === 0) return;
+  const inTemplate = ((queue as { cfnQueue?: { quickConnectArns?: unknown[] } }).cfnQueue?.quickConnectArns ?? []).length;
+  const total = inTemplate + seen.size + quickConnects.length;
+  if (total > 50) {
+    fail(where, where === queue ? 'quickConnects' : 'queues', where === queue ? `${total} quick connects` : queue.node.path,
+      `the queue would have ${total} quick connects; Amazon Connect allows at most 50 per queue`);
+  }
+  for (const qc of quickConnects) seen.add(qc.quickConnectArn);
+  const byStack = new Map<Stack, QuickConnect[]>();
+  for (const qc of quickConnects) byStack.set(Stack.of(qc), [...(byStack.get(Stack.of(qc)) ?? []), qc]);
+  for (const [stack, qcs] of byStack) {
+    const base = `AgentQuickConnects${Names.nodeUniqueId(queue.node)}`;
+    let n = 0;
+    while (stack.node.tryFindChild(`${base}${n || ''}`)) n++;
+    const queueId = Fn.select(3, Fn.split('/', queue.queueArn));
+    // ARN: .../instance/<instanceId>/transfer-destination/<quickConnectId>
+    const parameters = {
+      InstanceId: Fn.select(1, Fn.split('/', queue.queueArn)),
+      QueueId: queueId,
+      QuickConnectIds: qcs.map((qc) => Fn.select(3, Fn.split('/', qc.quickConnectArn))),
+    };
+    const resources = [queue.queueArn, ...qcs.map((qc) => qc.quickConnectArn)];
+    const association = new cr.AwsCustomResource(stack, `${base}${n || ''}`, {
+      resourceType: 'Custom::ConnectQueueQuickConnects',
+      installLatestAwsSdk: false,
+      onCreate: { service: 'Connect', action: 'associateQueueQuickConnects', parameters, physicalResourceId: cr.PhysicalResourceId.of(`${base}${n || ''}`) },
+      onUpdate: { service: 'Connect', action: 'associateQueueQuickConnects', parameters, physicalResourceId: cr.PhysicalResourceId.of(`${base}${n || ''}`) },
+      onDelete: {
+        service: 'Connect',
+        action: 'disassociateQueueQuickConnects',
+        parameters,
+        ignoreErrorCodesMatching: 'ResourceNotFoundException',
+      },
+      policy: cr.AwsCustomResourcePolicy.fromStatements([
+        new iam.PolicyStatement({
+          actions: ['connect:AssociateQueueQuickConnects', 'connect:DisassociateQueueQuickConnects'],
+          resources,
+        }),
+      ]),
+    });
+    suppressAwsCustomResourceProvider(stack);
+    void association;
+  }
+}
