@@ -75,13 +75,13 @@ const project = new awscdk.AwsCdkConstructLibrary({
       coveragePathIgnorePatterns: ['/node_modules/', '/test/'],
     },
   },
-  gitignore: ['cdk.out/', '.ci-check/', 'examples/cdk.out/', '.readme-blocks/'],
+  gitignore: ['cdk.out/', '.ci-check/', 'examples/cdk.out/', '.readme-blocks/', '.jsii.tabl.json', '.newest-cdk/'],
   bin: {
     'cdk-contact-center': 'bin/cdk-contact-center',
   },
 });
 
-for (const ignored of ['/examples/', '/bench/', '/lambda-src/', '/.ci/', '/cdk.out/', '/.readme-blocks/', '/scripts/']) {
+for (const ignored of ['/examples/', '/bench/', '/lambda-src/', '/.ci/', '/cdk.out/', '/.readme-blocks/', '/scripts/', '/rosetta/', '/.newest-cdk/']) {
   project.addPackageIgnore(ignored);
 }
 
@@ -96,6 +96,19 @@ project.testTask.prependExec('tsc --noEmit -p test/tsconfig.json');
 // Every public type and member is documented, every optional prop says its default.
 project.postCompileTask.exec('node scripts/check-api-docs.js');
 
+// jsii's reserved-word warnings are silenced only where the bindings cannot collide (a member name
+// Go and C# capitalize); any other reserved name fails here.
+project.postCompileTask.exec('node scripts/check-reserved-words.js');
+
+// Every language: the README's and the API's examples compile under jsii-rosetta --strict (fixtures
+// in rosetta/) and are translated; the four bindings are generated and compiled where the machine can.
+const bindings = project.addTask('bindings', {
+  description: 'Translate every example (rosetta --strict), generate the Python, Java, .NET and Go bindings and compile what this machine can',
+});
+bindings.exec('jsii-rosetta extract --strict');
+bindings.exec('bash scripts/check-bindings.sh');
+project.postCompileTask.spawn(bindings);
+
 // Integration tests (test/integ.*.ts): synthesized and compared with their committed snapshots,
 // without deploying. Refresh a snapshot with `npx projen integ:update`.
 const integArgs = '--directory test --language typescript --app "ts-node --project test/tsconfig.json {filePath}"';
@@ -108,6 +121,24 @@ project.addTask('integ:update', {
   exec: `integ-runner ${integArgs} --dry-run --update-on-failed --force`,
 });
 project.testTask.spawn(integ);
+
+// The unit tests also run against the newest aws-cdk-lib and constructs, not only the peer floor.
+const testNewestCdk = project.addTask('test:newest-cdk', {
+  description: 'Run the unit tests against the newest aws-cdk-lib and constructs on the npm registry',
+  exec: 'bash scripts/test-newest-cdk.sh',
+  receiveArgs: true,
+});
+project.testTask.spawn(testNewestCdk);
+
+// `package` (part of `build`) produces only the npm package, with or without CI set, so the README's
+// `npx projen build` needs nothing but Node.js. The other registries' packages need their toolchains
+// (Java + Maven Central, Python, .NET, Go): release machines run `npx projen package:release`.
+const packageJs = project.tasks.tryFind('package:js')!;
+project.packageTask.reset();
+project.packageTask.spawn(packageJs);
+project.addTask('package:release', {
+  description: 'Package for every registry (npm, PyPI, Maven, NuGet, Go); needs the Java, Python, .NET and Go toolchains',
+}).spawn(project.tasks.tryFind('package-all')!);
 
 // The command must work from the packed tarball, as users install it.
 project.packageTask.exec('bash scripts/check-packed-cli.sh');

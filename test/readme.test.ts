@@ -8,7 +8,7 @@ const SRC_INDEX = path.join(ROOT, 'src', 'index');
 /** The ```ts blocks of the README, with the package import pointed at the sources. */
 function readmeBlocks(): string[] {
   const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf-8');
-  const blocks = [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]);
+  const blocks = [...readme.matchAll(/```ts[^\n]*\n([\s\S]*?)```/g)].map((m) => m[1]);
   return blocks.map((b) => b.replace(/from 'cdk-contact-center'/g, `from ${JSON.stringify(SRC_INDEX)}`));
 }
 

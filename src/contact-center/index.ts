@@ -16,3 +16,4 @@ export * from './predefined-attribute';
 export * from './task-template';
 export * from './email-address';
 export * from './contact-flow-version';
+export * from './agent-directory';

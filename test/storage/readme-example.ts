@@ -6,7 +6,7 @@ export function readmeExample(heading: string): string {
   const readme = readFileSync(join(__dirname, '..', '..', 'README.md'), 'utf8');
   const start = readme.indexOf(`\n${heading}\n`);
   expect(start).toBeGreaterThanOrEqual(0);
-  const block = /```ts\n([\s\S]*?)```/.exec(readme.slice(start))![1];
+  const block = /```ts[^\n]*\n([\s\S]*?)```/.exec(readme.slice(start))![1];
   return block.split('\n').filter((l) => !l.startsWith('import ')).join('\n').trim();
 }
 
