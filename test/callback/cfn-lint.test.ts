@@ -7,9 +7,10 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { Duration } from 'aws-cdk-lib';
 import { callbackStack, queueProps } from './helpers';
+import { findPlaintextSecrets, findWildcardStatements } from '../security/scan';
 import { ClosedBehavior, QueueWithCallback } from '../../src';
 
-test('cfn-lint finds nothing in a stack with queues with callbacks', () => {
+test('cfn-lint finds nothing in a stack with queues with callbacks; no wildcard statement, no plaintext secret', () => {
   const s = callbackStack();
   new QueueWithCallback(s.stack, 'Support', queueProps(s, {
     separateCallbackQueue: true, whenClosed: ClosedBehavior.OFFER_CALLBACK, maxContacts: 40, countryCode: 'US',
@@ -20,7 +21,10 @@ test('cfn-lint finds nothing in a stack with queues with callbacks', () => {
   const out = path.join(__dirname, '..', '..', 'cdk.out', 'callback-cfn-lint');
   fs.mkdirSync(out, { recursive: true });
   const file = path.join(out, 'callback.template.json');
-  fs.writeFileSync(file, JSON.stringify(s.app.synth().getStackByName(s.stack.stackName).template, null, 1));
+  const template = s.app.synth().getStackByName(s.stack.stackName).template;
+  fs.writeFileSync(file, JSON.stringify(template, null, 1));
+  expect(findWildcardStatements(template)).toEqual([]);
+  expect(findPlaintextSecrets(template)).toEqual([]);
 
   const r = spawnSync('cfn-lint', ['--format', 'json', '--', file], { encoding: 'utf-8' });
   expect(r.error).toBeUndefined();
