@@ -7,8 +7,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { Duration } from 'aws-cdk-lib';
 import { callbackStack, queueProps } from './helpers';
-import { findPlaintextSecrets, findWildcardStatements } from '../security/scan';
 import { ClosedBehavior, QueueWithCallback } from '../../src';
+import { findPlaintextSecrets, findWildcardStatements } from '../security/scan';
 
 test('cfn-lint finds nothing in a stack with queues with callbacks; no wildcard statement, no plaintext secret', () => {
   const s = callbackStack();
