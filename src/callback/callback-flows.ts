@@ -221,7 +221,7 @@ export function whisperFlowDefinition(s: WhisperFlowSettings): FlowDefinition {
         // In a callback's whisper flow, the customer endpoint is the number being called back.
         number: FlowValue.system(SystemField.CUSTOMER_NUMBER),
       },
-      timeout: Duration.seconds(3),
+      timeout: Duration.seconds(4),
     });
     record.next(clear);
     clear.onError(announce).next(announce);
