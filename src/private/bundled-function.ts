@@ -15,6 +15,25 @@ export interface InstanceRef {
   readonly instanceId: string;
 }
 
+/**
+ * The newest Node.js runtime that the installed aws-cdk-lib offers, Node.js 22 at least: the
+ * bundles target Node.js 22, and a newer aws-cdk-lib brings newer runtimes (cdk-nag's AwsSolutions-L1
+ * asks for the latest). Read from `lambda.Runtime`'s static members, so no version is hard-coded
+ * beyond the floor.
+ */
+export function newestNodeRuntime(): lambda.Runtime {
+  let best = lambda.Runtime.NODEJS_22_X;
+  let bestMajor = 22;
+  for (const [name, value] of Object.entries(lambda.Runtime)) {
+    const major = Number(/^NODEJS_(\d+)_X$/.exec(name)?.[1]);
+    if (value instanceof lambda.Runtime && major > bestMajor) {
+      best = value;
+      bestMajor = major;
+    }
+  }
+  return best;
+}
+
 export interface BundledFunctionProps {
   /** The handler folder under lambda-src/ (and assets/). */
   readonly handlerName: string;
@@ -49,7 +68,7 @@ export abstract class BundledFunction extends lambda.Function {
     super(scope, id, {
       code: lambda.Code.fromAsset(path.join(ASSETS_DIR, props.handlerName)),
       handler: 'index.handler',
-      runtime: lambda.Runtime.NODEJS_22_X,
+      runtime: newestNodeRuntime(),
       architecture: lambda.Architecture.ARM_64,
       description: props.description,
       timeout: props.timeout,

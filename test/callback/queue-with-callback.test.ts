@@ -92,7 +92,7 @@ describe('the duplicate check', () => {
   test('GIVEN the function THEN ARM64, Node.js 22, 8 s, the table and a 7-day TTL in its environment, associated with the instance', () => {
     const { template, stack, qwc } = synthQueue();
     template.hasResourceProperties('AWS::Lambda::Function', {
-      Runtime: 'nodejs22.x',
+      Runtime: Match.stringLikeRegexp('^nodejs(2[2-9]|[3-9][0-9])\\.x$'),
       Architectures: ['arm64'],
       Timeout: 8,
       Environment: { Variables: { TABLE_NAME: { Ref: Match.stringLikeRegexp('^SupportPendingCallbacks') }, TTL_SECONDS: '604800' } },
