@@ -124,7 +124,9 @@ export interface InvokeModuleProps {
   readonly moduleArn: string;
 
   /**
-   * Inputs of the module, by the names its `Settings.InputParameters` declare.
+   * Inputs of the module, by the names its contract declares, sent as strings (use
+   * `InvokeModule.fromModule()` to send number and boolean inputs in their JSON type and have the
+   * inputs checked against the module's contract).
    *
    * @default - no inputs
    */
