@@ -45,9 +45,11 @@ describe('reference app inbound flow', () => {
   test('the module is invoked by its ID, taken from its ARN, with its input as the contract declares it', () => {
     const flow = Object.values<any>(template.Resources).find((r) => r.Type === 'AWS::Connect::ContactFlow' && r.Properties.Name === 'Main menu');
     const moduleId = Object.keys(template.Resources).find((k) => template.Resources[k].Type === 'AWS::Connect::ContactFlowModule');
-    const content = JSON.stringify(flow.Properties.Content);
-    expect(content).toContain(JSON.stringify({ 'Fn::Select': [3, { 'Fn::Split': ['/', { 'Fn::GetAtt': [moduleId, 'ContactFlowModuleArn'] }] }] }));
-    expect(content).toContain('\\"Input\\":{\\"reason\\":\\"All our agents are busy. Please call again later.\\"}');
+    const parts: any[] = flow.Properties.Content['Fn::Join'][1];
+    expect(parts).toContainEqual({ 'Fn::Select': [3, { 'Fn::Split': ['/', { 'Fn::GetAtt': [moduleId, 'ContactFlowModuleArn'] }] }] });
+    const doc = JSON.parse(parts.map((p) => (typeof p === 'string' ? p : '<token>')).join(''));
+    expect(doc.Actions.find((a: any) => a.Identifier === 'Busy').Parameters)
+      .toEqual({ FlowModuleId: '<token>', Input: { reason: 'All our agents are busy. Please call again later.' } });
   });
 
   test('a failing lookup still reaches the support queue, without VIP priority', () => {
