@@ -129,3 +129,56 @@ describe('a module outside the template', () => {
     expect(r.warnings).toEqual([expect.stringMatching(/"Lookup" \(InvokeFlowModule\): the module returned through branch "gold", which this block has no condition for/)]);
   });
 });
+
+describe('module references as console exports write them', () => {
+  const module = {
+    Version: '2019-10-30',
+    StartAction: 'Return',
+    Settings: { InputParameters: [], OutputParameters: [], Transitions: [] },
+    Actions: [{ Identifier: 'Return', Type: 'EndFlowModuleExecution', Parameters: { Result: 'done' }, Transitions: {} }],
+  };
+  const flow = (moduleId: string) => ({
+    Version: '2019-10-30',
+    StartAction: 'Invoke',
+    Actions: [
+      {
+        Identifier: 'Invoke',
+        Type: 'InvokeFlowModule',
+        Parameters: { FlowModuleId: moduleId },
+        Transitions: {
+          NextAction: 'Bye',
+          Conditions: [{ NextAction: 'Done', Condition: { Operator: 'Equals', Operands: ['done'] } }],
+          Errors: [{ NextAction: 'Bye', ErrorType: 'NoMatchingCondition' }, { NextAction: 'Bye', ErrorType: 'NoMatchingError' }],
+        },
+      },
+      { Identifier: 'Done', Type: 'MessageParticipant', Parameters: { Text: 'Done' }, Transitions: { NextAction: 'Bye' } },
+      { Identifier: 'Bye', Type: 'DisconnectParticipant', Parameters: {}, Transitions: {} },
+    ],
+  });
+  const template = (moduleId: any) => ({
+    Resources: {
+      Instance: { Type: 'AWS::Connect::Instance', Properties: {} },
+      Mod: { Type: 'AWS::Connect::ContactFlowModule', Properties: { InstanceArn: { 'Fn::GetAtt': ['Instance', 'Arn'] }, Name: 'Mod', Content: JSON.stringify(module) } },
+      Other: { Type: 'AWS::Connect::ContactFlow', Properties: { InstanceArn: { 'Fn::GetAtt': ['Instance', 'Arn'] }, Name: 'Other', Type: 'CONTACT_FLOW', Content: JSON.stringify(flow('x')) } },
+      Flow: {
+        Type: 'AWS::Connect::ContactFlow',
+        Properties: { InstanceArn: { 'Fn::GetAtt': ['Instance', 'Arn'] }, Name: 'Main', Type: 'CONTACT_FLOW', Content: { 'Fn::Join': ['', [JSON.stringify(flow('@@')).split('@@')[0], moduleId, JSON.stringify(flow('@@')).split('@@')[1]]] } },
+      },
+    },
+  });
+
+  test.each([
+    ['the ARN', { 'Fn::GetAtt': ['Mod', 'ContactFlowModuleArn'] }],
+    ['the ID with a version suffix', { 'Fn::Join': ['', [{ 'Fn::Select': [3, { 'Fn::Split': ['/', { 'Fn::GetAtt': ['Mod', 'ContactFlowModuleArn'] }] }] }, ':$LATEST']] }],
+  ])('%s', (_name, moduleId) => {
+    const r = FlowSimulator.fromTemplate(template(moduleId)).simulate({ flow: 'Main' });
+    expect(r.flows).toEqual(['Main', 'Mod']);
+    expect(r.prompts).toEqual(['Done']);
+  });
+
+  test('a flow that is not a module takes the error branch', () => {
+    const r = FlowSimulator.fromTemplate(template({ 'Fn::GetAtt': ['Other', 'ContactFlowArn'] })).simulate({ flow: 'Main' });
+    expect(r.path).toEqual(['Invoke', 'Bye']);
+    expect(r.events.map((e) => e.text)).toContain('NoMatchingError: "Other" is a flow, not a flow module');
+  });
+});
