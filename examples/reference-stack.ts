@@ -3,7 +3,7 @@ import { Duration, Stack, StackProps, aws_lambda as lambda } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import {
   Agent, Channel, CheckHoursOfOperation, Compare, ContactCenter, ContactFlow, ContactFlowType, ContactRecordStream, Disconnect,
-  FlowCondition, FlowContent, FlowDefinition, FlowValue, InvokeLambda, LambdaResponseType, Message, PhoneNumberType,
+  FlowCondition, FlowContent, FlowDefinition, FlowValue, InvokeLambda, InvokeModule, LambdaResponseType, Message, PhoneNumberType,
   PlayPrompt, RecordingBucket, Schedule, SecurityProfile, SecurityProfilePermissions, SetRoutingPriority, SetWorkingQueue, SystemField,
   TransferToQueue,
 } from '../src';
@@ -11,7 +11,7 @@ import { ContactFlowModule, PromptAudio, QuickConnectDestination } from '../src'
 
 /**
  * The reference contact center: hours, two queues, a routing profile, three agents with
- * extensions, a phone number tied to an inbound flow, and a Lambda function the flow calls.
+ * extensions, a phone number tied to an inbound flow, a Lambda function and a flow module the flow calls.
  */
 export class ReferenceContactCenterStack extends Stack {
   public readonly contactCenter: ContactCenter;
@@ -95,14 +95,45 @@ export class ReferenceContactCenterStack extends Stack {
     });
     contactCenter.associateLambdaFunction(lookupCustomer);
 
-    // flow:inbound
-    // Built with the typed flow builder: welcome, business hours, a Lambda lookup, VIP priority, queue.
-    const goodbye = new Disconnect('Goodbye');
-    const closed = new PlayPrompt('Closed', {
-      message: Message.text('We are closed. Please call again between 8 AM and 6 PM, Monday to Friday.'),
+    // flow-module
+    // A reusable goodbye for flows to invoke (InvokeFlowModule): it takes the reason the call ends
+    // as input, says it, and returns through its one branch. The inbound flow invokes it below;
+    // its input and branch are checked against this contract at synth.
+    const goodbyeModule = new ContactFlowModule(this, 'GoodbyeModule', {
+      contactCenter,
+      name: 'Goodbye',
+      contract: { inputs: [{ name: 'reason', required: true }], branches: [{ name: 'done' }] },
+      content: FlowContent.fromJson({
+        Version: '2019-10-30',
+        StartAction: 'Say',
+        Actions: [
+          {
+            Identifier: 'Say',
+            Type: 'MessageParticipant',
+            Parameters: { Text: '$.Modules.Input.reason Thank you for calling Acme. Goodbye.' },
+            Transitions: { NextAction: 'Return', Errors: [{ NextAction: 'Return', ErrorType: 'NoMatchingError' }] },
+          },
+          { Identifier: 'Return', Type: 'EndFlowModuleExecution', Parameters: { Result: 'done' }, Transitions: {} },
+        ],
+      }),
     });
+
+    // flow:inbound
+    // Built with the typed flow builder: welcome, business hours, a Lambda lookup, VIP priority, queue;
+    // the goodbye module when closed or when the queue is full.
+    const goodbye = new Disconnect('Goodbye');
+    // Closed, or the queue is full: the goodbye module says why, and the call ends.
+    const closed = InvokeModule.fromModule('Closed', {
+      module: goodbyeModule,
+      inputs: { reason: FlowValue.literal('We are closed. Please call again between 8 AM and 6 PM, Monday to Friday.') },
+    }).onResult('done', goodbye);
     closed.next(goodbye);
-    const toQueue = new TransferToQueue('ToQueue').onAtCapacity(closed);
+    const busy = InvokeModule.fromModule('Busy', {
+      module: goodbyeModule,
+      inputs: { reason: FlowValue.literal('All our agents are busy. Please call again later.') },
+    }).onResult('done', goodbye);
+    busy.next(goodbye);
+    const toQueue = new TransferToQueue('ToQueue').onAtCapacity(busy);
     const setSupportQueue = new SetWorkingQueue('SetSupportQueue', { queue: support });
     setSupportQueue.next(toQueue);
     const vipPriority = new SetRoutingPriority('VipPriority', { queuePriority: 1 });
@@ -160,28 +191,6 @@ export class ReferenceContactCenterStack extends Stack {
       description: 'Transfer the caller to the sales queue',
       destination: QuickConnectDestination.queue(sales, queueTransfer),
     }));
-
-    // flow-module
-    // A reusable goodbye for flows to invoke (InvokeFlowModule): it takes the reason the call ends
-    // as input, says it, and returns through its one branch.
-    new ContactFlowModule(this, 'GoodbyeModule', {
-      contactCenter,
-      name: 'Goodbye',
-      contract: { inputs: [{ name: 'reason', required: true }], branches: [{ name: 'done' }] },
-      content: FlowContent.fromJson({
-        Version: '2019-10-30',
-        StartAction: 'Say',
-        Actions: [
-          {
-            Identifier: 'Say',
-            Type: 'MessageParticipant',
-            Parameters: { Text: '$.Modules.Input.reason Thank you for calling Acme. Goodbye.' },
-            Transitions: { NextAction: 'Return', Errors: [{ NextAction: 'Return', ErrorType: 'NoMatchingError' }] },
-          },
-          { Identifier: 'Return', Type: 'EndFlowModuleExecution', Parameters: { Result: 'done' }, Transitions: {} },
-        ],
-      }),
-    });
 
     // storage-and-streaming
     // Recordings and transcripts in an encrypted, retained bucket; contact records streamed,

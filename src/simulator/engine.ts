@@ -400,6 +400,7 @@ export class Run {
       case 'Lex': return walk(state.lex, segs, 1);
       case 'Metrics': return walk(state.metricsData, segs, 1);
       case 'Tags': return state.tags[k1];
+      case 'Modules': return walk(state.modules, segs, 1);
       case 'Queue':
         if (state.queue === undefined) return undefined;
         if (k1 === 'ARN') return state.queue;

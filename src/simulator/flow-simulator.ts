@@ -41,7 +41,9 @@ export class FlowSimulator {
    * (`arn:aws:connect:us-east-1:123456789012:instance/<Instance>/queue/<Queue>`,
    * `arn:aws:lambda:us-east-1:123456789012:function:<Function>`). TransferToFlow into another
    * inbound or transfer flow of the template is followed; into a flow of another type or a flow
-   * module it takes the error branch, as in Connect.
+   * module it takes the error branch, as in Connect. InvokeFlowModule of a module of the template
+   * runs it with the caller's `Input` (`$.Modules.Input`) and continues on the branch its
+   * EndFlowModuleExecution `Result` names (`$.Modules.Result`, `$.Modules.ResultData` after the call).
    */
   public static fromTemplate(template: any): FlowSimulator {
     const index = indexTemplate(template);

@@ -4,6 +4,7 @@
  */
 import type { CAction, Run } from './engine';
 import { NONE, matchesKey, toStr } from './engine-values';
+import { endModule, invokeModule } from './modules';
 import { toE164 } from './phone';
 import { SimulationEventKind, SimulationOutcome } from './types';
 import { errorRules } from '../flows/language/action-spec';
@@ -389,24 +390,6 @@ const transferToFlow: Handler = (run, a) => {
   }
   run.state.flowAttributes = {};
   return run.enter(target);
-};
-
-const invokeModule: Handler = (run, a) => {
-  const id = run.ref(a.p.FlowModuleId);
-  const module = id === undefined ? undefined : run.engine.findFlow(id);
-  if (module === undefined) {
-    run.warn(`flow module ${JSON.stringify(id ?? a.p.FlowModuleId)} is not part of what is simulated: continuing with NextAction`, a);
-    return run.next(a);
-  }
-  run.frames.push({ flow: run.flow, action: a });
-  return run.enter(module);
-};
-
-const endModule: Handler = (run, a) => {
-  const frame = run.frames.pop();
-  if (!frame) return run.stop(SimulationOutcome.ENDED, `flow module ended at "${a.id}"`);
-  run.flow = frame.flow;
-  return run.next(frame.action);
 };
 
 const thirdParty: Handler = (run, a) => {

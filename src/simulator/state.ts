@@ -43,6 +43,10 @@ export class ContactState {
   public readonly tags: { [k: string]: string } = {};
   /** Live media streaming (UpdateContactMediaStreamingBehavior). */
   public mediaStreaming = false;
+  /** `$.Modules`: `Input` inside a module; `Result` and `ResultData` after a module call. */
+  public modules: { Input?: any; Result?: string; ResultData?: any } = {};
+  /** The callers' `$.Modules.Input`, while a module runs. */
+  public readonly moduleInputs: any[] = [];
 
   constructor(attributes: { [k: string]: string }, language: string) {
     this.attributes = attributes;

@@ -22,11 +22,34 @@ describe('reference app inbound flow', () => {
     expect(r.lambdaCalls[0].parameters).toEqual({ caller: '+15555550100' });
   });
 
-  test('after hours the caller hears the closed message and is disconnected', () => {
+  test('after hours the goodbye module says the closed message, returns through "done" and the caller is disconnected', () => {
     const r = simulator.simulate(scenario('after-hours'));
     expect(r.outcome).toBe(SimulationOutcome.DISCONNECTED);
-    expect(r.prompts).toEqual(['Thank you for calling Acme.', 'We are closed. Please call again between 8 AM and 6 PM, Monday to Friday.']);
+    expect(r.prompts).toEqual([
+      'Thank you for calling Acme.',
+      'We are closed. Please call again between 8 AM and 6 PM, Monday to Friday. Thank you for calling Acme. Goodbye.',
+    ]);
+    expect(r.flows).toEqual(['Main menu', 'Goodbye']);
+    expect(r.path).toEqual(['Welcome', 'CheckHours', 'Closed', 'Say', 'Return', 'Goodbye']);
     expect(r.lambdaCalls).toHaveLength(0);
+    expect(r.warnings).toEqual([]);
+  });
+
+  test('a full queue invokes the same module with another reason', () => {
+    const r = simulator.simulate({ ...scenario('vip-caller'), queueAtCapacity: true });
+    expect(r.outcome).toBe(SimulationOutcome.DISCONNECTED);
+    expect(r.path.slice(-5)).toEqual(['ToQueue', 'Busy', 'Say', 'Return', 'Goodbye']);
+    expect(r.prompts[r.prompts.length - 1]).toBe('All our agents are busy. Please call again later. Thank you for calling Acme. Goodbye.');
+  });
+
+  test('the module is invoked by its ID, taken from its ARN, with its input as the contract declares it', () => {
+    const flow = Object.values<any>(template.Resources).find((r) => r.Type === 'AWS::Connect::ContactFlow' && r.Properties.Name === 'Main menu');
+    const moduleId = Object.keys(template.Resources).find((k) => template.Resources[k].Type === 'AWS::Connect::ContactFlowModule');
+    const parts: any[] = flow.Properties.Content['Fn::Join'][1];
+    expect(parts).toContainEqual({ 'Fn::Select': [3, { 'Fn::Split': ['/', { 'Fn::GetAtt': [moduleId, 'ContactFlowModuleArn'] }] }] });
+    const doc = JSON.parse(parts.map((p) => (typeof p === 'string' ? p : '<token>')).join(''));
+    expect(doc.Actions.find((a: any) => a.Identifier === 'Busy').Parameters)
+      .toEqual({ FlowModuleId: '<token>', Input: { reason: 'All our agents are busy. Please call again later.' } });
   });
 
   test('a failing lookup still reaches the support queue, without VIP priority', () => {

@@ -41,7 +41,7 @@ describe('cdk-nag AwsSolutions over every example app', () => {
   });
 
   test('checks the reference app and the agent directory', () => {
-    expect(apps.map((a) => a.name)).toEqual(expect.arrayContaining(['ReferenceContactCenterStack', 'AgentDirectoryExampleStack']));
+    expect(apps.map((a) => a.name)).toEqual(expect.arrayContaining(['ReferenceContactCenterStack', 'LiveMediaStreamingStack', 'AgentDirectoryExampleStack']));
   });
 
   test('every accepted finding applies to a construct of the apps', () => {

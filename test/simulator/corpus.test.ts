@@ -77,7 +77,9 @@ describe('acme-main-lex-lambda.json', () => {
     expect(r.queue).toBe('arn:aws:connect:${REGION}:${ACCT_ID}:instance/${INSTANCE_ID}/queue/${Q:sales:Q}');
     expect(r.lambdaCalls).toHaveLength(1);
     expect(r.lambdaCalls[0].functionArn).toBe('arn:aws:lambda:us-east-1:${ACCT_ID}:function:acme-exampleFunction-use1');
-    expect(r.warnings).toEqual([expect.stringMatching(/flow module .* is not part of what is simulated/)]);
+    // The module is not in the document: a recorded action, success by default.
+    expect(r.warnings).toEqual([]);
+    expect(r.recordedActions).toEqual([expect.objectContaining({ actionType: 'InvokeFlowModule', actionIdentifier: 'c733ed0f-663f-4d25-b90b-3308575cda06', result: 'success' })]);
     expect(r.prompts).toEqual([WELCOME, ASK_DEPARTMENT]);
   });
 

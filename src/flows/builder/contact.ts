@@ -2,6 +2,7 @@ import { Duration } from 'aws-cdk-lib';
 import { FlowBlock, FlowChain } from './block';
 import { blockFail, checkAttributeKey, durationSeconds, flowNumber, isToken, renderValueMap } from './private';
 import { FlowValue } from './values';
+import { ContactFlowModule, FlowModuleContract, FlowModuleParameterType, IContactFlowModule } from '../../contact-center/contact-flow-module';
 import { ActionType, paramRange } from '../language';
 
 
@@ -123,7 +124,9 @@ export interface InvokeModuleProps {
   readonly moduleArn: string;
 
   /**
-   * Inputs of the module, by the names its `Settings.InputParameters` declare.
+   * Inputs of the module, by the names its contract declares, sent as strings (use
+   * `InvokeModule.fromModule()` to send number and boolean inputs in their JSON type and have the
+   * inputs checked against the module's contract).
    *
    * @default - no inputs
    */
@@ -131,13 +134,87 @@ export interface InvokeModuleProps {
 }
 
 /**
- * "Invoke module" (`InvokeFlowModule`): runs a flow module, then continues with `next()`.
+ * Properties of an "Invoke module" block built from a flow module construct
+ * (`InvokeModule.fromModule()`).
+ */
+export interface InvokeContactFlowModuleProps {
+  /**
+   * The flow module to run (a `ContactFlowModule`, or one imported with its contract). Its ID goes
+   * into `FlowModuleId`; when it has a `contract`, the inputs and the `onResult()` branches are
+   * checked against it at synth.
+   */
+  readonly module: IContactFlowModule;
+
+  /**
+   * Inputs of the module, by the names its contract declares. A literal for a `NUMBER` or `BOOLEAN`
+   * input is sent as that JSON type (`FlowValue.literal('3')` → `3`, `'true'` → `true`), as the
+   * service requires; a reference such as `FlowValue.attribute('x')` is only allowed for `STRING`
+   * inputs.
+   *
+   * @default - no inputs
+   */
+  readonly inputs?: { [key: string]: FlowValue };
+}
+
+/** Names of module branches: letters, digits and underscores, as contracts declare them. */
+const MODULE_BRANCH_NAME = /^[A-Za-z0-9_]{1,100}$/;
+
+/** A module input value in the JSON type the contract declares (what the service checks). */
+function typedModuleInput(label: string, key: string, value: string, type: FlowModuleParameterType | undefined): any {
+  if (isToken(value) || type === undefined || type === FlowModuleParameterType.STRING) return value;
+  if (value.includes('$.')) {
+    blockFail(label, `inputs.${key}`, value, `the module declares a ${type} input, and a reference ($.…) is only allowed for string inputs: give a literal`);
+  }
+  if (type === FlowModuleParameterType.NUMBER) {
+    const n = Number(value);
+    if (value.trim() === '' || !Number.isFinite(n)) blockFail(label, `inputs.${key}`, value, 'the module declares a number input: give a literal number, e.g. FlowValue.literal(\'3\')');
+    return n;
+  }
+  if (/^true$/i.test(value)) return true;
+  if (/^false$/i.test(value)) return false;
+  return blockFail(label, `inputs.${key}`, value, 'the module declares a boolean input: give FlowValue.literal(\'true\') or FlowValue.literal(\'false\')');
+}
+
+/**
+ * "Invoke module" (`InvokeFlowModule`): runs a flow module, then continues with `next()` when the
+ * module returns without a branch, or with the `onResult()` branch the module returns through
+ * (`EndFlowModuleExecution` `Result`). After the call, the flow reads the module's outputs with
+ * `$.Modules.ResultData.<name>` and the branch taken with `$.Modules.Result`.
  *
- * Branches: `next()`, `onError()`.
+ * Build it from a module construct with `InvokeModule.fromModule()` to have the inputs and branches
+ * checked against the module's contract at synth, or from an ARN with `new InvokeModule()`.
+ *
+ * Branches: `next()`, `onResult()`, `onError()`.
  */
 export class InvokeModule extends FlowBlock {
+  /**
+   * Invoke a flow module construct: its ID goes into `FlowModuleId`, and when its contract is known
+   * the inputs (declared, required, of the declared JSON type) and the `onResult()` branches (declared)
+   * are checked at synth.
+   *
+   * @param id the block ID, used as the action Identifier
+   */
+  public static fromModule(id: string, props: InvokeContactFlowModuleProps): InvokeModule {
+    const label = `InvokeModule "${id}"`;
+    const module = props?.module;
+    if (!module || typeof module.contactFlowModuleId !== 'string') blockFail(label, 'module', module, 'give an IContactFlowModule (a ContactFlowModule, or ContactFlowModule.fromContactFlowModuleAttributes())');
+    const block = new InvokeModule(id, { moduleArn: module.contactFlowModuleId, inputs: props.inputs });
+    block.contract = module.contract;
+    if (block.contract) {
+      const typed: { [key: string]: any } = {};
+      const types = new Map((block.contract.inputs ?? []).map((p) => [p.name, p.type ?? FlowModuleParameterType.STRING]));
+      for (const [k, v] of Object.entries(block.inputs ?? {})) typed[k] = typedModuleInput(label, k, v.value, types.get(k));
+      const problems = ContactFlowModule.checkInvocation(block.contract, typed, []);
+      if (problems.length > 0) blockFail(label, 'inputs', Object.keys(typed), `${problems.join('; ')}`);
+      block.typedInputs = typed;
+    }
+    return block;
+  }
+
   private readonly moduleArn: string;
   private readonly inputs?: { [key: string]: FlowValue };
+  private contract?: FlowModuleContract;
+  private typedInputs?: { [key: string]: any };
 
   /**
    * @param id the block ID, used as the action Identifier
@@ -159,6 +236,25 @@ export class InvokeModule extends FlowBlock {
     return FlowChain._of(this, block);
   }
 
+  /**
+   * Go to `block` when the module returns through its branch `name` (`EndFlowModuleExecution`
+   * with `Result: name`; a condition `Equals name`). With a module built by `fromModule()`, the
+   * branch must be one its contract declares.
+   *
+   * @param name the branch name, as the module's contract declares it
+   */
+  public onResult(name: string, block: FlowBlock): InvokeModule {
+    if (typeof name !== 'string' || (!isToken(name) && !MODULE_BRANCH_NAME.test(name))) {
+      blockFail(this._label, 'onResult name', name, 'branch names are 1 to 100 letters, digits and underscores');
+    }
+    if (this.contract && !isToken(name)) {
+      const problems = ContactFlowModule.checkInvocation({ branches: this.contract.branches }, {}, [name]);
+      if (problems.length > 0) blockFail(this._label, 'onResult name', name, problems.join('; '));
+    }
+    this._addCondition('onResult', `onResult("${name}")`, { operator: 'Equals', operand: name }, block);
+    return this;
+  }
+
   /** Go to `block` when the module fails (NoMatchingError). */
   public onError(block: FlowBlock): InvokeModule {
     this._setError('onError', 'NoMatchingError', block);
@@ -171,6 +267,7 @@ export class InvokeModule extends FlowBlock {
   public get _hasNext() { return true; }
   /** @internal */
   public _renderParameters() {
+    if (this.typedInputs && Object.keys(this.typedInputs).length > 0) return { FlowModuleId: this.moduleArn, Input: { ...this.typedInputs } };
     return this.inputs ? { FlowModuleId: this.moduleArn, Input: renderValueMap(this.inputs) } : { FlowModuleId: this.moduleArn };
   }
 }
