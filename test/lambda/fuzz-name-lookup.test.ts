@@ -140,7 +140,7 @@ test('GIVEN 8,000 hostile Lex events and a misbehaving Connect API THEN every an
     // No attempt starts after the lookup's budget: at most one call's latency past it.
     expect(clock.t - start).toBeLessThanOrEqual(BUDGET_MS + LATENCY_MS);
   }), { numRuns: 8_000 });
-});
+}, 120_000);
 
 describe('the deployed handler', () => {
   beforeAll(() => {
@@ -159,5 +159,5 @@ describe('the deployed handler', () => {
       await jest.runAllTimersAsync();
       expectValidLexResponse(await pending);
     }), { numRuns: 2_000 });
-  });
+  }, 120_000);
 });
