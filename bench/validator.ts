@@ -3,6 +3,7 @@
  *
  *   npx ts-node --project test/tsconfig.json bench/validator.ts
  */
+import { ContactFlowType } from '../src';
 import { validateFlow } from '../src/flows/validator';
 
 /** A 250-action flow: chained menus, Lambda calls, attribute updates and prompts. */
@@ -38,15 +39,15 @@ export function bigFlow(n = 250): any {
 
 if (require.main === module) {
   const doc = bigFlow();
-  const found = validateFlow(doc, { flowType: 'CONTACT_FLOW' });
+  const found = validateFlow(doc, { flowType: ContactFlowType.CONTACT_FLOW });
   if (found.length !== 0) throw new Error(`unexpected findings: ${JSON.stringify(found.slice(0, 3))}`);
   const cold = process.hrtime.bigint();
-  validateFlow(bigFlow(), { flowType: 'CONTACT_FLOW' });
+  validateFlow(bigFlow(), { flowType: ContactFlowType.CONTACT_FLOW });
   const coldMs = Number(process.hrtime.bigint() - cold) / 1e6;
   const times: number[] = [];
   for (let i = 0; i < 200; i++) {
     const t = process.hrtime.bigint();
-    validateFlow(doc, { flowType: 'CONTACT_FLOW' });
+    validateFlow(doc, { flowType: ContactFlowType.CONTACT_FLOW });
     times.push(Number(process.hrtime.bigint() - t) / 1e6);
   }
   times.sort((a, b) => a - b);

@@ -1,7 +1,7 @@
 /**
  * The `cdk-contact-center` command: validate, simulate and diagram flows offline.
  *
- *   cdk-contact-center validate <flow.json | template.json> [--type CONTACT_FLOW]
+ *   cdk-contact-center validate <flow.json | template.json> [--type CONTACT_FLOW] [--allow-unknown-actions]
  *   cdk-contact-center simulate <flow.json | template.json> --scenario s.json [--flow NAME] [--json] [--expect OUTCOME]
  *   cdk-contact-center diagram  <flow.json | template.json> [--flow NAME] [--out file.mmd]
  */
@@ -11,7 +11,7 @@ import * as path from 'path';
 import { renderTranscript } from './transcript';
 import { renderMermaid } from '../flows/diagram';
 import { diagnosticLocation } from '../flows/flow-references';
-import { isLegacyExport } from '../flows/flow-values';
+import { ContactFlowType, FLOW_TYPES, isFlowType, isLegacyExport } from '../flows/language';
 import { DiagnosticSeverity, FlowDiagnostic, validateFlow } from '../flows/validator';
 import { FlowSimulator, SimulationOutcome } from '../simulator/flow-simulator';
 import { indexTemplate, isTemplate } from '../simulator/template';
@@ -29,12 +29,14 @@ export interface CliIo {
 }
 
 const USAGE = `Usage:
-  cdk-contact-center validate <flow.json | template.json> [--type CONTACT_FLOW]
+  cdk-contact-center validate <flow.json | template.json> [--type CONTACT_FLOW] [--allow-unknown-actions]
   cdk-contact-center simulate <flow.json | template.json> --scenario scenario.json [--flow NAME] [--json] [--expect OUTCOME]
   cdk-contact-center diagram  <flow.json | template.json> [--flow NAME] [--out file.mmd]
 
 A template is a synthesized CloudFormation template (cdk.out/*.template.json): validate checks
 every flow in it with its Type; simulate and diagram take the flow by --flow (Name or logical ID).
+--allow-unknown-actions reports action types the validator does not know (newer than this
+library) as warnings instead of errors.
 Exit codes: 0 ok, 1 validation errors (or --expect mismatch), 2 usage or input errors.
 `;
 
@@ -112,9 +114,14 @@ function formatDiagnostic(d: FlowDiagnostic): string {
 }
 
 function validate(args: string[], io: CliIo): number {
-  const { file, values } = parse(args, { type: { type: 'string' } });
+  const { file, values } = parse(args, { 'type': { type: 'string' }, 'allow-unknown-actions': { type: 'boolean' } });
+  const typeArg = values.type as string | undefined;
+  if (typeArg !== undefined && !isFlowType(typeArg)) {
+    throw new UsageError(`--type "${typeArg}" is not a flow type; types: ${FLOW_TYPES.join(', ')}`);
+  }
+  const allowUnknownActions = values['allow-unknown-actions'] === true;
   const json = readJson(io, file, 'flow');
-  const targets: Array<{ label: string; document?: any; type?: string; problem?: string }> = [];
+  const targets: Array<{ label: string; document?: any; type?: ContactFlowType; module?: boolean; problem?: string }> = [];
   if (isTemplate(json)) {
     const index = indexTemplate(json);
     if (index.flows.length === 0) throw new Error(`"${file}" has no AWS::Connect::ContactFlow or ContactFlowModule resources`);
@@ -122,19 +129,20 @@ function validate(args: string[], io: CliIo): number {
       targets.push({
         label: `flow "${f.name}" (${f.module ? 'module' : f.type}, ${f.logicalId})`,
         document: f.document,
-        type: values.type as string | undefined ?? f.type,
+        type: typeArg ?? (isFlowType(f.type) ? f.type : undefined),
+        module: f.module,
         problem: f.contentError,
       });
     }
   } else {
-    targets.push({ label: file, document: json, type: values.type as string | undefined });
+    targets.push({ label: file, document: json, type: typeArg });
   }
   let errors = 0;
   let warnings = 0;
   for (const t of targets) {
     const diagnostics = t.problem !== undefined
       ? [{ severity: DiagnosticSeverity.ERROR, path: '$', message: t.problem }]
-      : validateFlow(t.document, { flowType: t.type });
+      : validateFlow(t.document, { flowType: t.type, module: t.module, allowUnknownActions });
     const e = diagnostics.filter((d) => d.severity === DiagnosticSeverity.ERROR).length;
     errors += e;
     warnings += diagnostics.length - e;

@@ -19,6 +19,7 @@ export function renderTranscript(result: SimulationResult): string {
   }
   if (Object.keys(result.attributes).length > 0) lines.push(`Attributes: ${JSON.stringify(result.attributes)}`);
   if (Object.keys(result.eventHooks).length > 0) lines.push(`Event hooks: ${JSON.stringify(result.eventHooks)}`);
+  if (Object.keys(result.contactTags).length > 0) lines.push(`Contact tags: ${JSON.stringify(result.contactTags)}`);
   lines.push(`Steps: ${result.steps}${result.flows.length > 1 ? `, flows: ${result.flows.join(' → ')}` : ''}`);
   for (const w of result.warnings) lines.push(`Warning: ${w}`);
   return lines.join('\n') + '\n';

@@ -3,37 +3,13 @@ import { IResource, Resource, Stack, aws_cloudwatch as cloudwatch, aws_connect a
 import { Construct } from 'constructs';
 import { IContactCenter } from './contact-center';
 import { validateContactFlowProps, validateFlowReferences } from './validate-contact-flow';
-import { FlowDefinition } from '../flows/builder/definition';
 import { formatFlowDiagnostic } from '../flows/flow-references';
+import { ContactFlowType } from '../flows/language/flow-types';
 import { DiagnosticSeverity, validateFlow } from '../flows/validator';
 import { parseInstanceChildArn } from '../private/arn';
 import { renderTags } from '../private/validate';
 
-/**
- * The type of a contact flow. Immutable once the flow exists.
- */
-export enum ContactFlowType {
-  /** Inbound flow: the entry point of a call, chat or task. */
-  CONTACT_FLOW = 'CONTACT_FLOW',
-  /** What a customer experiences while waiting in a queue. */
-  CUSTOMER_QUEUE = 'CUSTOMER_QUEUE',
-  /** What a customer hears while on hold. */
-  CUSTOMER_HOLD = 'CUSTOMER_HOLD',
-  /** Played to the customer just before they are joined with an agent. */
-  CUSTOMER_WHISPER = 'CUSTOMER_WHISPER',
-  /** What an agent hears while on hold. */
-  AGENT_HOLD = 'AGENT_HOLD',
-  /** Played to the agent just before they are joined with the customer. */
-  AGENT_WHISPER = 'AGENT_WHISPER',
-  /** Played to the customer of an outbound call (and callbacks) before they are joined with the agent. */
-  OUTBOUND_WHISPER = 'OUTBOUND_WHISPER',
-  /** Runs when an agent transfers a contact to another agent. */
-  AGENT_TRANSFER = 'AGENT_TRANSFER',
-  /** Runs when an agent transfers a contact to a queue. */
-  QUEUE_TRANSFER = 'QUEUE_TRANSFER',
-  /** Outbound campaign flow. */
-  CAMPAIGN = 'CAMPAIGN',
-}
+export { ContactFlowType } from '../flows/language/flow-types';
 
 /**
  * Whether a flow can be used.
@@ -99,12 +75,12 @@ export abstract class FlowContent {
   }
 
   /**
-   * A flow built with the typed flow builder (`PlayPrompt`, `InvokeLambda`…). When bound by a
-   * `ContactFlow`, the Lambda functions and Lex bot aliases it uses are associated with the
-   * flow's contact center.
+   * A flow built with the typed flow builder (a `FlowDefinition` of `PlayPrompt`, `InvokeLambda`…).
+   * When bound by a `ContactFlow`, the Lambda functions and Lex bot aliases it uses are associated
+   * with the flow's contact center.
    */
-  public static fromDefinition(definition: FlowDefinition): FlowContent {
-    return definition._toFlowContent();
+  public static fromDefinition(definition: IFlowDefinition): FlowContent {
+    return new DefinitionContent(definition);
   }
 
   /**
@@ -114,6 +90,31 @@ export abstract class FlowContent {
    * @param contactCenter the flow's contact center, for content that must register resources with it
    */
   public abstract bind(scope: Construct, contactCenter?: IContactCenter): FlowContentConfig;
+}
+
+/**
+ * A flow built in code that renders itself as flow-language content: `FlowDefinition` of the
+ * flow builder.
+ */
+export interface IFlowDefinition {
+  /**
+   * Render the flow for `scope` and register what it uses (Lambda functions, Lex bot aliases)
+   * with the contact center.
+   *
+   * @param scope the flow
+   * @param contactCenter the flow's contact center
+   */
+  bindContent(scope: Construct, contactCenter?: IContactCenter): FlowContentConfig;
+}
+
+class DefinitionContent extends FlowContent {
+  constructor(private readonly definition: IFlowDefinition) {
+    super();
+  }
+
+  public bind(scope: Construct, contactCenter?: IContactCenter): FlowContentConfig {
+    return this.definition.bindContent(scope, contactCenter);
+  }
 }
 
 class DocumentContent extends FlowContent {
@@ -281,7 +282,11 @@ export class ContactFlow extends Resource implements IContactFlow {
     // DependsOn would repeat it, cfn-lint W3005).
 
     this.node.addValidation({
-      validate: () => validateFlow(this.document, { flowType: type })
+      validate: () => validateFlow(this.document, {
+        flowType: type,
+        // Context key for action types newer than this library: reported as warnings.
+        allowUnknownActions: [true, 'true'].includes(this.node.tryGetContext('cdk-contact-center:allowUnknownActions')),
+      })
         .filter((d) => d.severity === DiagnosticSeverity.ERROR)
         .map((d) => formatFlowDiagnostic(props.name, type, d)),
     });

@@ -1,13 +1,8 @@
 /**
  * Mermaid rendering of flow-language documents, for documentation and reviews.
  */
-import { isObject } from './flow-values';
+import { Exit, OPERATOR_LABELS, isObject, specOf } from './language';
 
-const KEY_PARAMETERS = [
-  'Text', 'SSML', 'PromptId', 'ComparisonValue', 'LambdaFunctionARN', 'QueueId', 'AgentId', 'ContactFlowId',
-  'FlowModuleId', 'HoursOfOperationId', 'MetricType', 'LoopCount', 'CallbackNumber', 'ThirdPartyPhoneNumber',
-  'LanguageCode', 'TextToSpeechVoice', 'FlowLoggingBehavior',
-];
 const MAX_LABEL = 60;
 
 /** Text for a Mermaid label: quotes, brackets, pipes, `#`, `<` `>` and newlines are escaped. */
@@ -37,17 +32,12 @@ function shortenArn(value: string | undefined): string | undefined {
   return last ? last : value;
 }
 
-/** The parameter shown under an action's type. */
+/** The parameter shown under an action's type: the key parameter of its type in the language. */
 function keyParameter(action: any): string | undefined {
-  const p = isObject(action.Parameters) ? action.Parameters : {};
-  for (const k of KEY_PARAMETERS) if (typeof p[k] === 'string') return p[k];
-  if (isObject(p.Media) && typeof p.Media.Uri === 'string') return p.Media.Uri;
-  if (Array.isArray(p.Messages) && isObject(p.Messages[0])) return p.Messages[0].Text ?? p.Messages[0].SSML ?? p.Messages[0].PromptId;
-  if (isObject(p.LexV2Bot) && typeof p.LexV2Bot.AliasArn === 'string') return p.LexV2Bot.AliasArn;
-  if (isObject(p.EventHooks)) return Object.keys(p.EventHooks).join(', ');
-  if (isObject(p.Attributes)) return Object.keys(p.Attributes).join(', ');
-  if (isObject(p.FlowAttributes)) return Object.keys(p.FlowAttributes).join(', ');
-  return undefined;
+  const spec = specOf(action.Type);
+  if (!spec) return undefined;
+  const value = spec.diagramKey(isObject(action.Parameters) ? action.Parameters : {});
+  return typeof value === 'string' ? value : undefined;
 }
 
 /**
@@ -70,7 +60,7 @@ export function renderMermaid(document: any): string {
     const param = shortenArn(keyParameter(a));
     const name = typeof a.Identifier === 'string' && !UUID.test(a.Identifier) ? `<b>${escapeLabel(a.Identifier)}</b><br/>` : '';
     const label = `${name}${escapeLabel(String(a.Type ?? '?'))}${param !== undefined ? `<br/>${escapeLabel(param)}` : ''}`;
-    const terminal = a.Type === 'DisconnectParticipant' || a.Type === 'EndFlowExecution' || a.Type === 'EndFlowModuleExecution';
+    const terminal = specOf(a.Type)?.exit === Exit.TERMINAL;
     lines.push(terminal ? `  a${i}(["${label}"])` : `  a${i}["${label}"]`);
   });
   let missing = false;
@@ -99,17 +89,8 @@ export function renderMermaid(document: any): string {
 }
 
 function conditionLabel(operator: string, operand: string): string {
-  switch (operator) {
-    case 'Equals': return operand;
-    case 'NumberGreaterThan': return `> ${operand}`;
-    case 'NumberGreaterOrEqualTo': return `>= ${operand}`;
-    case 'NumberLessThan': return `< ${operand}`;
-    case 'NumberLessOrEqualTo': return `<= ${operand}`;
-    case 'TextStartsWith': return `starts with ${operand}`;
-    case 'TextEndsWith': return `ends with ${operand}`;
-    case 'TextContains': return `contains ${operand}`;
-    default: return `${operator} ${operand}`;
-  }
+  const prefix = Object.prototype.hasOwnProperty.call(OPERATOR_LABELS, operator) ? OPERATOR_LABELS[operator] : `${operator} `;
+  return `${prefix}${operand}`;
 }
 
 /**
@@ -120,6 +101,16 @@ export class FlowDiagram {
    * Render a flow-language document as a Mermaid `flowchart TD`; see `renderMermaid`.
    */
   public static mermaid(document: any): string {
+    return renderMermaid(document);
+  }
+
+  /**
+   * Render a flow-language document as a Mermaid `flowchart TD` (the same as `mermaid()`, named
+   * as the TypeScript function `renderMermaid`).
+   *
+   * @param document the parsed flow-language JSON
+   */
+  public static renderMermaid(document: any): string {
     return renderMermaid(document);
   }
 

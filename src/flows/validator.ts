@@ -1,12 +1,12 @@
 /**
- * Flow-language validator: a pure function from a document to a list of findings. The
- * per-action-type rules are the table in `action-rules.ts`.
+ * Flow-language validator: a pure function from a document to a list of findings. The rules are
+ * the description of the language in `language/`.
  */
-import { ACTION_RULES, ActionRule, FLOW_TYPES, OPERATORS, ParamRule, RuleContext } from './action-rules';
 import {
-  FLOW_LANGUAGE_VERSION, MAX_ACTIONS, MAX_CONTENT_LENGTH, RESERVED_IDENTIFIERS,
-  isBoolString, isJsonPath, isLegacyExport, isNumber, isObject, isOpaque,
-} from './flow-values';
+  ActionSpec, ContactFlowType, Dynamic, FLOW_LANGUAGE_VERSION, MAX_ACTIONS, MAX_CONTENT_LENGTH, NUMBER_OPERATORS, OPERATORS,
+  ParamKind, ParamSpec, REJECTED_OPERATORS, RESERVED_IDENTIFIERS, RuleContext, errorRules, isBoolString, isFlowType, isJsonPath,
+  isLegacyExport, isNumber, isObject, isOpaque, needsNextAction, specOf, suggestActionType,
+} from './language';
 
 /** How serious a diagnostic is. */
 export enum DiagnosticSeverity {
@@ -34,22 +34,38 @@ export interface FlowDiagnostic {
 /** Options of the validator. */
 export interface ValidateFlowOptions {
   /**
-   * The flow type (a `ContactFlowType` value such as `CONTACT_FLOW`), to check which actions
-   * are allowed.
+   * The flow type, to check which actions are allowed (the service rejects, for example,
+   * `DisconnectParticipant` in whisper flows and `EndFlowExecution` in inbound flows).
    * @default - actions are not checked against a flow type
    */
-  readonly flowType?: string;
+  readonly flowType?: ContactFlowType;
+
+  /**
+   * The document is a flow module (`AWS::Connect::ContactFlowModule`): it must have a top-level
+   * `Settings`. A flow's content must not have one.
+   * @default - a document with `Settings` is taken as a module, one without as a flow
+   */
+  readonly module?: boolean;
+
+  /**
+   * Report action types the validator does not know as warnings instead of errors. The service
+   * rejects unknown types, so this is only for action types newer than this library.
+   * @default false
+   */
+  readonly allowUnknownActions?: boolean;
 }
 
 const FORBIDDEN_ID_CHARS = /[%:()\\/=$,;[\]{}]/;
 const RESERVED_IDS = new Set(RESERVED_IDENTIFIERS);
 const MAX_ID_LENGTH = 50;
 
+type Report = (severity: 'error' | 'warning', path: string, message: string) => void;
+
 /**
  * Validate a flow-language document (`{ Version, StartAction, Actions }`, or a flow module with
- * `Settings`). Returns every finding, errors first in document order; an empty list means the
- * document is valid. Values containing CDK tokens or deploy-time placeholders (`${X}`, `%X%`)
- * are never range-checked.
+ * `Settings`) against what the live service accepts. Returns every finding, errors first in
+ * document order; an empty list means the document is valid. Values containing CDK tokens or
+ * deploy-time placeholders (`${X}`, `%X%`) are never range-checked.
  */
 export function validateFlow(document: any, options: ValidateFlowOptions = {}): FlowDiagnostic[] {
   const out: FlowDiagnostic[] = [];
@@ -71,10 +87,20 @@ export function validateFlow(document: any, options: ValidateFlowOptions = {}): 
   if (document.Version !== FLOW_LANGUAGE_VERSION) {
     error('$.Version', `Version must be "${FLOW_LANGUAGE_VERSION}", got ${JSON.stringify(document.Version)}`);
   }
-  if (options.flowType !== undefined && !FLOW_TYPES.includes(options.flowType)) {
-    warning('$', `unknown flow type "${options.flowType}": actions are not checked against it`);
+  let flowType: ContactFlowType | undefined;
+  if (options.flowType !== undefined) {
+    if (isFlowType(options.flowType)) flowType = options.flowType;
+    else warning('$', `unknown flow type "${options.flowType}": actions are not checked against it`);
   }
-  if (document.Settings !== undefined) checkModuleSettings(document.Settings, error);
+  if (document.Settings !== undefined) {
+    if (options.module === false || (options.module === undefined && flowType !== undefined)) {
+      error('$.Settings', 'a flow\'s content must not have a top-level Settings (only a flow module\'s does): remove it, or create the document as a flow module');
+    } else {
+      checkModuleSettings(document.Settings, error);
+    }
+  } else if (options.module === true) {
+    error('$', 'a flow module needs a top-level Settings ({ "InputParameters": [], "OutputParameters": [], "Transitions": [] })');
+  }
 
   let size = -1;
   try {
@@ -140,9 +166,10 @@ export function validateFlow(document: any, options: ValidateFlowOptions = {}): 
     const id: string = action.Identifier;
     const at = `$.Actions[${i}]`;
     const ctx: RuleContext = {
+      flowType,
       report: (severity, subPath, message) => push(severity === 'error' ? DiagnosticSeverity.ERROR : DiagnosticSeverity.WARNING, at + subPath, message, id),
     };
-    checkAction(action, index, edges[i], ctx, options.flowType);
+    checkAction(action, index, edges[i], ctx, options);
   });
 
   // Reachability.
@@ -223,14 +250,45 @@ function checkModuleSettings(settings: any, error: (path: string, message: strin
   }
 }
 
-function checkAction(action: any, index: Map<string, number>, edges: string[], ctx: RuleContext, flowType?: string): void {
+/**
+ * Every scalar in Parameters is a non-empty string, at any depth (`" "` is accepted), except the
+ * values of module inputs and results, which keep the JSON type their schema declares.
+ */
+function checkScalars(value: any, at: string, report: Report): void {
+  if (typeof value === 'string') {
+    if (value === '') report('error', at, 'an empty string is never a valid parameter value (the service rejects it): leave the parameter out or give a value');
+    return;
+  }
+  if (value === null || value === undefined || isOpaque(value)) return;
+  if (Array.isArray(value)) {
+    value.forEach((v, i) => checkScalars(v, `${at}[${i}]`, report));
+    return;
+  }
+  if (typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) checkScalars(v, `${at}.${k}`, report);
+    return;
+  }
+  const hint = typeof value === 'boolean' ? (value ? 'True' : 'False') : String(value);
+  report('error', at, `every parameter value is a string: write "${hint}", not ${JSON.stringify(value)}`);
+}
+
+function checkAction(action: any, index: Map<string, number>, edges: string[], ctx: RuleContext, options: ValidateFlowOptions): void {
   const type = action.Type;
-  let rule: ActionRule | undefined;
+  let spec: ActionSpec | undefined;
   if (typeof type !== 'string' || type === '') {
     ctx.report('error', '.Type', `Type must be a non-empty string, got ${JSON.stringify(type)}`);
   } else {
-    rule = Object.prototype.hasOwnProperty.call(ACTION_RULES, type) ? ACTION_RULES[type] : undefined;
-    if (!rule) ctx.report('warning', '.Type', `unknown action type "${type}": its parameters and branches are not checked`);
+    spec = specOf(type);
+    if (!spec) {
+      const right = suggestActionType(type);
+      const severity = options.allowUnknownActions ? 'warning' : 'error';
+      if (right !== undefined) {
+        ctx.report(severity, '.Type', `unknown action type "${type}": the service rejects it; write "${right}"`);
+      } else {
+        ctx.report(severity, '.Type', `unknown action type "${type}": the service rejects action types it does not know`
+          + (options.allowUnknownActions ? ' (reported as a warning: allowUnknownActions)' : '; if it is newer than this library, validate with allowUnknownActions (CLI --allow-unknown-actions)'));
+      }
+    }
   }
 
   // Parameters.
@@ -239,14 +297,18 @@ function checkAction(action: any, index: Map<string, number>, edges: string[], c
     ctx.report('error', '.Parameters', 'Parameters must be an object');
   }
   const p = isObject(params) ? params : {};
-  if (rule?.params) for (const pr of rule.params) checkParam(p, pr, ctx);
-  for (const group of rule?.exactlyOne ?? []) {
+  const typed = spec?.typedValues ?? [];
+  for (const [k, v] of Object.entries(p)) {
+    if (!typed.includes(k)) checkScalars(v, `.Parameters.${k}`, ctx.report);
+  }
+  if (spec?.params) for (const ps of spec.params) checkParam(p, ps, ctx);
+  for (const group of spec?.exactlyOne ?? []) {
     const present = group.filter((k) => p[k] !== undefined);
     if (present.length !== 1) {
       ctx.report('error', '.Parameters', `give exactly one of ${group.join(', ')}${present.length > 1 ? `; got ${present.join(' and ')}` : ''}`);
     }
   }
-  for (const group of rule?.atMostOne ?? []) {
+  for (const group of spec?.atMostOne ?? []) {
     const present = group.filter((k) => p[k] !== undefined);
     if (present.length > 1) ctx.report('error', '.Parameters', `give at most one of ${group.join(', ')}; got ${present.join(' and ')}`);
   }
@@ -269,6 +331,7 @@ function checkAction(action: any, index: Map<string, number>, edges: string[], c
   };
   if (t.NextAction !== undefined) target(t.NextAction, '.Transitions.NextAction');
 
+  const rules = spec ? errorRules(spec, p) : undefined;
   const errorTypes = new Set<string>();
   if (t.Errors !== undefined && !Array.isArray(t.Errors)) ctx.report('error', '.Transitions.Errors', 'Errors must be an array');
   (Array.isArray(t.Errors) ? t.Errors : []).forEach((e: any, k: number) => {
@@ -284,15 +347,21 @@ function checkAction(action: any, index: Map<string, number>, edges: string[], c
     }
     if (errorTypes.has(e.ErrorType)) ctx.report('warning', `${ep}.ErrorType`, `error type ${e.ErrorType} is routed twice; the first branch wins`);
     errorTypes.add(e.ErrorType);
-    if (rule?.errors && !rule.errors.includes(e.ErrorType)) {
-      ctx.report('warning', `${ep}.ErrorType`, `${type} does not raise ${e.ErrorType} (it raises ${rule.errors.join(', ') || 'no errors'})`);
+    if (!rules) return;
+    if (rules.forbidden?.includes(e.ErrorType)) {
+      ctx.report('error', `${ep}.ErrorType`, `${type} ${rules.forbiddenBecause ?? `does not raise ${e.ErrorType}`}: the service rejects the ${e.ErrorType} branch here; keep only ${rules.allowed.join(', ') || 'no error branches'}`);
+    } else if (!rules.allowed.includes(e.ErrorType)) {
+      ctx.report('warning', `${ep}.ErrorType`, `${type} does not raise ${e.ErrorType} (it raises ${rules.allowed.join(', ') || 'no errors'})`);
     }
   });
+  for (const r of rules?.required ?? []) {
+    if (!errorTypes.has(r)) ctx.report('error', '.Transitions.Errors', `${type} must declare the error branch ${r}: the service rejects it without one`);
+  }
 
   const operands: string[] = [];
   if (t.Conditions !== undefined && !Array.isArray(t.Conditions)) ctx.report('error', '.Transitions.Conditions', 'Conditions must be an array');
   const conditions: any[] = Array.isArray(t.Conditions) ? t.Conditions : [];
-  const cr = rule?.conditions;
+  const cr = spec?.conditions;
   conditions.forEach((c: any, k: number) => {
     const cp = `.Transitions.Conditions[${k}]`;
     if (!isObject(c) || !isObject(c.Condition)) {
@@ -303,7 +372,8 @@ function checkAction(action: any, index: Map<string, number>, edges: string[], c
     const op = c.Condition.Operator;
     const allowed = cr && cr !== 'none' && cr.operators ? cr.operators : OPERATORS;
     if (!allowed.includes(op)) {
-      ctx.report('error', `${cp}.Condition.Operator`, `operator ${JSON.stringify(op)} is not allowed here; allowed: ${allowed.join(', ')}`);
+      const instead = typeof op === 'string' && Object.prototype.hasOwnProperty.call(REJECTED_OPERATORS, op) ? ` (${REJECTED_OPERATORS[op]})` : '';
+      ctx.report('error', `${cp}.Condition.Operator`, `operator ${JSON.stringify(op)} is not allowed here${instead}; allowed: ${allowed.join(', ')}`);
     }
     const ops = c.Condition.Operands;
     if (!Array.isArray(ops) || ops.length !== 1) {
@@ -313,7 +383,8 @@ function checkAction(action: any, index: Map<string, number>, edges: string[], c
     if (typeof ops[0] !== 'string' && !isOpaque(ops[0])) {
       ctx.report('error', `${cp}.Condition.Operands[0]`, `condition operands are strings, got ${JSON.stringify(ops[0])}`);
     }
-    if (typeof op === 'string' && op.startsWith('Number') && typeof ops[0] === 'string' && !isOpaque(ops[0]) && !isJsonPath(ops[0]) && !isNumber(ops[0])) {
+    if (ops[0] === '') ctx.report('error', `${cp}.Condition.Operands[0]`, 'an empty condition operand is rejected by the service');
+    if (NUMBER_OPERATORS.includes(op) && typeof ops[0] === 'string' && ops[0] !== '' && !isOpaque(ops[0]) && !isJsonPath(ops[0]) && !isNumber(ops[0])) {
       ctx.report('error', `${cp}.Condition.Operands[0]`, `${op} needs a numeric operand, got ${JSON.stringify(ops[0])}`);
     }
     operands.push(String(ops[0]));
@@ -336,44 +407,49 @@ function checkAction(action: any, index: Map<string, number>, edges: string[], c
     if (cr.nonEmpty && conditions.length === 0) ctx.report('error', '.Transitions.Conditions', `${type} needs at least one condition`);
   }
 
-  // Terminal actions and dead ends.
-  if (rule?.terminal) {
-    if (t.NextAction !== undefined || conditions.length > 0 || errorTypes.size > 0) {
+  // How the action is left.
+  if (spec && !needsNextAction(spec)) {
+    if (spec.exit === 'terminal' && (t.NextAction !== undefined || conditions.length > 0 || errorTypes.size > 0)) {
       ctx.report('warning', '.Transitions', `${type} ends the flow: its transitions are ignored (use "Transitions": {})`);
     }
-  } else if (t.NextAction === undefined && !rule?.endsOnSuccess) {
-    const complete = cr && cr !== 'none' && cr.only && (cr.required ?? []).length > 0;
-    if (conditions.length > 0 || errorTypes.has('NoMatchingCondition')) {
-      if (!complete && !errorTypes.has('NoMatchingCondition')) {
-        ctx.report('error', '.Transitions', 'no NextAction and no NoMatchingCondition branch: a contact that matches no condition has nowhere to go');
-      }
-    } else if (rule) {
-      ctx.report('error', '.Transitions.NextAction', `dead end: ${type} does not end the flow, but has no NextAction`);
-    } else if (errorTypes.size === 0) {
+  } else if (t.NextAction === undefined) {
+    if (spec) {
+      const branch = conditions.length > 0 || errorTypes.size > 0 ? ' (exports set it to the error or "no match" branch)' : '';
+      ctx.report('error', '.Transitions.NextAction', `dead end: ${type} must have a NextAction: the service rejects every non-terminal action without one${branch}`);
+    } else if (errorTypes.size === 0 && conditions.length === 0) {
       ctx.report('warning', '.Transitions.NextAction', `unknown action type "${type}" has no NextAction: the contact may have nowhere to go`);
     }
   }
-  for (const e of rule?.expectedErrors ?? []) {
+  for (const e of rules?.expected ?? []) {
     if (!errorTypes.has(e)) ctx.report('warning', '.Transitions.Errors', `unhandled error branch ${e}: a contact that hits it stops with an error`);
   }
 
   // Flow type.
-  if (rule && flowType !== undefined && FLOW_TYPES.includes(flowType)) {
-    const denied = (rule.allowedIn && !rule.allowedIn.includes(flowType)) || (rule.notIn && rule.notIn.includes(flowType));
+  const flowType = ctx.flowType;
+  if (spec && flowType !== undefined) {
+    const denied = (spec.allowedIn && !spec.allowedIn.includes(flowType)) || (spec.notIn && spec.notIn.includes(flowType));
     if (denied) {
-      const where = rule.allowedIn ? `allowed in ${rule.allowedIn.join(', ')}` : `not allowed in ${rule.notIn!.join(', ')}`;
-      ctx.report('error', '.Type', `${type} is not allowed in a ${flowType} flow (${where})${rule.notAllowedHint ? `: ${rule.notAllowedHint}` : ''}`);
+      const where = spec.allowedIn ? `allowed in ${spec.allowedIn.join(', ')}` : `rejected in ${spec.notIn!.join(', ')}`;
+      ctx.report('error', '.Type', `${type} is not allowed in a ${flowType} flow (${where})${spec.notAllowedHint ? `: ${spec.notAllowedHint}` : ''}`);
     }
   }
 
-  rule?.check?.(action, ctx);
+  spec?.check?.(action, ctx);
 }
 
-function checkParam(p: { [k: string]: any }, rule: ParamRule, ctx: RuleContext): void {
-  let name = rule.name;
+function checkParam(p: { [k: string]: any }, spec: ParamSpec, ctx: RuleContext): void {
+  let name = spec.name;
   let value = p[name];
+  for (const wrong of spec.rejects ?? []) {
+    if (p[wrong.name] === undefined) continue;
+    if (value === undefined || !wrong.onlyWhenAlone) {
+      ctx.report('error', `.Parameters.${wrong.name}`, `the service does not take ${wrong.name}: write ${spec.name}`);
+    } else {
+      ctx.report('warning', `.Parameters.${wrong.name}`, `${wrong.name} is ignored: the service reads ${spec.name}`);
+    }
+  }
   if (value === undefined) {
-    for (const alias of rule.aliases ?? []) {
+    for (const alias of spec.accepts ?? []) {
       if (p[alias] !== undefined) {
         name = alias;
         value = p[alias];
@@ -383,77 +459,68 @@ function checkParam(p: { [k: string]: any }, rule: ParamRule, ctx: RuleContext):
   }
   const at = `.Parameters.${name}`;
   if (value === undefined) {
-    if (rule.required) ctx.report('error', '.Parameters', `missing required parameter ${rule.name}`);
+    const misspelled = (spec.rejects ?? []).some((w) => p[w.name] !== undefined);
+    if (spec.required && !misspelled) ctx.report('error', '.Parameters', `missing required parameter ${spec.name}`);
     return;
   }
   if (isOpaque(value)) return;
-  switch (rule.kind) {
-    case 'object':
+  switch (spec.kind) {
+    case ParamKind.OBJECT:
       if (!isObject(value)) ctx.report('error', at, `${name} must be an object`);
       return;
-    case 'array':
+    case ParamKind.ARRAY:
       if (!Array.isArray(value)) ctx.report('error', at, `${name} must be an array`);
       return;
-    case 'stringmap':
-      if (!isObject(value)) {
-        ctx.report('error', at, `${name} must be an object of strings`);
-        return;
-      }
-      for (const [k, v] of Object.entries(value)) {
-        if (typeof v !== 'string' && !isOpaque(v)) ctx.report('error', `${at}.${k}`, `${name} values are strings, got ${JSON.stringify(v)}`);
-      }
+    case ParamKind.STRING_MAP:
+      if (!isObject(value)) ctx.report('error', at, `${name} must be an object of strings`);
       return;
     default:
   }
-  if (typeof value !== 'string') {
-    const hint = typeof value === 'number' || typeof value === 'boolean' ? ` (write "${value === true ? 'True' : value === false ? 'False' : value}")` : '';
-    ctx.report('error', at, `${name} must be a string: every parameter value is a string${hint}, got ${JSON.stringify(value)}`);
-    return;
-  }
+  if (typeof value !== 'string') return; // reported by checkScalars
   const path = isJsonPath(value);
-  if (rule.dynamic === 'path' && !path) {
-    ctx.report('error', at, `${name} must be one JSONPath reference (e.g. "$.StoredCustomerInput"), got ${JSON.stringify(value)}`);
+  if (spec.dynamic === Dynamic.PATH && !path) {
+    if (value !== '') ctx.report('error', at, `${name} must be one JSONPath reference (e.g. "$.StoredCustomerInput"), got ${JSON.stringify(value)}`);
     return;
   }
   if (path) {
-    if (rule.dynamic === 'static') ctx.report('error', at, `${name} must be a constant, not the JSONPath ${JSON.stringify(value)}`);
+    if (spec.dynamic === Dynamic.STATIC) ctx.report('error', at, `${name} must be a constant, not the JSONPath ${JSON.stringify(value)}`);
     return;
   }
-  switch (rule.kind) {
-    case 'string':
-      if (value === '') ctx.report('error', at, `${name} must not be empty`);
-      return;
-    case 'int': {
+  if (spec.dynamic === Dynamic.STATIC_OR_PATH && value.includes('$.')) {
+    ctx.report('warning', at, `${name} is a constant or one whole JSONPath: references inside text (${JSON.stringify(value)}) are not interpolated here`);
+  }
+  switch (spec.kind) {
+    case ParamKind.INT: {
       if (!/^-?[0-9]+$/.test(value.trim())) {
-        ctx.report('error', at, `${name} must be a whole number as a string (e.g. "8"), got ${JSON.stringify(value)}`);
+        if (value !== '') ctx.report('error', at, `${name} must be a whole number as a string (e.g. "8"), got ${JSON.stringify(value)}`);
         return;
       }
       const n = Number(value);
-      if ((rule.min !== undefined && n < rule.min) || (rule.max !== undefined && n > rule.max)) {
-        const range = rule.max === undefined || rule.max === Number.MAX_SAFE_INTEGER ? `at least ${rule.min}` : `between ${rule.min} and ${rule.max}`;
+      if ((spec.min !== undefined && n < spec.min) || (spec.max !== undefined && n > spec.max)) {
+        const range = spec.max === undefined ? `at least ${spec.min}` : `between ${spec.min} and ${spec.max}`;
         ctx.report('error', at, `${name} must be ${range}, got "${value}"`);
       }
       return;
     }
-    case 'enum':
-      if (!rule.values!.includes(value)) ctx.report('error', at, `${name} must be one of ${rule.values!.join(', ')}, got ${JSON.stringify(value)}`);
+    case ParamKind.ENUM:
+      if (value !== '' && !spec.values!.includes(value)) ctx.report('error', at, `${name} must be one of ${spec.values!.join(', ')}, got ${JSON.stringify(value)}`);
       return;
-    case 'bool':
-      if (!isBoolString(value)) ctx.report('error', at, `${name} must be "True" or "False", got ${JSON.stringify(value)}`);
+    case ParamKind.BOOL:
+      if (value !== '' && !isBoolString(value)) ctx.report('error', at, `${name} must be "True" or "False", got ${JSON.stringify(value)}`);
       return;
     default:
   }
 }
 
 /**
- * The validator as a class, for languages other than TypeScript.
+ * The validator as a class, for languages other than TypeScript (Python, Java, .NET, Go).
  */
 export class FlowValidator {
   /**
-   * Validate a flow-language document; see `validateFlow`.
+   * Validate a flow-language document; every finding, errors first (see `validateFlow`).
    *
    * @param document the parsed flow-language JSON
-   * @param options flow type to check actions against
+   * @param options flow type, module, unknown action types
    */
   public static validate(document: any, options?: ValidateFlowOptions): FlowDiagnostic[] {
     return validateFlow(document, options);

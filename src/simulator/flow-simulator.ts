@@ -1,6 +1,7 @@
 import { Engine, EngineFlow } from './engine';
 import { indexTemplate, isTemplate } from './template';
 import { ILambdaStub, SimulationResult, SimulationScenario, SimulatorFlowInfo } from './types';
+import { ContactFlowType, isFlowType } from '../flows/language/flow-types';
 
 export * from './types';
 
@@ -15,7 +16,7 @@ export interface FlowSimulatorOptions {
    * The flow type.
    * @default - unknown
    */
-  readonly type?: string;
+  readonly type?: ContactFlowType;
 }
 
 /**
@@ -48,7 +49,7 @@ export class FlowSimulator {
       name: f.name,
       logicalId: f.logicalId,
       arn: f.arn,
-      type: f.type,
+      type: isFlowType(f.type) ? f.type : undefined,
       module: f.module,
       document: f.document,
       problem: f.contentError,

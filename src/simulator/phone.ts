@@ -3,7 +3,7 @@
  * PhoneNumberValidation stores. Not a full numbering plan: the checks are the length rules of
  * E.164 plus the national length of the few plans listed below.
  */
-import { E164 } from '../flows/flow-values';
+import { E164 } from '../flows/language/values';
 
 /** Country calling codes of common ISO 3166 country codes. */
 export const COUNTRY_CALLING_CODES: { readonly [iso: string]: string } = {

@@ -14,7 +14,7 @@
  *   logical ID; `Ref` of a Connect resource gives its ARN, of anything else its logical ID;
  * - parameters resolve to their `Default`, else to `${Name}`; `Fn::ImportValue` to `imported:<name>`.
  */
-import { isObject } from '../flows/flow-values';
+import { isObject } from '../flows/language/values';
 
 export const FAKE_REGION = 'us-east-1';
 export const FAKE_ACCOUNT = '123456789012';

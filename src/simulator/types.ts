@@ -1,6 +1,7 @@
 /**
  * The simulator's scenario and result structs (jsii-compatible).
  */
+import { ContactFlowType } from '../flows/language/flow-types';
 
 /** How a simulated contact left the flow. */
 export enum SimulationOutcome {
@@ -12,6 +13,8 @@ export enum SimulationOutcome {
   TRANSFERRED_TO_FLOW = 'TRANSFERRED_TO_FLOW',
   /** Transferred to an external phone number. */
   TRANSFERRED_TO_PHONE_NUMBER = 'TRANSFERRED_TO_PHONE_NUMBER',
+  /** Joined with the agent (TransferContactToAgent, e.g. in an agent transfer flow). */
+  TRANSFERRED_TO_AGENT = 'TRANSFERRED_TO_AGENT',
   /** DisconnectParticipant. */
   DISCONNECTED = 'DISCONNECTED',
   /**
@@ -138,6 +141,16 @@ export interface SimulationScenario {
    * @default - every valid E.164 number is dialable
    */
   readonly undialablePrefixes?: string[];
+
+  /**
+   * Results of the actions that call other services (media streaming, contact tags, views,
+   * cases, tasks, Voice ID, customer profiles, routing criteria…), by action Identifier or action
+   * type (`"GetCustomerProfile"`), consumed in order, the last one repeating, as Lambda responses
+   * are: `"success"` takes the NextAction, an error type (`"NoneFoundError"`) takes that error
+   * branch, anything else is the value the conditions are compared with (`"Authenticated"`).
+   * @default - every such action succeeds
+   */
+  readonly actionResults?: { [key: string]: string[] };
 }
 
 /** A callback created by CreateCallbackContact. */
@@ -195,10 +208,38 @@ export interface SimulatedLambdaCall {
   readonly failure?: string;
 }
 
+/** What a line of the transcript is about. */
+export enum SimulationEventKind {
+  /** A prompt played. */
+  PROMPT = 'prompt',
+  /** Caller input (keys or a Lex result). */
+  INPUT = 'input',
+  /** No input before the timeout. */
+  TIMEOUT = 'timeout',
+  /** A Lambda call. */
+  LAMBDA = 'lambda',
+  /** An hours of operation check. */
+  HOURS = 'hours',
+  /** A DistributeByPercentage draw. */
+  DRAW = 'draw',
+  /** A transfer (queue, agent, flow, phone number). */
+  TRANSFER = 'transfer',
+  /** A callback created. */
+  CALLBACK = 'callback',
+  /** Another flow or module entered. */
+  FLOW = 'flow',
+  /** An action that calls another service (see `SimulationResult.recordedActions`). */
+  ACTION = 'action',
+  /** An error raised by an action. */
+  ERROR = 'error',
+  /** Something the simulator could not model faithfully. */
+  WARNING = 'warning',
+}
+
 /** One line of the transcript. */
 export interface SimulationEvent {
-  /** prompt, input, timeout, lex, lambda, transfer, callback, flow, warning. */
-  readonly kind: string;
+  /** What the line is about. */
+  readonly kind: SimulationEventKind;
   /** What happened. */
   readonly text: string;
   /**
@@ -206,6 +247,18 @@ export interface SimulationEvent {
    * @default - not tied to an action
    */
   readonly actionIdentifier?: string;
+}
+
+/** An action that calls another service, as the simulator ran it. */
+export interface SimulatedAction {
+  /** The action type, e.g. `TagContact`. */
+  readonly actionType: string;
+  /** The action. */
+  readonly actionIdentifier: string;
+  /** Its parameters, with references resolved (objects as JSON). */
+  readonly parameters: { [key: string]: string };
+  /** The result: `success`, the error type or the condition value taken. */
+  readonly result: string;
 }
 
 /** What happened to a simulated contact. */
@@ -240,6 +293,12 @@ export interface SimulationResult {
   readonly attributes: { [key: string]: string };
   /** Event hooks set (key → flow). */
   readonly eventHooks: { [key: string]: string };
+  /** Contact tags at the end (TagContact, UntagContact). */
+  readonly contactTags: { [key: string]: string };
+  /** Actions that call other services (media streaming, tags, views, cases, tasks, Voice ID, profiles…), in order. */
+  readonly recordedActions: SimulatedAction[];
+  /** Whether live media streaming is on at the end (StartMediaStreaming / StopMediaStreaming). */
+  readonly mediaStreaming: boolean;
   /** Lambda calls in order. */
   readonly lambdaCalls: SimulatedLambdaCall[];
   /** Identifiers of the actions executed, in order. */
@@ -290,7 +349,7 @@ export interface SimulatorFlowInfo {
    * The flow type.
    * @default - unknown (a document) or a flow module
    */
-  readonly type?: string;
+  readonly type?: ContactFlowType;
   /** true for flow modules. */
   readonly module: boolean;
 }

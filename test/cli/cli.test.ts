@@ -51,8 +51,31 @@ describe('validate', () => {
     const r = cli(['validate', 'f.json', '--type', 'OUTBOUND_WHISPER'], { 'f.json': JSON.stringify(LAMBDA_FLOW) });
     expect(r.code).toBe(1);
     expect(r.out).toContain('f.json: INVALID (1 errors, 0 warnings)');
-    expect(r.out).toMatch(/error {3}action "Call" at \$\.Actions\[0\]\.Type: InvokeLambdaFunction is not allowed in a OUTBOUND_WHISPER flow/);
+    expect(r.out).toMatch(/error {3}action "End" at \$\.Actions\[2\]\.Type: DisconnectParticipant is not allowed in a OUTBOUND_WHISPER flow/);
     expect(cli(['validate', 'f.json'], { 'f.json': JSON.stringify(LAMBDA_FLOW) }).code).toBe(0);
+  });
+
+  test('unknown action types are errors; --allow-unknown-actions reports them as warnings', () => {
+    const doc = { Version: '2019-10-30', StartAction: 'X', Actions: [{ Identifier: 'X', Type: 'TeleportCaller', Parameters: {}, Transitions: { NextAction: 'End' } }, END] };
+    const strict = cli(['validate', 'f.json'], { 'f.json': JSON.stringify(doc) });
+    expect(strict.code).toBe(1);
+    expect(strict.out).toMatch(/error {3}action "X" at \$\.Actions\[0\]\.Type: unknown action type "TeleportCaller".*--allow-unknown-actions/);
+    const lenient = cli(['validate', 'f.json', '--allow-unknown-actions'], { 'f.json': JSON.stringify(doc) });
+    expect(lenient.code).toBe(0);
+    expect(lenient.out).toMatch(/warning action "X" at \$\.Actions\[0\]\.Type: unknown action type "TeleportCaller"/);
+  });
+
+  test('a misspelled action type names the right one', () => {
+    const doc = { Version: '2019-10-30', StartAction: 'X', Actions: [{ Identifier: 'X', Type: 'UnTagContact', Parameters: { TagKeys: ['a'] }, Transitions: { NextAction: 'End' } }, END] };
+    const r = cli(['validate', 'f.json'], { 'f.json': JSON.stringify(doc) });
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('write "UntagContact"');
+  });
+
+  test('an unknown --type is a usage error', () => {
+    const r = cli(['validate', 'f.json', '--type', 'IVR'], { 'f.json': JSON.stringify(LAMBDA_FLOW) });
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/--type "IVR" is not a flow type; types: CONTACT_FLOW/);
   });
 
   test('the legacy format is rejected', () => {
@@ -217,7 +240,7 @@ describe('on a synthesized CDK template', () => {
         StartAction: 'Queue',
         Actions: [
           { Identifier: 'Queue', Type: 'UpdateContactTargetQueue', Parameters: { QueueId: queue.queueArn }, Transitions: { NextAction: 'Transfer', Errors: [{ NextAction: 'End', ErrorType: 'NoMatchingError' }] } },
-          { Identifier: 'Transfer', Type: 'TransferContactToQueue', Parameters: {}, Transitions: { Errors: [{ NextAction: 'End', ErrorType: 'QueueAtCapacity' }, { NextAction: 'End', ErrorType: 'NoMatchingError' }] } },
+          { Identifier: 'Transfer', Type: 'TransferContactToQueue', Parameters: {}, Transitions: { NextAction: 'End', Errors: [{ NextAction: 'End', ErrorType: 'QueueAtCapacity' }, { NextAction: 'End', ErrorType: 'NoMatchingError' }] } },
           END,
         ],
       }),

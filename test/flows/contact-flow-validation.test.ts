@@ -27,6 +27,29 @@ describe('ContactFlow validation at synth', () => {
     expect(() => app.synth()).toThrow(/flow "Main menu" \(CONTACT_FLOW\), action "Hello" at \$\.Actions\[0\]\.Transitions\.NextAction: NextAction "Menu" does not exist/);
   });
 
+  test('an unknown action type fails synth unless the context allows action types newer than the library', () => {
+    const teleport = doc({ Identifier: 'Beam', Type: 'TeleportCaller', Parameters: {}, Transitions: { NextAction: 'End' } });
+    const strict = setup();
+    new ContactFlow(strict.stack, 'Main', { contactCenter: strict.contactCenter, name: 'Main', content: FlowContent.fromJson(teleport) });
+    expect(() => strict.app.synth()).toThrow(/flow "Main" \(CONTACT_FLOW\), action "Beam" at \$\.Actions\[0\]\.Type: unknown action type "TeleportCaller"/);
+
+    const app = new App({ context: { 'cdk-contact-center:allowUnknownActions': true } });
+    const stack = new Stack(app, 'Stack');
+    const contactCenter = new ContactCenter(stack, 'CC', { instanceAlias: 'acme' });
+    new ContactFlow(stack, 'Main', { contactCenter, name: 'Main', content: FlowContent.fromJson(teleport) });
+    expect(() => app.synth()).not.toThrow();
+  });
+
+  test('a misspelled type names the spelling the service takes', () => {
+    const { app, stack, contactCenter } = setup();
+    new ContactFlow(stack, 'Main', {
+      contactCenter,
+      name: 'Main',
+      content: FlowContent.fromJson(doc({ Identifier: 'Untag', Type: 'UnTagContact', Parameters: { TagKeys: ['team'] }, Transitions: { NextAction: 'End' } })),
+    });
+    expect(() => app.synth()).toThrow(/action "Untag" at \$\.Actions\[0\]\.Type: unknown action type "UnTagContact": the service rejects it; write "UntagContact"/);
+  });
+
   test('an out-of-range timeout fails synth', () => {
     const { app, stack, contactCenter } = setup();
     new ContactFlow(stack, 'Main', {
@@ -57,10 +80,10 @@ describe('ContactFlow validation at synth', () => {
           Type: 'InvokeLambdaFunction',
           Parameters: { LambdaFunctionARN: 'arn:aws:lambda:us-east-1:111122223333:function:f', InvocationTimeLimitSeconds: '3' },
           Transitions: { NextAction: 'End', Errors: [{ NextAction: 'End', ErrorType: 'NoMatchingError' }] },
-        }, { Identifier: 'End', Type: 'EndFlowExecution', Parameters: {}, Transitions: {} }],
+        }, { Identifier: 'End', Type: 'DisconnectParticipant', Parameters: {}, Transitions: {} }],
       }),
     });
-    expect(() => app.synth()).toThrow(/flow "Outbound whisper" \(OUTBOUND_WHISPER\), action "Call" at \$\.Actions\[0\]\.Type: InvokeLambdaFunction is not allowed in a OUTBOUND_WHISPER flow/);
+    expect(() => app.synth()).toThrow(/flow "Outbound whisper" \(OUTBOUND_WHISPER\), action "End" at \$\.Actions\[1\]\.Type: DisconnectParticipant is not allowed in a OUTBOUND_WHISPER flow .*EndFlowExecution/);
   });
 
   test('content over 256,000 characters fails synth', () => {
@@ -86,7 +109,7 @@ describe('ContactFlow validation at synth', () => {
       name: 'Main',
       content: FlowContent.fromJson(doc(
         { Identifier: 'Queue', Type: 'UpdateContactTargetQueue', Parameters: { QueueId: queue.queueArn }, Transitions: { NextAction: 'Transfer' } },
-        { Identifier: 'Transfer', Type: 'TransferContactToQueue', Parameters: {}, Transitions: { Errors: [{ NextAction: 'End', ErrorType: 'QueueAtCapacity' }] } },
+        { Identifier: 'Transfer', Type: 'TransferContactToQueue', Parameters: {}, Transitions: { NextAction: 'End', Errors: [{ NextAction: 'End', ErrorType: 'QueueAtCapacity' }] } },
       )),
     });
     expect(() => Template.fromStack(stack)).not.toThrow();
@@ -104,9 +127,9 @@ describe('ContactFlow dependencies', () => {
       name: 'Main',
       content: FlowContent.fromJson(doc(
         { Identifier: 'Call', Type: 'InvokeLambdaFunction', Parameters: { LambdaFunctionARN: fn.functionArn, InvocationTimeLimitSeconds: '3' }, Transitions: { NextAction: 'Hours', Errors: [{ NextAction: 'End', ErrorType: 'NoMatchingError' }] } },
-        { Identifier: 'Hours', Type: 'CheckHoursOfOperation', Parameters: { HoursOfOperationId: hours.hoursOfOperationArn }, Transitions: { Conditions: [{ NextAction: 'Queue', Condition: { Operator: 'Equals', Operands: ['True'] } }, { NextAction: 'End', Condition: { Operator: 'Equals', Operands: ['False'] } }], Errors: [{ NextAction: 'End', ErrorType: 'NoMatchingError' }] } },
+        { Identifier: 'Hours', Type: 'CheckHoursOfOperation', Parameters: { HoursOfOperationId: hours.hoursOfOperationArn }, Transitions: { NextAction: 'End', Conditions: [{ NextAction: 'Queue', Condition: { Operator: 'Equals', Operands: ['True'] } }, { NextAction: 'End', Condition: { Operator: 'Equals', Operands: ['False'] } }], Errors: [{ NextAction: 'End', ErrorType: 'NoMatchingError' }] } },
         { Identifier: 'Queue', Type: 'UpdateContactTargetQueue', Parameters: { QueueId: queue.queueArn }, Transitions: { NextAction: 'Transfer', Errors: [{ NextAction: 'End', ErrorType: 'NoMatchingError' }] } },
-        { Identifier: 'Transfer', Type: 'TransferContactToQueue', Parameters: {}, Transitions: { Errors: [{ NextAction: 'End', ErrorType: 'QueueAtCapacity' }, { NextAction: 'End', ErrorType: 'NoMatchingError' }] } },
+        { Identifier: 'Transfer', Type: 'TransferContactToQueue', Parameters: {}, Transitions: { NextAction: 'End', Errors: [{ NextAction: 'End', ErrorType: 'QueueAtCapacity' }, { NextAction: 'End', ErrorType: 'NoMatchingError' }] } },
       )),
     });
     const resources = Template.fromStack(stack).toJSON().Resources;
@@ -130,7 +153,7 @@ describe('ContactFlow dependencies', () => {
           Identifier: 'Hours',
           Type: 'CheckHoursOfOperation',
           Parameters: { HoursOfOperationId: Lazy.string({ produce: () => hours.hoursOfOperationArn }) },
-          Transitions: { Conditions: [{ NextAction: 'End', Condition: { Operator: 'Equals', Operands: ['True'] } }, { NextAction: 'End', Condition: { Operator: 'Equals', Operands: ['False'] } }], Errors: [{ NextAction: 'End', ErrorType: 'NoMatchingError' }] },
+          Transitions: { NextAction: 'End', Conditions: [{ NextAction: 'End', Condition: { Operator: 'Equals', Operands: ['True'] } }, { NextAction: 'End', Condition: { Operator: 'Equals', Operands: ['False'] } }], Errors: [{ NextAction: 'End', ErrorType: 'NoMatchingError' }] },
         },
       )),
     });
@@ -178,7 +201,7 @@ describe('simulating a synthesized template', () => {
       name: 'To sales',
       content: FlowContent.fromJson(doc(
         { Identifier: 'Say', Type: 'MessageParticipant', Parameters: { Text: 'Transferring to $.Queue.Name' }, Transitions: { NextAction: 'Transfer' } },
-        { Identifier: 'Transfer', Type: 'TransferContactToQueue', Parameters: {}, Transitions: { Errors: [{ NextAction: 'End', ErrorType: 'QueueAtCapacity' }, { NextAction: 'End', ErrorType: 'NoMatchingError' }] } },
+        { Identifier: 'Transfer', Type: 'TransferContactToQueue', Parameters: {}, Transitions: { NextAction: 'End', Errors: [{ NextAction: 'End', ErrorType: 'QueueAtCapacity' }, { NextAction: 'End', ErrorType: 'NoMatchingError' }] } },
       )),
     });
     new ContactFlow(stack, 'Main', {
@@ -186,7 +209,7 @@ describe('simulating a synthesized template', () => {
       name: 'Main menu',
       content: FlowContent.fromJson(doc(
         { Identifier: 'Queue', Type: 'UpdateContactTargetQueue', Parameters: { QueueId: queue.queueArn }, Transitions: { NextAction: 'Hours', Errors: [{ NextAction: 'End', ErrorType: 'NoMatchingError' }] } },
-        { Identifier: 'Hours', Type: 'CheckHoursOfOperation', Parameters: {}, Transitions: { Conditions: [{ NextAction: 'Go', Condition: { Operator: 'Equals', Operands: ['True'] } }, { NextAction: 'Closed', Condition: { Operator: 'Equals', Operands: ['False'] } }], Errors: [{ NextAction: 'End', ErrorType: 'NoMatchingError' }] } },
+        { Identifier: 'Hours', Type: 'CheckHoursOfOperation', Parameters: {}, Transitions: { NextAction: 'End', Conditions: [{ NextAction: 'Go', Condition: { Operator: 'Equals', Operands: ['True'] } }, { NextAction: 'Closed', Condition: { Operator: 'Equals', Operands: ['False'] } }], Errors: [{ NextAction: 'End', ErrorType: 'NoMatchingError' }] } },
         { Identifier: 'Go', Type: 'TransferToFlow', Parameters: { ContactFlowId: transfer.contactFlowArn }, Transitions: { NextAction: 'End', Errors: [{ NextAction: 'End', ErrorType: 'NoMatchingError' }] } },
         { Identifier: 'Closed', Type: 'MessageParticipant', Parameters: { Text: 'Closed' }, Transitions: { NextAction: 'End' } },
       )),

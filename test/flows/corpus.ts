@@ -1,18 +1,19 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import { ContactFlowType } from '../../src';
 
 /** The shared flow-language conformance corpus (next to the repository). */
 export const CORPUS_DIR = path.join(__dirname, '../../../shared/flow-corpus');
 
 /** The flow type of each corpus file (from its INDEX.md description); undefined for the module. */
-export const CORPUS_TYPES: { [file: string]: string | undefined } = {
-  'acme-agent-whisper.json': 'AGENT_WHISPER',
-  'acme-customer-queue.json': 'CUSTOMER_QUEUE',
-  'acme-main-lex-lambda.json': 'CONTACT_FLOW',
-  'acme-outbound-whisper-recording.json': 'OUTBOUND_WHISPER',
-  'acme-queue-transfer.json': 'QUEUE_TRANSFER',
-  'callbackmgmt-agent-whisper.json': 'AGENT_WHISPER',
-  'cdkconstructs-inbound-eventhooks-recording.json': 'CONTACT_FLOW',
+export const CORPUS_TYPES: { [file: string]: ContactFlowType | undefined } = {
+  'acme-agent-whisper.json': ContactFlowType.AGENT_WHISPER,
+  'acme-customer-queue.json': ContactFlowType.CUSTOMER_QUEUE,
+  'acme-main-lex-lambda.json': ContactFlowType.CONTACT_FLOW,
+  'acme-outbound-whisper-recording.json': ContactFlowType.OUTBOUND_WHISPER,
+  'acme-queue-transfer.json': ContactFlowType.QUEUE_TRANSFER,
+  'callbackmgmt-agent-whisper.json': ContactFlowType.AGENT_WHISPER,
+  'cdkconstructs-inbound-eventhooks-recording.json': ContactFlowType.CONTACT_FLOW,
   'gts-callback-module.json': undefined,
 };
 

@@ -1,6 +1,6 @@
 import { Token } from 'aws-cdk-lib';
 import { CORPUS_TYPES, corpusFiles, loadCorpus } from './corpus';
-import { DiagnosticSeverity, FlowValidator, validateFlow } from '../../src';
+import { ContactFlowType, DiagnosticSeverity, FlowValidator, validateFlow } from '../../src';
 
 const END = { Identifier: 'End', Type: 'DisconnectParticipant', Parameters: {}, Transitions: {} };
 
@@ -14,11 +14,11 @@ function act(type: string, parameters: any, transitions: any = { NextAction: 'En
 }
 
 function errors(doc: any, flowType?: string): string[] {
-  return validateFlow(doc, { flowType }).filter((d) => d.severity === DiagnosticSeverity.ERROR).map((d) => d.message);
+  return validateFlow(doc, { flowType: flowType as ContactFlowType }).filter((d) => d.severity === DiagnosticSeverity.ERROR).map((d) => d.message);
 }
 
 function warnings(doc: any, flowType?: string): string[] {
-  return validateFlow(doc, { flowType }).filter((d) => d.severity === DiagnosticSeverity.WARNING).map((d) => d.message);
+  return validateFlow(doc, { flowType: flowType as ContactFlowType }).filter((d) => d.severity === DiagnosticSeverity.WARNING).map((d) => d.message);
 }
 
 const say = (id = 'A', next = 'End') => act('MessageParticipant', { Text: 'Hello' }, { NextAction: next }, id);
@@ -129,15 +129,19 @@ describe('transitions', () => {
     expect(errors(flow(act('MessageParticipant', { Text: 'Hi' }, {})))).toEqual([expect.stringMatching(/dead end/)]);
   });
 
-  test('a branching action needs NextAction or NoMatchingCondition', () => {
+  test('a branching action needs a NextAction too (the service rejects it without one)', () => {
     const conds = [{ NextAction: 'End', Condition: { Operator: 'Equals', Operands: ['1'] } }];
-    expect(errors(flow(act('Compare', { ComparisonValue: '$.Attributes.x' }, { Conditions: conds })))).toEqual([expect.stringMatching(/no NoMatchingCondition branch/)]);
-    expect(errors(flow(act('Compare', { ComparisonValue: '$.Attributes.x' }, { Conditions: conds, Errors: [{ NextAction: 'End', ErrorType: 'NoMatchingCondition' }] })))).toEqual([]);
+    const noMatch = [{ NextAction: 'End', ErrorType: 'NoMatchingCondition' }];
+    expect(errors(flow(act('Compare', { ComparisonValue: '$.Attributes.x' }, { Conditions: conds, Errors: noMatch }))))
+      .toEqual([expect.stringMatching(/dead end: Compare must have a NextAction: .*exports set it to the error or "no match" branch/)]);
+    expect(errors(flow(act('Compare', { ComparisonValue: '$.Attributes.x' }, { NextAction: 'End', Conditions: conds, Errors: noMatch })))).toEqual([]);
   });
 
-  test('a transfer may omit NextAction (success leaves the flow)', () => {
-    const transfer = act('TransferContactToQueue', {}, { Errors: [{ NextAction: 'End', ErrorType: 'QueueAtCapacity' }, { NextAction: 'End', ErrorType: 'NoMatchingError' }] });
-    expect(validateFlow(flow(transfer))).toEqual([]);
+  test('a transfer needs a NextAction (exports mirror the error branch); TransferContactToAgent does not', () => {
+    const errs = [{ NextAction: 'End', ErrorType: 'QueueAtCapacity' }, { NextAction: 'End', ErrorType: 'NoMatchingError' }];
+    expect(errors(flow(act('TransferContactToQueue', {}, { Errors: errs })))).toEqual([expect.stringMatching(/dead end: TransferContactToQueue must have a NextAction/)]);
+    expect(validateFlow(flow(act('TransferContactToQueue', {}, { NextAction: 'End', Errors: errs })))).toEqual([]);
+    expect(errors(flow(act('TransferContactToAgent', {}, {})))).toEqual([]);
   });
 
   test('an unhandled error branch is a warning, not an error', () => {
@@ -172,10 +176,12 @@ describe('transitions', () => {
 });
 
 describe('action types', () => {
-  test('unknown action types are warnings', () => {
+  test('unknown action types are errors, or warnings with allowUnknownActions', () => {
     const doc = flow(act('TeleportCaller', {}, { NextAction: 'End' }));
-    expect(errors(doc)).toEqual([]);
-    expect(warnings(doc)).toEqual([expect.stringMatching(/unknown action type "TeleportCaller"/)]);
+    expect(errors(doc)).toEqual([expect.stringMatching(/unknown action type "TeleportCaller": the service rejects action types it does not know.*allowUnknownActions \(CLI --allow-unknown-actions\)/)]);
+    const lenient = validateFlow(doc, { allowUnknownActions: true });
+    expect(lenient.map((d) => d.severity)).toEqual([DiagnosticSeverity.WARNING]);
+    expect(lenient[0]).toMatchObject({ actionIdentifier: 'A', path: '$.Actions[0].Type', message: expect.stringMatching(/unknown action type "TeleportCaller"/) });
   });
 
   test('MessageParticipant needs exactly one prompt', () => {
@@ -187,7 +193,7 @@ describe('action types', () => {
 
   test('parameter values are strings', () => {
     const lambda = (t: any, extra: any = {}) => flow(act('InvokeLambdaFunction', { LambdaFunctionARN: 'arn:aws:lambda:us-east-1:1:function:f', InvocationTimeLimitSeconds: t, ...extra }));
-    expect(errors(lambda(8))).toEqual([expect.stringMatching(/must be a string: every parameter value is a string \(write "8"\)/)]);
+    expect(errors(lambda(8))).toEqual([expect.stringMatching(/every parameter value is a string: write "8", not 8/)]);
     expect(errors(lambda('9'))).toEqual([expect.stringMatching(/between 1 and 8/)]);
     expect(errors(lambda('0'))).toHaveLength(1);
     expect(errors(lambda('8'))).toEqual([]);
@@ -202,6 +208,7 @@ describe('action types', () => {
 
   test('Loop: LoopCount 0-100 and both conditions', () => {
     const loop = (count: string, conds = ['ContinueLooping', 'DoneLooping']) => flow(act('Loop', { LoopCount: count }, {
+      NextAction: 'End',
       Conditions: conds.map((c) => ({ NextAction: 'End', Condition: { Operator: 'Equals', Operands: [c] } })),
     }));
     expect(errors(loop('3'))).toEqual([]);
@@ -214,6 +221,7 @@ describe('action types', () => {
 
   test('CheckHoursOfOperation needs True and False', () => {
     const hours = (conds: string[]) => flow(act('CheckHoursOfOperation', {}, {
+      NextAction: 'End',
       Conditions: conds.map((c) => ({ NextAction: 'End', Condition: { Operator: 'Equals', Operands: [c] } })),
       Errors: [{ NextAction: 'End', ErrorType: 'NoMatchingError' }],
     }));
@@ -235,8 +243,11 @@ describe('action types', () => {
     test('timeout range, both spellings', () => {
       expect(validateFlow(menu({ InputTimeLimitSeconds: '5' }))).toEqual([]);
       expect(errors(menu({ InputTimeoutSeconds: '5' }))).toEqual([]);
-      expect(errors(menu({ InputTimeLimitSeconds: '0' }))).toEqual([expect.stringMatching(/InputTimeLimitSeconds must be between 1 and 180/)]);
-      expect(errors(menu({ InputTimeoutSeconds: '500' }))).toEqual([expect.stringMatching(/InputTimeoutSeconds must be between 1 and 180/)]);
+      expect(errors(menu({ InputTimeLimitSeconds: '0' }))).toEqual([expect.stringMatching(/InputTimeLimitSeconds must be at least 1/)]);
+      expect(errors(menu({ InputTimeoutSeconds: '500' }), 'CONTACT_FLOW')).toEqual([expect.stringMatching(/InputTimeLimitSeconds must be between 1 and 180 in a CONTACT_FLOW flow, got "500"/)]);
+      // Queue flows use a long input timeout as a timer (real exports): accepted.
+      expect(errors(menu({ InputTimeoutSeconds: '500' }), 'CUSTOMER_QUEUE')).toEqual([]);
+      expect(warnings(menu({ InputTimeoutSeconds: '500' }))).toEqual([expect.stringMatching(/longer only in customer queue flows/)]);
     });
 
     test('menu conditions are single keys', () => {
@@ -249,7 +260,7 @@ describe('action types', () => {
         NextAction: 'End', Conditions: [{ NextAction: 'End', Condition: { Operator: 'Equals', Operands: ['1'] } }],
       }));
       expect(errors(doc)).toEqual([]);
-      expect(warnings(doc)).toEqual([expect.stringMatching(/unhandled error branch: InputTimeLimitExceeded, NoMatchingCondition, NoMatchingError/)]);
+      expect(warnings(doc)).toEqual(['InputTimeLimitExceeded', 'NoMatchingCondition', 'NoMatchingError'].map((e) => expect.stringMatching(`unhandled error branch ${e}`)));
     });
 
     const store = (params: any, transitions: any = { NextAction: 'End', Errors: [{ NextAction: 'End', ErrorType: 'NoMatchingError' }, { NextAction: 'End', ErrorType: 'InvalidPhoneNumber' }] }) =>
@@ -270,19 +281,19 @@ describe('action types', () => {
     });
   });
 
-  test('Wait: both timeout spellings, at most 604800', () => {
-    const wait = (p: any) => flow(act('Wait', p, { NextAction: 'End', Conditions: [{ NextAction: 'End', Condition: { Operator: 'Equals', Operands: ['WaitCompleted'] } }] }));
-    expect(errors(wait({ TimeoutSeconds: '60' }))).toEqual([]);
+  test('Wait: TimeLimitSeconds at most 604800 (the documented TimeoutSeconds is rejected)', () => {
+    const wait = (p: any) => flow(act('Wait', p, { NextAction: 'End', Conditions: [{ NextAction: 'End', Condition: { Operator: 'Equals', Operands: ['WaitCompleted'] } }], Errors: [{ NextAction: 'End', ErrorType: 'NoMatchingError' }] }));
+    expect(errors(wait({ TimeoutSeconds: '60' }))).toEqual([expect.stringMatching(/does not take TimeoutSeconds: write TimeLimitSeconds/)]);
     expect(errors(wait({ TimeLimitSeconds: '60' }))).toEqual([]);
     expect(errors(wait({ TimeLimitSeconds: '604801' }))).toEqual([expect.stringMatching(/between 1 and 604800/)]);
   });
 
-  test('TransferParticipantToThirdParty: both timeout spellings 0-600, E.164 number', () => {
-    const tp = (p: any) => flow(act('TransferParticipantToThirdParty', { ThirdPartyPhoneNumber: '+15555550123', ...p }, {
+  test('TransferParticipantToThirdParty: ThirdPartyConnectionTimeLimitSeconds 0-600, E.164 number', () => {
+    const tp = (p: any) => flow(act('TransferParticipantToThirdParty', { ThirdPartyPhoneNumber: '+15555550123', ContinueFlowExecution: 'True', ThirdPartyConnectionTimeLimitSeconds: '30', ...p }, {
       NextAction: 'End', Errors: [{ NextAction: 'End', ErrorType: 'CallFailed' }, { NextAction: 'End', ErrorType: 'NoMatchingError' }],
     }));
     expect(validateFlow(tp({ ThirdPartyConnectionTimeLimitSeconds: '600' }))).toEqual([]);
-    expect(errors(tp({ ThirdPartyConnectionTimeoutSeconds: '601' }))).toEqual([expect.stringMatching(/between 0 and 600/)]);
+    expect(errors(tp({ ThirdPartyConnectionTimeLimitSeconds: '601' }))).toEqual([expect.stringMatching(/between 0 and 600/)]);
     expect(errors(tp({ ThirdPartyPhoneNumber: '555-0123' }))).toEqual([expect.stringMatching(/E.164/)]);
     expect(errors(tp({ ThirdPartyPhoneNumber: '$.Attributes.number' }))).toEqual([]);
   });
@@ -323,7 +334,7 @@ describe('action types', () => {
   test('CheckMetricData: agent metrics only NumberGreaterThan "0"', () => {
     const check = (metric: string, op: string, operand: string) => flow(act('CheckMetricData', { MetricType: metric }, {
       NextAction: 'End',
-      Errors: [{ NextAction: 'End', ErrorType: 'NoMatchingError' }],
+      Errors: [{ NextAction: 'End', ErrorType: 'NoMatchingError' }, { NextAction: 'End', ErrorType: 'NoMatchingCondition' }],
       Conditions: [{ NextAction: 'End', Condition: { Operator: op, Operands: [operand] } }],
     }));
     expect(errors(check('NumberOfAgentsAvailable', 'NumberGreaterThan', '0'))).toEqual([]);
@@ -334,6 +345,7 @@ describe('action types', () => {
 
   test('DistributeByPercentage thresholds increase', () => {
     const d = (ops: string[]) => flow(act('DistributeByPercentage', {}, {
+      NextAction: 'End',
       Errors: [{ NextAction: 'End', ErrorType: 'NoMatchingCondition' }],
       Conditions: ops.map((o) => ({ NextAction: 'End', Condition: { Operator: 'NumberLessThan', Operands: [o] } })),
     }));
@@ -363,8 +375,9 @@ describe('flow types', () => {
   const lambda = act('InvokeLambdaFunction', { LambdaFunctionARN: 'arn:aws:lambda:us-east-1:1:function:f', InvocationTimeLimitSeconds: '3' });
   const transfer = act('TransferContactToQueue', {}, { NextAction: 'End', Errors: [{ NextAction: 'End', ErrorType: 'QueueAtCapacity' }, { NextAction: 'End', ErrorType: 'NoMatchingError' }] });
 
-  test('InvokeLambdaFunction is not allowed in an outbound whisper flow', () => {
-    expect(errors(flow(lambda), 'OUTBOUND_WHISPER')).toEqual([expect.stringMatching(/InvokeLambdaFunction is not allowed in a OUTBOUND_WHISPER flow/)]);
+  test('InvokeLambdaFunction is accepted in an outbound whisper flow (deployed exports use it)', () => {
+    const whisper = { Version: '2019-10-30', StartAction: 'A', Actions: [{ ...lambda, Transitions: { NextAction: 'E', Errors: [{ NextAction: 'E', ErrorType: 'NoMatchingError' }] } }, { Identifier: 'E', Type: 'EndFlowExecution', Parameters: {}, Transitions: {} }] };
+    expect(errors(whisper, 'OUTBOUND_WHISPER')).toEqual([]);
     expect(errors(flow(lambda), 'CONTACT_FLOW')).toEqual([]);
     expect(errors(flow(lambda))).toEqual([]);
   });
@@ -388,6 +401,7 @@ describe('flow types', () => {
 describe('opaque values', () => {
   test('CDK tokens and placeholders are never range-checked', () => {
     const loop = (count: any) => flow(act('Loop', { LoopCount: count }, {
+      NextAction: 'End',
       Conditions: ['ContinueLooping', 'DoneLooping'].map((c) => ({ NextAction: 'End', Condition: { Operator: 'Equals', Operands: [c] } })),
     }));
     expect(errors(loop(Token.asString({ Ref: 'Count' })))).toEqual([]);
@@ -436,19 +450,19 @@ describe('malformed documents and parameters', () => {
     ['a message that is not an object', flow(act('MessageParticipantIteratively', { Messages: ['hi'] })), /each message is an object/],
     ['Media that is not an object', flow(act('MessageParticipant', { Media: 's3://x' }, { NextAction: 'End' })), /Media must be an object/],
     ['Media without Uri', flow(act('MessageParticipant', { Media: { SourceType: 'S3', MediaType: 'Audio' } }, { NextAction: 'End' })), /Media.Uri is required/],
-    ['an empty Text', flow(act('MessageParticipant', { Text: '' }, { NextAction: 'End' })), /Text must be a non-empty string/],
+    ['an empty Text', flow(act('MessageParticipant', { Text: '' }, { NextAction: 'End' })), /an empty string is never a valid parameter value/],
     ['LexV2Bot without AliasArn', flow(act('ConnectParticipantWithLexBot', { LexV2Bot: {} }, {
       NextAction: 'End',
       Conditions: [{ NextAction: 'End', Condition: { Operator: 'Equals', Operands: ['Intent'] } }],
       Errors: [{ NextAction: 'End', ErrorType: 'NoMatchingCondition' }, { NextAction: 'End', ErrorType: 'NoMatchingError' }],
     })), /LexV2Bot needs AliasArn/],
     ['an unknown ResponseType', flow(act('InvokeLambdaFunction', { LambdaFunctionARN: 'arn:f', ResponseValidation: { ResponseType: 'XML' } })), /ResponseType must be "STRING_MAP" or "JSON"/],
-    ['a LambdaInvocationAttributes value that is not a string', flow(act('InvokeLambdaFunction', { LambdaFunctionARN: 'arn:f', LambdaInvocationAttributes: { n: 1 } })), /LambdaInvocationAttributes values are strings/],
-    ['an event hook that is not a string', flow(act('UpdateContactEventHooks', { EventHooks: { CustomerQueue: 1 } })), /flow ID or ARN/],
+    ['a LambdaInvocationAttributes value that is not a string', flow(act('InvokeLambdaFunction', { LambdaFunctionARN: 'arn:f', LambdaInvocationAttributes: { n: 1 } })), /every parameter value is a string: write "1", not 1/],
+    ['an event hook that is not a string', flow(act('UpdateContactEventHooks', { EventHooks: { CustomerQueue: 1 } })), /every parameter value is a string/],
     ['unknown recorded participants', flow(act('UpdateContactRecordingBehavior', { RecordingBehavior: { RecordedParticipants: ['Supervisor'] } }, { NextAction: 'End' })), /RecordedParticipants is a list of "Agent" and "Customer"/],
     ['an unknown IVRRecordingBehavior', flow(act('UpdateContactRecordingBehavior', { RecordingBehavior: { IVRRecordingBehavior: 'Maybe' } }, { NextAction: 'End' })), /IVRRecordingBehavior must be "Enabled" or "Disabled"/],
     ['recording without behaviours', flow(act('UpdateContactRecordingBehavior', {}, { NextAction: 'End' })), /give RecordingBehavior and\/or AnalyticsBehavior/],
-    ['UpdateContactData without parameters', flow(act('UpdateContactData', {})), /needs at least one parameter/],
+    ['UpdateContactData without parameters', flow(act('UpdateContactData', {})), /needs at least one field/],
     ['a StoreInput that is not a boolean', flow(act('GetParticipantInput', { Text: 'x', StoreInput: 'Yes' }, next)), /StoreInput must be "True" or "False"/],
     ['InputValidation without StoreInput', flow(act('GetParticipantInput', { Text: 'x', InputValidation: { CustomValidation: { MaximumLength: '3' } } }, next)), /InputValidation needs StoreInput "True"/],
     ['encryption with phone validation', flow(act('GetParticipantInput', {
@@ -460,16 +474,15 @@ describe('malformed documents and parameters', () => {
     }, next)), /exactly one of PhoneNumberValidation, CustomValidation/],
     ['a DisableCancelKey that is not a boolean', flow(act('GetParticipantInput', { Text: 'x', StoreInput: 'True', DTMFConfiguration: { DisableCancelKey: 'no' } }, next)), /DisableCancelKey must be "True" or "False"/],
     ['a static parameter given as a JSONPath', flow(act('InvokeLambdaFunction', { LambdaFunctionARN: 'arn:f', InvocationType: '$.Attributes.type' })), /InvocationType must be a constant, not the JSONPath/],
-    ['a required string that is empty', flow(act('TransferToFlow', { ContactFlowId: '' })), /ContactFlowId must not be empty/],
+    ['a required string that is empty', flow(act('TransferToFlow', { ContactFlowId: '' })), /an empty string is never a valid parameter value/],
     ['an Attributes key that is empty', flow(act('UpdateContactAttributes', { Attributes: { '': 'x' } })), /attribute keys must not be empty/],
   ])('%s', (_what, doc, message) => {
     expect(errors(doc)).toContainEqual(expect.stringMatching(message));
   });
 
-  test('a constant ComparisonValue is only a warning', () => {
+  test('a constant ComparisonValue is an error (the service rejects it)', () => {
     const doc = flow(act('Compare', { ComparisonValue: 'gold' }, { NextAction: 'End', Conditions: [{ NextAction: 'End', Condition: { Operator: 'Equals', Operands: ['gold'] } }] }));
-    expect(errors(doc)).toEqual([]);
-    expect(warnings(doc)).toEqual([expect.stringMatching(/ComparisonValue is normally one JSONPath/)]);
+    expect(errors(doc)).toEqual([expect.stringMatching(/ComparisonValue must be one JSONPath reference/)]);
   });
 
   test('a menu without conditions is a warning', () => {
@@ -509,18 +522,17 @@ describe('rules checked against the flow-language reference', () => {
       NextAction: 'End', Conditions: [{ NextAction: 'End', Condition: { Operator: 'NumberGreaterThan', Operands: [operand] } }],
     }));
     expect(errors(doc('5'))).toEqual([]);
-    expect(errors(doc(''))).toEqual([expect.stringMatching(/NumberGreaterThan needs a numeric operand/)]);
+    expect(errors(doc(''))).toEqual([expect.stringMatching(/an empty condition operand is rejected/)]);
     expect(errors(doc(' '))).toEqual([expect.stringMatching(/NumberGreaterThan needs a numeric operand/)]);
   });
 
   test('a transfer to a phone number that resumes the flow needs a NextAction', () => {
     const t = (resume: string, transitions: any) => flow(act('TransferParticipantToThirdParty', {
-      ThirdPartyPhoneNumber: '+15555550123', ContinueFlowExecution: resume,
+      ThirdPartyPhoneNumber: '+15555550123', ThirdPartyConnectionTimeLimitSeconds: '30', ContinueFlowExecution: resume,
     }, transitions));
     const errorsOnly = { Errors: [{ NextAction: 'End', ErrorType: 'CallFailed' }, { NextAction: 'End', ErrorType: 'NoMatchingError' }] };
-    expect(errors(t('False', errorsOnly))).toEqual([]);
     expect(errors(t('True', { NextAction: 'End', ...errorsOnly }))).toEqual([]);
-    expect(errors(t('True', errorsOnly))).toEqual([expect.stringMatching(/dead end: .*ContinueFlowExecution "True"/)]);
+    expect(errors(t('True', errorsOnly))).toEqual([expect.stringMatching(/dead end: TransferParticipantToThirdParty must have a NextAction/)]);
   });
 });
 
@@ -543,7 +555,7 @@ describe('queued callback offered from a loop of prompts', () => {
   });
 });
 
-describe('CheckMetricData with an agent metric has no NoMatchingCondition', () => {
+describe('CheckMetricData with an agent metric: the service requires NoMatchingCondition', () => {
   const check = (transitions: any) => flow(act('CheckMetricData', { MetricType: 'NumberOfAgentsStaffed' }, {
     Conditions: [{ NextAction: 'End', Condition: { Operator: 'NumberGreaterThan', Operands: ['0'] } }],
     ...transitions,
@@ -551,23 +563,18 @@ describe('CheckMetricData with an agent metric has no NoMatchingCondition', () =
   const noError = { ErrorType: 'NoMatchingError', NextAction: 'End' };
   const noCondition = { ErrorType: 'NoMatchingCondition', NextAction: 'End' };
 
-  test('the NextAction is the "no agent" branch', () => {
-    expect(errors(check({ NextAction: 'End', Errors: [noError] }))).toEqual([]);
-    expect(warnings(check({ NextAction: 'End', Errors: [noError] }))).toEqual([]);
+  test('without NoMatchingCondition it is rejected', () => {
+    expect(errors(check({ NextAction: 'End', Errors: [noError] }))).toEqual([expect.stringMatching(/CheckMetricData must declare the error branch NoMatchingCondition/)]);
   });
 
-  test('a NoMatchingCondition branch instead of the NextAction is a dead end', () => {
-    expect(errors(check({ Errors: [noError, noCondition] }))).toEqual([expect.stringMatching(/NumberOfAgentsStaffed does not raise NoMatchingCondition: .*NextAction/)]);
-  });
-
-  test('a NoMatchingCondition branch next to the NextAction is never taken', () => {
-    expect(errors(check({ NextAction: 'End', Errors: [noError, noCondition] }))).toEqual([]);
-    expect(warnings(check({ NextAction: 'End', Errors: [noError, noCondition] }))).toEqual([expect.stringMatching(/NumberOfAgentsStaffed does not raise NoMatchingCondition/)]);
+  test('with NoMatchingCondition and a NextAction it is accepted', () => {
+    expect(validateFlow(check({ NextAction: 'End', Errors: [noError, noCondition] }))).toEqual([]);
   });
 });
 
 test('DistributeByPercentage: no threshold above 100 (the draw is 1 to 100)', () => {
   const d = (ops: string[]) => flow(act('DistributeByPercentage', {}, {
+    NextAction: 'End',
     Errors: [{ NextAction: 'End', ErrorType: 'NoMatchingCondition' }],
     Conditions: ops.map((o) => ({ NextAction: 'End', Condition: { Operator: 'NumberLessThan', Operands: [o] } })),
   }));
@@ -586,14 +593,14 @@ test('CreateCallbackContact: delays and attempts must be static', () => {
 describe('a loop of prompts completes only when interrupted', () => {
   const loop = (transitions: any, params: any = {}) => flow(act('MessageParticipantIteratively', { Messages: [{ Text: 'Please hold' }], ...params }, transitions));
 
-  test('no NextAction is needed; an unrouted error branch is a warning', () => {
-    expect(errors(loop({}), 'CUSTOMER_QUEUE')).toEqual([]);
-    expect(warnings(loop({}), 'CUSTOMER_QUEUE')).toContainEqual(expect.stringMatching(/unhandled error branch NoMatchingError/));
-    expect(errors(loop({ Errors: [{ NextAction: 'End', ErrorType: 'NoMatchingError' }] }), 'CUSTOMER_QUEUE')).toEqual([]);
+  test('it still needs a NextAction (exports mirror the error branch); an unrouted error branch is a warning', () => {
+    expect(errors(loop({}), 'CUSTOMER_QUEUE')).toEqual([expect.stringMatching(/dead end: MessageParticipantIteratively must have a NextAction/)]);
+    expect(errors(loop({ NextAction: 'End' }), 'CUSTOMER_QUEUE')).toEqual([]);
+    expect(warnings(loop({ NextAction: 'End' }), 'CUSTOMER_QUEUE')).toContainEqual(expect.stringMatching(/unhandled error branch NoMatchingError/));
   });
 
-  test('an interruption branch without a NextAction is not a dead end', () => {
-    const t = { Conditions: [{ NextAction: 'End', Condition: { Operator: 'Equals', Operands: ['MessagesInterrupted'] } }], Errors: [{ NextAction: 'End', ErrorType: 'NoMatchingError' }] };
+  test('with an interruption branch', () => {
+    const t = { NextAction: 'End', Conditions: [{ NextAction: 'End', Condition: { Operator: 'Equals', Operands: ['MessagesInterrupted'] } }], Errors: [{ NextAction: 'End', ErrorType: 'NoMatchingError' }] };
     expect(errors(loop(t, { InterruptFrequencySeconds: '60' }), 'CUSTOMER_QUEUE')).toEqual([]);
     expect(warnings(loop(t, { InterruptFrequencySeconds: '60' }), 'CUSTOMER_QUEUE')).toEqual([]);
   });

@@ -1,4 +1,4 @@
-import { FlowSimulator, ILambdaStub, LambdaInvocation, SimulationOutcome } from '../../src';
+import { ContactFlowType, FlowSimulator, ILambdaStub, LambdaInvocation, SimulationOutcome } from '../../src';
 import { toE164 } from '../../src/simulator';
 
 const END = { Identifier: 'End', Type: 'DisconnectParticipant', Parameters: {}, Transitions: {} };
@@ -499,7 +499,7 @@ describe('loop of prompts (MessageParticipantIteratively)', () => {
     say('Offer', 'Press 1 for a callback'));
 
   test('without an interruption the messages loop until the contact leaves the queue: the flow never takes its NextAction', () => {
-    const r = FlowSimulator.fromDocument(hold(false), { type: 'CUSTOMER_QUEUE' }).simulate();
+    const r = FlowSimulator.fromDocument(hold(false), { type: ContactFlowType.CUSTOMER_QUEUE }).simulate();
     expect(r.outcome).toBe(SimulationOutcome.ENDED);
     expect(r.detail).toMatch(/messages loop until/);
     expect(r.prompts).toEqual(['Please hold', 'Your call is important']);
@@ -507,7 +507,7 @@ describe('loop of prompts (MessageParticipantIteratively)', () => {
   });
 
   test('with an interruption the MessagesInterrupted branch is taken', () => {
-    const r = FlowSimulator.fromDocument(hold(true), { type: 'CUSTOMER_QUEUE' }).simulate();
+    const r = FlowSimulator.fromDocument(hold(true), { type: ContactFlowType.CUSTOMER_QUEUE }).simulate();
     expect(r.prompts).toEqual(['Please hold', 'Your call is important', 'Press 1 for a callback']);
     expect(r.outcome).toBe(SimulationOutcome.DISCONNECTED);
   });

@@ -2,7 +2,7 @@ import { aws_lambda as lambda } from 'aws-cdk-lib';
 import { ConditionBranch, RenderContext } from './private';
 import { FlowCondition } from './values';
 import { ILexBotAlias } from '../../contact-center/lex';
-import { RESERVED_IDENTIFIERS } from '../flow-values';
+import { ActionSpec, ActionType, Exit, RESERVED_IDENTIFIERS, errorRules, needsNextAction, specOf } from '../language';
 
 /** Identifiers: what the flow language allows that also reads well, ≤ 50 characters. */
 const ID_PATTERN = /^[A-Za-z0-9_-]{1,50}$/;
@@ -38,6 +38,9 @@ export abstract class FlowBlock implements IFlowChainable {
 
   /** @internal */
   protected _nextBlock?: FlowBlock;
+
+  /** The description of the block's action type. */
+  private readonly _spec: ActionSpec;
   /** @internal */
   protected readonly _conditions: ConditionBranch[] = [];
   /** @internal */
@@ -51,8 +54,20 @@ export abstract class FlowBlock implements IFlowChainable {
     if (typeof id !== 'string' || !ID_PATTERN.test(id) || RESERVED_IDS.includes(id)) {
       throw new Error(`${actionType}: invalid id ${JSON.stringify(id)}: block IDs must be 1 to 50 characters of A-Z, a-z, 0-9, "_" or "-" (and not a reserved name such as "constructor")`);
     }
+    const spec = specOf(actionType);
+    if (!spec) throw new Error(`${actionType}: not an action type of the flow language`);
     this.id = id;
     this.actionType = actionType;
+    this._spec = spec;
+  }
+
+
+  /**
+   * The flow-language action type.
+   * @internal
+   */
+  public get _type(): ActionType {
+    return this._spec.type;
   }
 
   /** The block itself (a block is a chain of one). */
@@ -149,11 +164,15 @@ export abstract class FlowBlock implements IFlowChainable {
    */
   public _resolvedErrors(ctx: RenderContext): Array<{ errorType: string; target: FlowBlock }> {
     const out: Array<{ errorType: string; target: FlowBlock }> = [];
-    for (const errorType of this._errorTypes) {
+    // Branches the service requires are always rendered: unconnected, they take the success branch.
+    const required = errorRules(this._spec, this._renderParameters()).required ?? [];
+    const types = [...this._errorTypes, ...required.filter((r) => !this._errorTypes.includes(r))];
+    for (const errorType of types) {
       let target = this._errors.get(errorType);
       if (!target && errorType === 'NoMatchingError' && ctx.errorHandler && ctx.errorHandler !== this) {
         target = ctx.errorHandler;
       }
+      if (!target && required.includes(errorType) && this._hasNext) target = this._nextBlock;
       if (target) out.push({ errorType, target });
     }
     return out;
@@ -166,10 +185,25 @@ export abstract class FlowBlock implements IFlowChainable {
   public _resolvedNext(ctx: RenderContext): FlowBlock | undefined {
     if (this._hasNext) return this._nextBlock;
     const fallback = this._nextFallback;
-    if (fallback === undefined) return undefined;
-    const cond = this._conditions.find((c) => `${c.operator}:${c.operand}` === fallback);
-    if (cond) return cond.target;
-    return this._resolvedErrors(ctx).find((e) => e.errorType === fallback)?.target;
+    const errors = this._resolvedErrors(ctx);
+    if (fallback !== undefined) {
+      const cond = this._conditions.find((c) => `${c.operator}:${c.operand}` === fallback);
+      if (cond) return cond.target;
+      const found = errors.find((e) => e.errorType === fallback)?.target;
+      if (found) return found;
+    }
+    if (!needsNextAction(this._spec)) return undefined;
+    // The service needs a NextAction on every non-terminal action even where success has no
+    // branch of its own: as console exports do, it mirrors the error (or "no match") branch.
+    const cond = this._spec.conditions;
+    // When the conditions cover every outcome (CheckHoursOfOperation, Loop), the last one will do.
+    const complete = cond !== 'none' && cond.only === true && (cond.required ?? []).length > 0;
+    return errors.find((e) => e.errorType === 'NoMatchingError')?.target
+      ?? errors.find((e) => e.errorType === 'NoMatchingCondition')?.target
+      ?? errors[0]?.target
+      ?? (complete ? this._conditions[this._conditions.length - 1]?.target : undefined)
+      // An action that only ends when the contact leaves the flow (a loop of prompts) points to itself.
+      ?? (this._spec.exit === Exit.LEAVES_FLOW ? this : undefined);
   }
 
   /**

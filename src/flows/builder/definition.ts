@@ -3,8 +3,8 @@ import { Construct, IConstruct } from 'constructs';
 import { FlowBlock, IFlowChainable } from './block';
 import { RenderContext } from './private';
 import { IContactCenter } from '../../contact-center/contact-center';
+import { FlowContentConfig, IFlowDefinition } from '../../contact-center/contact-flow';
 import { ILexBotAlias } from '../../contact-center/lex';
-import { FlowContent, FlowContentConfig } from '../../contact-center/contact-flow';
 
 /**
  * Options of a flow definition.
@@ -52,7 +52,7 @@ export interface FlowDefinitionProps extends FlowDefinitionOptions {
  *   content: FlowContent.fromDefinition(FlowDefinition.startWith(welcome)),
  * });
  */
-export class FlowDefinition {
+export class FlowDefinition implements IFlowDefinition {
   /**
    * A definition starting with a block, or with the first block of a chain
    * (`FlowDefinition.startWith(logging.next(welcome).next(menu))`).
@@ -138,10 +138,14 @@ export class FlowDefinition {
   }
 
   /**
-   * Render for a flow and associate the functions and bots with the contact center.
-   * @internal
+   * Render the flow for `scope` (a `ContactFlow`) and associate the Lambda functions and Lex bot
+   * aliases it uses with the contact center; the flow then depends on those associations.
+   * `FlowContent.fromDefinition()` calls this.
+   *
+   * @param scope the flow
+   * @param contactCenter the flow's contact center (required when the flow uses functions or bots)
    */
-  public _bind(scope: Construct, contactCenter?: IContactCenter): FlowContentConfig {
+  public bindContent(scope: Construct, contactCenter?: IContactCenter): FlowContentConfig {
     const document = this.toDocument();
     const functions = this.lambdaFunctions;
     const aliases = this.lexBotAliases;
@@ -158,14 +162,6 @@ export class FlowDefinition {
       dependOnAssociation(scope, contactCenter!, alias.botAliasArn);
     }
     return { document };
-  }
-
-  /**
-   * This definition as the content of a ContactFlow (see `FlowContent.fromDefinition()`).
-   * @internal
-   */
-  public _toFlowContent(): FlowContent {
-    return new DefinitionContent(this);
   }
 
   /** Breadth-first traversal from the start block, with each block's depth. */
@@ -216,15 +212,4 @@ function dependOnAssociation(scope: Construct, contactCenter: IContactCenter, in
   const found = (contactCenter.node.children as IConstruct[]).filter(
     (c) => c instanceof connect.CfnIntegrationAssociation && c.integrationArn === integrationArn);
   for (const association of found) scope.node.addDependency(association);
-}
-
-/** The FlowContent of a definition. */
-class DefinitionContent extends FlowContent {
-  constructor(private readonly definition: FlowDefinition) {
-    super();
-  }
-
-  public bind(scope: Construct, contactCenter?: IContactCenter): FlowContentConfig {
-    return this.definition._bind(scope, contactCenter);
-  }
 }

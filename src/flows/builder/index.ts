@@ -5,3 +5,4 @@ export * from './logic';
 export * from './routing';
 export * from './settings';
 export * from './definition';
+export * from './contact';

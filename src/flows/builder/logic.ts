@@ -5,6 +5,7 @@ import { FlowCondition, FlowValue } from './values';
 import { IAgent } from '../../contact-center/agent';
 import { IHoursOfOperation } from '../../contact-center/hours-of-operation';
 import { IQueue } from '../../contact-center/queue';
+import { ActionType, paramRange } from '../language';
 
 /**
  * How a flow invokes a Lambda function.
@@ -577,8 +578,9 @@ export class Loop extends FlowBlock {
    */
   constructor(id: string, props: LoopProps) {
     super(id, 'Loop');
-    checkInteger(`Loop "${id}"`, 'loopCount', props?.loopCount, 0, 100);
-    if (props?.loopCount === undefined) blockFail(`Loop "${id}"`, 'loopCount', undefined, 'must be an integer between 0 and 100');
+    const range = paramRange(ActionType.LOOP, 'LoopCount');
+    checkInteger(`Loop "${id}"`, 'loopCount', props?.loopCount, range.min, range.max);
+    if (props?.loopCount === undefined) blockFail(`Loop "${id}"`, 'loopCount', undefined, `must be an integer between ${range.min} and ${range.max}`);
     this.loopCount = props.loopCount;
   }
 

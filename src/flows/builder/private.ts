@@ -1,9 +1,9 @@
 import { Duration, Token } from 'aws-cdk-lib';
 import type { FlowBlock } from './block';
 import { IAgent } from '../../contact-center/agent';
+import type { IContactFlow } from '../../contact-center/contact-flow';
 import { IQueue } from '../../contact-center/queue';
 import { checkIntegerAt, failAt, isToken } from '../../private/validate';
-import type { IContactFlow } from '../../contact-center/contact-flow';
 
 export { isToken };
 

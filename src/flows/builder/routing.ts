@@ -3,9 +3,10 @@ import { FlowBlock, FlowChain } from './block';
 import { blockFail, checkInteger, checkString, durationSeconds, flowBool, flowNumber, flowTypeOf, isToken, queueOrAgent } from './private';
 import { FlowValue } from './values';
 import { IAgent } from '../../contact-center/agent';
-import { IQueue } from '../../contact-center/queue';
 import { IContactFlow } from '../../contact-center/contact-flow';
-import { E164, isJsonPath } from '../flow-values';
+import { IQueue } from '../../contact-center/queue';
+import { ActionType, TRANSFER_TARGETS, paramRange } from '../language';
+import { E164, isJsonPath } from '../language/values';
 
 /**
  * Properties of a "Set working queue" block: exactly one of `queue` and `agent`.
@@ -239,7 +240,7 @@ export interface CreateCallbackProps {
   readonly initialDelay?: Duration;
 
   /**
-   * How many times to try to reach the customer, 1 to 10.
+   * How many times to try to reach the customer, 1 to 100.
    *
    * @default 1
    */
@@ -268,9 +269,12 @@ export class CreateCallback extends FlowBlock {
   constructor(id: string, props: CreateCallbackProps = {}) {
     super(id, 'CreateCallbackContact');
     const label = `CreateCallback "${id}"`;
-    const initial = durationSeconds(label, 'initialDelay', props.initialDelay ?? Duration.seconds(5), 1, 259200);
-    const retry = durationSeconds(label, 'retryDelay', props.retryDelay ?? Duration.minutes(10), 1, 259200);
-    checkInteger(label, 'maxAttempts', props.maxAttempts, 1, 10);
+    const delay = paramRange(ActionType.CREATE_CALLBACK_CONTACT, 'InitialCallDelaySeconds');
+    const retryRange = paramRange(ActionType.CREATE_CALLBACK_CONTACT, 'RetryDelaySeconds');
+    const initial = durationSeconds(label, 'initialDelay', props.initialDelay ?? Duration.seconds(5), delay.min, delay.max);
+    const retry = durationSeconds(label, 'retryDelay', props.retryDelay ?? Duration.minutes(10), retryRange.min, retryRange.max);
+    // At least one attempt (the docs require more than 0); the upper bound is the language's.
+    checkInteger(label, 'maxAttempts', props.maxAttempts, 1, paramRange(ActionType.CREATE_CALLBACK_CONTACT, 'MaximumConnectionAttempts').max);
     this.params = {
       ...queueOrAgent(label, props.queue, props.agent, false),
       InitialCallDelaySeconds: flowNumber(initial),
@@ -324,8 +328,8 @@ export class TransferToFlow extends FlowBlock {
     if (!props?.flow || typeof props.flow.contactFlowArn !== 'string') blockFail(`TransferToFlow "${id}"`, 'flow', props?.flow, 'give an IContactFlow');
     // Connect takes the error branch for a flow that is not an inbound or transfer flow.
     const type = flowTypeOf(props.flow);
-    if (type !== undefined && !TRANSFER_TARGET_TYPES.includes(type)) {
-      blockFail(`TransferToFlow "${id}"`, 'flow', type, `the flow must be an inbound or transfer flow (${TRANSFER_TARGET_TYPES.join(', ')})`);
+    if (type !== undefined && !(TRANSFER_TARGETS as readonly string[]).includes(type)) {
+      blockFail(`TransferToFlow "${id}"`, 'flow', type, `the flow must be an inbound or transfer flow (${TRANSFER_TARGETS.join(', ')})`);
     }
     this.flow = props.flow;
   }
@@ -389,8 +393,6 @@ export interface TransferToPhoneNumberProps {
   readonly callerIdName?: string;
 }
 
-/** Flow types TransferToFlow can go to. */
-const TRANSFER_TARGET_TYPES = ['CONTACT_FLOW', 'CAMPAIGN', 'AGENT_TRANSFER', 'QUEUE_TRANSFER'];
 
 /** An E.164 number, or one whole JSONPath reference (what the flow validator accepts). */
 function isNumberOrReference(value: string): boolean {
@@ -400,7 +402,7 @@ function isNumberOrReference(value: string): boolean {
 /**
  * "Transfer to phone number" (`TransferParticipantToThirdParty`), voice only.
  *
- * Branches: `next()` (only with `resumeAfterDisconnect`), `onCallFailed()`, `onTimeout()`, `onError()`.
+ * Branches: `onError()`; with `resumeAfterDisconnect` also `next()`, `onCallFailed()` and `onTimeout()`.
  */
 export class TransferToPhoneNumber extends FlowBlock {
   private readonly params: { [key: string]: any };
@@ -416,12 +418,13 @@ export class TransferToPhoneNumber extends FlowBlock {
     if (typeof phone !== 'string' || (!isToken(phone) && !isNumberOrReference(phone))) {
       blockFail(label, 'phoneNumber', phone, 'must be an E.164 number such as "+15550100" or a reference such as "$.Attributes.forwardTo"');
     }
-    const timeout = durationSeconds(label, 'timeout', props.timeout ?? Duration.seconds(30), 0, 600);
+    const range = paramRange(ActionType.TRANSFER_PARTICIPANT_TO_THIRD_PARTY, 'ThirdPartyConnectionTimeLimitSeconds');
+    const timeout = durationSeconds(label, 'timeout', props.timeout ?? Duration.seconds(30), range.min, range.max);
     this.resume = props.resumeAfterDisconnect ?? false;
     const params: any = {
       ThirdPartyPhoneNumber: phone,
-      // The current docs' spelling (exports write ThirdPartyConnectionTimeLimitSeconds; both are accepted).
-      ThirdPartyConnectionTimeoutSeconds: flowNumber(timeout),
+      // The spelling the service takes (the documented ThirdPartyConnectionTimeoutSeconds is not).
+      ThirdPartyConnectionTimeLimitSeconds: flowNumber(timeout),
       ContinueFlowExecution: flowBool(this.resume),
     };
     if (props.dtmfDigits !== undefined) {
@@ -454,16 +457,30 @@ export class TransferToPhoneNumber extends FlowBlock {
     return FlowChain._of(this, block);
   }
 
-  /** Go to `block` when the call fails (CallFailed). */
+  /**
+   * Go to `block` when the call fails (CallFailed). Needs `resumeAfterDisconnect`: without it the
+   * flow does not come back, and the service rejects the branch.
+   */
   public onCallFailed(block: FlowBlock): TransferToPhoneNumber {
+    this._needsResume('onCallFailed');
     this._setError('onCallFailed', 'CallFailed', block);
     return this;
   }
 
-  /** Go to `block` when nobody answers in time (ConnectionTimeLimitExceeded). */
+  /**
+   * Go to `block` when nobody answers in time (ConnectionTimeLimitExceeded). Needs
+   * `resumeAfterDisconnect`: without it the service rejects the branch.
+   */
   public onTimeout(block: FlowBlock): TransferToPhoneNumber {
+    this._needsResume('onTimeout');
     this._setError('onTimeout', 'ConnectionTimeLimitExceeded', block);
     return this;
+  }
+
+  private _needsResume(method: string): void {
+    if (!this.resume) {
+      throw new Error(`${this._label}: ${method}() needs resumeAfterDisconnect: true (with ContinueFlowExecution "False" the service accepts only the NoMatchingError branch: use onError())`);
+    }
   }
 
   /** Go to `block` on any other error (NoMatchingError). */
@@ -473,7 +490,7 @@ export class TransferToPhoneNumber extends FlowBlock {
   }
 
   /** @internal */
-  public get _errorTypes() { return ['CallFailed', 'ConnectionTimeLimitExceeded', 'NoMatchingError']; }
+  public get _errorTypes() { return this.resume ? ['CallFailed', 'ConnectionTimeLimitExceeded', 'NoMatchingError'] : ['NoMatchingError']; }
   /** @internal */
   public get _hasNext() { return this.resume; }
   /** @internal */

@@ -1,5 +1,6 @@
 import { Token } from 'aws-cdk-lib';
-import { isJsonPath } from '../flow-values';
+import { ComparisonOperator } from '../language/operators';
+import { isJsonPath } from '../language/values';
 
 /**
  * System values of a contact that flows can read (JSONPath references).
@@ -169,27 +170,7 @@ export class FlowValue {
   }
 }
 
-/**
- * A comparison operator of the flow language.
- */
-export enum ComparisonOperator {
-  /** Text equality. */
-  EQUALS = 'Equals',
-  /** Text starts with the operand. */
-  TEXT_STARTS_WITH = 'TextStartsWith',
-  /** Text ends with the operand. */
-  TEXT_ENDS_WITH = 'TextEndsWith',
-  /** Text contains the operand. */
-  TEXT_CONTAINS = 'TextContains',
-  /** Number greater than (false when a side is not numeric). */
-  NUMBER_GREATER_THAN = 'NumberGreaterThan',
-  /** Number greater or equal (false when a side is not numeric). */
-  NUMBER_GREATER_OR_EQUAL_TO = 'NumberGreaterOrEqualTo',
-  /** Number less than (false when a side is not numeric). */
-  NUMBER_LESS_THAN = 'NumberLessThan',
-  /** Number less or equal (false when a side is not numeric). */
-  NUMBER_LESS_OR_EQUAL_TO = 'NumberLessOrEqualTo',
-}
+export { ComparisonOperator } from '../language/operators';
 
 /**
  * A condition of a Compare (or queue status) block: an operator and its operand.

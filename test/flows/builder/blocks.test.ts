@@ -86,6 +86,8 @@ describe('interaction blocks', () => {
       Type: 'GetParticipantInput',
       Parameters: { Text: 'Press 1 or 2', InputTimeLimitSeconds: '8', StoreInput: 'False' },
       Transitions: {
+        // The service needs a NextAction: it mirrors the NoMatchingError branch, as exports do.
+        NextAction: 'Retry',
         Conditions: [
           { NextAction: 'Sales', Condition: { Operator: 'Equals', Operands: ['1'] } },
           { NextAction: 'Support', Condition: { Operator: 'Equals', Operands: ['2'] } },
@@ -274,6 +276,7 @@ describe('logic blocks', () => {
       Type: 'CheckHoursOfOperation',
       Parameters: { HoursOfOperationId: HOURS_ARN },
       Transitions: {
+        NextAction: 'Closed',
         Conditions: [
           { NextAction: 'Open', Condition: { Operator: 'Equals', Operands: ['True'] } },
           { NextAction: 'Closed', Condition: { Operator: 'Equals', Operands: ['False'] } },
@@ -295,7 +298,8 @@ describe('logic blocks', () => {
       Transitions: {
         NextAction: 'No',
         Conditions: [{ NextAction: 'Yes', Condition: { Operator: 'NumberGreaterThan', Operands: ['0'] } }],
-        Errors: [{ NextAction: 'No', ErrorType: 'NoMatchingError' }],
+        // The service requires NoMatchingCondition, agent metrics included: it takes the "false" branch.
+        Errors: [{ NextAction: 'No', ErrorType: 'NoMatchingError' }, { NextAction: 'No', ErrorType: 'NoMatchingCondition' }],
       },
     });
     expect(action(new CheckStaffing('ByAgent', { agent })).Parameters).toEqual({ MetricType: 'NumberOfAgentsStaffed', AgentId: AGENT_ARN });
@@ -465,7 +469,7 @@ describe('routing blocks', () => {
       Type: 'TransferParticipantToThirdParty',
       Parameters: {
         ThirdPartyPhoneNumber: '+15550100',
-        ThirdPartyConnectionTimeoutSeconds: '20',
+        ThirdPartyConnectionTimeLimitSeconds: '20',
         ContinueFlowExecution: 'True',
         ThirdPartyDTMFDigits: '1,2#',
         CallerId: { Number: '+15550199', Name: 'Acme' },
@@ -482,9 +486,13 @@ describe('routing blocks', () => {
     const noResume = new TransferToPhoneNumber('Fire', { phoneNumber: '+15550100' });
     expect(() => noResume.next(end)).toThrow(/next\(\) needs resumeAfterDisconnect: true/);
     expect(action(noResume.onError(end)).Parameters).toEqual({
-      ThirdPartyPhoneNumber: '+15550100', ThirdPartyConnectionTimeoutSeconds: '30', ContinueFlowExecution: 'False',
+      ThirdPartyPhoneNumber: '+15550100', ThirdPartyConnectionTimeLimitSeconds: '30', ContinueFlowExecution: 'False',
     });
     expect(action(noResume).Transitions.NextAction).toBe('End');
+    // Without resuming, the service takes only the NoMatchingError branch.
+    expect(() => noResume.onCallFailed(failed)).toThrow(/onCallFailed\(\) needs resumeAfterDisconnect: true/);
+    expect(() => noResume.onTimeout(failed)).toThrow(/onTimeout\(\) needs resumeAfterDisconnect: true/);
+    expect(action(noResume).Transitions.Errors).toEqual([{ NextAction: 'End', ErrorType: 'NoMatchingError' }]);
   });
 
   test('SetRoutingPriority', () => {

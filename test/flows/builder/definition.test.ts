@@ -65,7 +65,7 @@ describe('FlowDefinition', () => {
   test('the rendered flow passes the validator without findings', () => {
     const { fn } = stackWithCenter();
     const doc = buildInboundFlow(fn).toDocument();
-    expect(validateFlow(doc, { flowType: 'CONTACT_FLOW' })).toEqual([]);
+    expect(validateFlow(doc, { flowType: ContactFlowType.CONTACT_FLOW })).toEqual([]);
   });
 
   test('identifiers are stable across two synths', () => {
@@ -230,6 +230,6 @@ describe('binding to a ContactFlow', () => {
     const cmp = new Compare('Tier', { value: FlowValue.attribute('tier') }).when(FlowCondition.textEquals('gold'), bye).otherwise(bye);
     const hours = new CheckHoursOfOperation('Hours').onInHours(cmp).onOutOfHours(bye).onError(bye);
     const flow = new ContactFlow(stack, 'Hours', { contactCenter, name: 'Hours', content: FlowContent.fromDefinition(FlowDefinition.startWith(hours)) });
-    expect(flow.document.Actions.map((a: any) => a.Identifier)).toEqual(['Hours', 'Tier', 'Bye']);
+    expect(flow.document.Actions.map((a: any) => a.Identifier)).toEqual(['Hours', 'Bye', 'Tier']);
   });
 });

@@ -1,6 +1,7 @@
 import { App, Duration, Stack, aws_lambda as lambda } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import {
+  ContactFlowType,
   ContactCenter, ContactFlow, Disconnect, FlowContent, FlowDefinition, FlowValue, GetCustomerInput, IQueue, InvokeLambda,
   Message, PlayPrompt, SetLogging, SetWorkingQueue, SimulationOutcome, SystemField, TransferToQueue, validateFlow,
 } from '../../../src';
@@ -72,7 +73,7 @@ test('the README example synthesizes a valid flow', () => {
   expect(flow.document.Actions.map((a: any) => a.Identifier)).toEqual([
     'Logging', 'LookupCaller', 'Greet', 'Menu', 'Goodbye', 'SupportQueue', 'HangUp', 'ToQueue',
   ]);
-  expect(validateFlow(flow.document, { flowType: 'CONTACT_FLOW' })).toEqual([]);
+  expect(validateFlow(flow.document, { flowType: ContactFlowType.CONTACT_FLOW })).toEqual([]);
   Template.fromStack(stack).resourceCountIs('AWS::Connect::IntegrationAssociation', 1);
 });
 

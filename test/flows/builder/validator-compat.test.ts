@@ -1,5 +1,6 @@
 import { Duration } from 'aws-cdk-lib';
 import {
+  ContactFlowType,
   CheckHoursOfOperation, CheckQueueStatus, CheckStaffing, Compare, CreateCallback, DequeueAndTransferToQueue, Disconnect,
   DistributeByPercentage, EndFlow, EventHook, FlowCondition, FlowDefinition, FlowValue, GetCustomerInput, GetQueueMetrics,
   IAgent, IContactFlow, IHoursOfOperation, IQueue, InvokeLambda, LexBotAlias, LexBotInput, Loop, LoopPrompts, Message,
@@ -17,7 +18,7 @@ const fn = { functionArn: 'arn:aws:lambda:us-east-1:111122223333:function:f' } a
 const bot = LexBotAlias.fromBotAliasArn('arn:aws:lex:us-east-1:111122223333:bot-alias/BOT1/ALIAS1');
 
 /** Errors (and, separately, warnings) of the validator, as readable strings. */
-function findings(definition: FlowDefinition, flowType: string) {
+function findings(definition: FlowDefinition, flowType: ContactFlowType) {
   const all = validateFlow(definition.toDocument(), { flowType });
   const show = (d: any) => `${d.actionIdentifier ?? '$'}: ${d.message}`;
   return {
@@ -51,7 +52,7 @@ describe('flows using every block pass the flow validator', () => {
     }).onInvalidNumber(sorry);
     askNumber.next(callbackNumber);
 
-    const external = new TransferToPhoneNumber('External', { phoneNumber: '+15550100' }).onCallFailed(sorry).onTimeout(sorry);
+    const external = new TransferToPhoneNumber('External', { phoneNumber: '+15550100' }).onError(sorry);
     const toFlow = new TransferToFlow('ToFlow', { flow });
 
     const queueStatus = new CheckQueueStatus('QueueStatus', { metric: QueueStatusMetric.OLDEST_CONTACT_AGE, queue })
@@ -89,7 +90,7 @@ describe('flows using every block pass the flow validator', () => {
 
     const definition = FlowDefinition.startWith(logging, { errorHandler: sorry });
     expect(definition.blocks).toHaveLength(28);
-    const { errors, warnings } = findings(definition, 'CONTACT_FLOW');
+    const { errors, warnings } = findings(definition, ContactFlowType.CONTACT_FLOW);
     expect(errors).toEqual([]);
     expect(warnings).toEqual([]);
   });
@@ -101,7 +102,7 @@ describe('flows using every block pass the flow validator', () => {
       .onDigit('1', move).onTimeout(end).onNoMatch(end).onError(end);
     const loop = new LoopPrompts('Hold', { messages: [Message.text('Please hold')], interruptEvery: Duration.seconds(60) })
       .onInterrupted(offer).onError(end);
-    const { errors, warnings } = findings(FlowDefinition.startWith(loop), 'CUSTOMER_QUEUE');
+    const { errors, warnings } = findings(FlowDefinition.startWith(loop), ContactFlowType.CUSTOMER_QUEUE);
     expect(errors).toEqual([]);
     expect(warnings).toEqual([]);
   });
@@ -111,7 +112,7 @@ describe('flows using every block pass the flow validator', () => {
     const say = new PlayPrompt('Say', { message: Message.fromValue(FlowValue.concat(FlowValue.literal('Queue '), FlowValue.system(SystemField.QUEUE_NAME))) });
     say.next(end);
     say.onError(end);
-    const { errors, warnings } = findings(FlowDefinition.startWith(say), 'AGENT_WHISPER');
+    const { errors, warnings } = findings(FlowDefinition.startWith(say), ContactFlowType.AGENT_WHISPER);
     expect(errors).toEqual([]);
     expect(warnings).toEqual([]);
   });
@@ -125,12 +126,12 @@ describe('conditions the builder offers pass the flow validator', () => {
       .when(FlowCondition.numberGreaterThan(10), end)
       .otherwise(end)
       .onError(end);
-    const { errors } = findings(FlowDefinition.startWith(status), 'CONTACT_FLOW');
+    const { errors } = findings(FlowDefinition.startWith(status), ContactFlowType.CONTACT_FLOW);
     expect(errors).toEqual([]);
   });
 });
 
 test('the simplest customer queue flow (one loop of prompts) has no validation errors', () => {
-  const { errors } = findings(FlowDefinition.startWith(new LoopPrompts('Hold', { messages: [Message.text('Please hold')] })), 'CUSTOMER_QUEUE');
+  const { errors } = findings(FlowDefinition.startWith(new LoopPrompts('Hold', { messages: [Message.text('Please hold')] })), ContactFlowType.CUSTOMER_QUEUE);
   expect(errors).toEqual([]);
 });

@@ -79,3 +79,27 @@ export const RESERVED_IDENTIFIERS: readonly string[] = [
 
 /** The E.164 pattern: `+`, country code, up to 15 digits in all. */
 export const E164 = /^\+[1-9][0-9]{6,14}$/;
+
+/** true for the flow-language boolean "False" (any case). */
+export function isFalse(value: unknown): boolean {
+  return typeof value === 'string' && value.toLowerCase() === 'false';
+}
+
+/**
+ * Roots of references that are namespaces, not values: `$.External` alone names no value,
+ * `$.External.tier` does. (`$.StoredCustomerInput`, `$.Channel`… are values themselves.)
+ */
+const NAMESPACES = new Set([
+  'Attributes', 'External', 'FlowAttributes', 'Lex', 'Metrics', 'Queue', 'Agent', 'CustomerEndpoint',
+  'SystemEndpoint', 'Customer', 'Case', 'Tags', 'SegmentAttributes', 'Modules', 'Views', 'Media',
+]);
+const SUB_NAMESPACES = new Set(['Lex.Slots', 'Lex.SessionAttributes', 'Lex.IntentConfidence', 'Lex.SentimentResponse', 'Metrics.Queue', 'Metrics.Agents']);
+
+/** true for one whole JSONPath that names a value (has a leaf): `$.External.tier`, not `$.External`. */
+export function isValuePath(value: unknown): value is string {
+  if (!isJsonPath(value)) return false;
+  const segs = value.slice(2).split('.');
+  if (segs.length === 1) return !NAMESPACES.has(segs[0]);
+  if (segs.length === 2) return !SUB_NAMESPACES.has(`${segs[0]}.${segs[1]}`);
+  return true;
+}
