@@ -1,7 +1,7 @@
 /**
  * Generators of malformed and hostile input for the property-based handler tests, and a scripted
- * Connect client: every SearchUsers/TagResource/UntagResource call takes the next outcome of the
- * run's script (an answer, a malformed answer, or throttling, 5xx, access denied, a bare error).
+ * service: every mocked AWS call takes the next outcome of the run's script (an answer, a
+ * malformed answer, or throttling, 5xx, access denied, a bare error).
  */
 import { AccessDeniedException, InternalServiceException, ResourceNotFoundException, ThrottlingException } from '@aws-sdk/client-connect';
 import * as fc from 'fast-check';
@@ -23,7 +23,11 @@ export const hostileString: fc.Arbitrary<string> = fc.oneof(
   { weight: 2, arbitrary: fc.string({ maxLength: 30 }) },
   { weight: 2, arbitrary: fc.string({ unit: 'binary', maxLength: 30 }) },
   { weight: 1, arbitrary: fc.string({ unit: 'grapheme-composite', maxLength: 10 }) },
-  { weight: 1, arbitrary: fc.tuple(fc.constantFrom(...HOSTILE), fc.integer({ min: 1_000, max: 60_000 })).map(([s, n]) => s.repeat(Math.ceil(n / Math.max(1, s.length)))) },
+  {
+    weight: 1,
+    arbitrary: fc.tuple(fc.constantFrom(...HOSTILE), fc.integer({ min: 1_000, max: 60_000 }))
+      .map(([s, n]) => s.repeat(Math.ceil(n / Math.max(1, s.length)))),
+  },
   { weight: 1, arbitrary: fc.array(fc.constantFrom(...HOSTILE), { maxLength: 6 }).map((parts) => parts.join(' ')) },
 );
 
@@ -40,6 +44,12 @@ export const wrongValue: fc.Arbitrary<unknown> = fc.oneof(
 /** A value that is sometimes right and sometimes wrong. */
 export function maybe<T>(right: fc.Arbitrary<T>, weight = 3): fc.Arbitrary<unknown> {
   return fc.oneof({ weight, arbitrary: right as fc.Arbitrary<unknown> }, { weight: 1, arbitrary: wrongValue });
+}
+
+/** A right value most of the time, else a hostile string or a value of the wrong type. */
+export function mostly<T>(right: fc.Arbitrary<T>, weight = 4): fc.Arbitrary<unknown> {
+  const wrong: fc.Arbitrary<unknown> = fc.oneof(hostileString, wrongValue);
+  return fc.oneof({ weight, arbitrary: right as fc.Arbitrary<unknown> }, { weight: 2, arbitrary: wrong });
 }
 
 /** Optional record keys: any field may be missing. */
@@ -70,11 +80,16 @@ function marked(name: string) {
 
 /** What one call to the mocked Connect client does. */
 export const outcome: fc.Arbitrary<Outcome> = fc.oneof(
-  { weight: 4, arbitrary: partialRecord({ Users: maybe(fc.array(userSummary, { maxLength: 4 }), 6), NextToken: maybe(fc.constantFrom('p2', 'p3'), 1) })
-    .map((value): Outcome => ({ kind: 'answer', value })) },
+  {
+    weight: 4,
+    arbitrary: partialRecord({ Users: maybe(fc.array(userSummary, { maxLength: 4 }), 6), NextToken: maybe(fc.constantFrom('p2', 'p3'), 1) })
+      .map((value): Outcome => ({ kind: 'answer', value })),
+  },
   { weight: 1, arbitrary: wrongValue.map((value): Outcome => ({ kind: 'answer', value })) },
-  { weight: 4, arbitrary: fc.constantFrom<() => unknown>(
-    () => new ThrottlingException({ message: marked('Rate exceeded'), $metadata: { httpStatusCode: 429 } }),
+  {
+    weight: 4,
+    arbitrary: fc.constantFrom<() => unknown>(
+      () => new ThrottlingException({ message: marked('Rate exceeded'), $metadata: { httpStatusCode: 429 } }),
     () => new InternalServiceException({ message: marked('Internal'), $metadata: { httpStatusCode: 500 } }),
     () => Object.assign(new Error(marked('Service unavailable')), { name: 'ServiceUnavailableException', $metadata: { httpStatusCode: 503 } }),
     () => new AccessDeniedException({ message: marked('User is not authorized'), $metadata: { httpStatusCode: 403 } }),
@@ -84,14 +99,15 @@ export const outcome: fc.Arbitrary<Outcome> = fc.oneof(
     () => marked('a thrown string'),
     () => ({ message: marked('a thrown object'), name: marked('odd name') }),
     () => undefined,
-  ).map((make): Outcome => ({ kind: 'fail', error: make() })) },
+    ).map((make): Outcome => ({ kind: 'fail', error: make() })),
+  },
 );
 
 /** The outcomes of a run's calls in order; the last one repeats (a persistent fault or answer). */
 export const script = fc.array(outcome, { minLength: 1, maxLength: 6 });
 
-/** A scripted stand-in for Connect's answers, advancing a fake clock by `latencyMs` per call. */
-export class ScriptedConnect {
+/** A scripted stand-in for a service's answers, advancing a fake clock by `latencyMs` per call. */
+export class ScriptedService {
   public calls = 0;
   private outcomes: readonly Outcome[] = [{ kind: 'answer', value: {} }];
   constructor(private readonly clock: { t: number }, private readonly latencyMs: number) {}

@@ -7,14 +7,14 @@ import { ConnectClient, SearchUsersCommand, TagResourceCommand, UntagResourceCom
 import type { Context } from 'aws-lambda';
 import { mockClient } from 'aws-sdk-client-mock';
 import * as fc from 'fast-check';
-import { hostileString, maybe, outcome, partialRecord, ScriptedConnect, userSummary, wrongValue, type Outcome } from './fuzz-arbitraries';
+import { hostileString, maybe, outcome, partialRecord, ScriptedService, userSummary, wrongValue, type Outcome } from './fuzz-arbitraries';
 import { createTagger, type TaggerReport } from '../../lambda-src/directory-tagger/tagger';
 import { toDirectoryUser, type DirectoryUser } from '../../lambda-src/shared/directory';
 
 const connect = mockClient(ConnectClient);
 const clock = { t: 1_000_000 };
-const search = new ScriptedConnect(clock, 150);
-const tagging = new ScriptedConnect(clock, 80);
+const search = new ScriptedService(clock, 150);
+const tagging = new ScriptedService(clock, 80);
 
 /** A user with almost no room left for more tags. */
 const crowdedUser = fc.record({
@@ -129,13 +129,17 @@ describe('the deployed handler', () => {
 
   const context = fc.oneof(
     wrongValue,
-    partialRecord({ getRemainingTimeInMillis: fc.oneof(wrongValue, fc.oneof(fc.integer({ min: -1000, max: 27_000 }), fc.constantFrom(NaN, Infinity)).map((ms) => () => ms)) }),
+    partialRecord({
+      getRemainingTimeInMillis: fc.oneof(wrongValue, fc.oneof(fc.integer({ min: -1000, max: 27_000 }), fc.constantFrom(NaN, Infinity))
+        .map((ms) => () => ms)),
+    }),
   );
 
   test('GIVEN 2,000 hostile schedule events and contexts THEN the exported handler resolves with a report', async () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { handler } = require('../../lambda-src/directory-tagger/index') as typeof import('../../lambda-src/directory-tagger/index');
-    await fc.assert(fc.asyncProperty(fc.oneof(wrongValue, fc.dictionary(hostileString, wrongValue, { maxKeys: 3 })), context, pages, taggingScript, async (event, ctx, answers, tagAnswers) => {
+    const scheduleEvent = fc.oneof(wrongValue, fc.dictionary(hostileString, wrongValue, { maxKeys: 3 }));
+    await fc.assert(fc.asyncProperty(scheduleEvent, context, pages, taggingScript, async (event, ctx, answers, tagAnswers) => {
       search.load(answers);
       tagging.load(tagAnswers);
       directory = [];

@@ -7,7 +7,7 @@ import { ConnectClient, SearchUsersCommand } from '@aws-sdk/client-connect';
 import type { LexV2Event } from 'aws-lambda';
 import { mockClient } from 'aws-sdk-client-mock';
 import * as fc from 'fast-check';
-import { ERROR_MARKER, hostileString, isStringMap, maybe, partialRecord, script, ScriptedConnect, surname, wrongValue } from './fuzz-arbitraries';
+import { ERROR_MARKER, hostileString, isStringMap, maybe, partialRecord, script, ScriptedService, surname, wrongValue } from './fuzz-arbitraries';
 import { ATTR, createDialog, FIRST_NAME_SLOT, LAST_NAME_SLOT, PERSON_INTENT } from '../../lambda-src/name-lookup/dialog';
 import { createNameLookup } from '../../lambda-src/name-lookup/lookup';
 
@@ -15,7 +15,7 @@ const BUDGET_MS = 3000;
 const LATENCY_MS = 120;
 const connect = mockClient(ConnectClient);
 const clock = { t: 1_000_000 };
-const scripted = new ScriptedConnect(clock, LATENCY_MS);
+const scripted = new ScriptedService(clock, LATENCY_MS);
 
 const slot = fc.oneof(
   { weight: 1, arbitrary: wrongValue },
@@ -91,7 +91,14 @@ const CONTENT_TYPES = ['PlainText', 'SSML', 'CustomPayload', 'ImageResponseCard'
 
 /** The response contract of a Lex V2 code hook. */
 function expectValidLexResponse(response: unknown): void {
-  const r = response as { sessionState?: { dialogAction?: { type?: unknown; slotToElicit?: unknown }; intent?: { name?: unknown; state?: unknown; slots?: unknown }; sessionAttributes?: unknown }; messages?: unknown };
+  const r = response as {
+    sessionState?: {
+      dialogAction?: { type?: unknown; slotToElicit?: unknown };
+      intent?: { name?: unknown; state?: unknown; slots?: unknown };
+      sessionAttributes?: unknown;
+    };
+    messages?: unknown;
+  };
   const action = r?.sessionState?.dialogAction;
   expect(DIALOG_ACTIONS).toContain(action?.type);
   const intent = r.sessionState!.intent;

@@ -1,9 +1,11 @@
 /**
- * The deployed handlers under a persistent throttle, on jest's fake clock: retried with jittered
- * backoff, then the fallback answer, within the handlers' 3-second lookup budget (at most one
- * SearchUsers call's latency past it) and well inside the 8 seconds Connect waits for a Lambda.
+ * The deployed call-path handlers under a persistent throttle, on jest's fake clock: retried with
+ * jittered backoff, then the fallback answer, within each handler's budget (3 s for a directory
+ * lookup, 2.5 s for the duplicate check; at most one call's latency past it) and well inside the
+ * 8 seconds Connect waits for a Lambda.
  */
 import { ConnectClient, SearchUsersCommand, ThrottlingException } from '@aws-sdk/client-connect';
+import { DynamoDBClient, PutItemCommand, ProvisionedThroughputExceededException } from '@aws-sdk/client-dynamodb';
 import type { LexV2Event } from 'aws-lambda';
 import { mockClient } from 'aws-sdk-client-mock';
 import { ATTR, LAST_NAME_SLOT, PERSON_INTENT } from '../../lambda-src/name-lookup/dialog';
@@ -16,6 +18,7 @@ const CONNECT_TIMEOUT_MS = 8000;
 const LATENCY_MS = 700;
 
 const connect = mockClient(ConnectClient);
+const dynamo = mockClient(DynamoDBClient);
 const throttle = () => new ThrottlingException({ message: 'Rate exceeded', $metadata: { httpStatusCode: 429 } });
 /** SearchUsers answering after LATENCY_MS: `answers` in turn, then throttling for ever. */
 function slowSearch(answers: unknown[] = []) {
@@ -46,12 +49,13 @@ function lexEvent(lastName: string): LexV2Event {
 
 // One fake clock for the whole file: the handlers keep the clock they were loaded with.
 beforeAll(() => {
-  Object.assign(process.env, { AWS_REGION: 'us-east-1', INSTANCE_ID: 'i-1', CACHE_TTL_SECONDS: '0' });
+  Object.assign(process.env, { AWS_REGION: 'us-east-1', INSTANCE_ID: 'i-1', CACHE_TTL_SECONDS: '0', TABLE_NAME: 'Dedupe' });
   jest.useFakeTimers();
 });
 afterAll(() => jest.useRealTimers());
 beforeEach(() => {
   connect.reset();
+  dynamo.reset();
   jest.spyOn(console, 'error').mockImplementation(() => {});
 });
 afterEach(() => jest.restoreAllMocks());
@@ -106,4 +110,17 @@ test('GIVEN the first search finds nobody only after the budget THEN no wider se
   expect(result.sessionState.dialogAction).toMatchObject({ type: 'ElicitSlot', slotToElicit: LAST_NAME_SLOT });
   expect(connect.commandCalls(SearchUsersCommand)).toHaveLength(4);
   expect(elapsed).toBeLessThanOrEqual(BUDGET_MS + LATENCY_MS);
+});
+
+test('GIVEN the duplicate-check table throttles for ever THEN the check fails open within its 2.5 s budget, inside the whisper flow\'s 4 s', async () => {
+  dynamo.on(PutItemCommand).callsFake(() => new Promise((_, reject) => setTimeout(
+    () => reject(new ProvisionedThroughputExceededException({ message: 'Throughput exceeded', $metadata: { httpStatusCode: 400 } })), LATENCY_MS)));
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { handler } = require('../../lambda-src/callback-dedupe/index') as typeof import('../../lambda-src/callback-dedupe/index');
+  const event = { Details: { ContactData: { ContactId: 'c-1' }, Parameters: { operation: 'reserve', queue: 'arn:aws:connect:us-east-1:111122223333:instance/i-1/queue/q-1', number: '+14155550123' } } };
+  const { result, elapsed } = await timed(() => handler(event));
+  expect(result).toEqual({ pending: 'false', result: 'ERROR' });
+  expect(dynamo.commandCalls(PutItemCommand).length).toBeGreaterThan(1);
+  expect(elapsed).toBeLessThanOrEqual(2500 + LATENCY_MS);
+  expect(elapsed).toBeLessThan(4000);
 });
