@@ -57,6 +57,8 @@ const project = new awscdk.AwsCdkConstructLibrary({
     // Name matching in the directory handlers (bundled into the handlers, not library dependencies).
     'double-metaphone',
     'fastest-levenshtein',
+    // Property-based tests of the handlers (test/lambda/fuzz-*.test.ts).
+    'fast-check',
   ],
   // Handlers are bundled with esbuild at build time; see lambda-src/.
   lambdaAutoDiscover: false,

@@ -21,7 +21,8 @@ const tagger = createTagger({
 
 export async function handler(_event: unknown, context?: Context): Promise<TaggerReport> {
   // Stop starting calls 20 s before the function times out; the next run continues.
-  const remaining = context?.getRemainingTimeInMillis?.() ?? 60_000;
+  const left = typeof context?.getRemainingTimeInMillis === 'function' ? context.getRemainingTimeInMillis() : NaN;
+  const remaining = Number.isFinite(left) ? left : 60_000;
   const report = await tagger(Date.now() + Math.max(1000, remaining - 20_000));
   console.log(JSON.stringify({ message: 'directory tags updated', ...report }));
   return report;

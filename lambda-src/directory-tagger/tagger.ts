@@ -44,13 +44,13 @@ export interface TagPlan {
   readonly remove: string[];
 }
 
-/** Compare a user's tags with the name keys of their surname. */
-export function planNameTags(user: DirectoryUser, prefix: string): TagPlan {
+/** Compare a user's tags with the name keys of their surname, leaving room for `reserved` other new tags. */
+export function planNameTags(user: DirectoryUser, prefix: string, reserved = 0): TagPlan {
   const desired = user.lastName ? nameKeyTags(prefix, userNameKeys(user.lastName)) : {};
   const current = Object.entries(user.tags).filter(([key]) => key.startsWith(prefix));
   const remove = current.filter(([key]) => !(key in desired)).map(([key]) => key);
   const otherTags = Object.keys(user.tags).filter((key) => !key.startsWith(prefix)).length;
-  const room = MAX_TAGS - otherTags;
+  const room = MAX_TAGS - otherTags - reserved;
   const keep = Object.keys(desired).slice(0, Math.max(0, room));
   const add: Record<string, string> = {};
   for (const key of keep) if (user.tags[key] !== desired[key]) add[key] = desired[key];
@@ -86,20 +86,28 @@ export function createTagger(config: TaggerConfig) {
     const timeLeft = () => deadline - now() > interval;
 
     // 1. Read the whole directory, page by page (SearchUsers returns names and tags).
-    const users: DirectoryUser[] = [];
+    // By ID: a user listed twice (the directory changed while it was read) is planned once, from its latest answer.
+    const byId = new Map<string, DirectoryUser>();
     let token: string | undefined;
+    const stopped = (failures: number) => ({ users: byId.size, usersTagged: 0, usersUntagged: 0, extensionsAssigned: 0, failures, apiCalls, complete: false });
     do {
-      if (!timeLeft()) {
-        return { users: users.length, usersTagged: 0, usersUntagged: 0, extensionsAssigned: 0, failures: 0, apiCalls, complete: false };
-      }
+      if (!timeLeft()) return stopped(0);
       const request = { InstanceId: config.instanceId, MaxResults: PAGE_SIZE, ...(token ? { NextToken: token } : {}) };
-      const page = await call(() => config.client.send(new SearchUsersCommand(request)));
-      for (const summary of page.Users ?? []) {
-        const user = toDirectoryUser(summary);
-        if (user) users.push(user);
+      let page;
+      try {
+        page = await call(() => config.client.send(new SearchUsersCommand(request)));
+      } catch (error) {
+        // Tag nothing from a partial directory (free extensions would be wrong); the next run retries.
+        console.error(JSON.stringify({ message: 'reading the directory failed', error: errorName(error) }));
+        return stopped(1);
       }
-      token = page.NextToken;
+      for (const summary of Array.isArray(page?.Users) ? page.Users : []) {
+        const user = toDirectoryUser(summary);
+        if (user) byId.set(user.id, user);
+      }
+      token = typeof page?.NextToken === 'string' ? page.NextToken : undefined;
     } while (token);
+    const users = [...byId.values()];
 
     // 2. Bring every user's tags up to date.
     const used = new Set(users.map((u) => u.tags[config.extensionTagKey]).filter((x): x is string => !!x));
@@ -109,9 +117,12 @@ export function createTagger(config: TaggerConfig) {
     let failures = 0;
     let complete = true;
     for (const user of users.sort((a, b) => a.id.localeCompare(b.id))) {
-      const plan = planNameTags(user, config.nameKeyPrefix);
+      // A new extension takes one of the 50 tags before name keys do; none when other tags fill them all.
+      const otherTags = Object.keys(user.tags).filter((key) => !key.startsWith(config.nameKeyPrefix)).length;
+      const wantsExtension = config.extensionLength > 0 && !user.tags[config.extensionTagKey] && otherTags < MAX_TAGS;
+      const plan = planNameTags(user, config.nameKeyPrefix, wantsExtension ? 1 : 0);
       const add = { ...plan.add };
-      if (config.extensionLength > 0 && !user.tags[config.extensionTagKey]) {
+      if (wantsExtension) {
         const extension = nextFreeExtension(used, config.extensionLength);
         if (extension) {
           add[config.extensionTagKey] = extension;
@@ -132,9 +143,13 @@ export function createTagger(config: TaggerConfig) {
         }
       } catch (error) {
         failures++;
-        console.error(JSON.stringify({ message: 'tagging a user failed', userId: user.id, error: (error as Error)?.name ?? 'Error' }));
+        console.error(JSON.stringify({ message: 'tagging a user failed', userId: user.id, error: errorName(error) }));
       }
     }
     return { users: users.length, usersTagged, usersUntagged, extensionsAssigned, failures, apiCalls, complete };
   };
+}
+
+function errorName(error: unknown): string {
+  return typeof error === 'object' && error !== null && typeof (error as { name?: unknown }).name === 'string' ? (error as Error).name : 'Error';
 }

@@ -60,21 +60,64 @@ function messages(localeId: string | undefined) {
   return MESSAGES[(localeId ?? 'en').slice(0, 2).toLowerCase()] ?? MESSAGES.en;
 }
 
+/**
+ * Longest slot value taken as a name (a spelled surname with "S as in Sam" for every letter fits;
+ * a user's last name is at most 100 characters): longer values are not names, and the phonetic
+ * keys of a huge one would cost seconds.
+ */
+const MAX_HEARD_LENGTH = 500;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Session attributes are strings: anything else in the event's attributes is dropped. */
+function stringAttributes(value: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (isRecord(value)) for (const [key, v] of Object.entries(value)) if (typeof v === 'string') out[key] = v;
+  return out;
+}
+
+/**
+ * The event with what the dialog reads in the shapes Lex V2 sends (string attributes, a named
+ * intent, a slots map, a string locale), or undefined when it has no named intent.
+ */
+function normalize(event: unknown): LexV2Event | undefined {
+  const state = isRecord(event) ? event.sessionState : undefined;
+  const intent = isRecord(state) ? state.intent : undefined;
+  if (!isRecord(event) || !isRecord(state) || !isRecord(intent) || typeof intent.name !== 'string' || !intent.name) return undefined;
+  const bot = isRecord(event.bot) && typeof event.bot.localeId === 'string' ? event.bot : undefined;
+  return {
+    ...event,
+    bot,
+    sessionState: {
+      ...state,
+      sessionAttributes: stringAttributes(state.sessionAttributes),
+      intent: { ...intent, slots: isRecord(intent.slots) ? intent.slots : {} },
+    },
+  } as unknown as LexV2Event;
+}
+
 function slotValues(slot: LexV2Slot | null | undefined): string[] {
-  if (!slot || !('value' in slot) || !slot.value) return [];
-  const v = slot.value;
-  const values = [v.interpretedValue, ...(v.resolvedValues ?? []), v.originalValue];
-  return [...new Set(values.filter((x): x is string => typeof x === 'string' && x.trim().length > 0))];
+  if (!isRecord(slot) || !isRecord(slot.value)) return [];
+  const v = slot.value as { interpretedValue?: unknown; resolvedValues?: unknown; originalValue?: unknown };
+  const values = [v.interpretedValue, ...(Array.isArray(v.resolvedValues) ? v.resolvedValues : []), v.originalValue];
+  return [...new Set(values.filter((x): x is string => typeof x === 'string' && x.trim().length > 0 && x.length <= MAX_HEARD_LENGTH))];
 }
 
 function parseCandidates(raw: string | undefined): StoredCandidate[] | undefined {
   if (!raw) return undefined;
   try {
     const parsed = JSON.parse(raw);
-    return Array.isArray(parsed) && parsed.every((c) => c && typeof c.i === 'string' && typeof c.a === 'string') ? parsed : undefined;
+    return Array.isArray(parsed) && parsed.every(isStoredCandidate) ? parsed : undefined;
   } catch {
     return undefined;
   }
+}
+
+function isStoredCandidate(c: unknown): c is StoredCandidate {
+  return isRecord(c) && typeof c.i === 'string' && typeof c.a === 'string' && typeof c.f === 'string' && typeof c.l === 'string'
+    && (c.x === undefined || typeof c.x === 'string');
 }
 
 function storeCandidate(person: DirectoryPerson, extensionTagKey: string): StoredCandidate {
@@ -182,17 +225,18 @@ export function createDialog(config: DialogConfig) {
 
   /** Never throws: any failure closes the intent as failed with `directoryResult=ERROR`. */
   return async function dialog(event: LexV2Event): Promise<LexV2Result> {
+    const lexEvent = normalize(event);
     try {
-      if (!event?.sessionState?.intent) throw new Error('not a Lex V2 event');
-      return await respond(event);
+      if (!lexEvent) throw new Error('not a Lex V2 event');
+      return await respond(lexEvent);
     } catch (error) {
       console.error(JSON.stringify({ message: 'name lookup failed', error: typeof error === 'object' && error && 'name' in error ? String((error as Error).name) : 'Error' }));
-      const attributes = { ...(event?.sessionState?.sessionAttributes ?? {}) };
+      const attributes = stringAttributes(lexEvent?.sessionState.sessionAttributes);
       return {
         sessionState: {
           sessionAttributes: { ...withoutInternal(attributes), [ATTR.result]: 'ERROR' },
           dialogAction: { type: 'Close' },
-          intent: { name: event?.sessionState?.intent?.name ?? PERSON_INTENT, state: 'Failed', slots: event?.sessionState?.intent?.slots ?? {} },
+          intent: { name: lexEvent?.sessionState.intent.name ?? PERSON_INTENT, state: 'Failed', slots: lexEvent?.sessionState.intent.slots ?? {} },
         },
       };
     }

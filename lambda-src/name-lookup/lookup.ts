@@ -47,7 +47,7 @@ export function createNameLookup(config: NameLookupConfig) {
   const now = config.now ?? Date.now;
   const cache = new TtlCache<SearchResult>(config.cacheTtlMs, 200, now);
 
-  async function search(keys: string[], nextToken?: string): Promise<SearchResult> {
+  async function search(keys: string[], deadline: number, nextToken?: string): Promise<SearchResult> {
     const cacheKey = `${keys.join(',')}#${nextToken ?? ''}`;
     const cached = cache.get(cacheKey);
     if (cached) return { ...cached, calls: 0 };
@@ -56,7 +56,7 @@ export function createNameLookup(config: NameLookupConfig) {
       anyOf: nameKeyConditions(config.keyPrefix, keys),
       maxPages: 1,
       nextToken,
-      retry: { deadline: now() + config.budgetMs, now, sleep: config.sleep, random: config.random },
+      retry: { deadline, now, sleep: config.sleep, random: config.random },
     });
     cache.set(cacheKey, result);
     return result;
@@ -75,17 +75,21 @@ export function createNameLookup(config: NameLookupConfig) {
       .filter((user) => user.lastName)
       .map((user) => ({ id: user.id, firstName: user.firstName, lastName: user.lastName, user })), query.mode, options);
 
-    const first = await search(keys.near);
+    // One budget for the whole lookup: a second search gets only what the first left.
+    const deadline = now() + config.budgetMs;
+    const first = await search(keys.near, deadline);
     let calls = first.calls;
     for (const user of first.users) users.set(user.id, user);
     let result = decideOver();
-    if (first.nextToken && (config.maxPages ?? 2) > 1) {
-      const second = await search(keys.near, first.nextToken);
+    if (now() >= deadline) {
+      // No time left for a second search: answer with what the first found.
+    } else if (first.nextToken && (config.maxPages ?? 2) > 1) {
+      const second = await search(keys.near, deadline, first.nextToken);
       calls += second.calls;
       for (const user of second.users) users.set(user.id, user);
       result = decideOver();
     } else if (result.decision === 'NO_MATCH' && keys.wide.length > 0 && (config.maxPages ?? 2) > 1) {
-      const second = await search(keys.wide);
+      const second = await search(keys.wide, deadline);
       calls += second.calls;
       for (const user of second.users) users.set(user.id, user);
       result = decideOver();

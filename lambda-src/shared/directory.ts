@@ -18,15 +18,37 @@ export interface DirectoryUser {
   readonly tags: Record<string, string>;
 }
 
+/** A string field of a SearchUsers answer within Connect's own length limit, else undefined. */
+function text(value: unknown, maxLength: number): string | undefined {
+  return typeof value === 'string' && value.length <= maxLength ? value : undefined;
+}
+
+/**
+ * A user of a SearchUsers answer, or undefined when it has no usable ID or ARN. Fields of the
+ * wrong type or longer than Connect allows (a malformed answer) are dropped, so what the
+ * handlers answer stays a small map of strings.
+ */
 export function toDirectoryUser(summary: UserSearchSummary): DirectoryUser | undefined {
-  if (!summary.Id || !summary.Arn) return undefined;
+  const id = text(summary?.Id, 256);
+  const arn = text(summary?.Arn, 1024);
+  if (!id || !arn) return undefined;
+  const identity: unknown = summary.IdentityInfo;
+  const names = typeof identity === 'object' && identity !== null ? identity as Record<string, unknown> : {};
+  const tags: Record<string, string> = {};
+  const rawTags: unknown = summary.Tags;
+  if (typeof rawTags === 'object' && rawTags !== null && !Array.isArray(rawTags)) {
+    for (const [key, value] of Object.entries(rawTags)) {
+      const tagValue = text(value, 256);
+      if (key.length <= 128 && tagValue !== undefined) tags[key] = tagValue;
+    }
+  }
   return {
-    id: summary.Id,
-    arn: summary.Arn,
-    username: summary.Username ?? '',
-    firstName: summary.IdentityInfo?.FirstName ?? '',
-    lastName: summary.IdentityInfo?.LastName ?? '',
-    tags: summary.Tags ?? {},
+    id,
+    arn,
+    username: text(summary.Username, 100) ?? '',
+    firstName: text(names.FirstName, 100) ?? '',
+    lastName: text(names.LastName, 100) ?? '',
+    tags,
   };
 }
 

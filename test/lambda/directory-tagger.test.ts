@@ -101,3 +101,54 @@ test('GIVEN the deployed handler WHEN the schedule invokes it THEN it reads its 
   expect(connect.commandCalls(TagResourceCommand)).toHaveLength(0);
   log.mockRestore();
 });
+
+test('GIVEN the directory cannot be read THEN the job reports the failure, tags nothing and does not throw', async () => {
+  connect.on(SearchUsersCommand)
+    .resolvesOnce({ Users: [{ Id: 'a', Arn: arn('a'), IdentityInfo: { LastName: 'Nowak' }, Tags: {} }], NextToken: 'p2' })
+    .rejects(Object.assign(new Error('denied'), { name: 'AccessDeniedException' }));
+  const spy = jest.spyOn(console, 'error').mockImplementation(() => {});
+  const report = await taggerWith({ t: 0 })(600_000);
+  expect(report).toMatchObject({ users: 1, usersTagged: 0, failures: 1, complete: false });
+  expect(connect.commandCalls(TagResourceCommand)).toHaveLength(0);
+  connect.on(SearchUsersCommand).resolves('garbage' as never);
+  expect(await taggerWith({ t: 0 })(600_000)).toMatchObject({ users: 0, failures: 0, complete: true });
+  spy.mockRestore();
+});
+
+test('GIVEN a user with 49 other tags and no extension THEN the new extension and the name keys stay within 50 tags; with 50 other tags no extension is given', async () => {
+  const others = (n: number) => Object.fromEntries(Array.from({ length: n }, (_, i) => [`team${i}`, 'x']));
+  connect.on(SearchUsersCommand).resolves({
+    Users: [
+      { Id: 'a', Arn: arn('a'), IdentityInfo: { LastName: 'Santus' }, Tags: others(49) },
+      { Id: 'b', Arn: arn('b'), IdentityInfo: { LastName: 'Santus' }, Tags: others(50) },
+    ],
+  });
+  connect.on(TagResourceCommand).resolves({});
+  const report = await taggerWith({ t: 0 })(600_000);
+  const tagged = connect.commandCalls(TagResourceCommand).map((c) => c.args[0].input);
+  expect(tagged).toEqual([{ resourceArn: arn('a'), tags: { Extension: '100' } }]);
+  expect(report).toMatchObject({ extensionsAssigned: 1, usersTagged: 1 });
+});
+
+test('GIVEN a user listed twice (the directory changed while it was read) THEN it is tagged once, from its latest answer', async () => {
+  connect.on(SearchUsersCommand, { NextToken: undefined }).resolves({ Users: [{ Id: 'a', Arn: arn('a'), IdentityInfo: { LastName: 'Santus' }, Tags: {} }], NextToken: 'p2' });
+  connect.on(SearchUsersCommand, { NextToken: 'p2' }).resolves({ Users: [{ Id: 'a', Arn: arn('a'), IdentityInfo: { LastName: 'Nowak' }, Tags: {} }] });
+  connect.on(TagResourceCommand).resolves({});
+  const report = await taggerWith({ t: 0 })(600_000);
+  expect(report).toMatchObject({ users: 1, usersTagged: 1, extensionsAssigned: 1 });
+  expect(connect.commandCalls(TagResourceCommand).map((c) => c.args[0].input)).toEqual([
+    { resourceArn: arn('a'), tags: { ...nameKeyTags('NameKey:', userNameKeys('Nowak')), Extension: '100' } },
+  ]);
+});
+
+test('GIVEN the handler gets a context without a usable remaining time THEN it runs with the default budget instead of throwing', async () => {
+  Object.assign(process.env, { AWS_REGION: 'us-east-1', INSTANCE_ID: 'i-env' });
+  connect.on(SearchUsersCommand).resolves({ Users: [] });
+  const log = jest.spyOn(console, 'log').mockImplementation(() => {});
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { handler } = require('../../lambda-src/directory-tagger/index') as typeof import('../../lambda-src/directory-tagger/index');
+  for (const context of [{ getRemainingTimeInMillis: 'soon' }, { getRemainingTimeInMillis: () => Number.NaN }, 42]) {
+    expect(await handler({}, context as never)).toMatchObject({ users: 0, complete: true });
+  }
+  log.mockRestore();
+});

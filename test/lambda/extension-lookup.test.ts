@@ -102,3 +102,13 @@ test('GIVEN the deployed handler WHEN Connect invokes it with the extension para
   expect(connect.commandCalls(SearchUsersCommand)[0].args[0].input.SearchFilter).toEqual({ TagFilter: { TagCondition: { TagKey: 'Ext', TagValue: '777' } } });
   expect(await handler({ garbage: true })).toEqual({ found: 'false', reason: 'INVALID_INPUT' });
 });
+
+test('GIVEN a malformed SearchUsers answer (names of the wrong type or longer than Connect allows) THEN the answer is still a small map of strings', async () => {
+  connect.on(SearchUsersCommand).resolves({
+    Users: [{ ...user, Username: 42, IdentityInfo: { FirstName: Number.NaN, LastName: 'x'.repeat(40_000) }, Tags: { Extension: 7 } } as never],
+  });
+  const response = await lookupWith()('777');
+  expect(response).toEqual({ found: 'true', agentId: 'u-777', agentArn: user.Arn, firstName: '', lastName: '', extension: '777' });
+  connect.on(SearchUsersCommand).resolves({ Users: [{ Id: 5, Arn: { x: 1 } } as never] });
+  expect(await lookupWith({ cacheTtlMs: 0 })('777')).toEqual({ found: 'false', reason: 'NOT_FOUND' });
+});

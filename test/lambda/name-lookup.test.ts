@@ -198,3 +198,29 @@ test('GIVEN the deployed handler WHEN Lex invokes it THEN it uses its environmen
   expect(connect.commandCalls(SearchUsersCommand)[0].args[0].input.InstanceId).toBe('i-env');
   expect(result.sessionState.dialogAction).toMatchObject({ slotElicitationStyle: 'SpellByWord' });
 });
+
+test('GIVEN session state of the wrong types THEN session attributes stay strings, the intent keeps a name and the slots a map', async () => {
+  const spy = jest.spyOn(console, 'error').mockImplementation(() => {});
+  const dialog = dialogWith();
+  const event = lexEvent({ last: 'Santos' }, { [ATTR.agentId]: null, [ATTR.attempt]: 7, note: 'kept' } as never);
+  const result = await dialog(event);
+  expect(result.sessionState.sessionAttributes).toEqual({ note: 'kept', [ATTR.result]: 'MATCH', [ATTR.agentId]: 'u1', [ATTR.agentArn]: santus.Arn, [ATTR.firstName]: 'Paul', [ATTR.lastName]: 'Santus', [ATTR.extension]: '777' });
+  const arrays = await dialog({ ...event, sessionState: { ...event.sessionState, sessionAttributes: [0] as never, intent: { ...event.sessionState.intent, slots: 'x' as never } } });
+  expect(arrays.sessionState).toEqual({ sessionAttributes: {}, dialogAction: { type: 'Delegate' }, intent: { name: PERSON_INTENT, state: 'InProgress', slots: {} } });
+  const unnamed = await dialog({ ...event, sessionState: { ...event.sessionState, intent: { ...event.sessionState.intent, name: 42 as never } } });
+  expect(unnamed.sessionState).toMatchObject({ dialogAction: { type: 'Close' }, intent: { name: PERSON_INTENT, state: 'Failed' }, sessionAttributes: { [ATTR.result]: 'ERROR' } });
+  // Stored candidates with names of the wrong type are not trusted.
+  const forged = lexEvent({ last: 'Tanaka', first: 'Akira' }, { [ATTR.candidates]: JSON.stringify([{ i: 'u9', a: 'arn', f: 1, l: ['x'] }]) });
+  const answer = await dialog(forged);
+  expect(Object.values(answer.sessionState.sessionAttributes ?? {}).every((v) => typeof v === 'string')).toBe(true);
+  expect(answer.sessionState.sessionAttributes?.[ATTR.agentId]).toBe('u2');
+  spy.mockRestore();
+});
+
+test('GIVEN a slot value far longer than any name THEN it is not searched (no call, no seconds of phonetic keys)', async () => {
+  const started = Date.now();
+  const result = await dialogWith()(lexEvent({ last: 'Santus'.repeat(20_000) }));
+  expect(Date.now() - started).toBeLessThan(1000);
+  expect(connect.commandCalls(SearchUsersCommand)).toHaveLength(0);
+  expect(result.sessionState.dialogAction?.type).toBe('Delegate');
+});
