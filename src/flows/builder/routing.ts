@@ -1,6 +1,7 @@
 import { Duration, Token } from 'aws-cdk-lib';
 import { FlowBlock, FlowChain } from './block';
 import { blockFail, checkInteger, checkString, durationSeconds, flowBool, flowNumber, flowTypeOf, isToken, queueOrAgent } from './private';
+import { FlowTarget } from './target';
 import { FlowValue } from './values';
 import { IAgent } from '../../contact-center/agent';
 import { IContactFlow } from '../../contact-center/contact-flow';
@@ -25,6 +26,14 @@ export interface SetWorkingQueueProps {
    * @default - `queue` must be given
    */
   readonly agent?: IAgent;
+
+  /**
+   * The queue or agent as a FlowTarget, fixed or read from the contact at run time
+   * (`FlowTarget.agentFromValue(FlowValue.external('agentArn'))`). Exclusive with `queue` and `agent`.
+   *
+   * @default - `queue` or `agent`
+   */
+  readonly target?: FlowTarget;
 }
 
 /**
@@ -40,7 +49,7 @@ export class SetWorkingQueue extends FlowBlock {
    */
   constructor(id: string, props: SetWorkingQueueProps) {
     super(id, 'UpdateContactTargetQueue');
-    this.params = queueOrAgent(`SetWorkingQueue "${id}"`, props?.queue, props?.agent, true);
+    this.params = queueOrAgent(`SetWorkingQueue "${id}"`, props?.queue, props?.agent, true, props?.target);
   }
 
   /** Continue with `block`; returns a chain to continue with `.next()`. */
@@ -117,6 +126,14 @@ export interface DequeueAndTransferToQueueProps {
    * @default - `queue` must be given
    */
   readonly agent?: IAgent;
+
+  /**
+   * The queue or agent as a FlowTarget, fixed or read from the contact at run time
+   * (`FlowTarget.agentFromValue(FlowValue.external('agentArn'))`). Exclusive with `queue` and `agent`.
+   *
+   * @default - `queue` or `agent`
+   */
+  readonly target?: FlowTarget;
 }
 
 /**
@@ -133,7 +150,7 @@ export class DequeueAndTransferToQueue extends FlowBlock {
    */
   constructor(id: string, props: DequeueAndTransferToQueueProps) {
     super(id, 'DequeueContactAndTransferToQueue');
-    this.params = queueOrAgent(`DequeueAndTransferToQueue "${id}"`, props?.queue, props?.agent, true);
+    this.params = queueOrAgent(`DequeueAndTransferToQueue "${id}"`, props?.queue, props?.agent, true, props?.target);
   }
 
   /** Go to `block` when the destination queue is full (QueueAtCapacity). */
@@ -252,6 +269,14 @@ export interface CreateCallbackProps {
    * @default Duration.minutes(10)
    */
   readonly retryDelay?: Duration;
+
+  /**
+   * The queue or agent as a FlowTarget, fixed or read from the contact at run time
+   * (`FlowTarget.agentFromValue(FlowValue.external('agentArn'))`). Exclusive with `queue` and `agent`.
+   *
+   * @default - `queue` or `agent`, else the working queue
+   */
+  readonly target?: FlowTarget;
 }
 
 /**
@@ -276,7 +301,7 @@ export class CreateCallback extends FlowBlock {
     // At least one attempt (the docs require more than 0); the upper bound is the language's.
     checkInteger(label, 'maxAttempts', props.maxAttempts, 1, paramRange(ActionType.CREATE_CALLBACK_CONTACT, 'MaximumConnectionAttempts').max);
     this.params = {
-      ...queueOrAgent(label, props.queue, props.agent, false),
+      ...queueOrAgent(label, props.queue, props.agent, false, props.target),
       InitialCallDelaySeconds: flowNumber(initial),
       MaximumConnectionAttempts: flowNumber(props.maxAttempts ?? 1),
       RetryDelaySeconds: flowNumber(retry),
@@ -307,8 +332,20 @@ export class CreateCallback extends FlowBlock {
  * Properties of a "Transfer to flow" block.
  */
 export interface TransferToFlowProps {
-  /** The flow to run (inbound or transfer flow). */
-  readonly flow: IContactFlow;
+  /**
+   * The flow to run (inbound or transfer flow). Exactly one of `flow` and `flowValue`.
+   *
+   * @default - `flowValue` must be given
+   */
+  readonly flow?: IContactFlow;
+
+  /**
+   * The flow to run, read from the contact at run time: one whole JSONPath reference holding a
+   * flow ARN or ID (`FlowValue.external('nextFlowArn')`). Exactly one of `flow` and `flowValue`.
+   *
+   * @default - `flow` must be given
+   */
+  readonly flowValue?: FlowValue;
 }
 
 /**
@@ -318,20 +355,29 @@ export interface TransferToFlowProps {
  * Branches: `onError()`.
  */
 export class TransferToFlow extends FlowBlock {
-  private readonly flow: IContactFlow;
+  private readonly flowId: string;
 
   /**
    * @param id the block ID, used as the action Identifier
    */
   constructor(id: string, props: TransferToFlowProps) {
     super(id, 'TransferToFlow');
-    if (!props?.flow || typeof props.flow.contactFlowArn !== 'string') blockFail(`TransferToFlow "${id}"`, 'flow', props?.flow, 'give an IContactFlow');
-    // Connect takes the error branch for a flow that is not an inbound or transfer flow.
-    const type = flowTypeOf(props.flow);
-    if (type !== undefined && !(TRANSFER_TARGETS as readonly string[]).includes(type)) {
-      blockFail(`TransferToFlow "${id}"`, 'flow', type, `the flow must be an inbound or transfer flow (${TRANSFER_TARGETS.join(', ')})`);
+    const label = `TransferToFlow "${id}"`;
+    if (props?.flowValue !== undefined) {
+      if (props.flow !== undefined) blockFail(label, 'flow', '(flow and flowValue)', 'give either flow or flowValue, not both');
+      if (!(props.flowValue instanceof FlowValue) || !props.flowValue.isReference) {
+        blockFail(label, 'flowValue', props.flowValue?.value ?? props.flowValue, 'must be one whole JSONPath reference such as FlowValue.external(\'flowArn\')');
+      }
+      this.flowId = props.flowValue.value;
+      return;
     }
-    this.flow = props.flow;
+    if (!props?.flow || typeof props.flow.contactFlowArn !== 'string') blockFail(label, 'flow', props?.flow, 'give an IContactFlow (or a flowValue)');
+    // Connect takes the error branch for a flow that is not an inbound or transfer flow.
+    const type = flowTypeOf(props.flow!);
+    if (type !== undefined && !(TRANSFER_TARGETS as readonly string[]).includes(type)) {
+      blockFail(label, 'flow', type, `the flow must be an inbound or transfer flow (${TRANSFER_TARGETS.join(', ')})`);
+    }
+    this.flowId = props.flow!.contactFlowArn;
   }
 
   /** Go to `block` when the transfer fails (NoMatchingError). */
@@ -347,7 +393,7 @@ export class TransferToFlow extends FlowBlock {
   /** @internal */
   public get _nextFallback() { return 'NoMatchingError'; }
   /** @internal */
-  public _renderParameters() { return { ContactFlowId: this.flow.contactFlowArn }; }
+  public _renderParameters() { return { ContactFlowId: this.flowId }; }
 }
 
 /**
