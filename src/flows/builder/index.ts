@@ -7,3 +7,4 @@ export * from './settings';
 export * from './definition';
 export * from './contact';
 export * from './target';
+export * from './custom';

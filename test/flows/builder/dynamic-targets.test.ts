@@ -63,7 +63,8 @@ function directoryIvr(stack: Stack): ContactFlow {
   sorry.next(new Disconnect('HangUp'));
   const transfer = new TransferToQueue('Transfer').onAtCapacity(sorry).onError(sorry);
   const byLambda = new SetWorkingQueue('ToAgent', { target: FlowTarget.agentFromValue(FlowValue.external('agentArn')) });
-  byLambda.next(transfer).startBlock.onError(sorry);
+  byLambda.next(transfer);
+  byLambda.onError(sorry);
   const byLex = new SetWorkingQueue('ToSpokenAgent', { target: FlowTarget.agentFromValue(FlowValue.lexSessionAttribute('agentArn')) });
   byLex.next(transfer);
   byLex.onError(sorry);
