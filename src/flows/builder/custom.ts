@@ -1,4 +1,4 @@
-import { FlowBlock, FlowChain } from './block';
+import { FlowBlock, FlowChain, IFlowChainable } from './block';
 import { blockFail } from './private';
 import { FlowCondition } from './values';
 import { Exit, errorRules, specOf, suggestActionType } from '../language';
@@ -68,10 +68,9 @@ export class CustomBlock extends FlowBlock {
    * Continue with `block` on success; returns a chain to continue with `.next()`.
    * Not available on terminal actions (`DisconnectParticipant`, `EndFlowExecution`…).
    */
-  public next(block: FlowBlock): FlowChain {
+  public next(next: IFlowChainable): FlowChain {
     if (this.exit === Exit.TERMINAL) throw new Error(`${this._label}: ${this.actionType} ends the contact or the flow: it has no next() branch`);
-    this._setNext('next', block);
-    return FlowChain._of(this, block);
+    return this._chain(next);
   }
 
   /** Go to `block` on an error (NoMatchingError). */
@@ -103,6 +102,8 @@ export class CustomBlock extends FlowBlock {
   public get _errorTypes(): string[] { return [...this._errors.keys()]; }
   /** @internal */
   public get _hasNext() { return this._nextBlock !== undefined; }
+  /** @internal */
+  public get _canContinue() { return this.exit !== Exit.TERMINAL; }
   /** @internal */
   public _renderParameters() { return JSON.parse(JSON.stringify(this.params)); }
 }

@@ -1,5 +1,5 @@
 import { Duration, aws_lambda as lambda } from 'aws-cdk-lib';
-import { FlowBlock, FlowChain } from './block';
+import { FlowBlock, FlowChain, IFlowChainable } from './block';
 import { blockFail, checkAttributeKey, checkInteger, durationSeconds, flowNumber, queueOrAgent, renderValueMap } from './private';
 import { FlowTarget } from './target';
 import { FlowCondition, FlowValue } from './values';
@@ -107,9 +107,8 @@ export class InvokeLambda extends FlowBlock {
   }
 
   /** Continue with `block` after the function returned; returns a chain to continue with `.next()`. */
-  public next(block: FlowBlock): FlowChain {
-    this._setNext('next', block);
-    return FlowChain._of(this, block);
+  public next(next: IFlowChainable): FlowChain {
+    return this._chain(next);
   }
 
   /** Go to `block` when the function fails, times out or returns an invalid response (NoMatchingError). */
@@ -179,9 +178,8 @@ export class SetAttributes extends FlowBlock {
   }
 
   /** Continue with `block`; returns a chain to continue with `.next()`. */
-  public next(block: FlowBlock): FlowChain {
-    this._setNext('next', block);
-    return FlowChain._of(this, block);
+  public next(next: IFlowChainable): FlowChain {
+    return this._chain(next);
   }
 
   /** Go to `block` when an attribute cannot be set (NoMatchingError). */
@@ -561,9 +559,8 @@ export class GetQueueMetrics extends FlowBlock {
   }
 
   /** Continue with `block`; returns a chain to continue with `.next()`. */
-  public next(block: FlowBlock): FlowChain {
-    this._setNext('next', block);
-    return FlowChain._of(this, block);
+  public next(next: IFlowChainable): FlowChain {
+    return this._chain(next);
   }
 
   /** Go to `block` when the metrics cannot be read (NoMatchingError). */

@@ -1,5 +1,5 @@
 import { Duration, Token } from 'aws-cdk-lib';
-import { FlowBlock, FlowChain } from './block';
+import { FlowBlock, FlowChain, IFlowChainable } from './block';
 import { blockFail, checkInteger, checkString, durationSeconds, flowBool, flowNumber, flowTypeOf, isToken, queueOrAgent } from './private';
 import { FlowTarget } from './target';
 import { FlowValue } from './values';
@@ -53,9 +53,8 @@ export class SetWorkingQueue extends FlowBlock {
   }
 
   /** Continue with `block`; returns a chain to continue with `.next()`. */
-  public next(block: FlowBlock): FlowChain {
-    this._setNext('next', block);
-    return FlowChain._of(this, block);
+  public next(next: IFlowChainable): FlowChain {
+    return this._chain(next);
   }
 
   /** Go to `block` when the queue cannot be set (NoMatchingError). */
@@ -206,9 +205,8 @@ export class SetCallbackNumber extends FlowBlock {
   }
 
   /** Continue with `block`; returns a chain to continue with `.next()`. */
-  public next(block: FlowBlock): FlowChain {
-    this._setNext('next', block);
-    return FlowChain._of(this, block);
+  public next(next: IFlowChainable): FlowChain {
+    return this._chain(next);
   }
 
   /** Go to `block` when the number is not a valid phone number (InvalidCallbackNumber). */
@@ -309,9 +307,8 @@ export class CreateCallback extends FlowBlock {
   }
 
   /** Continue with `block` once the callback is created; returns a chain to continue with `.next()`. */
-  public next(block: FlowBlock): FlowChain {
-    this._setNext('next', block);
-    return FlowChain._of(this, block);
+  public next(next: IFlowChainable): FlowChain {
+    return this._chain(next);
   }
 
   /** Go to `block` when the callback cannot be created (NoMatchingError). */
@@ -497,10 +494,9 @@ export class TransferToPhoneNumber extends FlowBlock {
   }
 
   /** Continue with `block` after the third party hangs up (needs `resumeAfterDisconnect`); returns a chain to continue with `.next()`. */
-  public next(block: FlowBlock): FlowChain {
+  public next(next: IFlowChainable): FlowChain {
     if (!this.resume) throw new Error(`${this._label}: next() needs resumeAfterDisconnect: true (otherwise the flow ends when the call is transferred)`);
-    this._setNext('next', block);
-    return FlowChain._of(this, block);
+    return this._chain(next);
   }
 
   /**
@@ -592,9 +588,8 @@ export class SetRoutingPriority extends FlowBlock {
   }
 
   /** Continue with `block`; returns a chain to continue with `.next()`. */
-  public next(block: FlowBlock): FlowChain {
-    this._setNext('next', block);
-    return FlowChain._of(this, block);
+  public next(next: IFlowChainable): FlowChain {
+    return this._chain(next);
   }
 
   /** @internal */
