@@ -2,10 +2,18 @@ import * as path from 'node:path';
 import { CfnResource, Duration, aws_iam as iam, aws_lambda as lambda, aws_logs as logs } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import { suppressNag } from './nag';
-import type { IContactCenter } from '../contact-center/contact-center';
 
 /** Where the build writes the handler bundles (`assets/<handler>/index.js`), from src/private or lib/private. */
 export const ASSETS_DIR = path.join(__dirname, '..', '..', 'assets');
+
+/**
+ * The instance a bundled function works on: the part of `IContactCenter` it needs (declared here so
+ * that src/private does not depend on src/contact-center).
+ */
+export interface InstanceRef {
+  readonly instanceArn: string;
+  readonly instanceId: string;
+}
 
 export interface BundledFunctionProps {
   /** The handler folder under lambda-src/ (and assets/). */
@@ -57,7 +65,7 @@ export abstract class BundledFunction extends lambda.Function {
   }
 
   /** Allow SearchUsers on the instance (users are resources of the instance). */
-  protected allowSearchUsers(contactCenter: IContactCenter): void {
+  protected allowSearchUsers(contactCenter: InstanceRef): void {
     this.addToRolePolicy(new iam.PolicyStatement({
       actions: ['connect:SearchUsers'],
       resources: [contactCenter.instanceArn, `${contactCenter.instanceArn}/agent/*`],

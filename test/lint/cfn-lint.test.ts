@@ -62,7 +62,7 @@ function contactCenterFindings(template: string): string[] {
 /** The README's first TypeScript block (the quick start), synthesized as written. */
 function synthQuickStart(outdir: string): string[] {
   const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf-8');
-  const block = /```ts\n([\s\S]*?)```/.exec(readme)![1]
+  const block = /```ts[^\n]*\n([\s\S]*?)```/.exec(readme)![1]
     .replace(/from 'cdk-contact-center'/g, `from ${JSON.stringify(path.join(ROOT, 'src', 'index'))}`);
   const file = path.join(OUT, 'quick-start.ts');
   fs.writeFileSync(file, block);
