@@ -15,10 +15,10 @@ import type { ILambdaStub, LambdaInvocation } from '../../src';
 const PREFIX = 'NameKey:';
 const INSTANCE = 'arn:aws:connect:us-east-1:111122223333:instance/i-1';
 
-export function directoryUser(id: string, firstName: string, lastName: string, extension: string): UserSearchSummary {
+export function directoryUser(id: string, firstName: string, lastName: string, extension: string, arn = `${INSTANCE}/agent/${id}`): UserSearchSummary {
   return {
     Id: id,
-    Arn: `${INSTANCE}/agent/${id}`,
+    Arn: arn,
     Username: id,
     IdentityInfo: { FirstName: firstName, LastName: lastName },
     Tags: { ...nameKeyTags(PREFIX, userNameKeys(lastName)), Extension: extension },
@@ -35,18 +35,18 @@ export const DIRECTORY: UserSearchSummary[] = [
 
 type Tag = { TagKey?: string; TagValue?: string };
 /** SearchUsers over DIRECTORY: the users having any of the requested tags. */
-function searchByTags(input: { SearchFilter?: { TagFilter?: { OrConditions?: Tag[][]; TagCondition?: Tag } } }) {
+function searchByTags(input: { SearchFilter?: { TagFilter?: { OrConditions?: Tag[][]; TagCondition?: Tag } } }, users: UserSearchSummary[]) {
   const filter = input.SearchFilter?.TagFilter;
   const conditions = filter?.OrConditions?.map((c) => c[0]) ?? (filter?.TagCondition ? [filter.TagCondition] : []);
-  return { Users: DIRECTORY.filter((u) => conditions.some((c) => u.Tags?.[c.TagKey!] === c.TagValue)) };
+  return { Users: users.filter((u) => conditions.some((c) => u.Tags?.[c.TagKey!] === c.TagValue)) };
 }
 
 /** Mocks the Connect client of the handlers; returns the mock to count calls. */
-export function mockDirectory(failing = false) {
+export function mockDirectory(failing = false, users: UserSearchSummary[] = DIRECTORY) {
   const connect = mockClient(ConnectClient);
   connect.reset();
   if (failing) connect.on(SearchUsersCommand).rejects(Object.assign(new Error('boom'), { name: 'InternalServiceException' }));
-  else connect.on(SearchUsersCommand).callsFake(searchByTags);
+  else connect.on(SearchUsersCommand).callsFake((input) => searchByTags(input, users));
   return connect;
 }
 
