@@ -231,7 +231,11 @@ export class DirectoryIvr extends Construct {
       this.bot = new DirectoryBot(this, 'Bot', {
         contactCenter: props.contactCenter,
         locales: dialByName.locales,
-        departments: departments.map((d) => ({ name: d.name, sampleUtterances: d.sampleUtterances, localizedSampleUtterances: d.localizedSampleUtterances })),
+        departments: departments.map((d) => ({
+          name: d.name,
+          sampleUtterances: d.sampleUtterances,
+          localizedSampleUtterances: d.localizedSampleUtterances,
+        })),
         maxAttempts: dialByName.maxAttempts,
         spellingStyle: dialByName.spellingStyle,
         extensionTagKey: tagKey,

@@ -130,7 +130,8 @@ export async function lexConversation(turns: CallerTurn[], options: { maxAttempt
       const finalSlots: Record<string, string> = {};
       if (slots.last) finalSlots[LAST_NAME_SLOT] = slots.last;
       if (slots.first) finalSlots[FIRST_NAME_SLOT] = slots.first;
-      return { input: { intent: result.sessionState.intent?.name ?? PERSON_INTENT, slots: finalSlots, sessionAttributes: attributes }, botSaid, results };
+      const intent = result.sessionState.intent?.name ?? PERSON_INTENT;
+      return { input: { intent, slots: finalSlots, sessionAttributes: attributes }, botSaid, results };
     }
     if (action?.type === 'ElicitSlot') {
       // the elicited slot is emptied; the next turn fills it

@@ -185,6 +185,12 @@ describe('DirectoryIvr calls, with the real handlers answering', () => {
     expect(result.prompts).toContain('Next time, you can dial extension 777 directly. Connecting you now.');
   });
 
+  test('a person without an extension: no announcement, straight to the person', () => {
+    const result = simulator.simulate({ inputs: [{ timeout: true }, { intent: 'ReachPerson', sessionAttributes: { directoryResult: 'MATCH', agentArn: santus.Arn! } }] });
+    expect(result.agent).toBe(santus.Arn);
+    expect(result.prompts.some((p) => p.includes('Next time'))).toBe(false);
+  });
+
   test('after spelling: "Fontaine" (misheard) is not found, the bot asks to spell, S A N T U S reaches Paul Santus', async () => {
     const lex = await lexConversation([{ last: 'Fontaine' }, { last: 'S A N T U S' }]);
     expect(lex.botSaid).toEqual([expect.stringMatching(/spell the last name/)]);
