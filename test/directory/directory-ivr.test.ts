@@ -99,9 +99,23 @@ describe('DirectoryIvr resources', () => {
     const t = Template.fromStack(stack);
     t.resourceCountIs('AWS::Lex::Bot', 0);
     expect(ivr.bot).toBeUndefined();
+    expect(FlowValidator.validate(flowJson(ivr), { flowType: ContactFlowType.CONTACT_FLOW })).toEqual([]);
+    expect(flowJson(ivr).Actions.map((a: any) => a.Type)).not.toContain('ConnectParticipantWithLexBot');
     const result = FlowSimulator.fromTemplate(t.toJSON()).simulate({ inputs: [{ timeout: true }] });
     expect(result.outcome).toBe(SimulationOutcome.TRANSFERRED_TO_QUEUE);
     expect(result.queue).toMatch(/Reception/);
+  });
+
+  test('GIVEN a department whose name has a hyphen THEN its blocks are valid and its intent routes to its queue', () => {
+    const stack = new Stack(new App(), 'S');
+    const contactCenter = new ContactCenter(stack, 'Cc', { instanceAlias: 'acme-test' });
+    const hours = contactCenter.addHoursOfOperation('Hours', { name: 'Always', timeZone: 'UTC', schedule: Schedule.alwaysOpen() });
+    const care = contactCenter.addQueue('Care', { name: 'Care', hoursOfOperation: hours });
+    const ivr = new DirectoryIvr(stack, 'Ivr', { contactCenter, fallbackQueue: care, departments: [{ name: 'Customer-Care', sampleUtterances: ['customer care'], queue: care }] });
+    expect(FlowValidator.validate(flowJson(ivr), { flowType: ContactFlowType.CONTACT_FLOW })).toEqual([]);
+    const result = FlowSimulator.fromTemplate(Template.fromStack(stack).toJSON()).simulate({ inputs: [{ timeout: true }, { intent: 'Customer-Care' }] });
+    expect(result.path).toContain('SetCustomer-CareQueue');
+    expect(result.queue).toMatch(/CcCare/);
   });
 
   test.each([
