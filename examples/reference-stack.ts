@@ -7,11 +7,12 @@ import {
   PlayPrompt, RecordingBucket, Schedule, SecurityProfile, SecurityProfilePermissions, SetRoutingPriority, SetWorkingQueue, SystemField,
   TransferToQueue,
 } from '../src';
-import { ContactFlowModule, PromptAudio, QuickConnectDestination } from '../src';
+import { ContactFlowModule, DirectoryIvr, PromptAudio, QuickConnectDestination } from '../src';
 
 /**
  * The reference contact center: hours, two queues, a routing profile, three agents with
- * extensions, a phone number tied to an inbound flow, a Lambda function and a flow module the flow calls.
+ * extensions, a company directory behind the phone number, a "Main menu" flow with a Lambda
+ * function it calls, and a flow module that flow calls.
  */
 export class ReferenceContactCenterStack extends Stack {
   public readonly contactCenter: ContactCenter;
@@ -155,7 +156,7 @@ export class ReferenceContactCenterStack extends Stack {
     const welcome = new PlayPrompt('Welcome', { message: Message.text('Thank you for calling Acme.') });
     welcome.next(checkHours);
 
-    const inbound = new ContactFlow(this, 'InboundFlow', {
+    new ContactFlow(this, 'InboundFlow', {
       contactCenter,
       name: 'Main menu',
       type: ContactFlowType.CONTACT_FLOW,
@@ -163,11 +164,23 @@ export class ReferenceContactCenterStack extends Stack {
     });
     // end flow:inbound
 
+    // directory
+    // The switchboard behind the main number: an extension at the greeting (101#), or a name
+    // ("Rita Santus", spelled when speech recognition gets it wrong), or "sales"; everyone else,
+    // and every error, goes to the support queue.
+    const directory = new DirectoryIvr(this, 'Directory', {
+      contactCenter,
+      fallbackQueue: support,
+      greeting: Message.text('Thank you for calling Acme. If you know the extension, enter it now, followed by the pound key. Otherwise, stay on the line.'),
+      departments: [{ name: 'Sales', sampleUtterances: ['sales', 'I want to buy something', 'the sales team'], queue: sales }],
+    });
+    // end directory
+
     contactCenter.addPhoneNumber('MainNumber', {
       countryCode: 'US',
       type: PhoneNumberType.DID,
       description: 'Main line',
-      inboundFlow: inbound,
+      inboundFlow: directory.flow,
     });
 
     // prompts-and-quick-connects

@@ -6,3 +6,4 @@ export * from './simulator/flow-simulator';
 export * from './storage';
 export * from './streaming';
 export * from './callback';
+export * from './directory';

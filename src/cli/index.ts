@@ -4,6 +4,7 @@
  *   cdk-contact-center validate <flow.json | template.json> [--type CONTACT_FLOW] [--allow-unknown-actions]
  *   cdk-contact-center simulate <flow.json | template.json> --scenario s.json [--flow NAME] [--json] [--expect OUTCOME]
  *   cdk-contact-center diagram  <flow.json | template.json> [--flow NAME] [--out file.mmd]
+ *   cdk-contact-center test     <dir | scenario.json…> --template <template.json | flow.json> [--junit FILE]
  */
 import * as fs from 'fs';
 import { parseArgs } from 'node:util';
@@ -26,18 +27,27 @@ export interface CliIo {
   readFile(path: string): string;
   /** Write a file. */
   writeFile(path: string, text: string): void;
+  /** File information (default: the file system). */
+  stat?(path: string): fs.Stats;
+  /** The names in a directory (default: the file system). */
+  readDir?(path: string): string[];
 }
 
 const USAGE = `Usage:
   cdk-contact-center validate <flow.json | template.json> [--type CONTACT_FLOW] [--allow-unknown-actions]
   cdk-contact-center simulate <flow.json | template.json> --scenario scenario.json [--flow NAME] [--json] [--expect OUTCOME]
   cdk-contact-center diagram  <flow.json | template.json> [--flow NAME] [--out file.mmd]
+  cdk-contact-center test     <dir | scenario.json ...> --template <template.json | flow.json> [--junit FILE]
 
 A template is a synthesized CloudFormation template (cdk.out/*.template.json): validate checks
 every flow in it with its Type; simulate and diagram take the flow by --flow (Name or logical ID).
 --allow-unknown-actions reports action types the validator does not know (newer than this
 library) as warnings instead of errors.
-Exit codes: 0 ok, 1 validation errors (or --expect mismatch), 2 usage or input errors.
+test runs every scenario (the *.json files of a directory, or the files given) and compares the
+result with its "expect"; it prints one line per scenario and ends with "N passed, N failed".
+Scenarios are read strictly: an unknown key, a value outside its set or a "lambdas" key that
+matches no function is an input error.
+Exit codes: 0 ok, 1 validation errors (or an --expect or "expect" mismatch), 2 usage or input errors.
 `;
 
 const nodeIo: CliIo = {
@@ -59,6 +69,7 @@ export function main(argv: string[], io: CliIo = nodeIo): number {
       case 'validate': return validate(rest, io);
       case 'simulate': return simulate(rest, io);
       case 'diagram': return diagram(rest, io);
+      case 'test': return runTests(rest, io);
       case undefined: case '-h': case '--help': case 'help':
         io.out(USAGE);
         return command === undefined ? 2 : 0;
@@ -124,7 +135,11 @@ function validate(args: string[], io: CliIo): number {
   const targets: Array<{ label: string; document?: any; type?: ContactFlowType; module?: boolean; problem?: string }> = [];
   if (isTemplate(json)) {
     const index = indexTemplate(json);
-    if (index.flows.length === 0) throw new Error(`"${file}" has no AWS::Connect::ContactFlow or ContactFlowModule resources`);
+    if (index.flows.length === 0) {
+      // Nothing to check is not an error: a stack may define no flows (yet).
+      io.out(`"${file}" has no AWS::Connect::ContactFlow or ContactFlowModule resources: nothing to validate\n`);
+      return 0;
+    }
     for (const f of index.flows) {
       targets.push({
         label: `flow "${f.name}" (${f.module ? 'module' : f.type}, ${f.logicalId})`,
@@ -166,6 +181,8 @@ function simulate(args: string[], io: CliIo): number {
   const scenario = values.scenario !== undefined ? readJson(io, values.scenario as string, 'scenario') : {};
   if (scenario === null || typeof scenario !== 'object' || Array.isArray(scenario)) throw new Error('the scenario must be a JSON object');
   const simulator = FlowSimulator.fromJson(json, { name: path.basename(file) });
+  const problems = simulator.validateScenario(scenario);
+  if (problems.length > 0) throw new Error(`scenario "${values.scenario}": ${problems.join('\n  ')}`);
   const result = simulator.simulate({ ...scenario, flow: values.flow as string | undefined ?? scenario.flow });
   io.out(values.json ? `${JSON.stringify(result, null, 2)}\n` : renderTranscript(result));
   if (values.expect !== undefined && values.expect !== result.outcome) {
@@ -203,4 +220,104 @@ function diagram(args: string[], io: CliIo): number {
     io.out(text);
   }
   return 0;
+}
+
+/** One scenario run by `test`. */
+interface TestCase {
+  readonly name: string;
+  readonly failure?: string;
+  readonly inputError?: boolean;
+}
+
+function scenarioFiles(io: CliIo, args: string[]): string[] {
+  const files: string[] = [];
+  for (const arg of args) {
+    let stat: fs.Stats | undefined;
+    try {
+      stat = io.stat ? io.stat(arg) : fs.statSync(arg);
+    } catch {
+      throw new Error(`cannot read scenario "${arg}": no such file or directory`);
+    }
+    if (stat.isDirectory()) {
+      const found = (io.readDir ? io.readDir(arg) : fs.readdirSync(arg)).filter((f) => f.endsWith('.json')).sort();
+      if (found.length === 0) throw new Error(`directory "${arg}" has no *.json scenarios`);
+      for (const f of found) files.push(path.join(arg, f));
+    } else {
+      files.push(arg);
+    }
+  }
+  return files;
+}
+
+function xmlEscape(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+function junit(cases: TestCase[]): string {
+  const failed = cases.filter((c) => c.failure !== undefined).length;
+  const lines = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites tests="${cases.length}" failures="${failed}">`,
+    `  <testsuite name="cdk-contact-center scenarios" tests="${cases.length}" failures="${failed}">`,
+  ];
+  for (const c of cases) {
+    if (c.failure === undefined) {
+      lines.push(`    <testcase classname="scenarios" name="${xmlEscape(c.name)}"/>`);
+    } else {
+      lines.push(`    <testcase classname="scenarios" name="${xmlEscape(c.name)}">`);
+      lines.push(`      <failure message="${xmlEscape(c.failure)}"/>`);
+      lines.push('    </testcase>');
+    }
+  }
+  lines.push('  </testsuite>', '</testsuites>', '');
+  return lines.join('\n');
+}
+
+function runTests(args: string[], io: CliIo): number {
+  let parsed;
+  try {
+    parsed = parseArgs({ args, options: { template: { type: 'string' }, junit: { type: 'string' } }, allowPositionals: true, strict: true });
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+  const templateFile = parsed.values.template;
+  if (templateFile === undefined) throw new UsageError('test needs --template <template.json | flow.json>');
+  if (parsed.positionals.length === 0) throw new UsageError('test needs scenario files or a directory of them');
+  const json = readJson(io, templateFile, 'template');
+  if (!isTemplate(json)) checkFlowDocument(json, templateFile);
+  const simulator = FlowSimulator.fromJson(json, { name: path.basename(templateFile) });
+  const cases: TestCase[] = [];
+  for (const file of scenarioFiles(io, parsed.positionals)) {
+    let scenario: any;
+    try {
+      scenario = readJson(io, file, 'scenario');
+    } catch (e) {
+      cases.push({ name: file, failure: (e as Error).message, inputError: true });
+      continue;
+    }
+    const problems = simulator.validateScenario(scenario);
+    if (problems.length > 0) {
+      cases.push({ name: file, failure: `invalid scenario: ${problems[0]}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}`, inputError: true });
+      continue;
+    }
+    if (scenario.expect === undefined) {
+      cases.push({ name: file, failure: 'nothing to check: add "expect" (outcome, queue, agent, prompts…)', inputError: true });
+      continue;
+    }
+    try {
+      const result = simulator.simulate(scenario);
+      const differences = FlowSimulator.differences(result, scenario.expect);
+      cases.push({ name: file, failure: differences[0] });
+    } catch (e) {
+      cases.push({ name: file, failure: (e as Error).message, inputError: true });
+    }
+  }
+  for (const c of cases) {
+    io.out(c.failure === undefined ? `PASS ${c.name}\n` : `FAIL ${c.name}: ${c.failure}\n`);
+  }
+  const failed = cases.filter((c) => c.failure !== undefined).length;
+  if (parsed.values.junit !== undefined) io.writeFile(parsed.values.junit, junit(cases));
+  io.out(`${cases.length - failed} passed, ${failed} failed\n`);
+  if (cases.some((c) => c.inputError)) return 2;
+  return failed > 0 ? 1 : 0;
 }

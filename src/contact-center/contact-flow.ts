@@ -1,5 +1,5 @@
 import * as fs from 'fs';
-import { IResource, Resource, Stack, aws_cloudwatch as cloudwatch, aws_connect as connect, aws_iam as iam } from 'aws-cdk-lib';
+import { Annotations, IResource, Resource, Stack, aws_cloudwatch as cloudwatch, aws_connect as connect, aws_iam as iam } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import { IContactCenter } from './contact-center';
 import { validateContactFlowProps, validateFlowReferences } from './validate-contact-flow';
@@ -281,14 +281,20 @@ export class ContactFlow extends Resource implements IContactFlow {
     // references: the Ref/GetAtt of each reference in Content already orders them (an explicit
     // DependsOn would repeat it, cfn-lint W3005).
 
+    const diagnostics = () => validateFlow(this.document, {
+      flowType: type,
+      // Context key for action types newer than this library: reported as warnings.
+      allowUnknownActions: [true, 'true'].includes(this.node.tryGetContext('cdk-contact-center:allowUnknownActions')),
+    });
+    // Warnings become CDK warning annotations (acknowledge with the ID
+    // `cdk-contact-center:flow-<rule>`); errors fail synth.
+    for (const d of diagnostics().filter((w) => w.severity === DiagnosticSeverity.WARNING)) {
+      Annotations.of(this).addWarningV2(`cdk-contact-center:flow-${d.rule}`, formatFlowDiagnostic(props.name, type, d, this.document));
+    }
     this.node.addValidation({
-      validate: () => validateFlow(this.document, {
-        flowType: type,
-        // Context key for action types newer than this library: reported as warnings.
-        allowUnknownActions: [true, 'true'].includes(this.node.tryGetContext('cdk-contact-center:allowUnknownActions')),
-      })
+      validate: () => diagnostics()
         .filter((d) => d.severity === DiagnosticSeverity.ERROR)
-        .map((d) => formatFlowDiagnostic(props.name, type, d)),
+        .map((d) => formatFlowDiagnostic(props.name, type, d, this.document)),
     });
   }
 

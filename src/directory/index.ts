@@ -1,1 +1,2 @@
 export * from './directory-bot';
+export * from './directory-ivr';

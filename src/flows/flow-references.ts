@@ -3,15 +3,31 @@
  */
 import { FlowDiagnostic } from './validator';
 
+/** The builder class of each action of a document rendered by a FlowDefinition (by Identifier). */
+const BLOCK_CLASSES = new WeakMap<object, { readonly [identifier: string]: string }>();
+
+/** Remember which builder class rendered each action of `document`, for messages. */
+export function recordBlockClasses(document: object, classes: { readonly [identifier: string]: string }): void {
+  BLOCK_CLASSES.set(document, classes);
+}
+
+/** The builder class (`PlayPrompt`) that rendered an action of `document`, if it came from the builder. */
+export function blockClassOf(document: unknown, identifier: string | undefined): string | undefined {
+  if (identifier === undefined || document === null || typeof document !== 'object') return undefined;
+  const classes = BLOCK_CLASSES.get(document);
+  return classes !== undefined && Object.prototype.hasOwnProperty.call(classes, identifier) ? classes[identifier] : undefined;
+}
+
 /**
- * One validation error of a flow as a synth error message:
- * `flow "<name>" (<TYPE>), action "<id>" at <path>: <message>`.
+ * One validation finding of a flow as a synth message:
+ * `flow "<name>" (<TYPE>), action "<id>" (<BuilderClass>) at <path>: <message>`.
  */
-export function formatFlowDiagnostic(flowName: string, flowType: string, d: FlowDiagnostic): string {
-  return `flow "${flowName}" (${flowType}), ${diagnosticLocation(d)}: ${d.message}`;
+export function formatFlowDiagnostic(flowName: string, flowType: string, d: FlowDiagnostic, document?: unknown): string {
+  return `flow "${flowName}" (${flowType}), ${diagnosticLocation(d, blockClassOf(document, d.actionIdentifier))}: ${d.message}`;
 }
 
 /** Where a finding is: `action "<id>" at <path>`, or `at <path>` for the whole document. */
-export function diagnosticLocation(d: FlowDiagnostic): string {
-  return d.actionIdentifier !== undefined ? `action "${d.actionIdentifier}" at ${d.path}` : `at ${d.path}`;
+export function diagnosticLocation(d: FlowDiagnostic, blockClass?: string): string {
+  if (d.actionIdentifier === undefined) return `at ${d.path}`;
+  return `action "${d.actionIdentifier}"${blockClass !== undefined ? ` (${blockClass})` : ''} at ${d.path}`;
 }

@@ -29,6 +29,13 @@ export interface FlowDiagnostic {
   readonly path: string;
   /** What is wrong and what is allowed. */
   readonly message: string;
+  /**
+   * A short name of the rule for warnings (e.g. `unhandled-error-branch`), stable across
+   * versions: `ContactFlow` reports a warning as the CDK warning
+   * `cdk-contact-center:flow-<rule>`, which `Annotations.acknowledgeWarning` can silence.
+   * @default - errors have no rule name
+   */
+  readonly rule?: string;
 }
 
 /** Options of the validator. */
@@ -59,7 +66,7 @@ const FORBIDDEN_ID_CHARS = /[%:()\\/=$,;[\]{}]/;
 const RESERVED_IDS = new Set(RESERVED_IDENTIFIERS);
 const MAX_ID_LENGTH = 50;
 
-type Report = (severity: 'error' | 'warning', path: string, message: string) => void;
+type Report = (severity: 'error' | 'warning', path: string, message: string, rule?: string) => void;
 
 /**
  * Validate a flow-language document (`{ Version, StartAction, Actions }`, or a flow module with
@@ -69,11 +76,12 @@ type Report = (severity: 'error' | 'warning', path: string, message: string) => 
  */
 export function validateFlow(document: any, options: ValidateFlowOptions = {}): FlowDiagnostic[] {
   const out: FlowDiagnostic[] = [];
-  const push = (severity: DiagnosticSeverity, path: string, message: string, actionIdentifier?: string) => {
-    out.push(actionIdentifier === undefined ? { severity, path, message } : { severity, actionIdentifier, path, message });
+  const push = (severity: DiagnosticSeverity, path: string, message: string, actionIdentifier?: string, rule?: string) => {
+    const d: FlowDiagnostic = actionIdentifier === undefined ? { severity, path, message } : { severity, actionIdentifier, path, message };
+    out.push(severity === DiagnosticSeverity.WARNING ? { ...d, rule: rule ?? 'warning' } : d);
   };
   const error = (path: string, message: string, id?: string) => push(DiagnosticSeverity.ERROR, path, message, id);
-  const warning = (path: string, message: string, id?: string) => push(DiagnosticSeverity.WARNING, path, message, id);
+  const warning = (path: string, message: string, id?: string, rule?: string) => push(DiagnosticSeverity.WARNING, path, message, id, rule);
 
   if (!isObject(document)) {
     error('$', 'the flow must be a JSON object ({ "Version": "2019-10-30", "StartAction": …, "Actions": […] })');
@@ -90,7 +98,7 @@ export function validateFlow(document: any, options: ValidateFlowOptions = {}): 
   let flowType: ContactFlowType | undefined;
   if (options.flowType !== undefined) {
     if (isFlowType(options.flowType)) flowType = options.flowType;
-    else warning('$', `unknown flow type "${options.flowType}": actions are not checked against it`);
+    else warning('$', `unknown flow type "${options.flowType}": actions are not checked against it`, undefined, 'unknown-flow-type');
   }
   if (document.Settings !== undefined) {
     if (options.module === false || (options.module === undefined && flowType !== undefined)) {
@@ -119,7 +127,7 @@ export function validateFlow(document: any, options: ValidateFlowOptions = {}): 
   const actions: any[] = document.Actions;
   if (actions.length === 0) error('$.Actions', 'a flow needs at least one action');
   if (actions.length > MAX_ACTIONS) {
-    warning('$.Actions', `the flow has ${actions.length} actions; the flow-language documentation gives ${MAX_ACTIONS} as the maximum`);
+    warning('$.Actions', `the flow has ${actions.length} actions; the flow-language documentation gives ${MAX_ACTIONS} as the maximum`, undefined, 'too-many-actions');
   }
 
   // Identifiers.
@@ -167,7 +175,7 @@ export function validateFlow(document: any, options: ValidateFlowOptions = {}): 
     const at = `$.Actions[${i}]`;
     const ctx: RuleContext = {
       flowType,
-      report: (severity, subPath, message) => push(severity === 'error' ? DiagnosticSeverity.ERROR : DiagnosticSeverity.WARNING, at + subPath, message, id),
+      report: (severity, subPath, message, rule) => push(severity === 'error' ? DiagnosticSeverity.ERROR : DiagnosticSeverity.WARNING, at + subPath, message, id, rule),
     };
     checkAction(action, index, edges[i], ctx, options);
   });
@@ -189,7 +197,7 @@ export function validateFlow(document: any, options: ValidateFlowOptions = {}): 
     }
     actions.forEach((action, i) => {
       if (!seen[i] && isObject(action) && typeof action.Identifier === 'string' && index.get(action.Identifier) === i) {
-        warning(`$.Actions[${i}]`, `action "${action.Identifier}" (${action.Type}) cannot be reached from StartAction`, action.Identifier);
+        warning(`$.Actions[${i}]`, `action "${action.Identifier}" (${action.Type}) cannot be reached from StartAction`, action.Identifier, 'unreachable-action');
       }
     });
   }
@@ -208,7 +216,7 @@ const MIN_CALLBACK_INTERRUPT_SECONDS = 20;
  * than 20 seconds (Queued callback, Amazon Connect Administrator Guide).
  */
 function checkCallbackInterrupts(
-  actions: any[], index: Map<string, number>, edges: string[][], warning: (path: string, message: string, id?: string) => void,
+  actions: any[], index: Map<string, number>, edges: string[][], warning: (path: string, message: string, id?: string, rule?: string) => void,
 ): void {
   actions.forEach((action, i) => {
     if (!isObject(action) || action.Type !== 'MessageParticipantIteratively' || index.get(action.Identifier) !== i) return;
@@ -226,7 +234,7 @@ function checkCallbackInterrupts(
       if (j === i) continue;
       if (actions[j]?.Type === 'CreateCallbackContact') {
         warning(`$.Actions[${i}].Parameters.InterruptFrequencySeconds`, `InterruptFrequencySeconds "${interrupt}" leads to CreateCallbackContact "${actions[j].Identifier}": `
-          + `interrupt a loop that offers a callback after more than ${MIN_CALLBACK_INTERRUPT_SECONDS} seconds`, action.Identifier);
+          + `interrupt a loop that offers a callback after more than ${MIN_CALLBACK_INTERRUPT_SECONDS} seconds`, action.Identifier, 'callback-interrupt-too-short');
         return;
       }
       for (const t of edges[j] ?? []) {
@@ -283,10 +291,10 @@ function checkAction(action: any, index: Map<string, number>, edges: string[], c
       const right = suggestActionType(type);
       const severity = options.allowUnknownActions ? 'warning' : 'error';
       if (right !== undefined) {
-        ctx.report(severity, '.Type', `unknown action type "${type}": the service rejects it; write "${right}"`);
+        ctx.report(severity, '.Type', `unknown action type "${type}": the service rejects it; write "${right}"`, 'unknown-action-type');
       } else {
         ctx.report(severity, '.Type', `unknown action type "${type}": the service rejects action types it does not know`
-          + (options.allowUnknownActions ? ' (reported as a warning: allowUnknownActions)' : '; if it is newer than this library, validate with allowUnknownActions (CLI --allow-unknown-actions)'));
+          + (options.allowUnknownActions ? ' (reported as a warning: allowUnknownActions)' : '; if it is newer than this library, validate with allowUnknownActions (CLI --allow-unknown-actions)'), 'unknown-action-type');
       }
     }
   }
@@ -345,13 +353,13 @@ function checkAction(action: any, index: Map<string, number>, edges: string[], c
       ctx.report('error', `${ep}.ErrorType`, `ErrorType must be a non-empty string, got ${JSON.stringify(e.ErrorType)}`);
       return;
     }
-    if (errorTypes.has(e.ErrorType)) ctx.report('warning', `${ep}.ErrorType`, `error type ${e.ErrorType} is routed twice; the first branch wins`);
+    if (errorTypes.has(e.ErrorType)) ctx.report('warning', `${ep}.ErrorType`, `error type ${e.ErrorType} is routed twice; the first branch wins`, 'duplicate-error-branch');
     errorTypes.add(e.ErrorType);
     if (!rules) return;
     if (rules.forbidden?.includes(e.ErrorType)) {
       ctx.report('error', `${ep}.ErrorType`, `${type} ${rules.forbiddenBecause ?? `does not raise ${e.ErrorType}`}: the service rejects the ${e.ErrorType} branch here; keep only ${rules.allowed.join(', ') || 'no error branches'}`);
     } else if (!rules.allowed.includes(e.ErrorType)) {
-      ctx.report('warning', `${ep}.ErrorType`, `${type} does not raise ${e.ErrorType} (it raises ${rules.allowed.join(', ') || 'no errors'})`);
+      ctx.report('warning', `${ep}.ErrorType`, `${type} does not raise ${e.ErrorType} (it raises ${rules.allowed.join(', ') || 'no errors'})`, 'unknown-error-type');
     }
   });
   for (const r of rules?.required ?? []) {
@@ -410,18 +418,18 @@ function checkAction(action: any, index: Map<string, number>, edges: string[], c
   // How the action is left.
   if (spec && !needsNextAction(spec)) {
     if (spec.exit === 'terminal' && (t.NextAction !== undefined || conditions.length > 0 || errorTypes.size > 0)) {
-      ctx.report('warning', '.Transitions', `${type} ends the flow: its transitions are ignored (use "Transitions": {})`);
+      ctx.report('warning', '.Transitions', `${type} ends the flow: its transitions are ignored (use "Transitions": {})`, 'ignored-transitions');
     }
   } else if (t.NextAction === undefined) {
     if (spec) {
       const branch = conditions.length > 0 || errorTypes.size > 0 ? ' (exports set it to the error or "no match" branch)' : '';
       ctx.report('error', '.Transitions.NextAction', `dead end: ${type} must have a NextAction: the service rejects every non-terminal action without one${branch}`);
     } else if (errorTypes.size === 0 && conditions.length === 0) {
-      ctx.report('warning', '.Transitions.NextAction', `unknown action type "${type}" has no NextAction: the contact may have nowhere to go`);
+      ctx.report('warning', '.Transitions.NextAction', `unknown action type "${type}" has no NextAction: the contact may have nowhere to go`, 'unknown-action-without-next');
     }
   }
   for (const e of rules?.expected ?? []) {
-    if (!errorTypes.has(e)) ctx.report('warning', '.Transitions.Errors', `unhandled error branch ${e}: a contact that hits it stops with an error`);
+    if (!errorTypes.has(e)) ctx.report('warning', '.Transitions.Errors', `unhandled error branch ${e}: a contact that hits it stops with an error`, 'unhandled-error-branch');
   }
 
   // Flow type.
@@ -445,7 +453,7 @@ function checkParam(p: { [k: string]: any }, spec: ParamSpec, ctx: RuleContext):
     if (value === undefined || !wrong.onlyWhenAlone) {
       ctx.report('error', `.Parameters.${wrong.name}`, `the service does not take ${wrong.name}: write ${spec.name}`);
     } else {
-      ctx.report('warning', `.Parameters.${wrong.name}`, `${wrong.name} is ignored: the service reads ${spec.name}`);
+      ctx.report('warning', `.Parameters.${wrong.name}`, `${wrong.name} is ignored: the service reads ${spec.name}`, 'ignored-parameter');
     }
   }
   if (value === undefined) {
@@ -487,7 +495,7 @@ function checkParam(p: { [k: string]: any }, spec: ParamSpec, ctx: RuleContext):
     return;
   }
   if (spec.dynamic === Dynamic.STATIC_OR_PATH && value.includes('$.')) {
-    ctx.report('warning', at, `${name} is a constant or one whole JSONPath: references inside text (${JSON.stringify(value)}) are not interpolated here`);
+    ctx.report('warning', at, `${name} is a constant or one whole JSONPath: references inside text (${JSON.stringify(value)}) are not interpolated here`, 'reference-in-text');
   }
   switch (spec.kind) {
     case ParamKind.INT: {

@@ -6,6 +6,7 @@
  */
 import { DANGLING, NONE, STOP, matchesKey, toStr } from './engine-values';
 import { HANDLERS, Handler, unknownAction } from './handlers';
+import { ScenarioContext } from './scenario';
 import { ContactState } from './state';
 import { FAKE_ACCOUNT, FAKE_REGION, TemplateIndex } from './template';
 import {
@@ -129,6 +130,21 @@ export class Engine {
   public hoursOfQueue(queue: string): string | undefined {
     const id = this.logicalIds.get(queue) ?? queue;
     return this.queueHours.get(id);
+  }
+
+  /** What a scenario's `lambdas` keys are checked against: the functions the flows invoke. */
+  public scenarioContext(): ScenarioContext {
+    const functions: Array<{ arn: string; logicalId?: string }> = [];
+    let dynamicFunctions = false;
+    for (const f of this.flows) {
+      for (const a of f.actions) {
+        const arn = a.p.LambdaFunctionARN;
+        if (a.type !== 'InvokeLambdaFunction' || typeof arn !== 'string') continue;
+        if (arn.includes('$.')) dynamicFunctions = true;
+        else if (!functions.some((x) => x.arn === arn)) functions.push({ arn, logicalId: this.logicalIds.get(arn) });
+      }
+    }
+    return { functions, dynamicFunctions, stubKeys: this.stubs.map((x) => x.key) };
   }
 
   public stubFor(arn: string): ILambdaStub | undefined {

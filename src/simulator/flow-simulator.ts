@@ -1,6 +1,7 @@
 import { Engine, EngineFlow } from './engine';
 import { indexTemplate, isTemplate } from './template';
-import { ILambdaStub, SimulationResult, SimulationScenario, SimulatorFlowInfo } from './types';
+import { expectationDifferences, scenarioProblems } from './scenario';
+import { ILambdaStub, ScenarioExpectation, SimulationResult, SimulationScenario, SimulatorFlowInfo } from './types';
 import { ContactFlowType, isFlowType } from '../flows/language/flow-types';
 
 export * from './types';
@@ -90,6 +91,27 @@ export class FlowSimulator {
    * Run one simulated contact.
    */
   public simulate(scenario: SimulationScenario = {}): SimulationResult {
+    const problems = this.validateScenario(scenario);
+    if (problems.length > 0) throw new Error(`invalid scenario: ${problems.join('; ')}`);
     return this.engine.run(scenario);
+  }
+
+  /**
+   * The problems of a scenario, each naming the key and what is allowed: unknown keys at any
+   * depth, values outside their enumeration (`hours`, `expect.outcome`, `thirdPartyResult`…),
+   * and `lambdas` keys that match no function the flows invoke (nor a stub). Empty when the
+   * scenario is fine; `simulate` throws on any.
+   */
+  public validateScenario(scenario: SimulationScenario): string[] {
+    return scenarioProblems(scenario, this.engine.scenarioContext());
+  }
+
+  /**
+   * How a result differs from what the scenario expects (`expect`), one line per difference,
+   * in the order outcome, queue, agent, transferredTo, callbackNumber, lambdaCalls, attributes,
+   * contactTags, prompts. Empty when everything matches or nothing is expected.
+   */
+  public static differences(result: SimulationResult, expectation?: ScenarioExpectation): string[] {
+    return expectationDifferences(result, expectation);
   }
 }

@@ -310,8 +310,10 @@ function toQueue(run: Run, a: CAction): number {
   if (state.queue === undefined && state.agent === undefined) return run.error(a, 'NoMatchingError', 'no working queue is set');
   const target = run.engine.display(state.queue ?? state.agent!);
   if (run.scenario.queueAtCapacity) return run.error(a, 'QueueAtCapacity', `${target} is at capacity`);
-  run.event(SimulationEventKind.TRANSFER, `transferred to queue ${target}`, a.id);
-  return run.stop(SimulationOutcome.TRANSFERRED_TO_QUEUE, `transferred to ${state.queue !== undefined ? 'queue' : 'agent'} ${target} at "${a.id}"`);
+  // The transcript and the outcome line name the same target: the queue, or the agent's personal queue.
+  const what = state.queue !== undefined ? 'queue' : 'agent';
+  run.event(SimulationEventKind.TRANSFER, `transferred to ${what} ${target}`, a.id);
+  return run.stop(SimulationOutcome.TRANSFERRED_TO_QUEUE, `transferred to ${what} ${target} at "${a.id}"`);
 }
 
 const dequeueToQueue: Handler = (run, a) => {

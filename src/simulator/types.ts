@@ -78,6 +78,11 @@ export interface SimulatedContact {
  */
 export interface SimulationScenario {
   /**
+   * What the scenario is about (shown by `cdk-contact-center test`; not simulated).
+   * @default - none
+   */
+  readonly description?: string;
+  /**
    * The flow to start in, by Name or logical ID, when simulating a template with several flows.
    * @default - the only flow, or the first CONTACT_FLOW of the template
    */
@@ -108,6 +113,13 @@ export interface SimulationScenario {
    * @default 'open'
    */
   readonly hours?: any;
+  /**
+   * The time of the call, ISO 8601 with an offset (`2026-12-25T10:30:00-05:00`). Hours of
+   * operation defined in the template are then evaluated at that time — weekly schedule in the
+   * hours' time zone, dated overrides first — unless `hours` names them.
+   * @default - hours are "open" unless `hours` says otherwise
+   */
+  readonly time?: string;
   /**
    * Queue metrics: NumberOfAgentsAvailable, NumberOfAgentsStaffed, NumberOfAgentsOnline,
    * NumberOfContactsInQueue, OldestContactInQueueAgeSeconds. A value may instead be an object
@@ -151,6 +163,64 @@ export interface SimulationScenario {
    * @default - every such action succeeds
    */
   readonly actionResults?: { [key: string]: string[] };
+
+  /**
+   * What the simulated contact must end with; `cdk-contact-center test` and
+   * `FlowSimulator.check()` compare it with the result.
+   * @default - nothing is expected
+   */
+  readonly expect?: ScenarioExpectation;
+}
+
+/**
+ * What a scenario expects of the simulated contact; every field given must match.
+ */
+export interface ScenarioExpectation {
+  /**
+   * The outcome.
+   * @default - any outcome
+   */
+  readonly outcome?: SimulationOutcome;
+  /**
+   * The queue the contact ends in (logical ID for queues of the template, else the ARN or reference value).
+   * @default - any
+   */
+  readonly queue?: string;
+  /**
+   * The agent the contact goes to (logical ID or the ARN the flow resolved).
+   * @default - any
+   */
+  readonly agent?: string;
+  /**
+   * Where the contact was transferred (phone number or flow).
+   * @default - any
+   */
+  readonly transferredTo?: string;
+  /**
+   * Contact attributes that must have these values (others may be set too).
+   * @default - any
+   */
+  readonly attributes?: { [key: string]: string };
+  /**
+   * Contact tags that must have these values.
+   * @default - any
+   */
+  readonly contactTags?: { [key: string]: string };
+  /**
+   * Prompts that must be played, in this order (others may be played in between).
+   * @default - any
+   */
+  readonly prompts?: string[];
+  /**
+   * The number of a callback that must have been created.
+   * @default - any
+   */
+  readonly callbackNumber?: string;
+  /**
+   * How many Lambda calls the contact made.
+   * @default - any
+   */
+  readonly lambdaCalls?: number;
 }
 
 /** A callback created by CreateCallbackContact. */

@@ -39,6 +39,6 @@ describe('reference app', () => {
     expect(text).toMatch(/Stack Reference .*resources/);
     expect(text).toMatch(/ {2}3 {2}AWS::Connect::User/);
     expect(text).toMatch(/- Main menu \(CONTACT_FLOW\)/);
-    expect(text).toMatch(/- US DID \[\w+\] -> Main menu/);
+    expect(text).toMatch(/- US DID \[\w+\] -> Company directory/);
   });
 });

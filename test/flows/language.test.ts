@@ -3,6 +3,7 @@ import * as path from 'path';
 import { Duration } from 'aws-cdk-lib';
 import * as src from '../../src';
 import {
+  CustomBlock,
   CheckHoursOfOperation, CheckQueueStatus, CheckStaffing, Compare, CompleteOutboundCall, ContactFlowType, CreateCallback,
   DequeueAndTransferToQueue, Disconnect, DistributeByPercentage, EndFlow, EventHook, FlowBlock, FlowCondition, FlowDefinition,
   FlowSimulator, FlowValue, GetCustomerInput, GetQueueMetrics, IAgent, IContactFlow, IHoursOfOperation, IQueue, InvokeLambda,
@@ -166,6 +167,7 @@ const CASES: Case[] = [
   ['UntagContact', inbound, (e) => { const b = new UntagContact('B', { tagKeys: ['team', 'tier'] }).onError(e); b.next(e); return b; }],
   ['TransferToAgent', ContactFlowType.AGENT_TRANSFER, () => new TransferToAgent('B')],
   ['TransferToAgent with onError', ContactFlowType.AGENT_TRANSFER, (e) => new TransferToAgent('B').onError(e)],
+  ['CustomBlock', inbound, (e) => { const b = new CustomBlock('B', { actionType: 'CreateTask', parameters: { Name: 'Call back $.CustomerEndpoint.Address' } }).onError(e); b.next(e); return b; }],
   ['CompleteOutboundCall', ContactFlowType.OUTBOUND_WHISPER, (e) => { const b = new CompleteOutboundCall('B').onError(e); b.next(e); return b; }],
 ];
 

@@ -10,6 +10,7 @@ export const WILDCARD_ONLY_ACTIONS: { [action: string]: string } = {
   'xray:PutTraceSegments': 'X-Ray tracing of Lambda functions (no resource-level permissions)',
   'xray:PutTelemetryRecords': 'X-Ray tracing of Lambda functions (no resource-level permissions)',
   'cloudwatch:PutMetricData': 'custom metrics (no resource-level permissions; scope with the cloudwatch:namespace condition)',
+  'polly:SynthesizeSpeech': 'the voice of a Lex bot (Polly API permissions reference: resource "*")',
 };
 
 /** Property names whose values are secrets: they must never be literal strings. */

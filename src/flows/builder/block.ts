@@ -10,11 +10,18 @@ const ID_PATTERN = /^[A-Za-z0-9_-]{1,50}$/;
 const RESERVED_IDS = RESERVED_IDENTIFIERS;
 
 /**
- * Something a flow can start with: a block, or a chain of blocks.
+ * Something a flow can start with and `next()` can connect to: a block, a chain of blocks or a
+ * fragment. It has one start and any number of open ends.
  */
 export interface IFlowChainable {
   /** The first block. */
   readonly startBlock: FlowBlock;
+
+  /**
+   * The blocks whose success branch is still open: `next()` connects each of them.
+   * Empty when every path ends (a hang-up, a transfer) or only branches remain.
+   */
+  readonly endBlocks: FlowBlock[];
 }
 
 /**
@@ -73,6 +80,72 @@ export abstract class FlowBlock implements IFlowChainable {
   /** The block itself (a block is a chain of one). */
   public get startBlock(): FlowBlock {
     return this;
+  }
+
+  /**
+   * The block itself while its success branch is open; once connected, the open ends after it;
+   * none for a block without a success branch (use `afterwards()` to join its branches).
+   */
+  public get endBlocks(): FlowBlock[] {
+    const seen = new Set<FlowBlock>();
+    let block: FlowBlock | undefined = this;
+    while (block !== undefined && !seen.has(block)) {
+      seen.add(block);
+      if (!block._canContinue) return [];
+      if (block._nextBlock === undefined) return [block];
+      block = block._nextBlock;
+    }
+    return [];
+  }
+
+  /**
+   * Join the branches of this block: a chain that starts here and whose ends are every block
+   * reachable through the branches connected so far whose success branch is still open, so that
+   * `menu.afterwards().next(goodbye)` continues every branch of a menu with one block
+   * (as `Choice.afterwards()` in AWS Step Functions).
+   */
+  public afterwards(): FlowChain {
+    const ends: FlowBlock[] = [];
+    const seen = new Set<FlowBlock>([this]);
+    const queue: FlowBlock[] = [...this._explicitSuccessors()];
+    while (queue.length > 0) {
+      const block = queue.shift()!;
+      if (seen.has(block)) continue;
+      seen.add(block);
+      if (block._canContinue && block._nextBlock === undefined) ends.push(block);
+      queue.push(...block._explicitSuccessors());
+    }
+    return FlowChain._withEnds(this, ends, ends[ends.length - 1] ?? this);
+  }
+
+  /**
+   * Whether the block has a success branch that `next()` can connect.
+   * @internal
+   */
+  public get _canContinue(): boolean {
+    return typeof (this as any).next === 'function' && this._hasNext;
+  }
+
+  /** Blocks connected by the user (next, conditions, errors), without defaults. @internal */
+  public _explicitSuccessors(): FlowBlock[] {
+    const out: FlowBlock[] = [];
+    if (this._nextBlock) out.push(this._nextBlock);
+    for (const c of this._conditions) out.push(c.target);
+    for (const b of this._errors.values()) out.push(b);
+    return out;
+  }
+
+  /**
+   * Connect the success branch to `next` (a block, chain or fragment) and return the chain from
+   * this block to the ends of `next`: what every block's `next()` does.
+   * @internal
+   */
+  protected _chain(next: IFlowChainable): FlowChain {
+    if (!next || !(next.startBlock instanceof FlowBlock)) {
+      throw new Error(`${this._label}: next() needs a flow block, chain or fragment, got ${JSON.stringify(next)}`);
+    }
+    this._setNext('next', next.startBlock);
+    return FlowChain._of(this, next);
   }
 
   /** Label used in error messages. @internal */
@@ -249,35 +322,102 @@ export abstract class FlowBlock implements IFlowChainable {
 /**
  * A sequence of blocks connected with `next()`, as returned by `block.next(other)`:
  * `new SetLogging('Log').next(welcome).next(menu)` connects the three and keeps the first
- * as `startBlock`, so the chain can start a `FlowDefinition`.
+ * as `startBlock`, so the chain can start a `FlowDefinition`. A chain has one start and any
+ * number of open ends (`endBlocks`): after `menu.afterwards()`, `next()` connects every branch.
  */
 export class FlowChain implements IFlowChainable {
+  /**
+   * A chain from `start` to the ends of `next`.
+   * @internal
+   */
+  public static _of(start: FlowBlock, next: IFlowChainable): FlowChain {
+    const last = next instanceof FlowChain ? next.endBlock : next.startBlock;
+    return new FlowChain(start, next.endBlocks, last);
+  }
+
   /** @internal */
-  public static _of(start: FlowBlock, end: FlowBlock): FlowChain {
-    return new FlowChain(start, end);
+  public static _withEnds(start: FlowBlock, ends: FlowBlock[], last: FlowBlock): FlowChain {
+    return new FlowChain(start, ends, last);
+  }
+
+  /**
+   * A chain of the blocks (or chains, or fragments) given, each connected to the next:
+   * `FlowChain.sequence(logging, greeting, menu)`.
+   */
+  public static sequence(first: IFlowChainable, ...rest: IFlowChainable[]): FlowChain {
+    if (!first || !(first.startBlock instanceof FlowBlock)) {
+      throw new Error(`FlowChain.sequence: invalid first ${JSON.stringify(first)}: give a flow block, chain or fragment`);
+    }
+    let chain = first instanceof FlowChain ? first : new FlowChain(first.startBlock, first.endBlocks, first.startBlock);
+    for (const next of rest) chain = chain.next(next);
+    return chain;
   }
 
   /** The first block of the chain. */
   public readonly startBlock: FlowBlock;
 
-  /** The last block of the chain: `next()` connects to it. */
+  /** The last block added to the chain (the first block of what the last `next()` connected). */
   public readonly endBlock: FlowBlock;
 
-  private constructor(startBlock: FlowBlock, endBlock: FlowBlock) {
+  /** The blocks whose success branch is still open: `next()` connects each of them. */
+  public readonly endBlocks: FlowBlock[];
+
+  private constructor(startBlock: FlowBlock, endBlocks: FlowBlock[], endBlock: FlowBlock) {
     this.startBlock = startBlock;
+    this.endBlocks = [...endBlocks];
     this.endBlock = endBlock;
   }
 
   /**
-   * Connect the success branch of the last block to `block`. Throws when the last block has
-   * no success branch (e.g. `Disconnect`, `GetCustomerInput`: connect its branches instead).
+   * Connect the success branch of every open end to `next` (a block, a chain or a fragment).
+   * Throws when the chain has no open end (it ends with `Disconnect`, or with a block that only
+   * branches such as `GetCustomerInput`: connect its branches, or join them with `afterwards()`).
    */
-  public next(block: FlowBlock): FlowChain {
-    const end = this.endBlock as any;
-    if (typeof end.next !== 'function') {
-      throw new Error(`${this.endBlock.constructor.name} "${this.endBlock.id}" has no next() branch: connect its own branch methods (onDigit(), onTimeout()…) instead of chaining`);
+  public next(next: IFlowChainable): FlowChain {
+    if (this.endBlocks.length === 0) {
+      throw new Error(`${this.endBlock.constructor.name} "${this.endBlock.id}" has no next() branch: connect its own branch methods (onDigit(), onTimeout()…) instead of chaining, or join them with afterwards()`);
     }
-    end.next(block);
-    return new FlowChain(this.startBlock, block);
+    for (const end of this.endBlocks) (end as any).next(next);
+    return FlowChain._of(this.startBlock, next);
+  }
+}
+
+/**
+ * A reusable part of a flow (as `StateMachineFragment` in AWS Step Functions): subclass it, build
+ * its blocks in the constructor with IDs from `blockId()`, and set `startBlock` and `endBlocks`.
+ * Every block ID gets the fragment's prefix, so the same fragment can be placed more than once
+ * in one flow: `new CollectNumber('Sales')` and `new CollectNumber('Support')`.
+ */
+export abstract class FlowFragment implements IFlowChainable {
+  /** The prefix of every block ID of the fragment. */
+  public readonly prefix: string;
+
+  /** The first block of the fragment. */
+  public abstract readonly startBlock: FlowBlock;
+
+  /** The blocks of the fragment whose success branch is left open for `next()`. */
+  public abstract readonly endBlocks: FlowBlock[];
+
+  /**
+   * @param prefix prepended to every block ID of the fragment: 1 to 40 of A-Z, a-z, 0-9, "_" or "-"
+   */
+  protected constructor(prefix: string) {
+    if (typeof prefix !== 'string' || !/^[A-Za-z0-9_-]{1,40}$/.test(prefix)) {
+      throw new Error(`${this.constructor.name}: invalid prefix ${JSON.stringify(prefix)}: must be 1 to 40 characters of A-Z, a-z, 0-9, "_" or "-"`);
+    }
+    this.prefix = prefix;
+  }
+
+  /** Continue every open end of the fragment with `next`. */
+  public next(next: IFlowChainable): FlowChain {
+    return FlowChain._withEnds(this.startBlock, this.endBlocks, this.startBlock).next(next);
+  }
+
+  /**
+   * The ID of a block of this fragment: the prefix followed by `name` (the whole ID must stay
+   * within 50 characters).
+   */
+  protected blockId(name: string): string {
+    return `${this.prefix}${name}`;
   }
 }

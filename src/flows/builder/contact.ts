@@ -1,5 +1,5 @@
 import { Duration } from 'aws-cdk-lib';
-import { FlowBlock, FlowChain } from './block';
+import { FlowBlock, FlowChain, IFlowChainable } from './block';
 import { blockFail, checkAttributeKey, durationSeconds, flowNumber, isToken, renderValueMap } from './private';
 import { FlowValue } from './values';
 import { ContactFlowModule, FlowModuleContract, FlowModuleParameterType, IContactFlowModule } from '../../contact-center/contact-flow-module';
@@ -93,9 +93,8 @@ export class SetFlowAttributes extends FlowBlock {
   }
 
   /** Continue with `block`; returns a chain to continue with `.next()`. */
-  public next(block: FlowBlock): FlowChain {
-    this._setNext('next', block);
-    return FlowChain._of(this, block);
+  public next(next: IFlowChainable): FlowChain {
+    return this._chain(next);
   }
 
   /** Go to `block` when an attribute cannot be set (NoMatchingError). */
@@ -231,9 +230,8 @@ export class InvokeModule extends FlowBlock {
   }
 
   /** Continue with `block` once the module returns; returns a chain to continue with `.next()`. */
-  public next(block: FlowBlock): FlowChain {
-    this._setNext('next', block);
-    return FlowChain._of(this, block);
+  public next(next: IFlowChainable): FlowChain {
+    return this._chain(next);
   }
 
   /**
@@ -318,9 +316,8 @@ export class StartMediaStreaming extends FlowBlock {
   }
 
   /** Continue with `block`; returns a chain to continue with `.next()`. */
-  public next(block: FlowBlock): FlowChain {
-    this._setNext('next', block);
-    return FlowChain._of(this, block);
+  public next(next: IFlowChainable): FlowChain {
+    return this._chain(next);
   }
 
   /** Go to `block` when streaming cannot start (NoMatchingError). */
@@ -356,9 +353,8 @@ export class StopMediaStreaming extends FlowBlock {
   }
 
   /** Continue with `block`; returns a chain to continue with `.next()`. */
-  public next(block: FlowBlock): FlowChain {
-    this._setNext('next', block);
-    return FlowChain._of(this, block);
+  public next(next: IFlowChainable): FlowChain {
+    return this._chain(next);
   }
 
   /** Go to `block` when streaming cannot stop (NoMatchingError). */
@@ -407,9 +403,8 @@ export class TagContact extends FlowBlock {
   }
 
   /** Continue with `block`; returns a chain to continue with `.next()`. */
-  public next(block: FlowBlock): FlowChain {
-    this._setNext('next', block);
-    return FlowChain._of(this, block);
+  public next(next: IFlowChainable): FlowChain {
+    return this._chain(next);
   }
 
   /** Go to `block` when the contact cannot be tagged (NoMatchingError). */
@@ -456,9 +451,8 @@ export class UntagContact extends FlowBlock {
   }
 
   /** Continue with `block`; returns a chain to continue with `.next()`. */
-  public next(block: FlowBlock): FlowChain {
-    this._setNext('next', block);
-    return FlowChain._of(this, block);
+  public next(next: IFlowChainable): FlowChain {
+    return this._chain(next);
   }
 
   /** Go to `block` when the tags cannot be removed (NoMatchingError). */
@@ -520,9 +514,8 @@ export class CompleteOutboundCall extends FlowBlock {
   }
 
   /** Continue with `block` once the call is placed; returns a chain to continue with `.next()`. */
-  public next(block: FlowBlock): FlowChain {
-    this._setNext('next', block);
-    return FlowChain._of(this, block);
+  public next(next: IFlowChainable): FlowChain {
+    return this._chain(next);
   }
 
   /** Go to `block` when the call cannot be placed (NoMatchingError). */

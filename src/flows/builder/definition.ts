@@ -5,6 +5,7 @@ import { RenderContext } from './private';
 import { IContactCenter } from '../../contact-center/contact-center';
 import { FlowContentConfig, IFlowDefinition } from '../../contact-center/contact-flow';
 import { ILexBotAlias } from '../../contact-center/lex';
+import { recordBlockClasses } from '../flow-references';
 
 /**
  * Options of a flow definition.
@@ -107,12 +108,17 @@ export class FlowDefinition implements IFlowDefinition {
   public toDocument(): any {
     const ctx = this.context();
     const entries = this.traverse();
-    return {
+    const document = {
       Version: '2019-10-30',
       StartAction: this.startBlock.id,
       Metadata: layout(entries),
       Actions: entries.map((e) => e.block._renderAction(ctx)),
     };
+    // Messages about an action then name the class the user wrote (PlayPrompt), not only its type.
+    const classes: { [id: string]: string } = {};
+    for (const e of entries) classes[e.block.id] = e.block.constructor.name;
+    recordBlockClasses(document, classes);
+    return document;
   }
 
   /**
@@ -146,7 +152,13 @@ export class FlowDefinition implements IFlowDefinition {
    * @param contactCenter the flow's contact center (required when the flow uses functions or bots)
    */
   public bindContent(scope: Construct, contactCenter?: IContactCenter): FlowContentConfig {
-    const document = this.toDocument();
+    let document: any;
+    try {
+      document = this.toDocument();
+    } catch (e) {
+      // Name the flow: a duplicate block ID says which flow it is in.
+      throw new Error(`${scope.node.path}: ${(e as Error).message}`);
+    }
     const functions = this.lambdaFunctions;
     const aliases = this.lexBotAliases;
     if ((functions.length > 0 || aliases.length > 0) && !contactCenter) {

@@ -6,3 +6,5 @@ export * from './routing';
 export * from './settings';
 export * from './definition';
 export * from './contact';
+export * from './target';
+export * from './custom';

@@ -1,5 +1,5 @@
 import { Duration, Token } from 'aws-cdk-lib';
-import { FlowBlock, FlowChain } from './block';
+import { FlowBlock, FlowChain, IFlowChainable } from './block';
 import { blockFail, checkAttributeKey, checkInteger, checkString, durationSeconds, flowBool, flowNumber, isToken, renderValueMap } from './private';
 import { FlowValue, Message } from './values';
 import { ILexBotAlias } from '../../contact-center/lex';
@@ -31,9 +31,8 @@ export class PlayPrompt extends FlowBlock {
   }
 
   /** Continue with `block` after the message; returns a chain to continue with `.next()`. */
-  public next(block: FlowBlock): FlowChain {
-    this._setNext('next', block);
-    return FlowChain._of(this, block);
+  public next(next: IFlowChainable): FlowChain {
+    return this._chain(next);
   }
 
   /** Go to `block` when the message cannot be played (NoMatchingError). */
@@ -341,9 +340,8 @@ export class StoreCustomerInput extends FlowBlock {
   }
 
   /** Continue with `block` once the input is stored; returns a chain to continue with `.next()`. */
-  public next(block: FlowBlock): FlowChain {
-    this._setNext('next', block);
-    return FlowChain._of(this, block);
+  public next(next: IFlowChainable): FlowChain {
+    return this._chain(next);
   }
 
   /** Go to `block` when the input is not a valid phone number (InvalidPhoneNumber; phone validation only). */

@@ -1,6 +1,7 @@
 import { Duration, aws_lambda as lambda } from 'aws-cdk-lib';
-import { FlowBlock, FlowChain } from './block';
+import { FlowBlock, FlowChain, IFlowChainable } from './block';
 import { blockFail, checkAttributeKey, checkInteger, durationSeconds, flowNumber, queueOrAgent, renderValueMap } from './private';
+import { FlowTarget } from './target';
 import { FlowCondition, FlowValue } from './values';
 import { IAgent } from '../../contact-center/agent';
 import { IHoursOfOperation } from '../../contact-center/hours-of-operation';
@@ -106,9 +107,8 @@ export class InvokeLambda extends FlowBlock {
   }
 
   /** Continue with `block` after the function returned; returns a chain to continue with `.next()`. */
-  public next(block: FlowBlock): FlowChain {
-    this._setNext('next', block);
-    return FlowChain._of(this, block);
+  public next(next: IFlowChainable): FlowChain {
+    return this._chain(next);
   }
 
   /** Go to `block` when the function fails, times out or returns an invalid response (NoMatchingError). */
@@ -178,9 +178,8 @@ export class SetAttributes extends FlowBlock {
   }
 
   /** Continue with `block`; returns a chain to continue with `.next()`. */
-  public next(block: FlowBlock): FlowChain {
-    this._setNext('next', block);
-    return FlowChain._of(this, block);
+  public next(next: IFlowChainable): FlowChain {
+    return this._chain(next);
   }
 
   /** Go to `block` when an attribute cannot be set (NoMatchingError). */
@@ -346,6 +345,14 @@ export interface CheckStaffingProps {
    * @default - the working queue
    */
   readonly agent?: IAgent;
+
+  /**
+   * The queue or agent as a FlowTarget, fixed or read from the contact at run time
+   * (`FlowTarget.agentFromValue(FlowValue.external('agentArn'))`). Exclusive with `queue` and `agent`.
+   *
+   * @default - `queue` or `agent`, else the working queue
+   */
+  readonly target?: FlowTarget;
 }
 
 
@@ -366,7 +373,7 @@ export class CheckStaffing extends FlowBlock {
     const label = `CheckStaffing "${id}"`;
     const metric = props.metric ?? StaffingMetric.STAFFED;
     if (!Object.values(StaffingMetric).includes(metric)) blockFail(label, 'metric', metric, `must be one of ${Object.values(StaffingMetric).join(', ')}`);
-    this.params = { MetricType: metric, ...queueOrAgent(label, props.queue, props.agent, false) };
+    this.params = { MetricType: metric, ...queueOrAgent(label, props.queue, props.agent, false, props.target) };
   }
 
   /** Go to `block` when at least one agent matches (condition `NumberGreaterThan 0`). */
@@ -425,6 +432,14 @@ export interface CheckQueueStatusProps {
    * @default - the working queue
    */
   readonly agent?: IAgent;
+
+  /**
+   * The queue or agent as a FlowTarget, fixed or read from the contact at run time
+   * (`FlowTarget.agentFromValue(FlowValue.external('agentArn'))`). Exclusive with `queue` and `agent`.
+   *
+   * @default - `queue` or `agent`, else the working queue
+   */
+  readonly target?: FlowTarget;
 }
 
 /**
@@ -442,7 +457,7 @@ export class CheckQueueStatus extends FlowBlock {
     super(id, 'CheckMetricData');
     const label = `CheckQueueStatus "${id}"`;
     if (!Object.values(QueueStatusMetric).includes(props?.metric)) blockFail(label, 'metric', props?.metric, `must be one of ${Object.values(QueueStatusMetric).join(', ')}`);
-    this.params = { MetricType: props.metric, ...queueOrAgent(label, props.queue, props.agent, false) };
+    this.params = { MetricType: props.metric, ...queueOrAgent(label, props.queue, props.agent, false, props.target) };
   }
 
   /** Go to `block` when the (numeric) `condition` is the first to hold. */
@@ -510,6 +525,14 @@ export interface GetQueueMetricsProps {
    * @default - all channels
    */
   readonly channel?: MetricChannel;
+
+  /**
+   * The queue or agent as a FlowTarget, fixed or read from the contact at run time
+   * (`FlowTarget.agentFromValue(FlowValue.external('agentArn'))`). Exclusive with `queue` and `agent`.
+   *
+   * @default - `queue` or `agent`, else the working queue
+   */
+  readonly target?: FlowTarget;
 }
 
 /**
@@ -527,7 +550,7 @@ export class GetQueueMetrics extends FlowBlock {
   constructor(id: string, props: GetQueueMetricsProps = {}) {
     super(id, 'GetMetricData');
     const label = `GetQueueMetrics "${id}"`;
-    const params: { [key: string]: string } = queueOrAgent(label, props.queue, props.agent, false);
+    const params: { [key: string]: string } = queueOrAgent(label, props.queue, props.agent, false, props.target);
     if (props.channel !== undefined) {
       if (!Object.values(MetricChannel).includes(props.channel)) blockFail(label, 'channel', props.channel, 'must be VOICE or CHAT');
       params.QueueChannel = props.channel;
@@ -536,9 +559,8 @@ export class GetQueueMetrics extends FlowBlock {
   }
 
   /** Continue with `block`; returns a chain to continue with `.next()`. */
-  public next(block: FlowBlock): FlowChain {
-    this._setNext('next', block);
-    return FlowChain._of(this, block);
+  public next(next: IFlowChainable): FlowChain {
+    return this._chain(next);
   }
 
   /** Go to `block` when the metrics cannot be read (NoMatchingError). */

@@ -3,6 +3,7 @@ import type { FlowBlock } from './block';
 import { IAgent } from '../../contact-center/agent';
 import type { IContactFlow } from '../../contact-center/contact-flow';
 import { IQueue } from '../../contact-center/queue';
+import type { FlowTarget } from './target';
 import { checkIntegerAt, failAt, isToken } from '../../private/validate';
 
 export { isToken };
@@ -63,9 +64,14 @@ export function renderValueMap(map: { [key: string]: { readonly value: string } 
   return out;
 }
 
-/** Renders an optional (or required) QueueId / AgentId target. */
-export function queueOrAgent(label: string, queue: IQueue | undefined, agent: IAgent | undefined, required: boolean): { [key: string]: string } {
-  if (queue !== undefined && agent !== undefined) blockFail(label, 'queue', '(queue and agent)', 'give either queue or agent, not both');
+/**
+ * Renders an optional (or required) QueueId / AgentId target: at most one of `queue`, `agent`
+ * and `target` (a fixed or dynamic FlowTarget).
+ */
+export function queueOrAgent(label: string, queue: IQueue | undefined, agent: IAgent | undefined, required: boolean, target?: FlowTarget): { [key: string]: string } {
+  const given = [queue !== undefined ? 'queue' : undefined, agent !== undefined ? 'agent' : undefined, target !== undefined ? 'target' : undefined]
+    .filter((g) => g !== undefined);
+  if (given.length > 1) blockFail(label, given[0]!, `(${given.join(' and ')})`, 'give either queue or agent, not both (or only a target)');
   if (queue !== undefined) {
     if (!queue || typeof queue.queueArn !== 'string') blockFail(label, 'queue', queue, 'give an IQueue');
     return { QueueId: queue.queueArn };
@@ -74,7 +80,13 @@ export function queueOrAgent(label: string, queue: IQueue | undefined, agent: IA
     if (!agent || typeof agent.userArn !== 'string') blockFail(label, 'agent', agent, 'give an IAgent');
     return { AgentId: agent.userArn };
   }
-  if (required) blockFail(label, 'queue', undefined, 'give either queue or agent');
+  if (target !== undefined) {
+    if (!target || typeof target.parameterName !== 'string' || typeof target.value !== 'string') {
+      blockFail(label, 'target', target, 'give a FlowTarget (FlowTarget.queue(), .agent(), .queueFromValue() or .agentFromValue())');
+    }
+    return { [target.parameterName]: target.value };
+  }
+  if (required) blockFail(label, 'queue', undefined, 'give either queue or agent (or a target)');
   return {};
 }
 

@@ -1,6 +1,7 @@
 import { Duration, Token } from 'aws-cdk-lib';
-import { FlowBlock, FlowChain } from './block';
+import { FlowBlock, FlowChain, IFlowChainable } from './block';
 import { blockFail, checkInteger, checkString, durationSeconds, flowBool, flowNumber, flowTypeOf, isToken, queueOrAgent } from './private';
+import { FlowTarget } from './target';
 import { FlowValue } from './values';
 import { IAgent } from '../../contact-center/agent';
 import { IContactFlow } from '../../contact-center/contact-flow';
@@ -26,6 +27,14 @@ export interface SetWorkingQueueProps {
    * @default - `queue` must be given
    */
   readonly agent?: IAgent;
+
+  /**
+   * The queue or agent as a FlowTarget, fixed or read from the contact at run time
+   * (`FlowTarget.agentFromValue(FlowValue.external('agentArn'))`). Exclusive with `queue` and `agent`.
+   *
+   * @default - `queue` or `agent`
+   */
+  readonly target?: FlowTarget;
 }
 
 /**
@@ -41,13 +50,12 @@ export class SetWorkingQueue extends FlowBlock {
    */
   constructor(id: string, props: SetWorkingQueueProps) {
     super(id, 'UpdateContactTargetQueue');
-    this.params = queueOrAgent(`SetWorkingQueue "${id}"`, props?.queue, props?.agent, true);
+    this.params = queueOrAgent(`SetWorkingQueue "${id}"`, props?.queue, props?.agent, true, props?.target);
   }
 
   /** Continue with `block`; returns a chain to continue with `.next()`. */
-  public next(block: FlowBlock): FlowChain {
-    this._setNext('next', block);
-    return FlowChain._of(this, block);
+  public next(next: IFlowChainable): FlowChain {
+    return this._chain(next);
   }
 
   /** Go to `block` when the queue cannot be set (NoMatchingError). */
@@ -118,6 +126,14 @@ export interface DequeueAndTransferToQueueProps {
    * @default - `queue` must be given
    */
   readonly agent?: IAgent;
+
+  /**
+   * The queue or agent as a FlowTarget, fixed or read from the contact at run time
+   * (`FlowTarget.agentFromValue(FlowValue.external('agentArn'))`). Exclusive with `queue` and `agent`.
+   *
+   * @default - `queue` or `agent`
+   */
+  readonly target?: FlowTarget;
 }
 
 /**
@@ -134,7 +150,7 @@ export class DequeueAndTransferToQueue extends FlowBlock {
    */
   constructor(id: string, props: DequeueAndTransferToQueueProps) {
     super(id, 'DequeueContactAndTransferToQueue');
-    this.params = queueOrAgent(`DequeueAndTransferToQueue "${id}"`, props?.queue, props?.agent, true);
+    this.params = queueOrAgent(`DequeueAndTransferToQueue "${id}"`, props?.queue, props?.agent, true, props?.target);
   }
 
   /** Go to `block` when the destination queue is full (QueueAtCapacity). */
@@ -190,9 +206,8 @@ export class SetCallbackNumber extends FlowBlock {
   }
 
   /** Continue with `block`; returns a chain to continue with `.next()`. */
-  public next(block: FlowBlock): FlowChain {
-    this._setNext('next', block);
-    return FlowChain._of(this, block);
+  public next(next: IFlowChainable): FlowChain {
+    return this._chain(next);
   }
 
   /** Go to `block` when the number is not a valid phone number (InvalidCallbackNumber). */
@@ -253,6 +268,14 @@ export interface CreateCallbackProps {
    * @default Duration.minutes(10)
    */
   readonly retryDelay?: Duration;
+
+  /**
+   * The queue or agent as a FlowTarget, fixed or read from the contact at run time
+   * (`FlowTarget.agentFromValue(FlowValue.external('agentArn'))`). Exclusive with `queue` and `agent`.
+   *
+   * @default - `queue` or `agent`, else the working queue
+   */
+  readonly target?: FlowTarget;
 }
 
 /**
@@ -277,7 +300,7 @@ export class CreateCallback extends FlowBlock {
     // At least one attempt (the docs require more than 0); the upper bound is the language's.
     checkInteger(label, 'maxAttempts', props.maxAttempts, 1, paramRange(ActionType.CREATE_CALLBACK_CONTACT, 'MaximumConnectionAttempts').max);
     this.params = {
-      ...queueOrAgent(label, props.queue, props.agent, false),
+      ...queueOrAgent(label, props.queue, props.agent, false, props.target),
       InitialCallDelaySeconds: flowNumber(initial),
       MaximumConnectionAttempts: flowNumber(props.maxAttempts ?? 1),
       RetryDelaySeconds: flowNumber(retry),
@@ -285,9 +308,8 @@ export class CreateCallback extends FlowBlock {
   }
 
   /** Continue with `block` once the callback is created; returns a chain to continue with `.next()`. */
-  public next(block: FlowBlock): FlowChain {
-    this._setNext('next', block);
-    return FlowChain._of(this, block);
+  public next(next: IFlowChainable): FlowChain {
+    return this._chain(next);
   }
 
   /** Go to `block` when the callback cannot be created (NoMatchingError). */
@@ -308,8 +330,20 @@ export class CreateCallback extends FlowBlock {
  * Properties of a "Transfer to flow" block.
  */
 export interface TransferToFlowProps {
-  /** The flow to run (inbound or transfer flow). */
-  readonly flow: IContactFlow;
+  /**
+   * The flow to run (inbound or transfer flow). Exactly one of `flow` and `flowValue`.
+   *
+   * @default - `flowValue` must be given
+   */
+  readonly flow?: IContactFlow;
+
+  /**
+   * The flow to run, read from the contact at run time: one whole JSONPath reference holding a
+   * flow ARN or ID (`FlowValue.external('nextFlowArn')`). Exactly one of `flow` and `flowValue`.
+   *
+   * @default - `flow` must be given
+   */
+  readonly flowValue?: FlowValue;
 }
 
 /**
@@ -319,20 +353,29 @@ export interface TransferToFlowProps {
  * Branches: `onError()`.
  */
 export class TransferToFlow extends FlowBlock {
-  private readonly flow: IContactFlow;
+  private readonly flowId: string;
 
   /**
    * @param id the block ID, used as the action Identifier
    */
   constructor(id: string, props: TransferToFlowProps) {
     super(id, 'TransferToFlow');
-    if (!props?.flow || typeof props.flow.contactFlowArn !== 'string') blockFail(`TransferToFlow "${id}"`, 'flow', props?.flow, 'give an IContactFlow');
-    // Connect takes the error branch for a flow that is not an inbound or transfer flow.
-    const type = flowTypeOf(props.flow);
-    if (type !== undefined && !(TRANSFER_TARGETS as readonly string[]).includes(type)) {
-      blockFail(`TransferToFlow "${id}"`, 'flow', type, `the flow must be an inbound or transfer flow (${TRANSFER_TARGETS.join(', ')})`);
+    const label = `TransferToFlow "${id}"`;
+    if (props?.flowValue !== undefined) {
+      if (props.flow !== undefined) blockFail(label, 'flow', '(flow and flowValue)', 'give either flow or flowValue, not both');
+      if (!(props.flowValue instanceof FlowValue) || !props.flowValue.isReference) {
+        blockFail(label, 'flowValue', props.flowValue?.value ?? props.flowValue, 'must be one whole JSONPath reference such as FlowValue.external(\'flowArn\')');
+      }
+      this.flowId = props.flowValue.value;
+      return;
     }
-    this.flow = props.flow;
+    if (!props?.flow || typeof props.flow.contactFlowArn !== 'string') blockFail(label, 'flow', props?.flow, 'give an IContactFlow (or a flowValue)');
+    // Connect takes the error branch for a flow that is not an inbound or transfer flow.
+    const type = flowTypeOf(props.flow!);
+    if (type !== undefined && !(TRANSFER_TARGETS as readonly string[]).includes(type)) {
+      blockFail(label, 'flow', type, `the flow must be an inbound or transfer flow (${TRANSFER_TARGETS.join(', ')})`);
+    }
+    this.flowId = props.flow!.contactFlowArn;
   }
 
   /** Go to `block` when the transfer fails (NoMatchingError). */
@@ -348,7 +391,7 @@ export class TransferToFlow extends FlowBlock {
   /** @internal */
   public get _nextFallback() { return 'NoMatchingError'; }
   /** @internal */
-  public _renderParameters() { return { ContactFlowId: this.flow.contactFlowArn }; }
+  public _renderParameters() { return { ContactFlowId: this.flowId }; }
 }
 
 /**
@@ -475,10 +518,9 @@ export class TransferToPhoneNumber extends FlowBlock {
   }
 
   /** Continue with `block` after the third party hangs up (needs `resumeAfterDisconnect`); returns a chain to continue with `.next()`. */
-  public next(block: FlowBlock): FlowChain {
+  public next(next: IFlowChainable): FlowChain {
     if (!this.resume) throw new Error(`${this._label}: next() needs resumeAfterDisconnect: true (otherwise the flow ends when the call is transferred)`);
-    this._setNext('next', block);
-    return FlowChain._of(this, block);
+    return this._chain(next);
   }
 
   /**
@@ -570,9 +612,8 @@ export class SetRoutingPriority extends FlowBlock {
   }
 
   /** Continue with `block`; returns a chain to continue with `.next()`. */
-  public next(block: FlowBlock): FlowChain {
-    this._setNext('next', block);
-    return FlowChain._of(this, block);
+  public next(next: IFlowChainable): FlowChain {
+    return this._chain(next);
   }
 
   /** @internal */

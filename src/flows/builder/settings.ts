@@ -1,4 +1,4 @@
-import { FlowBlock, FlowChain } from './block';
+import { FlowBlock, FlowChain, IFlowChainable } from './block';
 import { blockFail, checkString, flowBool, flowTypeOf, isToken } from './private';
 import { IContactFlow } from '../../contact-center/contact-flow';
 
@@ -137,9 +137,8 @@ export class SetRecordingAndAnalytics extends FlowBlock {
   }
 
   /** Continue with `block`; returns a chain to continue with `.next()`. */
-  public next(block: FlowBlock): FlowChain {
-    this._setNext('next', block);
-    return FlowChain._of(this, block);
+  public next(next: IFlowChainable): FlowChain {
+    return this._chain(next);
   }
 
   /** @internal */
@@ -179,9 +178,8 @@ export class SetLogging extends FlowBlock {
   }
 
   /** Continue with `block`; returns a chain to continue with `.next()`. */
-  public next(block: FlowBlock): FlowChain {
-    this._setNext('next', block);
-    return FlowChain._of(this, block);
+  public next(next: IFlowChainable): FlowChain {
+    return this._chain(next);
   }
 
   /** @internal */
@@ -273,9 +271,8 @@ export class SetVoice extends FlowBlock {
   }
 
   /** Continue with `block`; returns a chain to continue with `.next()`. */
-  public next(block: FlowBlock): FlowChain {
-    this._setNext('next', block);
-    return FlowChain._of(this, block);
+  public next(next: IFlowChainable): FlowChain {
+    return this._chain(next);
   }
 
   /** Go to `block` when the voice cannot be set (NoMatchingError). */
@@ -364,9 +361,8 @@ export class SetEventHook extends FlowBlock {
   }
 
   /** Continue with `block`; returns a chain to continue with `.next()`. */
-  public next(block: FlowBlock): FlowChain {
-    this._setNext('next', block);
-    return FlowChain._of(this, block);
+  public next(next: IFlowChainable): FlowChain {
+    return this._chain(next);
   }
 
   /** Go to `block` when the hook cannot be set (NoMatchingError). */
@@ -411,9 +407,8 @@ export class SetLanguage extends FlowBlock {
   }
 
   /** Continue with `block`; returns a chain to continue with `.next()`. */
-  public next(block: FlowBlock): FlowChain {
-    this._setNext('next', block);
-    return FlowChain._of(this, block);
+  public next(next: IFlowChainable): FlowChain {
+    return this._chain(next);
   }
 
   /** Go to `block` when the language cannot be set (NoMatchingError). */

@@ -286,6 +286,17 @@ export class Message {
   }
 
   /**
+   * A prompt of the instance chosen at run time: one whole JSONPath reference holding a prompt
+   * ARN or ID, e.g. `Message.promptFromValue(FlowValue.external('promptArn'))`.
+   */
+  public static promptFromValue(value: FlowValue): Message {
+    if (!(value instanceof FlowValue) || !value.isReference) {
+      throw new Error(`Message.promptFromValue: invalid value ${JSON.stringify(value?.value ?? value)}: must be one whole JSONPath reference such as FlowValue.external('promptArn')`);
+    }
+    return new Message({ PromptId: value.value }, 'PromptId');
+  }
+
+  /**
    * An audio file in S3 (`s3://bucket/key.wav` or an `https://` object URL) played to the customer.
    */
   public static s3Audio(uri: string): Message {

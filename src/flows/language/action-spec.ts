@@ -109,7 +109,7 @@ export interface RuleContext {
   /** The flow type, when known. */
   readonly flowType?: ContactFlowType;
   /** Report a finding; `subPath` is relative to the action (e.g. `.Parameters.LoopCount`). */
-  report(severity: 'error' | 'warning', subPath: string, message: string): void;
+  report(severity: 'error' | 'warning', subPath: string, message: string, rule?: string): void;
 }
 
 /** The parameters of an action, as written. */

@@ -41,7 +41,7 @@ export function checkPrompt(holder: any, at: string, ctx: RuleContext, required:
   if (present.length > 1) {
     ctx.report('error', at, `give exactly one of ${PROMPT_KEYS.join(', ')}; got ${present.join(' and ')}`);
   } else if (present.length === 0 && required !== 'optional') {
-    ctx.report(required === 'required' ? 'error' : 'warning', at, `a prompt is expected: one of ${PROMPT_KEYS.join(', ')}`);
+    ctx.report(required === 'required' ? 'error' : 'warning', at, `a prompt is expected: one of ${PROMPT_KEYS.join(', ')}`, 'missing-prompt');
   }
   // Non-string and empty values are reported for every parameter by the validator.
   if (holder.Media !== undefined) checkMedia(holder.Media, `${at}.Media`, ctx);
@@ -56,7 +56,7 @@ export function checkParticipantInput(action: any, ctx: RuleContext): void {
   if (typeof timeout === 'string' && /^[0-9]+$/.test(timeout) && Number(timeout) > MAX_INPUT_SECONDS) {
     const at = `.Parameters.${p.InputTimeLimitSeconds !== undefined ? 'InputTimeLimitSeconds' : 'InputTimeoutSeconds'}`;
     const message = `${timeout} seconds: input timeouts are 1 to ${MAX_INPUT_SECONDS} seconds, longer only in customer queue flows (as a timer)`;
-    if (ctx.flowType === undefined) ctx.report('warning', at, message);
+    if (ctx.flowType === undefined) ctx.report('warning', at, message, 'long-input-timeout');
     else if (ctx.flowType !== ContactFlowType.CUSTOMER_QUEUE) ctx.report('error', at, `InputTimeLimitSeconds must be between 1 and ${MAX_INPUT_SECONDS} in a ${ctx.flowType} flow, got "${timeout}" (longer timeouts are accepted only in customer queue flows)`);
   }
   const dtmf = p.DTMFConfiguration;
@@ -133,7 +133,7 @@ export function checkParticipantInput(action: any, ctx: RuleContext): void {
       }
     });
     if (conds.length === 0) {
-      ctx.report('warning', '.Transitions.Conditions', 'a menu (StoreInput absent or "False") without conditions: every key press takes NoMatchingCondition');
+      ctx.report('warning', '.Transitions.Conditions', 'a menu (StoreInput absent or "False") without conditions: every key press takes NoMatchingCondition', 'menu-without-conditions');
     }
   }
 }
@@ -249,7 +249,7 @@ export function checkLambda(action: any, ctx: RuleContext): void {
 
 export function checkCallback(action: any, ctx: RuleContext): void {
   if (action.Parameters?.MaximumConnectionAttempts === '0') {
-    ctx.report('warning', '.Parameters.MaximumConnectionAttempts', 'MaximumConnectionAttempts "0": the docs require more than 0 (a published callback flow uses "0"; Connect accepts it)');
+    ctx.report('warning', '.Parameters.MaximumConnectionAttempts', 'MaximumConnectionAttempts "0": the docs require more than 0 (a published callback flow uses "0"; Connect accepts it)', 'zero-callback-attempts');
   }
 }
 

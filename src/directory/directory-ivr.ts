@@ -1,0 +1,390 @@
+import { Duration, Token, aws_events as events, aws_lambda as lambda } from 'aws-cdk-lib';
+import { Construct } from 'constructs';
+import { DirectoryBot, DirectoryBotLocale, DirectoryDepartment, SpellingStyle } from './directory-bot';
+import type { IContactCenter } from '../contact-center/contact-center';
+import { ContactFlow, FlowContent, IContactFlow } from '../contact-center/contact-flow';
+import type { IQueue } from '../contact-center/queue';
+import {
+  CheckStaffing, Compare, Disconnect, FlowBlock, FlowCondition, FlowDefinition, FlowTarget, FlowValue,
+  InvokeLambda, LexBotInput, Message, PlayPrompt, SetWorkingQueue, StaffingMetric, StoreCustomerInput, TransferToQueue,
+} from '../flows/builder';
+import { ContactFlowType } from '../flows/language/flow-types';
+import { DirectoryTaggerFunction } from '../private/directory-tagger-function';
+import { ExtensionLookupFunction } from '../private/extension-lookup-function';
+import { fail, validateIntegerRange, validatePattern } from '../private/validate';
+
+/**
+ * What happens when the caller's person is found but not available to take the call.
+ */
+export enum AgentUnavailableAction {
+  /** Send the caller to the fallback queue (the agent's personal queue has no available agent). */
+  FALLBACK_QUEUE = 'FALLBACK_QUEUE',
+  /** Queue the caller in the agent's personal queue until the agent takes the call. */
+  WAIT_FOR_AGENT = 'WAIT_FOR_AGENT',
+}
+
+/**
+ * How callers dial an extension.
+ */
+export interface DirectoryExtensionOptions {
+  /**
+   * The user tag that holds an agent's extension.
+   *
+   * @default 'Extension'
+   */
+  readonly tagKey?: string;
+
+  /**
+   * Most digits of an extension, 1 to 10.
+   *
+   * @default 4
+   */
+  readonly maxDigits?: number;
+
+  /**
+   * The key that ends an extension early: `#` or `*`.
+   *
+   * @default '#'
+   */
+  readonly terminator?: string;
+
+  /**
+   * How long the greeting waits for digits after it has been played, 1 to 180 seconds.
+   *
+   * @default Duration.seconds(5)
+   */
+  readonly timeout?: Duration;
+
+  /**
+   * Digits of the extensions the directory job gives to users that have none, 1 to 10
+   * (the users keep the extensions they have).
+   *
+   * @default - users without an extension tag get none
+   */
+  readonly assignLength?: number;
+}
+
+/**
+ * How callers reach a person by saying (or spelling) the name.
+ */
+export interface DirectoryDialByNameOptions {
+  /**
+   * Whether callers who enter no digits talk to the directory bot. Without it they go to the
+   * fallback queue, and departments are not possible.
+   *
+   * @default true
+   */
+  readonly enabled?: boolean;
+
+  /**
+   * The bot's languages; the contact's language picks one.
+   *
+   * @default - English (US) and French (France) with their default voices
+   */
+  readonly locales?: DirectoryBotLocale[];
+
+  /**
+   * Surname attempts in all: the spoken one, then spelled ones, 1 to 5.
+   *
+   * @default 3
+   */
+  readonly maxAttempts?: number;
+
+  /**
+   * How the bot asks the caller to spell the surname after a failed attempt.
+   *
+   * @default SpellingStyle.SPELL_BY_LETTER
+   */
+  readonly spellingStyle?: SpellingStyle;
+
+  /**
+   * What the flow says before the bot listens.
+   *
+   * @default - "Please say the name of the person or the department you want to reach."
+   */
+  readonly prompt?: Message;
+}
+
+/**
+ * A department callers can ask for by name, and the queue it answers in.
+ */
+export interface DirectoryIvrDepartment extends DirectoryDepartment {
+  /** The queue callers asking for the department go to (any queue, e.g. one with callbacks). */
+  readonly queue: IQueue;
+}
+
+/**
+ * Properties of a DirectoryIvr.
+ */
+export interface DirectoryIvrProps {
+  /** The contact center whose users callers reach. */
+  readonly contactCenter: IContactCenter;
+
+  /** The queue of callers nobody matches, and of every error. */
+  readonly fallbackQueue: IQueue;
+
+  /**
+   * The name of the flow.
+   *
+   * @default 'Company directory'
+   */
+  readonly flowName?: string;
+
+  /**
+   * The greeting, interruptible by the extension's digits.
+   *
+   * @default - "Thank you for calling. If you know the extension, enter it now, followed by the pound key. Otherwise, stay on the line."
+   */
+  readonly greeting?: Message;
+
+  /**
+   * Extension settings.
+   *
+   * @default - tag `Extension`, up to 4 digits, `#` ends, 5 seconds
+   */
+  readonly extension?: DirectoryExtensionOptions;
+
+  /**
+   * Dial by name.
+   *
+   * @default - on, English (US) and French (France), 3 attempts, spelled letter by letter
+   */
+  readonly dialByName?: DirectoryDialByNameOptions;
+
+  /**
+   * Departments callers can ask for by name (needs dial by name).
+   *
+   * @default - none
+   */
+  readonly departments?: DirectoryIvrDepartment[];
+
+  /**
+   * After a name match, tell the caller the person's extension for next time.
+   *
+   * @default true
+   */
+  readonly announceExtension?: boolean;
+
+  /**
+   * What happens when the person is found but not available.
+   *
+   * @default AgentUnavailableAction.WAIT_FOR_AGENT
+   */
+  readonly whenAgentUnavailable?: AgentUnavailableAction;
+
+  /**
+   * How often the directory job refreshes the users' directory tags (name keys, extensions).
+   *
+   * @default Schedule.rate(Duration.hours(1))
+   */
+  readonly directoryJobSchedule?: events.Schedule;
+}
+
+const DEFAULT_GREETING = 'Thank you for calling. If you know the extension, enter it now, followed by the pound key. Otherwise, stay on the line.';
+const DEFAULT_BOT_PROMPT = 'Please say the name of the person or the department you want to reach.';
+
+/**
+ * A company switchboard: callers dial an extension at the (interruptible) greeting, or say the
+ * name of a person — spelling it when speech recognition fails — or of a department. The call
+ * ends in the person's personal queue, the department's queue, or the fallback queue for
+ * everything else (unknown names, errors).
+ *
+ * Creates the flow (`flow`, for a phone number), the extension lookup function, the directory
+ * bot with its code hook (`bot`), and a scheduled directory job that keeps the users' tags
+ * (phonetic name keys, extensions) the lookups search.
+ */
+export class DirectoryIvr extends Construct {
+  /** The flow: point a phone number at it. */
+  public readonly flow: IContactFlow;
+  /** The function the flow calls with the extension's digits. */
+  public readonly extensionLookup: lambda.IFunction;
+  /** The scheduled job that keeps the directory tags of the users. */
+  public readonly directoryJob: lambda.IFunction;
+  /** The directory bot, when dial by name is on. */
+  public readonly bot?: DirectoryBot;
+
+  constructor(scope: Construct, id: string, props: DirectoryIvrProps) {
+    super(scope, id);
+    const extension = props.extension ?? {};
+    const dialByName = props.dialByName ?? {};
+    const byName = dialByName.enabled ?? true;
+    const departments = props.departments ?? [];
+    this.validate(props, byName, departments);
+
+    const tagKey = extension.tagKey ?? 'Extension';
+    const nameKeyPrefix = 'NameKey:';
+    const lookupFunction = new ExtensionLookupFunction(this, 'ExtensionLookup', {
+      contactCenter: props.contactCenter,
+      extensionTagKey: tagKey,
+      cacheTtl: Duration.minutes(1),
+    });
+    this.extensionLookup = lookupFunction;
+    this.directoryJob = new DirectoryTaggerFunction(this, 'DirectoryJob', {
+      contactCenter: props.contactCenter,
+      extensionTagKey: tagKey,
+      nameKeyPrefix,
+      extensionLength: extension.assignLength ?? 0,
+      schedule: props.directoryJobSchedule ?? events.Schedule.rate(Duration.hours(1)),
+      requestsPerSecond: 1,
+    });
+    if (byName) {
+      this.bot = new DirectoryBot(this, 'Bot', {
+        contactCenter: props.contactCenter,
+        locales: dialByName.locales,
+        departments: departments.map((d) => ({
+          name: d.name,
+          sampleUtterances: d.sampleUtterances,
+          localizedSampleUtterances: d.localizedSampleUtterances,
+        })),
+        maxAttempts: dialByName.maxAttempts,
+        spellingStyle: dialByName.spellingStyle,
+        extensionTagKey: tagKey,
+        nameKeyPrefix,
+      });
+    }
+
+    const definition = this.buildFlow(props, lookupFunction, departments);
+    this.flow = new ContactFlow(this, 'Flow', {
+      contactCenter: props.contactCenter,
+      name: props.flowName ?? 'Company directory',
+      description: 'Company directory: reach a person by extension or by name, or a department',
+      type: ContactFlowType.CONTACT_FLOW,
+      content: FlowContent.fromDefinition(definition),
+    });
+  }
+
+  private buildFlow(props: DirectoryIvrProps, lookupFunction: lambda.IFunction, departments: DirectoryIvrDepartment[]): FlowDefinition {
+    const extension = props.extension ?? {};
+    const maxDigits = extension.maxDigits ?? 4;
+    const terminator = extension.terminator ?? '#';
+    const timeout = extension.timeout ?? Duration.seconds(5);
+
+    // Every dead end and error ends here: the fallback queue, or an apology when even that fails.
+    const goodbye = new Disconnect('Goodbye');
+    const sorry = new PlayPrompt('Sorry', { message: Message.text('Sorry, we cannot take your call right now. Please call again later.') });
+    sorry.onError(goodbye).next(goodbye);
+    const toFallback = new TransferToQueue('ToFallbackQueue').onAtCapacity(sorry).onError(sorry);
+    const fallback = new SetWorkingQueue('SetFallbackQueue', { queue: props.fallbackQueue });
+    fallback.onError(sorry).next(toFallback);
+
+    // The person's personal queue.
+    const toAgent = new TransferToQueue('ToAgent').onAtCapacity(fallback).onError(fallback);
+    let agentReached: FlowBlock = toAgent;
+    if ((props.whenAgentUnavailable ?? AgentUnavailableAction.WAIT_FOR_AGENT) === AgentUnavailableAction.FALLBACK_QUEUE) {
+      agentReached = new CheckStaffing('IsAgentAvailable', { metric: StaffingMetric.AVAILABLE })
+        .onTrue(toAgent).onFalse(fallback).onError(fallback);
+    }
+
+    // Dial by name (or the fallback queue without it).
+    let byName: FlowBlock = fallback;
+    if (this.bot) {
+      const nameAgent = new SetWorkingQueue('SetNameAgentQueue', {
+        target: FlowTarget.agentFromValue(FlowValue.lexSessionAttribute('agentArn')),
+      });
+      nameAgent.onError(fallback).next(agentReached);
+      let matched: FlowBlock = nameAgent;
+      if (props.announceExtension ?? true) {
+        const announce = new PlayPrompt('AnnounceExtension', {
+          message: Message.fromValue(FlowValue.text('Next time, you can dial extension $.Lex.SessionAttributes.agentExtension directly. Connecting you now.')),
+        });
+        announce.onError(nameAgent).next(nameAgent);
+        // Only people with an extension get it announced.
+        matched = new Compare('HasExtension', { value: FlowValue.lexSessionAttribute('agentExtension') })
+          .when(FlowCondition.numberGreaterOrEqualTo(0), announce)
+          .otherwise(nameAgent);
+      }
+      const isMatch = new Compare('IsNameMatch', { value: FlowValue.lexSessionAttribute('directoryResult') })
+        .when(FlowCondition.textEquals('MATCH'), matched)
+        .otherwise(fallback);
+      const bot = new LexBotInput('Directory', {
+        botAlias: this.bot.botAlias,
+        prompt: props.dialByName?.prompt ?? Message.text(DEFAULT_BOT_PROMPT),
+      });
+      bot.onIntent(DirectoryBot.PERSON_INTENT, isMatch);
+      for (const department of departments) {
+        const transfer = new TransferToQueue(`To${department.name}`).onAtCapacity(fallback).onError(fallback);
+        const setQueue = new SetWorkingQueue(`Set${department.name}Queue`, { queue: department.queue });
+        setQueue.onError(fallback).next(transfer);
+        bot.onIntent(department.name, setQueue);
+      }
+      bot.onNoMatch(fallback).onTimeout(fallback).onError(fallback);
+      byName = bot;
+    }
+
+    // Extensions: lookup, then the person's queue; an unknown extension gets one retry.
+    const lookupAndRoute = (suffix: string, unknown: FlowBlock): FlowBlock => {
+      const agentQueue = new SetWorkingQueue(`SetExtensionAgentQueue${suffix}`, {
+        target: FlowTarget.agentFromValue(FlowValue.external('agentArn')),
+      });
+      agentQueue.onError(fallback).next(agentReached);
+      const isUnknown = new Compare(`IsUnknownExtension${suffix}`, { value: FlowValue.external('reason') })
+        .when(FlowCondition.textEquals('NOT_FOUND'), unknown)
+        .when(FlowCondition.textEquals('INVALID_INPUT'), unknown)
+        .otherwise(fallback);
+      const found = new Compare(`IsExtensionFound${suffix}`, { value: FlowValue.external('found') })
+        .when(FlowCondition.textEquals('true'), agentQueue)
+        .otherwise(isUnknown);
+      const lookup = new InvokeLambda(`LookupExtension${suffix}`, {
+        lambdaFunction: lookupFunction,
+        timeout: Duration.seconds(4),
+        parameters: { extension: FlowValue.storedInput() },
+      });
+      lookup.next(found);
+      lookup.onError(fallback);
+      return lookup;
+    };
+    const storeDigits = (blockId: string, message: Message, then: FlowBlock): StoreCustomerInput => {
+      const input = new StoreCustomerInput(blockId, { prompt: message, maxDigits, terminationSequence: terminator, timeout });
+      // Nothing entered: the stored value is "Timeout".
+      const entered = new Compare(`${blockId}Entered`, { value: FlowValue.storedInput() })
+        .when(FlowCondition.textEquals('Timeout'), byName)
+        .otherwise(then);
+      input.next(entered);
+      input.onError(byName);
+      return input;
+    };
+
+    const unknownAgain = new PlayPrompt('UnknownExtensionAgain', { message: Message.text('Sorry, that extension does not exist either.') });
+    unknownAgain.onError(byName).next(byName);
+    const retry = storeDigits('RetryExtension',
+      Message.text('Sorry, that extension does not exist. Please enter the extension again, followed by the pound key, or stay on the line.'),
+      lookupAndRoute('Retry', unknownAgain));
+    const greeting = storeDigits('Greeting', props.greeting ?? Message.text(DEFAULT_GREETING), lookupAndRoute('', retry));
+    return FlowDefinition.startWith(greeting, { errorHandler: fallback });
+  }
+
+  private validate(props: DirectoryIvrProps, byName: boolean, departments: DirectoryIvrDepartment[]): void {
+    const extension = props.extension ?? {};
+    validateIntegerRange(this, 'extension.maxDigits', extension.maxDigits, 1, 10);
+    validateIntegerRange(this, 'extension.assignLength', extension.assignLength, 1, 10);
+    validatePattern(this, 'extension.terminator', extension.terminator, /^[#*]$/, 'must be "#" or "*"');
+    validatePattern(this, 'extension.tagKey', extension.tagKey, /^(?!aws:)[\p{L}\p{Z}\p{N}_.:/=+\-@]{1,128}$/u, 'must be a tag key: 1 to 128 letters, digits, spaces or _.:/=+-@, not starting with "aws:"');
+    if (extension.timeout !== undefined && !Token.isUnresolved(extension.timeout.toSeconds())) {
+      const seconds = extension.timeout.toSeconds();
+      if (!(Number.isInteger(seconds) && seconds >= 1 && seconds <= 180)) fail(this, 'extension.timeout', `${seconds} s`, 'must be 1 to 180 whole seconds');
+    }
+    if (extension.maxDigits !== undefined && extension.assignLength !== undefined && extension.assignLength > extension.maxDigits) {
+      fail(this, 'extension.assignLength', extension.assignLength, `must be at most extension.maxDigits (${extension.maxDigits})`);
+    }
+    if (extension.maxDigits === undefined && extension.assignLength !== undefined && extension.assignLength > 4) {
+      fail(this, 'extension.assignLength', extension.assignLength, 'must be at most extension.maxDigits (default 4)');
+    }
+    if (!byName && departments.length > 0) {
+      fail(this, 'departments', departments.map((d) => d.name), 'departments need dial by name (dialByName.enabled)');
+    }
+    const seen = new Set<string>();
+    for (const department of departments) {
+      if (seen.has(department.name)) fail(this, 'departments[].name', department.name, 'each department name at most once');
+      seen.add(department.name);
+      if (!department.queue) fail(this, `departments[${department.name}].queue`, department.queue, 'give an IQueue');
+      if (!department.sampleUtterances || department.sampleUtterances.length === 0) {
+        fail(this, `departments[${department.name}].sampleUtterances`, department.sampleUtterances, 'give at least one utterance');
+      }
+      for (const utterance of department.sampleUtterances) {
+        if (typeof utterance !== 'string' || utterance.trim().length === 0) {
+          fail(this, `departments[${department.name}].sampleUtterances`, utterance, 'utterances must not be empty');
+        }
+      }
+    }
+  }
+}
