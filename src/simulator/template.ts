@@ -14,8 +14,8 @@
  *   logical ID; `Ref` of a Connect resource gives its ARN, of anything else its logical ID;
  * - parameters resolve to their `Default`, else to `${Name}`; `Fn::ImportValue` to `imported:<name>`.
  */
-import { isObject } from '../flows/language/values';
 import { HoursConfig } from './hours';
+import { isObject } from '../flows/language/values';
 
 export const FAKE_REGION = 'us-east-1';
 export const FAKE_ACCOUNT = '123456789012';
@@ -228,8 +228,8 @@ export function indexTemplate(template: any): TemplateIndex {
     const resolvedName = name === undefined ? undefined : r.resolve(name);
     if (typeof resolvedName === 'string') names.set(id, resolvedName);
     if (type === 'AWS::Connect::Queue' && props.HoursOfOperationArn !== undefined) {
-      const hours = r.resolve(props.HoursOfOperationArn);
-      if (typeof hours === 'string') queueHours.set(id, hours);
+      const hoursArn = r.resolve(props.HoursOfOperationArn);
+      if (typeof hoursArn === 'string') queueHours.set(id, hoursArn);
     }
     if (type === 'AWS::Connect::HoursOfOperation') {
       const timeZone = r.resolve(props.TimeZone);
