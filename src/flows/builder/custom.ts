@@ -74,7 +74,7 @@ export class CustomBlock extends FlowBlock {
   }
 
   /** Go to `block` on an error (NoMatchingError). */
-  public onError(block: FlowBlock): CustomBlock {
+  public onError(block: IFlowChainable): CustomBlock {
     return this.onErrorType('NoMatchingError', block);
   }
 
@@ -82,7 +82,7 @@ export class CustomBlock extends FlowBlock {
    * Go to `block` on the error branch `errorType` (e.g. `NoMatchingCondition`,
    * `InputTimeLimitExceeded`), which must be one the action type raises.
    */
-  public onErrorType(errorType: string, block: FlowBlock): CustomBlock {
+  public onErrorType(errorType: string, block: IFlowChainable): CustomBlock {
     const allowed = errorRules(specOf(this.actionType)!, this.params).allowed;
     if (typeof errorType !== 'string' || !allowed.includes(errorType)) {
       blockFail(this._label, 'errorType', errorType, allowed.length > 0 ? `${this.actionType} raises ${allowed.join(', ')}` : `${this.actionType} raises no errors`);
@@ -92,7 +92,7 @@ export class CustomBlock extends FlowBlock {
   }
 
   /** Go to `block` when the condition is true (conditions are tried in the order added). */
-  public onCondition(condition: FlowCondition, block: FlowBlock): CustomBlock {
+  public onCondition(condition: FlowCondition, block: IFlowChainable): CustomBlock {
     if (!(condition instanceof FlowCondition)) blockFail(this._label, 'condition', condition, 'give a FlowCondition');
     this._addCondition('onCondition', `condition ${condition.operator} "${condition.operand}"`, condition, block);
     return this;
