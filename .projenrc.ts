@@ -44,6 +44,8 @@ const project = new awscdk.AwsCdkConstructLibrary({
 
   devDeps: [
     '@aws-sdk/client-connect',
+    // Duplicate-callback check of QueueWithCallback (bundled into its handler).
+    '@aws-sdk/client-dynamodb@^3.1136.0',
     '@types/aws-lambda',
     'aws-sdk-client-mock',
     'cdk-nag@^2.38.2',

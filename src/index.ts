@@ -5,3 +5,4 @@ export * from './flows/diagram';
 export * from './simulator/flow-simulator';
 export * from './storage';
 export * from './streaming';
+export * from './callback';

@@ -24,6 +24,8 @@ export interface RetryOptions {
 const RETRYABLE_NAMES = new Set([
   'ThrottlingException', 'TooManyRequestsException', 'LimitExceededException', 'RequestLimitExceeded',
   'ServiceUnavailableException', 'InternalServiceException', 'InternalServerException', 'TimeoutError',
+  // DynamoDB: throttling (on-demand tables too, past twice the previous peak) and its 500.
+  'ProvisionedThroughputExceededException', 'InternalServerError',
 ]);
 
 /** Whether an error from the AWS SDK is worth another attempt (throttling, 5xx, network). */

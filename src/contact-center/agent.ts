@@ -10,7 +10,7 @@ import { IUserHierarchyGroup } from './user-hierarchy';
 import { afterContactWorkSeconds, validateAgentProps } from './validate-agent';
 import { parseInstanceChildArn } from '../private/arn';
 import { suppressNag } from '../private/nag';
-import { fail, isToken, renderTags, validatePattern, validateStringLength, validateConnectResourceTags } from '../private/validate';
+import { renderTags } from '../private/validate';
 
 /** An agent (Connect user). */
 export interface IAgent extends IResource {
@@ -149,9 +149,6 @@ export interface AgentProps extends AgentOptions {
   readonly contactCenter: IContactCenter;
 }
 
-/** Extensions per contact center object, for the synth-time uniqueness check. */
-const extensions = new WeakMap<IContactCenter, Map<string, string>>();
-
 /**
  * An agent: a Connect user with a routing profile, security profiles and optionally an extension.
  */
@@ -183,66 +180,14 @@ export class Agent extends Resource implements IAgent {
   constructor(scope: Construct, id: string, props: AgentProps) {
     super(scope, id);
     const identity = props.contactCenter.identityManagementType ?? IdentityManagementType.CONNECT_MANAGED;
-    validateStringLength(this, 'username', props.username, 1, 64);
-    validatePattern(this, 'username', props.username, /^[a-zA-Z0-9_\-.@]+$/, 'use letters, digits and _ - . @');
-    // CreateUser: names are 1-100 characters with SAML, 1-255 (first) and 1-256 (last) otherwise.
-    const saml = identity === IdentityManagementType.SAML;
-    validateStringLength(this, 'firstName', props.firstName, 1, saml ? 100 : 255);
-    validateStringLength(this, 'lastName', props.lastName, 1, saml ? 100 : 256);
-    validatePattern(this, 'email', props.email, /^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'must be an email address');
-    if (saml && props.email !== undefined) {
-      fail(this, 'email', props.email, 'Connect rejects an email address with SAML identity (the identity provider holds it); remove it');
-    }
-    validatePattern(this, 'extension', props.extension, /^[0-9]{2,10}$/, 'must be 2 to 10 digits');
+    validateAgentProps(this, props);
     const phoneType = props.phoneType ?? PhoneType.SOFT_PHONE;
-    if (!Object.values(PhoneType).includes(phoneType)) fail(this, 'phoneType', phoneType, `must be one of ${Object.values(PhoneType).join(', ')}`);
-    if (phoneType === PhoneType.DESK_PHONE && !props.deskPhoneNumber) {
-      fail(this, 'deskPhoneNumber', props.deskPhoneNumber, 'required when phoneType is DESK_PHONE');
-    }
-    if (props.hierarchyGroupArn !== undefined) {
-      parseInstanceChildArn(this.node.path, 'hierarchyGroupArn', props.hierarchyGroupArn, 'agent-group', 'groupId');
-    }
-    validatePattern(this, 'deskPhoneNumber', props.deskPhoneNumber, /^\+[1-9][0-9]{1,14}$/, 'must be an E.164 number such as "+12065550100"');
     const acw = afterContactWorkSeconds(this, props.afterContactWorkTimeout);
-    if (!props.securityProfiles || props.securityProfiles.length < 1 || props.securityProfiles.length > 10) {
-      fail(this, 'securityProfiles', `${props.securityProfiles?.length ?? 0} profiles`, 'give 1 to 10 security profiles');
-    }
-    const tagCount = Object.keys(props.tags ?? {}).length + (props.extension ? 1 : 0);
-    if (tagCount > 50) fail(this, 'tags', `${tagCount} tags`, 'at most 50 tags including the extension tag');
-    validateConnectResourceTags(this, 'tags', props.tags);
-    if (props.extension && props.tags && Agent.EXTENSION_TAG in props.tags) {
-      fail(this, 'tags', Agent.EXTENSION_TAG, `the "${Agent.EXTENSION_TAG}" tag is set from the extension prop; do not set it in tags`);
-    }
-
-    // CreateUser requires both names with Connect-managed and SAML identity; only a directory supplies them.
-    if (identity !== IdentityManagementType.EXISTING_DIRECTORY) {
-      for (const prop of ['firstName', 'lastName'] as const) {
-        if (props[prop] === undefined || props[prop] === '') {
-          fail(this, prop, props[prop], `required with ${identity} identity (Connect rejects a user without first and last name)`);
-        }
-      }
-    }
 
     let password: string | undefined;
     if (identity === IdentityManagementType.CONNECT_MANAGED) {
-      if (props.directoryUserId) fail(this, 'directoryUserId', props.directoryUserId, 'only used with an existing-directory instance');
       this.passwordSecret = props.passwordSecret ?? this.generatedPassword(props.username);
       password = this.passwordSecret.secretValue.unsafeUnwrap();
-    } else if (props.passwordSecret) {
-      fail(this, 'passwordSecret', props.passwordSecret.node.path, `passwords are not managed by Connect with ${identity} identity; remove it`);
-    } else if (identity === IdentityManagementType.SAML && props.directoryUserId) {
-      fail(this, 'directoryUserId', props.directoryUserId, 'only used with an existing-directory instance');
-    }
-
-    // Checks that involve other resources of the contact center come last.
-    validateAgentProps(this, props);
-
-    if (props.extension && !isToken(props.extension)) {
-      const seen = extensions.get(props.contactCenter) ?? new Map<string, string>();
-      extensions.set(props.contactCenter, seen);
-      const other = seen.get(props.extension);
-      if (other) fail(this, 'extension', props.extension, `already used by ${other}; extensions must be unique within the contact center`);
-      seen.set(props.extension, this.node.path);
     }
 
     const tags = { ...props.tags, ...(props.extension ? { [Agent.EXTENSION_TAG]: props.extension } : {}) };
@@ -272,9 +217,6 @@ export class Agent extends Resource implements IAgent {
     this.extension = props.extension;
     this.contactCenter = props.contactCenter;
     if (props.hierarchyGroup) {
-      if (props.hierarchyGroupArn !== undefined) {
-        fail(this, 'hierarchyGroup', props.hierarchyGroup.node.path, 'give hierarchyGroup or hierarchyGroupArn, not both');
-      }
       this.cfnUser.hierarchyGroupArn = props.hierarchyGroup.userHierarchyGroupArn;
     }
   }

@@ -11,16 +11,18 @@ import { ContactFlow, ContactFlowOptions } from './contact-flow';
 import { EmailAddress, EmailAddressOptions } from './email-address';
 import { addApprovedOrigin, addSecurityKey } from './embedding';
 import { HoursOfOperation, HoursOfOperationOptions } from './hours-of-operation';
-import { ILexBotAlias } from './lex';
+import { ILexBotAlias, LexBotAliasAssociationOptions } from './lex';
 import { PhoneNumber, PhoneNumberOptions } from './phone-number';
 import { PredefinedAttribute, PredefinedAttributeOptions } from './predefined-attribute';
+import { addLexPolicyStatement } from './private/lex-policy-statement';
 import { Prompt, PromptOptions } from './prompt';
 import { Queue, QueueOptions } from './queue';
 import { AgentQuickConnectsOptions, QuickConnect, QuickConnectOptions } from './quick-connect';
 import { RoutingProfile, RoutingProfileOptions } from './routing-profile';
 import { SecurityProfile, SecurityProfileOptions } from './security-profile';
 import { TaskTemplate, TaskTemplateOptions } from './task-template';
-import { fail, renderTags, validatePattern, validateStringLength, validateTags } from '../private/validate';
+import { validateContactCenterProps } from './validate-contact-center';
+import { renderTags } from '../private/validate';
 
 /**
  * How the instance manages user identities. Cannot be changed after the instance is created.
@@ -79,9 +81,13 @@ export interface IContactCenter extends IResource {
    * one revisioned policy document, so a second writer would race Connect's update, and deleting
    * it would remove Connect's statement too.
    *
-   * Idempotent: calling it again for the same alias does nothing.
+   * With `{ addResourcePolicyStatement: true }`, a statement of this library is also added to the
+   * alias's policy (never replacing it): see `LexBotAliasAssociationOptions`.
+   *
+   * Idempotent: calling it again for the same alias does nothing (beyond adding the statement
+   * when it is asked for the first time).
    */
-  associateLexBotAlias(botAlias: ILexBotAlias): void;
+  associateLexBotAlias(botAlias: ILexBotAlias, options?: LexBotAliasAssociationOptions): void;
 
   /**
    * Grant Connect API actions on this instance and its resources (`<instance ARN>` and
@@ -154,18 +160,21 @@ export abstract class ContactCenterBase extends Resource implements IContactCent
     });
   }
 
-  public associateLexBotAlias(botAlias: ILexBotAlias): void {
+  public associateLexBotAlias(botAlias: ILexBotAlias, options: LexBotAliasAssociationOptions = {}): void {
     const key = Token.isUnresolved(botAlias.botAliasArn)
       ? `token-${lexAliasCounter(this, botAlias.botAliasArn)}`
       : botAlias.botAliasArn;
     const id = `LexAssociation${hashId(key)}`;
-    if (this.node.tryFindChild(id)) return;
     // The association adds Connect's statement to the alias's resource policy itself.
-    new connect.CfnIntegrationAssociation(this, id, {
-      instanceId: this.instanceArn,
-      integrationType: 'LEX_BOT',
-      integrationArn: botAlias.botAliasArn,
-    });
+    const association = this.node.tryFindChild(id) as connect.CfnIntegrationAssociation | undefined
+      ?? new connect.CfnIntegrationAssociation(this, id, {
+        instanceId: this.instanceArn,
+        integrationType: 'LEX_BOT',
+        integrationArn: botAlias.botAliasArn,
+      });
+    if (options.addResourcePolicyStatement && !this.node.tryFindChild(`LexPolicyStatement${hashId(key)}`)) {
+      addLexPolicyStatement(this, `LexPolicyStatement${hashId(key)}`, botAlias.botAliasArn, association);
+    }
   }
 
   public grant(grantee: iam.IGrantable, ...actions: string[]): iam.Grant {
@@ -436,10 +445,6 @@ export interface ContactCenterProps {
   readonly tags?: { [key: string]: string };
 }
 
-/** Instance alias rules of the CreateInstance API. */
-const ALIAS_PATTERN = /^(?!d-)([\da-zA-Z]+)([-]*[\da-zA-Z])*$/;
-const DIRECTORY_ID_PATTERN = /^d-[0-9a-f]{10}$/;
-
 /**
  * An Amazon Connect instance: the hub that hours, queues, routing profiles, agents, phone
  * numbers, flows and the higher-level constructs of this library plug into.
@@ -487,21 +492,8 @@ export class ContactCenter extends ContactCenterBase {
 
   constructor(scope: Construct, id: string, props: ContactCenterProps) {
     super(scope, id);
-    validateStringLength(this, 'instanceAlias', props.instanceAlias, 1, 45);
-    validatePattern(this, 'instanceAlias', props.instanceAlias, ALIAS_PATTERN,
-      'use letters, digits and hyphens; it must not start with "d-" nor start or end with a hyphen (the access-URL label rules)');
-
+    validateContactCenterProps(this, props);
     const identityManagementType = props.identityManagementType ?? IdentityManagementType.CONNECT_MANAGED;
-    if (!Object.values(IdentityManagementType).includes(identityManagementType)) {
-      fail(this, 'identityManagementType', identityManagementType, `must be one of ${Object.values(IdentityManagementType).join(', ')}`);
-    }
-    if (identityManagementType === IdentityManagementType.EXISTING_DIRECTORY) {
-      if (!props.directoryId) fail(this, 'directoryId', props.directoryId, 'a directory ID is required when identityManagementType is EXISTING_DIRECTORY');
-      validatePattern(this, 'directoryId', props.directoryId, DIRECTORY_ID_PATTERN, 'must be "d-" followed by 10 lowercase hex digits');
-    } else if (props.directoryId !== undefined) {
-      fail(this, 'directoryId', props.directoryId, `only allowed with identityManagementType EXISTING_DIRECTORY (got ${identityManagementType})`);
-    }
-    validateTags(this, 'tags', props.tags);
 
     this.cfnInstance = new connect.CfnInstance(this, 'Resource', {
       instanceAlias: props.instanceAlias,

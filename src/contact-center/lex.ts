@@ -15,6 +15,25 @@ export interface ILexBotAlias {
 }
 
 /**
+ * Options of `ContactCenter.associateLexBotAlias()`.
+ */
+export interface LexBotAliasAssociationOptions {
+  /**
+   * Also add a statement of this library to the alias's resource policy that lets Connect call the
+   * bot (principal `connect.amazonaws.com`, actions `lex:RecognizeText` and `lex:StartConversation`,
+   * conditions `AWS:SourceAccount` and `AWS:SourceArn` = the instance ARN).
+   *
+   * The statement is added with the Lex V2 `CreateResourcePolicyStatement` API, next to the
+   * statements already in the policy (Connect's own among them), and removed with
+   * `DeleteResourcePolicyStatement` when the association is removed. The policy is never replaced.
+   *
+   * @default false - the association alone: associating the bot adds Connect's own statement to
+   * the alias's policy
+   */
+  readonly addResourcePolicyStatement?: boolean;
+}
+
+/**
  * References to Lex V2 bot aliases.
  */
 export class LexBotAlias {

@@ -19,6 +19,24 @@ export interface IPhoneNumber extends IResource {
    * The contact center that claimed the number, when known.
    */
   readonly contactCenter?: IContactCenter;
+
+  /**
+   * The number in E.164 form (e.g. `+12065550100`), when known: for a number claimed here it is
+   * known after deployment (a reference to the number's `Address`).
+   */
+  readonly phoneNumberAddress?: string;
+}
+
+/** Attributes to import a claimed phone number. */
+export interface PhoneNumberAttributes {
+  /** The phone number ARN, `arn:<partition>:connect:<region>:<account>:phone-number/<id>`. */
+  readonly phoneNumberArn: string;
+
+  /**
+   * The number in E.164 form, e.g. `+12065550100` (needed to show it as a caller ID in a flow).
+   * @default - unknown
+   */
+  readonly phoneNumberAddress?: string;
 }
 
 /** The kind of number to claim. */
@@ -98,20 +116,31 @@ export interface PhoneNumberProps extends PhoneNumberOptions {
 export class PhoneNumber extends Resource implements IPhoneNumber {
   /** Import a claimed phone number by ARN. */
   public static fromPhoneNumberArn(scope: Construct, id: string, phoneNumberArn: string): IPhoneNumber {
+    return PhoneNumber.fromPhoneNumberAttributes(scope, id, { phoneNumberArn });
+  }
+
+  /** Import a claimed phone number from its ARN and, optionally, its E.164 address. */
+  public static fromPhoneNumberAttributes(scope: Construct, id: string, attrs: PhoneNumberAttributes): IPhoneNumber {
+    const phoneNumberArn = attrs.phoneNumberArn;
     if (!Token.isUnresolved(phoneNumberArn) && !/^arn:[^:]+:connect:[^:]*:[^:]*:phone-number\/[^/]+$/.test(phoneNumberArn)) {
       throw new Error(`${scope.node.path}/${id}: invalid phoneNumberArn "${phoneNumberArn}": expected arn:<partition>:connect:<region>:<account>:phone-number/<id>`);
+    }
+    const address = attrs.phoneNumberAddress;
+    if (address !== undefined && !Token.isUnresolved(address) && !/^\+[1-9][0-9]{1,14}$/.test(address)) {
+      throw new Error(`${scope.node.path}/${id}: invalid phoneNumberAddress "${address}": must be an E.164 number such as "+12065550100"`);
     }
     class Import extends Resource implements IPhoneNumber {
       public readonly phoneNumberArn = phoneNumberArn;
       public readonly contactCenter = undefined;
+      public readonly phoneNumberAddress = address;
     }
     return new Import(scope, id);
   }
 
   public readonly phoneNumberArn: string;
   public readonly contactCenter?: IContactCenter;
-  /** The number in E.164 form (known after deployment). */
-  public readonly phoneNumberAddress: string;
+  /** The number in E.164 form (known after deployment; always set for a number claimed here). */
+  public readonly phoneNumberAddress?: string;
   private readonly instanceId: string;
   /** The flow the number is associated with, if any. */
   public inboundFlow?: IContactFlow;

@@ -11,7 +11,7 @@ import { IPhoneNumber } from './phone-number';
 import { IQuickConnect, QuickConnect, QuickConnectType } from './quick-connect';
 import { validateQueueProps } from './validate-queue';
 import { parseInstanceChildArn } from '../private/arn';
-import { fail, renderTags, validateIntegerRange, validateStringLength, validateConnectResourceTags } from '../private/validate';
+import { fail, renderTags } from '../private/validate';
 
 /** A queue. */
 export interface IQueue extends IResource {
@@ -194,29 +194,8 @@ export class Queue extends QueueBase {
 
   constructor(scope: Construct, id: string, props: QueueProps) {
     super(scope, id);
-    validateStringLength(this, 'name', props.name, 1, 127);
-    validateStringLength(this, 'description', props.description, 1, 250);
-    validateStringLength(this, 'outboundCallerIdName', props.outboundCallerIdName, 1, 255);
-    validateIntegerRange(this, 'maxContacts', props.maxContacts, 1, 100_000);
-    validateConnectResourceTags(this, 'tags', props.tags);
-    if (!props.hoursOfOperation) fail(this, 'hoursOfOperation', props.hoursOfOperation, 'every queue needs hours of operation');
-    const number = props.outboundCallerIdNumber;
-    if (number?.contactCenter && number.contactCenter !== props.contactCenter) {
-      fail(this, 'outboundCallerIdNumber', number.node.path, 'must be a phone number claimed in the same contact center as the queue');
-    }
-    // Flows built here know their type; imported ones when given one.
-    const whisperType = props.outboundWhisperFlow?.contactFlowType;
-    if (props.outboundWhisperFlow && whisperType !== undefined && whisperType !== 'OUTBOUND_WHISPER') {
-      fail(this, 'outboundWhisperFlow', props.outboundWhisperFlow.node.path, `must be a flow of type OUTBOUND_WHISPER (got ${whisperType})`);
-    }
-    if (props.quickConnectArns && props.quickConnectArns.length > 50) {
-      fail(this, 'quickConnectArns', `${props.quickConnectArns.length} quick connects`, 'at most 50 quick connects per queue');
-    }
-    // Connect calls quick connects transfer destinations in their ARNs.
-    (props.quickConnectArns ?? []).forEach((arn, i) =>
-      parseInstanceChildArn(this.node.path, `quickConnectArns[${i}]`, arn, 'transfer-destination', 'quickConnectId'));
-    // Checks that involve other resources of the contact center come last.
     validateQueueProps(this, props);
+    const number = props.outboundCallerIdNumber;
 
     const outbound = props.outboundCallerIdName || number || props.outboundWhisperFlow
       ? {

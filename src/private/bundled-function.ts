@@ -2,10 +2,37 @@ import * as path from 'node:path';
 import { CfnResource, Duration, aws_iam as iam, aws_lambda as lambda, aws_logs as logs } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import { suppressNag } from './nag';
-import type { IContactCenter } from '../contact-center/contact-center';
 
 /** Where the build writes the handler bundles (`assets/<handler>/index.js`), from src/private or lib/private. */
 export const ASSETS_DIR = path.join(__dirname, '..', '..', 'assets');
+
+/**
+ * The instance a bundled function works on: the part of `IContactCenter` it needs (declared here so
+ * that src/private does not depend on src/contact-center).
+ */
+export interface InstanceRef {
+  readonly instanceArn: string;
+  readonly instanceId: string;
+}
+
+/**
+ * The newest Node.js runtime that the installed aws-cdk-lib offers, Node.js 22 at least: the
+ * bundles target Node.js 22, and a newer aws-cdk-lib brings newer runtimes (cdk-nag's AwsSolutions-L1
+ * asks for the latest). Read from `lambda.Runtime`'s static members, so no version is hard-coded
+ * beyond the floor.
+ */
+export function newestNodeRuntime(): lambda.Runtime {
+  let best = lambda.Runtime.NODEJS_22_X;
+  let bestMajor = 22;
+  for (const [name, value] of Object.entries(lambda.Runtime)) {
+    const major = Number(/^NODEJS_(\d+)_X$/.exec(name)?.[1]);
+    if (value instanceof lambda.Runtime && major > bestMajor) {
+      best = value;
+      bestMajor = major;
+    }
+  }
+  return best;
+}
 
 export interface BundledFunctionProps {
   /** The handler folder under lambda-src/ (and assets/). */
@@ -41,7 +68,7 @@ export abstract class BundledFunction extends lambda.Function {
     super(scope, id, {
       code: lambda.Code.fromAsset(path.join(ASSETS_DIR, props.handlerName)),
       handler: 'index.handler',
-      runtime: lambda.Runtime.NODEJS_22_X,
+      runtime: newestNodeRuntime(),
       architecture: lambda.Architecture.ARM_64,
       description: props.description,
       timeout: props.timeout,
@@ -57,7 +84,7 @@ export abstract class BundledFunction extends lambda.Function {
   }
 
   /** Allow SearchUsers on the instance (users are resources of the instance). */
-  protected allowSearchUsers(contactCenter: IContactCenter): void {
+  protected allowSearchUsers(contactCenter: InstanceRef): void {
     this.addToRolePolicy(new iam.PolicyStatement({
       actions: ['connect:SearchUsers'],
       resources: [contactCenter.instanceArn, `${contactCenter.instanceArn}/agent/*`],

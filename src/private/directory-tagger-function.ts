@@ -1,10 +1,9 @@
 import { Duration, aws_events as events, aws_events_targets as targets, aws_iam as iam } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
-import { BundledFunction } from './bundled-function';
-import type { IContactCenter } from '../contact-center/contact-center';
+import { BundledFunction, InstanceRef } from './bundled-function';
 
 export interface DirectoryTaggerFunctionProps {
-  readonly contactCenter: IContactCenter;
+  readonly contactCenter: InstanceRef;
   readonly extensionTagKey: string;
   readonly nameKeyPrefix: string;
   /** Digits of extensions given to users without one; 0 never assigns. */

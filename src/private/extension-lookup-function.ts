@@ -1,10 +1,9 @@
 import { Duration } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
-import { BundledFunction } from './bundled-function';
-import type { IContactCenter } from '../contact-center/contact-center';
+import { BundledFunction, InstanceRef } from './bundled-function';
 
 export interface ExtensionLookupFunctionProps {
-  readonly contactCenter: IContactCenter;
+  readonly contactCenter: InstanceRef;
   /** The user tag holding the extension. */
   readonly extensionTagKey: string;
   /** How long a warm function remembers an answer. */

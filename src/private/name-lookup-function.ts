@@ -1,13 +1,12 @@
 import { Duration } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
-import { BundledFunction } from './bundled-function';
-import type { IContactCenter } from '../contact-center/contact-center';
+import { BundledFunction, InstanceRef } from './bundled-function';
 
 /** How the bot asks the caller to spell a surname. */
 export type SpellingStyleName = 'SpellByLetter' | 'SpellByWord';
 
 export interface NameLookupFunctionProps {
-  readonly contactCenter: IContactCenter;
+  readonly contactCenter: InstanceRef;
   readonly extensionTagKey: string;
   readonly nameKeyPrefix: string;
   /** Surname attempts in all (the spoken one, then spelled ones). */

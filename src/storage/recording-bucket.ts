@@ -285,8 +285,10 @@ export class RecordingBucket extends Construct implements IRecordingBucket {
           encryptionConfig: { encryptionType: 'KMS', keyId: this.encryptionKey.keyArn },
         },
       });
-      // Connect checks the bucket when the config is associated: deploy the policy first.
-      config.node.addDependency(bucket);
+      // Connect checks the bucket when the config is associated: deploy its policy first. The
+      // bucket itself (and its key) come first anyway, through the references above; nothing
+      // references the policy, so only it is named in DependsOn.
+      if (bucket.policy) config.node.addDependency(bucket.policy);
     }
 
     this.callRecordingsPrefix = types[0].enabled ? types[0].prefix : undefined;

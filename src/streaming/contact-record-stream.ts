@@ -353,13 +353,16 @@ export class ContactRecordStream extends Construct implements IContactRecordStre
       removalPolicy: props.streamRemovalPolicy ?? (archive ? RemovalPolicy.DESTROY : RemovalPolicy.RETAIN),
     };
     let stream: kinesis.Stream | undefined;
+    // A storage config references its stream's ARN, and the stream its key's ARN, so
+    // CloudFormation creates the key (with the service-linked role's statement in its policy)
+    // and the stream before the config: no DependsOn is needed.
     if (!viaFirehose) {
       stream = new kinesis.Stream(this, 'Stream', streamProps);
       this.stream = stream;
       addStorageConfig(this, 'ContactRecordsStorageConfig', props.contactCenter, 'CONTACT_TRACE_RECORDS', {
         storageType: 'KINESIS_STREAM',
         kinesisStreamConfig: { streamArn: stream.streamArn },
-      }).node.addDependency(stream, this.encryptionKey);
+      });
     }
 
     if (props.agentEvents) {
@@ -368,7 +371,7 @@ export class ContactRecordStream extends Construct implements IContactRecordStre
       addStorageConfig(this, 'AgentEventsStorageConfig', props.contactCenter, 'AGENT_EVENTS', {
         storageType: 'KINESIS_STREAM',
         kinesisStreamConfig: { streamArn: agentEvents.streamArn },
-      }).node.addDependency(agentEvents, this.encryptionKey);
+      });
     }
 
     if (!archive) return;
@@ -467,7 +470,10 @@ export class ContactRecordStream extends Construct implements IContactRecordStre
         },
       },
     });
-    delivery.node.addDependency(role);
+    // Firehose checks at creation that the role can read the source and write the bucket, and the
+    // role's permissions are in its default policy, which nothing here references (the role's
+    // ARN is referenced, so the role itself comes first without DependsOn).
+    delivery.node.addDependency(role.node.findChild('DefaultPolicy'));
     if (stream) {
       suppressNag(delivery, [{
         id: 'AwsSolutions-KDF1',

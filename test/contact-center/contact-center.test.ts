@@ -269,6 +269,9 @@ describe('bad input of the instance', () => {
     ['malformed directory ID', ({ stack }) => new ContactCenter(stack, 'Bad', { instanceAlias: 'x', identityManagementType: IdentityManagementType.EXISTING_DIRECTORY, directoryId: 'd-12' }), /invalid directoryId "d-12": must be "d-" followed by 10/],
     ['directory ID with SAML', ({ stack }) => new ContactCenter(stack, 'Bad', { instanceAlias: 'x', identityManagementType: IdentityManagementType.SAML, directoryId: 'd-0123456789' }), /invalid directoryId "d-0123456789": only allowed with identityManagementType EXISTING_DIRECTORY/],
     ['aws: tag', ({ stack }) => new ContactCenter(stack, 'Bad', { instanceAlias: 'x', tags: { 'aws:team': 'a' } }), /invalid tags key "aws:team": tag keys must not start with "aws:"/],
+    ['identity management type from a plain string', ({ stack }) => new ContactCenter(stack, 'Bad', { instanceAlias: 'x', identityManagementType: 'LDAP' as IdentityManagementType }), /Test\/Bad: invalid identityManagementType "LDAP": must be one of CONNECT_MANAGED, SAML, EXISTING_DIRECTORY/],
+    ['directory ID with Connect-managed identity (the default)', ({ stack }) => new ContactCenter(stack, 'Bad', { instanceAlias: 'x', directoryId: 'd-0123456789' }), /Test\/Bad: invalid directoryId "d-0123456789": only allowed with identityManagementType EXISTING_DIRECTORY \(got CONNECT_MANAGED\)/],
+    ['directory ID in upper case', ({ stack }) => new ContactCenter(stack, 'Bad', { instanceAlias: 'x', identityManagementType: IdentityManagementType.EXISTING_DIRECTORY, directoryId: 'd-0123ABCDEF' }), /invalid directoryId "d-0123ABCDEF": must be "d-" followed by 10 lowercase hex digits/],
   ];
   expectBadInputs(cases);
 

@@ -111,6 +111,10 @@ describe('bad input fails at synth with the construct path, prop, value and what
       const inbound = ContactFlow.fromContactFlowAttributes(stack, 'Imported', { contactFlowArn: 'arn:aws:connect:us-east-1:123456789012:instance/i-1/contact-flow/f-1', contactFlowType: ContactFlowType.CONTACT_FLOW });
       new Queue(stack, 'Bad', { contactCenter: cc, name: 'Q2', hoursOfOperation: hours, outboundWhisperFlow: inbound });
     }, /Test\/Bad: invalid outboundWhisperFlow "Test\/Imported": must be a flow of type OUTBOUND_WHISPER \(got CONTACT_FLOW\)/],
+    ['no hours of operation (from JavaScript)', ({ stack, cc }) => new Queue(stack, 'Bad', { contactCenter: cc, name: 'Q2', hoursOfOperation: undefined as any }), /Test\/Bad: invalid hoursOfOperation undefined: every queue needs hours of operation/],
+    ['51 quick connect ARNs', ({ stack, cc, hours }) => new Queue(stack, 'Bad', { contactCenter: cc, name: 'Q2', hoursOfOperation: hours, quickConnectArns: [...Array(51).keys()].map((k) => `arn:aws:connect:us-east-1:123456789012:instance/i-1/transfer-destination/qc-${k}`) }), /Test\/Bad: invalid quickConnectArns "51 quick connects": at most 50 quick connects per queue/],
+    ['caller ID name over 255 characters', ({ stack, cc, hours }) => new Queue(stack, 'Bad', { contactCenter: cc, name: 'Q2', hoursOfOperation: hours, outboundCallerIdName: 'n'.repeat(256) }), /Test\/Bad: invalid outboundCallerIdName "n{256}": must be between 1 and 255 characters long/],
+    ['empty description', ({ stack, cc, hours }) => new Queue(stack, 'Bad', { contactCenter: cc, name: 'Q2', hoursOfOperation: hours, description: '' }), /Test\/Bad: invalid description "": must be between 1 and 250 characters long/],
   ];
   expectBadInputs(cases);
 });

@@ -27,7 +27,7 @@ test('GIVEN an extension lookup function THEN ARM64, Node.js 22, 8 s, its own lo
   new ExtensionLookupFunction(stack, 'Ext', { contactCenter, extensionTagKey: 'Extension', cacheTtl: Duration.seconds(30) });
   const t = Template.fromStack(stack);
   t.hasResourceProperties('AWS::Lambda::Function', {
-    Runtime: 'nodejs22.x',
+    Runtime: Match.stringLikeRegexp('^nodejs(2[2-9]|[3-9][0-9])\\.x$'),
     Architectures: ['arm64'],
     Handler: 'index.handler',
     Timeout: 8,

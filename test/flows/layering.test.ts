@@ -3,6 +3,14 @@ import * as path from 'path';
 
 const SRC = path.join(__dirname, '../../src');
 
+/**
+ * The folder a source folder belongs to: a folder's own `private/` helpers (`contact-center/private`)
+ * are part of it; the top-level `src/private` is a folder of its own.
+ */
+function owner(folder: string): string {
+  return folder.endsWith('/private') ? folder.slice(0, -'/private'.length) : folder;
+}
+
 /** Relative imports (and re-exports) of every source file, as folder → folders it depends on. */
 function folderGraph(): Map<string, Set<string>> {
   const graph = new Map<string, Set<string>>();
@@ -18,8 +26,8 @@ function folderGraph(): Map<string, Set<string>> {
       for (const m of text.matchAll(/^(?:import|export)\s[^;]*?from\s+'(\.[^']+)'/gm)) {
         const target = path.resolve(dir, m[1]);
         const folder = fs.existsSync(target) && fs.statSync(target).isDirectory() ? target : path.dirname(target);
-        const from = path.relative(SRC, dir) || '.';
-        const to = path.relative(SRC, folder) || '.';
+        const from = owner(path.relative(SRC, dir) || '.');
+        const to = owner(path.relative(SRC, folder) || '.');
         if (from === to) continue;
         if (!graph.has(from)) graph.set(from, new Set());
         graph.get(from)!.add(to);

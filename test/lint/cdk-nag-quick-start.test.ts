@@ -12,7 +12,7 @@ describe('cdk-nag AwsSolutions on the README quick start', () => {
   fs.rmSync(OUT, { recursive: true, force: true });
   fs.mkdirSync(OUT, { recursive: true });
   const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf-8');
-  const block = /```ts\n([\s\S]*?)```/.exec(readme)![1]
+  const block = /```ts[^\n]*\n([\s\S]*?)```/.exec(readme)![1]
     .replace(/from 'cdk-contact-center'/g, `from ${JSON.stringify(path.join(ROOT, 'src', 'index'))}`)
     .replace(/\napp\.synth\(\);/, "\nrequire('aws-cdk-lib').Aspects.of(app).add(new (require('cdk-nag').AwsSolutionsChecks)());\napp.synth();");
   const file = path.join(OUT, 'quick-start.ts');

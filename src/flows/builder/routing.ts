@@ -5,6 +5,7 @@ import { FlowTarget } from './target';
 import { FlowValue } from './values';
 import { IAgent } from '../../contact-center/agent';
 import { IContactFlow } from '../../contact-center/contact-flow';
+import { IPhoneNumber } from '../../contact-center/phone-number';
 import { IQueue } from '../../contact-center/queue';
 import { ActionType, TRANSFER_TARGETS, paramRange } from '../language';
 import { E164, isJsonPath } from '../language/values';
@@ -422,11 +423,22 @@ export interface TransferToPhoneNumberProps {
   readonly dtmfDigits?: string;
 
   /**
-   * The caller ID number shown to the third party (a number claimed in the instance).
+   * The caller ID number shown to the third party (a number claimed in the instance), in E.164
+   * form or as a reference such as `$.Attributes.callerId`. Or give `callerIdPhoneNumber`.
    *
    * @default - the number the customer dialed
    */
   readonly callerIdNumber?: string;
+
+  /**
+   * The caller ID shown to the third party as a phone number of the contact center, as queues take
+   * it (`PhoneNumber`, or `PhoneNumber.fromPhoneNumberAttributes()` with its address): its E.164
+   * address goes into the flow. Instead of `callerIdNumber`, not with it. A number of another
+   * contact center fails at synth (checked by `ContactFlow`).
+   *
+   * @default - `callerIdNumber`, or the number the customer dialed
+   */
+  readonly callerIdPhoneNumber?: IPhoneNumber;
 
   /**
    * The caller ID name.
@@ -476,13 +488,25 @@ export class TransferToPhoneNumber extends FlowBlock {
       }
       params.ThirdPartyDTMFDigits = props.dtmfDigits;
     }
-    if (props.callerIdNumber !== undefined || props.callerIdName !== undefined) {
+    let callerIdNumber = props.callerIdNumber;
+    if (props.callerIdPhoneNumber !== undefined) {
+      const number = props.callerIdPhoneNumber;
+      if (callerIdNumber !== undefined) {
+        blockFail(label, 'callerIdPhoneNumber', number.node?.path, 'give callerIdPhoneNumber or callerIdNumber, not both');
+      }
+      if (number.phoneNumberAddress === undefined) {
+        blockFail(label, 'callerIdPhoneNumber', number.node?.path,
+          'its E.164 address is unknown: import it with PhoneNumber.fromPhoneNumberAttributes({ phoneNumberArn, phoneNumberAddress }), or give callerIdNumber');
+      }
+      callerIdNumber = number.phoneNumberAddress;
+    }
+    if (callerIdNumber !== undefined || props.callerIdName !== undefined) {
       const callerId: any = {};
-      if (props.callerIdNumber !== undefined) {
-        if (typeof props.callerIdNumber !== 'string' || (!isToken(props.callerIdNumber) && !isNumberOrReference(props.callerIdNumber))) {
-          blockFail(label, 'callerIdNumber', props.callerIdNumber, 'must be an E.164 number or a reference');
+      if (callerIdNumber !== undefined) {
+        if (typeof callerIdNumber !== 'string' || (!isToken(callerIdNumber) && !isNumberOrReference(callerIdNumber))) {
+          blockFail(label, 'callerIdNumber', callerIdNumber, 'must be an E.164 number or a reference');
         }
-        callerId.Number = props.callerIdNumber;
+        callerId.Number = callerIdNumber;
       }
       if (props.callerIdName !== undefined) {
         checkString(label, 'callerIdName', props.callerIdName, 1, 100);

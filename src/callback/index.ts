@@ -1,0 +1,2 @@
+export * from './behaviors';
+export * from './queue-with-callback';

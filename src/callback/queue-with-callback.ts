@@ -1,0 +1,489 @@
+import {
+  Duration, RemovalPolicy, Resource,
+  aws_cloudwatch as cloudwatch, aws_dynamodb as dynamodb, aws_iam as iam, aws_kms as kms, aws_lambda as lambda,
+} from 'aws-cdk-lib';
+import { Construct } from 'constructs';
+import { ClosedBehavior, QueueFullBehavior } from './behaviors';
+import { CallbackFlowSettings, entryFlowDefinition, queueFlowDefinition, whisperFlowDefinition } from './callback-flows';
+import {
+  DEFAULT_HOLD_INTERRUPT, DEFAULT_INITIAL_CALL_DELAY, DEFAULT_MAX_CALLBACK_ATTEMPTS, DEFAULT_OFFER_CALLBACK_AFTER,
+  DEFAULT_RETRY_DELAY, validateQueueWithCallbackProps,
+} from './validate-queue-with-callback';
+import { IContactCenter } from '../contact-center/contact-center';
+import { ContactFlow, ContactFlowType, FlowContent } from '../contact-center/contact-flow';
+import { HoursOfOperation, HoursOfOperationOptions, IHoursOfOperation, Schedule } from '../contact-center/hours-of-operation';
+import { IPhoneNumber } from '../contact-center/phone-number';
+import { IQueue, Queue } from '../contact-center/queue';
+import { Message } from '../flows/builder/values';
+import { CallbackDedupeFunction } from '../private/callback-dedupe-function';
+
+/** Connect purges callbacks that were never answered after 7 days: entries of the duplicate check live as long. */
+const CALLBACK_RETENTION = Duration.days(7);
+
+/**
+ * Properties of a queue with callbacks.
+ */
+export interface QueueWithCallbackProps {
+  /** The contact center. Outbound calling must be enabled (callbacks are outbound calls). */
+  readonly contactCenter: IContactCenter;
+
+  /** The queue name, 1–127 characters, unique in the instance. Also prefixes the flow names. */
+  readonly name: string;
+
+  /**
+   * A description of the queue, at most 250 characters.
+   *
+   * @default - no description
+   */
+  readonly description?: string;
+
+  /**
+   * Existing hours of operation of the queue.
+   *
+   * @default - created from `hours`
+   */
+  readonly hoursOfOperation?: IHoursOfOperation;
+
+  /**
+   * Hours of operation to create for the queue (when `hoursOfOperation` is not given).
+   *
+   * @default - open around the clock, time zone UTC, named "<name> hours"
+   */
+  readonly hours?: HoursOfOperationOptions;
+
+  /**
+   * The most contacts the queue holds; waiting callbacks count toward it.
+   *
+   * @default - no limit beyond the instance's
+   */
+  readonly maxContacts?: number;
+
+  /** The caller ID name shown on callbacks, 1–255 characters. */
+  readonly outboundCallerIdName: string;
+
+  /** The caller ID number of callbacks: a number claimed in the same contact center. */
+  readonly outboundCallerIdNumber: IPhoneNumber;
+
+  /**
+   * Queue callbacks in a queue of their own ("<name> callbacks"), so that routing profiles can
+   * give them a lower priority than live calls (as the admin guide suggests) and so that a full
+   * queue can still take callbacks.
+   *
+   * @default false - callbacks wait in the queue itself
+   */
+  readonly separateCallbackQueue?: boolean;
+
+  /**
+   * What the caller hears while waiting, repeated.
+   *
+   * @default - one text message thanking the caller for waiting
+   */
+  readonly holdMessages?: Message[];
+
+  /**
+   * How often the hold messages are interrupted to check whether to offer a callback. Connect
+   * needs more than 20 seconds before a callback offer.
+   *
+   * @default Duration.seconds(30)
+   */
+  readonly holdInterrupt?: Duration;
+
+  /**
+   * How long a caller waits before the first callback offer; later interruptions offer it again.
+   * At least `holdInterrupt`; rounded up to a whole number of interruptions.
+   *
+   * @default Duration.minutes(2)
+   */
+  readonly offerCallbackAfter?: Duration;
+
+  /**
+   * How long after the request the callback is queued (gives the caller time to hang up),
+   * 1 second to 3 days.
+   *
+   * @default Duration.seconds(30)
+   */
+  readonly initialCallDelay?: Duration;
+
+  /**
+   * Most attempts to reach the customer (Connect retries only when nobody answers), 1 to 100.
+   *
+   * @default 3
+   */
+  readonly maxCallbackAttempts?: number;
+
+  /**
+   * Time between two attempts, 1 second to 3 days.
+   *
+   * @default Duration.minutes(10)
+   */
+  readonly retryDelay?: Duration;
+
+  /**
+   * ISO 3166-1 alpha-2 country of the numbers callers enter in local format (e.g. "US").
+   *
+   * @default - callers enter numbers in E.164 form, starting with the country code
+   */
+  readonly countryCode?: string;
+
+  /**
+   * What the entry flow does outside the hours of operation.
+   *
+   * @default ClosedBehavior.DISCONNECT
+   */
+  readonly whenClosed?: ClosedBehavior;
+
+  /**
+   * What the entry flow does when the queue is full. Offering a callback needs `separateCallbackQueue`.
+   *
+   * @default - QueueFullBehavior.OFFER_CALLBACK with a separate callback queue, else QueueFullBehavior.DISCONNECT
+   */
+  readonly whenFull?: QueueFullBehavior;
+
+  /**
+   * What a caller hears outside the hours of operation.
+   *
+   * @default "Thank you for calling. We are closed right now."
+   */
+  readonly closedMessage?: string;
+
+  /**
+   * What the customer hears when they answer a callback, before the agent joins.
+   *
+   * @default "Hello, this is <outboundCallerIdName> returning your call. Please hold while we connect you to an agent."
+   */
+  readonly whisperMessage?: string;
+
+  /**
+   * Refuse a second callback for a number that already has one waiting in this queue (a small
+   * DynamoDB table and a Lambda function; the entry is cleared when the callback is answered and
+   * expires after 7 days, when Connect drops unanswered callbacks).
+   *
+   * @default true
+   */
+  readonly preventDuplicateCallbacks?: boolean;
+
+  /**
+   * The key that encrypts the duplicate-check table.
+   *
+   * @default - a customer managed key with rotation is created (only with `preventDuplicateCallbacks`)
+   */
+  readonly encryptionKey?: kms.IKey;
+
+  /**
+   * What happens to the queues, the created hours, the table and its key when removed from the stack.
+   *
+   * @default RemovalPolicy.RETAIN - queues can only be deleted through the API; the table and key are stateful
+   */
+  readonly removalPolicy?: RemovalPolicy;
+
+  /**
+   * Tags of the queues and flows.
+   *
+   * @default - no tags
+   */
+  readonly tags?: { [key: string]: string };
+}
+
+/** Thresholds of the alarms of `QueueWithCallback.alarms()`. */
+export interface QueueWithCallbackAlarmOptions {
+  /**
+   * Alarm when a caller has waited longer than this.
+   *
+   * @default - twice `offerCallbackAfter`: callers who waited that long were offered a callback twice
+   */
+  readonly longestWait?: Duration;
+
+  /**
+   * Alarm when more contacts than this wait in the queue.
+   *
+   * @default - 80 % of `maxContacts`; no queue-size alarm without `maxContacts`
+   */
+  readonly queueSize?: number;
+
+  /**
+   * Evaluation periods (of 5 minutes) over the threshold before the alarm fires.
+   *
+   * @default 2
+   */
+  readonly evaluationPeriods?: number;
+}
+
+/**
+ * A queue whose callers can ask to be called back instead of waiting.
+ *
+ * Creates the queue (and optionally a separate callback queue), its hours when not given, and
+ * three flows: an inbound **entry flow** (logging, hours, queue, queue-flow hook; a callback
+ * offer when closed or full, as configured), the **customer-queue flow** (hold messages in a loop
+ * interrupted every `holdInterrupt`; from `offerCallbackAfter` on, "press 1 to be called back";
+ * the caller's own number or another one, validated; a duplicate check; the callback) and the
+ * callback queue's **outbound whisper flow** (recording of the outbound leg, the announcement,
+ * the duplicate-check entry cleared).
+ *
+ * It is an `IQueue`: routing profiles and other flows can use it as a queue. Point a phone number
+ * at `entryFlow`.
+ */
+export class QueueWithCallback extends Resource implements IQueue {
+  /** The queue. */
+  public readonly queue: Queue;
+  /** Where callbacks wait: the separate callback queue, or `queue`. */
+  public readonly callbackQueue: Queue;
+  /** The inbound flow: point phone numbers (or other flows) at it. */
+  public readonly entryFlow: ContactFlow;
+  /** The customer-queue flow that offers callbacks. */
+  public readonly queueFlow: ContactFlow;
+  /** The outbound whisper flow of the callback queue. */
+  public readonly whisperFlow: ContactFlow;
+  /** The hours of operation of the queue. */
+  public readonly hoursOfOperation: IHoursOfOperation;
+  /**
+   * The table of pending callbacks (duplicate check).
+   *
+   * @default - none when `preventDuplicateCallbacks` is false
+   */
+  public readonly table?: dynamodb.ITable;
+  /**
+   * The function of the duplicate check.
+   *
+   * @default - none when `preventDuplicateCallbacks` is false
+   */
+  public readonly dedupeFunction?: lambda.IFunction;
+  /**
+   * The key of the table.
+   *
+   * @default - none when `preventDuplicateCallbacks` is false
+   */
+  public readonly encryptionKey?: kms.IKey;
+  /** The contact center. */
+  public readonly contactCenter: IContactCenter;
+
+  private readonly offerCallbackAfter: Duration;
+
+  constructor(scope: Construct, id: string, props: QueueWithCallbackProps) {
+    super(scope, id);
+    validateQueueWithCallbackProps(this, props);
+    this.contactCenter = props.contactCenter;
+    const removalPolicy = props.removalPolicy ?? RemovalPolicy.RETAIN;
+    const holdInterrupt = props.holdInterrupt ?? DEFAULT_HOLD_INTERRUPT;
+    this.offerCallbackAfter = props.offerCallbackAfter ?? DEFAULT_OFFER_CALLBACK_AFTER;
+
+    this.hoursOfOperation = props.hoursOfOperation ?? new HoursOfOperation(this, 'Hours', {
+      name: `${props.name} hours`,
+      timeZone: 'UTC',
+      schedule: Schedule.alwaysOpen(),
+      removalPolicy,
+      ...props.hours,
+      contactCenter: props.contactCenter,
+    });
+
+    if (props.preventDuplicateCallbacks ?? true) {
+      const key = props.encryptionKey ?? new kms.Key(this, 'Key', {
+        description: `Encrypts the pending callbacks of queue ${props.name}`,
+        enableKeyRotation: true,
+        removalPolicy,
+      });
+      const table = new dynamodb.Table(this, 'PendingCallbacks', {
+        partitionKey: { name: 'pk', type: dynamodb.AttributeType.STRING },
+        billingMode: dynamodb.BillingMode.PAY_PER_REQUEST,
+        timeToLiveAttribute: 'expiresAt',
+        encryption: dynamodb.TableEncryption.CUSTOMER_MANAGED,
+        encryptionKey: key,
+        pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
+        removalPolicy,
+      });
+      this.encryptionKey = key;
+      this.table = table;
+      this.dedupeFunction = new CallbackDedupeFunction(this, 'DedupeFunction', { table, encryptionKey: key, ttl: CALLBACK_RETENTION });
+    }
+
+    const callbackName = `${props.name} callbacks`.slice(0, 127);
+    const whisperMessage = props.whisperMessage
+      ?? `Hello, this is ${props.outboundCallerIdName} returning your call. Please hold while we connect you to an agent.`;
+    const separate = props.separateCallbackQueue ?? false;
+    const whisperSettings = {
+      dedupeFunction: this.dedupeFunction,
+      // The same key in the queue flow (reserve) and the whisper flow (clear); a name, not an
+      // ARN, so that the whisper flow does not depend on the queue that uses it.
+      dedupeScope: separate ? callbackName : props.name,
+      whisperMessage,
+    };
+    const settings = (queue: IQueue, callbackQueue: IQueue): CallbackFlowSettings => ({
+      ...whisperSettings,
+      queue,
+      callbackQueue,
+      hoursOfOperation: this.hoursOfOperation,
+      holdMessages: props.holdMessages ?? [Message.text('Thank you for waiting. All our agents are busy; the next available agent will take your call.')],
+      holdInterrupt,
+      offerAtInterrupt: Math.max(1, Math.ceil(this.offerCallbackAfter.toSeconds() / holdInterrupt.toSeconds())),
+      initialCallDelay: props.initialCallDelay ?? DEFAULT_INITIAL_CALL_DELAY,
+      retryDelay: props.retryDelay ?? DEFAULT_RETRY_DELAY,
+      maxAttempts: props.maxCallbackAttempts ?? DEFAULT_MAX_CALLBACK_ATTEMPTS,
+      countryCode: props.countryCode,
+      whenClosed: props.whenClosed ?? ClosedBehavior.DISCONNECT,
+      whenFull: props.whenFull ?? (separate ? QueueFullBehavior.OFFER_CALLBACK : QueueFullBehavior.DISCONNECT),
+      closedMessage: props.closedMessage ?? 'Thank you for calling. We are closed right now.',
+    });
+
+    // The whisper flow comes first: the queue that places callbacks names it.
+    this.whisperFlow = new ContactFlow(this, 'WhisperFlow', {
+      contactCenter: props.contactCenter,
+      name: `${props.name} callback whisper`.slice(0, 127),
+      type: ContactFlowType.OUTBOUND_WHISPER,
+      description: `Played to the customer when a callback of queue ${props.name} is answered`,
+      content: FlowContent.fromDefinition(whisperFlowDefinition(whisperSettings)),
+      tags: props.tags,
+    });
+
+    const outbound = {
+      outboundCallerIdName: props.outboundCallerIdName,
+      outboundCallerIdNumber: props.outboundCallerIdNumber,
+    };
+    this.queue = new Queue(this, 'Queue', {
+      contactCenter: props.contactCenter,
+      name: props.name,
+      description: props.description,
+      hoursOfOperation: this.hoursOfOperation,
+      maxContacts: props.maxContacts,
+      ...outbound,
+      outboundWhisperFlow: separate ? undefined : this.whisperFlow,
+      removalPolicy,
+      tags: props.tags,
+    });
+    this.callbackQueue = separate
+      ? new Queue(this, 'CallbackQueue', {
+        contactCenter: props.contactCenter,
+        name: callbackName,
+        description: `Callbacks requested by callers of queue ${props.name}`,
+        hoursOfOperation: this.hoursOfOperation,
+        ...outbound,
+        outboundWhisperFlow: this.whisperFlow,
+        removalPolicy,
+        tags: props.tags,
+      })
+      : this.queue;
+
+    const flowSettings = settings(this.queue, this.callbackQueue);
+    this.queueFlow = new ContactFlow(this, 'QueueFlow', {
+      contactCenter: props.contactCenter,
+      name: `${props.name} queue`.slice(0, 127),
+      type: ContactFlowType.CUSTOMER_QUEUE,
+      description: `Hold messages and callback offer of queue ${props.name}`,
+      content: FlowContent.fromDefinition(queueFlowDefinition(flowSettings)),
+      tags: props.tags,
+    });
+    this.entryFlow = new ContactFlow(this, 'EntryFlow', {
+      contactCenter: props.contactCenter,
+      name: `${props.name} entry`.slice(0, 127),
+      type: ContactFlowType.CONTACT_FLOW,
+      description: `Entry of queue ${props.name}: hours, queue, callbacks`,
+      content: FlowContent.fromDefinition(entryFlowDefinition(flowSettings, this.queueFlow)),
+      tags: props.tags,
+    });
+  }
+
+  /** The ARN of the queue. */
+  public get queueArn(): string {
+    return this.queue.queueArn;
+  }
+
+  /** The name of the queue. */
+  public get queueName(): string | undefined {
+    return this.queue.queueName;
+  }
+
+  public metric(metricName: string, props?: cloudwatch.MetricOptions): cloudwatch.Metric {
+    return this.queue.metric(metricName, props);
+  }
+
+  /** Contacts waiting in the queue (callers and, without a separate callback queue, callbacks), maximum. */
+  public metricQueueSize(props?: cloudwatch.MetricOptions): cloudwatch.Metric {
+    return this.queue.metricQueueSize(props);
+  }
+
+  /** Longest time a contact waited in the queue (seconds), maximum. */
+  public metricLongestQueueWaitTime(props?: cloudwatch.MetricOptions): cloudwatch.Metric {
+    return this.queue.metricLongestQueueWaitTime(props);
+  }
+
+  /**
+   * Callbacks waiting for an agent (`QueueSize` of the callback queue), maximum. Meaningful with
+   * `separateCallbackQueue`; otherwise the same as `metricQueueSize()`. (Connect reports callbacks
+   * handled as the historical metric `CALLBACK_CONTACTS_HANDLED` of GetMetricDataV2, not in CloudWatch.)
+   */
+  public metricCallbacksWaiting(props?: cloudwatch.MetricOptions): cloudwatch.Metric {
+    return this.callbackQueue.metricQueueSize(props);
+  }
+
+  /** Longest time a callback waited for an agent (seconds), maximum. */
+  public metricLongestCallbackWaitTime(props?: cloudwatch.MetricOptions): cloudwatch.Metric {
+    return this.callbackQueue.metricLongestQueueWaitTime(props);
+  }
+
+  /**
+   * Contacts refused because the queue was full (`QueueCapacityExceededError`), summed.
+   */
+  public metricQueueCapacityExceeded(props?: cloudwatch.MetricOptions): cloudwatch.Metric {
+    return this.queue.metric('QueueCapacityExceededError', { statistic: 'Sum', ...props });
+  }
+
+  /** Executions of the three flows that took an error branch, summed (one metric per flow). */
+  public metricFlowErrors(props?: cloudwatch.MetricOptions): cloudwatch.Metric[] {
+    return [this.entryFlow, this.queueFlow, this.whisperFlow].map((f) => f.metricErrors(props));
+  }
+
+  /**
+   * Alarms with sensible thresholds: longest wait (default twice `offerCallbackAfter`), queue
+   * size (80 % of the given or configured max contacts), contacts refused by a full queue (any),
+   * errors of the duplicate-check function (any). Each alarm is created once; calling again
+   * returns the same alarms.
+   */
+  public alarms(options: QueueWithCallbackAlarmOptions = {}): cloudwatch.Alarm[] {
+    const existing = this.node.tryFindChild('Alarms');
+    if (existing) return existing.node.children.filter((c): c is cloudwatch.Alarm => c instanceof cloudwatch.Alarm);
+    const scope = new Construct(this, 'Alarms');
+    const evaluationPeriods = options.evaluationPeriods ?? 2;
+    const name = this.queue.queueName;
+    const alarms: cloudwatch.Alarm[] = [];
+    const wait = options.longestWait ?? Duration.seconds(this.offerCallbackAfter.toSeconds() * 2);
+    alarms.push(this.metricLongestQueueWaitTime().createAlarm(scope, 'LongestWait', {
+      alarmDescription: `A caller of queue ${name} has waited more than ${wait.toHumanString()}`,
+      threshold: wait.toSeconds(),
+      evaluationPeriods,
+      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_THRESHOLD,
+      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+    }));
+    const maxContacts = this.queue.cfnQueue.maxContacts;
+    const size = options.queueSize ?? (typeof maxContacts === 'number' ? Math.max(1, Math.floor(maxContacts * 0.8)) : undefined);
+    if (size !== undefined) {
+      alarms.push(this.metricQueueSize().createAlarm(scope, 'QueueSize', {
+        alarmDescription: `More than ${size} contacts wait in queue ${name}`,
+        threshold: size,
+        evaluationPeriods,
+        comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_THRESHOLD,
+        treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+      }));
+    }
+    alarms.push(this.metricQueueCapacityExceeded().createAlarm(scope, 'QueueFull', {
+      alarmDescription: `Queue ${name} refused contacts because it was full`,
+      threshold: 0,
+      evaluationPeriods: 1,
+      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_THRESHOLD,
+      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+    }));
+    if (this.dedupeFunction) {
+      alarms.push(this.dedupeFunction.metricErrors({ period: Duration.minutes(5), statistic: 'Sum' }).createAlarm(scope, 'DedupeErrors', {
+        alarmDescription: `The duplicate-callback check of queue ${name} failed (callbacks are still created)`,
+        threshold: 0,
+        evaluationPeriods: 1,
+        comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_THRESHOLD,
+        treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+      }));
+    }
+    return alarms;
+  }
+
+  /** Grant Connect actions on the queue (and the callback queue) to a principal. */
+  public grant(grantee: iam.IGrantable, ...actions: string[]): iam.Grant {
+    const resourceArns = this.callbackQueue === this.queue ? [this.queue.queueArn] : [this.queue.queueArn, this.callbackQueue.queueArn];
+    return iam.Grant.addToPrincipal({ grantee, actions, resourceArns });
+  }
+}
