@@ -35,11 +35,8 @@ export interface CustomBlockProps {
  * Lambda functions and Lex bots referenced in `parameters` are not associated with the contact
  * center: use `InvokeLambda` / `LexBotInput`, or associate them yourself.
  *
- * @example
- * const task = new CustomBlock('CreateTask', {
- *   actionType: 'CreateTask',
- *   parameters: { Name: 'Call back $.CustomerEndpoint.Address', ContactFlowId: taskFlow.contactFlowArn },
- * });
+ * For example `new CustomBlock('FollowUp', { actionType: 'CreateTask', parameters: { Name: 'Call back',
+ * ContactFlowId: taskFlow.contactFlowArn } })` creates a task (see the README, "Actions the builder lacks").
  */
 export class CustomBlock extends FlowBlock {
   private readonly params: { [key: string]: any };
