@@ -189,6 +189,12 @@ function simulate(args: string[], io: CliIo): number {
     io.err(`expected outcome ${values.expect}, got ${result.outcome}\n`);
     return 1;
   }
+  // A scenario that carries its own expectation is checked too.
+  const differences = FlowSimulator.differences(result, scenario.expect);
+  if (differences.length > 0) {
+    io.err(`${differences.join('\n')}\n`);
+    return 1;
+  }
   return 0;
 }
 

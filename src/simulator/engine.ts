@@ -6,6 +6,7 @@
  */
 import { DANGLING, NONE, STOP, matchesKey, toStr } from './engine-values';
 import { HANDLERS, Handler, unknownAction } from './handlers';
+import { HoursConfig } from './hours';
 import { ScenarioContext } from './scenario';
 import { ContactState } from './state';
 import { FAKE_ACCOUNT, FAKE_REGION, TemplateIndex } from './template';
@@ -84,11 +85,13 @@ export class Engine {
   public readonly logicalIds: Map<string, string>;
   public readonly names: Map<string, string>;
   private readonly queueHours: Map<string, string>;
+  private readonly hoursConfigs: Map<string, HoursConfig>;
 
   constructor(flows: EngineFlow[], index?: TemplateIndex) {
     this.logicalIds = index?.logicalIds ?? new Map();
     this.names = index?.names ?? new Map();
     this.queueHours = index?.queueHours ?? new Map();
+    this.hoursConfigs = index?.hours ?? new Map();
     flows.forEach((f, i) => this.flows.push(compile(f, i)));
   }
 
@@ -145,6 +148,11 @@ export class Engine {
       }
     }
     return { functions, dynamicFunctions, stubKeys: this.stubs.map((x) => x.key) };
+  }
+
+  /** The schedule of hours of operation of the template, by ARN or logical ID. */
+  public hoursConfig(hours: string): HoursConfig | undefined {
+    return this.hoursConfigs.get(this.logicalIds.get(hours) ?? hours);
   }
 
   public stubFor(arn: string): ILambdaStub | undefined {

@@ -1,6 +1,6 @@
 import { Engine, EngineFlow } from './engine';
-import { indexTemplate, isTemplate } from './template';
 import { expectationDifferences, scenarioProblems } from './scenario';
+import { indexTemplate, isTemplate } from './template';
 import { ILambdaStub, ScenarioExpectation, SimulationResult, SimulationScenario, SimulatorFlowInfo } from './types';
 import { ContactFlowType, isFlowType } from '../flows/language/flow-types';
 
@@ -67,6 +67,15 @@ export class FlowSimulator {
     return isTemplate(json) ? FlowSimulator.fromTemplate(json) : FlowSimulator.fromDocument(json, options);
   }
 
+  /**
+   * How a result differs from what the scenario expects (`expect`), one line per difference,
+   * in the order outcome, queue, agent, transferredTo, callbackNumber, lambdaCalls, attributes,
+   * contactTags, prompts. Empty when everything matches or nothing is expected.
+   */
+  public static differences(result: SimulationResult, expectation?: ScenarioExpectation): string[] {
+    return expectationDifferences(result, expectation);
+  }
+
   private constructor(private readonly engine: Engine) {}
 
   /**
@@ -106,12 +115,4 @@ export class FlowSimulator {
     return scenarioProblems(scenario, this.engine.scenarioContext());
   }
 
-  /**
-   * How a result differs from what the scenario expects (`expect`), one line per difference,
-   * in the order outcome, queue, agent, transferredTo, callbackNumber, lambdaCalls, attributes,
-   * contactTags, prompts. Empty when everything matches or nothing is expected.
-   */
-  public static differences(result: SimulationResult, expectation?: ScenarioExpectation): string[] {
-    return expectationDifferences(result, expectation);
-  }
 }

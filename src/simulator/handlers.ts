@@ -4,6 +4,7 @@
  */
 import type { CAction, Run } from './engine';
 import { NONE, matchesKey, toStr } from './engine-values';
+import { hoursOpenAt } from './hours';
 import { endModule, invokeModule } from './modules';
 import { toE164 } from './phone';
 import { SimulationEventKind, SimulationOutcome } from './types';
@@ -237,6 +238,18 @@ const checkHours: Handler = (run, a) => {
   }
   const spec = scenario.hours ?? 'open';
   let open: string | undefined;
+  const named = isObject(spec) && Object.keys(spec).some((k) => k !== 'default'
+    && (k === engine.display(hoursArn!) || k === engine.nameOf(hoursArn!) || k === hoursArn || hoursArn!.includes(k)));
+  const schedule = engine.hoursConfig(hoursArn);
+  if (scenario.time !== undefined && schedule !== undefined && typeof scenario.hours !== 'string' && !named) {
+    // A time of call: the schedule of the template decides, as in Connect.
+    const at = hoursOpenAt(schedule, new Date(scenario.time));
+    run.event(SimulationEventKind.HOURS, `${engine.display(hoursArn)}: ${at.open ? 'open' : 'closed'} (${at.why})`, a.id);
+    return run.equalsBranch(a, at.open ? 'True' : 'False') ?? run.noMatch(a, `no condition for ${at.open ? 'True' : 'False'}`);
+  }
+  if (scenario.time !== undefined && schedule === undefined && !named && typeof scenario.hours !== 'string') {
+    run.warn(`the schedule of hours ${engine.display(hoursArn)} is not in the template: "time" is not used`, a);
+  }
   if (typeof spec === 'string') {
     open = spec;
   } else if (isObject(spec)) {

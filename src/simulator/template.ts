@@ -14,6 +14,7 @@
  *   logical ID; `Ref` of a Connect resource gives its ARN, of anything else its logical ID;
  * - parameters resolve to their `Default`, else to `${Name}`; `Fn::ImportValue` to `imported:<name>`.
  */
+import { HoursConfig } from './hours';
 import { isObject } from '../flows/language/values';
 
 export const FAKE_REGION = 'us-east-1';
@@ -53,6 +54,8 @@ export interface TemplateIndex {
   readonly names: Map<string, string>;
   /** queue logical ID → hours-of-operation ARN */
   readonly queueHours: Map<string, string>;
+  /** hours-of-operation logical ID → time zone, weekly schedule and overrides */
+  readonly hours: Map<string, HoursConfig>;
 }
 
 /** true when the JSON looks like a CloudFormation template rather than a flow. */
@@ -211,6 +214,7 @@ export function indexTemplate(template: any): TemplateIndex {
   const logicalIds = new Map<string, string>();
   const names = new Map<string, string>();
   const queueHours = new Map<string, string>();
+  const hours = new Map<string, HoursConfig>();
   for (const id of Object.keys(resources).sort()) {
     const res = resources[id];
     const type = String(res?.Type ?? '');
@@ -224,8 +228,16 @@ export function indexTemplate(template: any): TemplateIndex {
     const resolvedName = name === undefined ? undefined : r.resolve(name);
     if (typeof resolvedName === 'string') names.set(id, resolvedName);
     if (type === 'AWS::Connect::Queue' && props.HoursOfOperationArn !== undefined) {
-      const hours = r.resolve(props.HoursOfOperationArn);
-      if (typeof hours === 'string') queueHours.set(id, hours);
+      const hoursArn = r.resolve(props.HoursOfOperationArn);
+      if (typeof hoursArn === 'string') queueHours.set(id, hoursArn);
+    }
+    if (type === 'AWS::Connect::HoursOfOperation') {
+      const timeZone = r.resolve(props.TimeZone);
+      const config = r.resolve(props.Config);
+      const overrides = r.resolve(props.HoursOfOperationOverrides ?? []);
+      if (typeof timeZone === 'string' && Array.isArray(config)) {
+        hours.set(id, { timeZone, config, overrides: Array.isArray(overrides) ? overrides : [] });
+      }
     }
     if (type === 'AWS::Connect::ContactFlow' || type === 'AWS::Connect::ContactFlowModule') {
       const content = r.resolve(props.Content);
@@ -251,5 +263,5 @@ export function indexTemplate(template: any): TemplateIndex {
       });
     }
   }
-  return { flows, logicalIds, names, queueHours };
+  return { flows, logicalIds, names, queueHours, hours };
 }

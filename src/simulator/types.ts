@@ -124,6 +124,9 @@ export interface SimulationScenario {
    * Queue metrics: NumberOfAgentsAvailable, NumberOfAgentsStaffed, NumberOfAgentsOnline,
    * NumberOfContactsInQueue, OldestContactInQueueAgeSeconds. A value may instead be an object
    * of these metrics keyed by queue name, logical ID or ARN fragment.
+   * Without them, `CheckStaffing` (CheckMetricData on agents) finds agents and takes its
+   * "agents available" branch, `CheckQueueStatus` compares 0, and `GetQueueMetrics` sets
+   * `$.Metrics.Queue.Size` to 0 and `$.Metrics.Agents.Available.Count` to 1.
    * @default - 1 agent available, staffed and online; no contacts in queue
    */
   readonly metrics?: { [key: string]: any };

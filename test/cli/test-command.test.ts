@@ -9,7 +9,7 @@ import { main } from '../../src/cli';
 
 const ROOT = path.join(__dirname, '..', '..');
 const SCENARIOS = path.join(ROOT, 'examples', 'scenarios');
-const REFERENCE = ['after-hours.json', 'lookup-fails.json', 'vip-caller.json'].map((f) => path.join(SCENARIOS, f));
+const REFERENCE = ['after-hours.json', 'holiday.json', 'lookup-fails.json', 'lunch-break.json', 'vip-caller.json', 'weekday-morning.json'].map((f) => path.join(SCENARIOS, f));
 
 function run(argv: string[]) {
   let out = '';
@@ -62,7 +62,7 @@ describe('cdk-contact-center test', () => {
     expect(r.err).toBe('');
     expect(r.out.trimEnd().split('\n')).toEqual([
       ...REFERENCE.map((f) => `PASS ${f}`),
-      '3 passed, 0 failed',
+      '6 passed, 0 failed',
     ]);
     expect(r.code).toBe(0);
   });
@@ -170,5 +170,41 @@ describe('validate on a template without flows', () => {
     const r = run(['validate', path.join(d, 't.json')]);
     expect(r.code).toBe(0);
     expect(r.out).toContain('has no AWS::Connect::ContactFlow or ContactFlowModule resources: nothing to validate');
+  });
+});
+
+describe('simulate with a scenario that carries expect', () => {
+  test('a difference exits 1 and is printed', () => {
+    const d = dir({ 'flow.json': FLOW, 'ok.json': { lambdas: { Directory: [{}] }, expect: { outcome: 'DISCONNECTED' } }, 'ko.json': { lambdas: { Directory: [{}] }, expect: { outcome: 'ERROR' } } });
+    expect(run(['simulate', path.join(d, 'flow.json'), '--scenario', path.join(d, 'ok.json')]).code).toBe(0);
+    const r = run(['simulate', path.join(d, 'flow.json'), '--scenario', path.join(d, 'ko.json')]);
+    expect(r.code).toBe(1);
+    expect(r.err).toBe('outcome: expected "ERROR", got "DISCONNECTED"\n');
+  });
+});
+
+describe('CheckStaffing without metrics', () => {
+  test('finds an agent available', () => {
+    const doc = {
+      Version: '2019-10-30',
+      StartAction: 'Staffed',
+      Actions: [
+        {
+          Identifier: 'Staffed',
+          Type: 'CheckMetricData',
+          Parameters: { MetricType: 'NumberOfAgentsAvailable', QueueId: 'arn:aws:connect:us-east-1:1:instance/i/queue/q' },
+          Transitions: {
+            NextAction: 'Nobody',
+            Conditions: [{ NextAction: 'End', Condition: { Operator: 'NumberGreaterThan', Operands: ['0'] } }],
+            Errors: [{ NextAction: 'Nobody', ErrorType: 'NoMatchingCondition' }, { NextAction: 'Nobody', ErrorType: 'NoMatchingError' }],
+          },
+        },
+        { Identifier: 'Nobody', Type: 'MessageParticipant', Parameters: { Text: 'Nobody is there' }, Transitions: { NextAction: 'End' } },
+        END,
+      ],
+    };
+    const sim = FlowSimulator.fromDocument(doc);
+    expect(sim.simulate({}).path).toEqual(['Staffed', 'End']);
+    expect(sim.simulate({ metrics: { NumberOfAgentsAvailable: 0 } }).path).toEqual(['Staffed', 'Nobody', 'End']);
   });
 });

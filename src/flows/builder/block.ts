@@ -197,8 +197,8 @@ export abstract class FlowBlock implements IFlowChainable {
   }
 
   /** @internal */
-  protected _setNext(method: string, block: FlowBlock): void {
-    this._checkTarget(method, block);
+  protected _setNext(method: string, target: IFlowChainable): void {
+    const block = this._checkTarget(method, target);
     if (this._nextBlock) {
       throw new Error(`${this._label}: ${method}() is already connected (to "${this._nextBlock.id}")`);
     }
@@ -206,8 +206,8 @@ export abstract class FlowBlock implements IFlowChainable {
   }
 
   /** @internal */
-  protected _setError(method: string, errorType: string, block: FlowBlock): void {
-    this._checkTarget(method, block);
+  protected _setError(method: string, errorType: string, target: IFlowChainable): void {
+    const block = this._checkTarget(method, target);
     const existing = this._errors.get(errorType);
     if (existing) {
       throw new Error(`${this._label}: ${method}() is already connected (to "${existing.id}")`);
@@ -216,8 +216,10 @@ export abstract class FlowBlock implements IFlowChainable {
   }
 
   /** @internal */
-  protected _addCondition(method: string, label: string, condition: FlowCondition | { operator: string; operand: string }, block: FlowBlock): void {
-    this._checkTarget(method, block);
+  protected _addCondition(
+    method: string, label: string, condition: FlowCondition | { operator: string; operand: string }, target: IFlowChainable,
+  ): void {
+    const block = this._checkTarget(method, target);
     const duplicate = this._conditions.find((c) => c.operator === condition.operator && c.operand === condition.operand);
     if (duplicate) {
       throw new Error(`${this._label}: ${label} is already connected (to "${duplicate.target.id}")`);
@@ -225,10 +227,13 @@ export abstract class FlowBlock implements IFlowChainable {
     this._conditions.push({ operator: condition.operator, operand: condition.operand, target: block, label });
   }
 
-  private _checkTarget(method: string, block: FlowBlock): void {
+  /** The first block of a branch target (a block, chain or fragment). */
+  private _checkTarget(method: string, target: IFlowChainable): FlowBlock {
+    const block = target instanceof FlowBlock ? target : target?.startBlock;
     if (!(block instanceof FlowBlock)) {
-      throw new Error(`${this._label}: ${method}() needs a flow block, got ${JSON.stringify(block)}`);
+      throw new Error(`${this._label}: ${method}() needs a flow block, chain or fragment, got ${JSON.stringify(target)}`);
     }
+    return block;
   }
 
   /**

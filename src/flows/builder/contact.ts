@@ -45,13 +45,13 @@ export class Wait extends FlowBlock {
   }
 
   /** Go to `block` when the time is up (`WaitCompleted`). */
-  public onTimeElapsed(block: FlowBlock): Wait {
+  public onTimeElapsed(block: IFlowChainable): Wait {
     this._addCondition('onTimeElapsed', 'onTimeElapsed()', { operator: 'Equals', operand: 'WaitCompleted' }, block);
     return this;
   }
 
   /** Go to `block` when the wait fails (NoMatchingError). */
-  public onError(block: FlowBlock): Wait {
+  public onError(block: IFlowChainable): Wait {
     this._setError('onError', 'NoMatchingError', block);
     return this;
   }
@@ -98,7 +98,7 @@ export class SetFlowAttributes extends FlowBlock {
   }
 
   /** Go to `block` when an attribute cannot be set (NoMatchingError). */
-  public onError(block: FlowBlock): SetFlowAttributes {
+  public onError(block: IFlowChainable): SetFlowAttributes {
     this._setError('onError', 'NoMatchingError', block);
     return this;
   }
@@ -254,7 +254,7 @@ export class InvokeModule extends FlowBlock {
   }
 
   /** Go to `block` when the module fails (NoMatchingError). */
-  public onError(block: FlowBlock): InvokeModule {
+  public onError(block: IFlowChainable): InvokeModule {
     this._setError('onError', 'NoMatchingError', block);
     return this;
   }
@@ -321,7 +321,7 @@ export class StartMediaStreaming extends FlowBlock {
   }
 
   /** Go to `block` when streaming cannot start (NoMatchingError). */
-  public onError(block: FlowBlock): StartMediaStreaming {
+  public onError(block: IFlowChainable): StartMediaStreaming {
     this._setError('onError', 'NoMatchingError', block);
     return this;
   }
@@ -358,7 +358,7 @@ export class StopMediaStreaming extends FlowBlock {
   }
 
   /** Go to `block` when streaming cannot stop (NoMatchingError). */
-  public onError(block: FlowBlock): StopMediaStreaming {
+  public onError(block: IFlowChainable): StopMediaStreaming {
     this._setError('onError', 'NoMatchingError', block);
     return this;
   }
@@ -408,7 +408,7 @@ export class TagContact extends FlowBlock {
   }
 
   /** Go to `block` when the contact cannot be tagged (NoMatchingError). */
-  public onError(block: FlowBlock): TagContact {
+  public onError(block: IFlowChainable): TagContact {
     this._setError('onError', 'NoMatchingError', block);
     return this;
   }
@@ -456,7 +456,7 @@ export class UntagContact extends FlowBlock {
   }
 
   /** Go to `block` when the tags cannot be removed (NoMatchingError). */
-  public onError(block: FlowBlock): UntagContact {
+  public onError(block: IFlowChainable): UntagContact {
     this._setError('onError', 'NoMatchingError', block);
     return this;
   }
@@ -484,7 +484,7 @@ export class TransferToAgent extends FlowBlock {
   }
 
   /** Go to `block` when the transfer fails (NoMatchingError). */
-  public onError(block: FlowBlock): TransferToAgent {
+  public onError(block: IFlowChainable): TransferToAgent {
     this._setError('onError', 'NoMatchingError', block);
     return this;
   }
@@ -519,7 +519,7 @@ export class CompleteOutboundCall extends FlowBlock {
   }
 
   /** Go to `block` when the call cannot be placed (NoMatchingError). */
-  public onError(block: FlowBlock): CompleteOutboundCall {
+  public onError(block: IFlowChainable): CompleteOutboundCall {
     this._setError('onError', 'NoMatchingError', block);
     return this;
   }

@@ -35,11 +35,8 @@ export interface CustomBlockProps {
  * Lambda functions and Lex bots referenced in `parameters` are not associated with the contact
  * center: use `InvokeLambda` / `LexBotInput`, or associate them yourself.
  *
- * @example
- * const task = new CustomBlock('CreateTask', {
- *   actionType: 'CreateTask',
- *   parameters: { Name: 'Call back $.CustomerEndpoint.Address', ContactFlowId: taskFlow.contactFlowArn },
- * });
+ * For example `new CustomBlock('FollowUp', { actionType: 'CreateTask', parameters: { Name: 'Call back',
+ * ContactFlowId: taskFlow.contactFlowArn } })` creates a task (see the README, "Actions the builder lacks").
  */
 export class CustomBlock extends FlowBlock {
   private readonly params: { [key: string]: any };
@@ -74,7 +71,7 @@ export class CustomBlock extends FlowBlock {
   }
 
   /** Go to `block` on an error (NoMatchingError). */
-  public onError(block: FlowBlock): CustomBlock {
+  public onError(block: IFlowChainable): CustomBlock {
     return this.onErrorType('NoMatchingError', block);
   }
 
@@ -82,7 +79,7 @@ export class CustomBlock extends FlowBlock {
    * Go to `block` on the error branch `errorType` (e.g. `NoMatchingCondition`,
    * `InputTimeLimitExceeded`), which must be one the action type raises.
    */
-  public onErrorType(errorType: string, block: FlowBlock): CustomBlock {
+  public onErrorType(errorType: string, block: IFlowChainable): CustomBlock {
     const allowed = errorRules(specOf(this.actionType)!, this.params).allowed;
     if (typeof errorType !== 'string' || !allowed.includes(errorType)) {
       blockFail(this._label, 'errorType', errorType, allowed.length > 0 ? `${this.actionType} raises ${allowed.join(', ')}` : `${this.actionType} raises no errors`);
@@ -92,7 +89,7 @@ export class CustomBlock extends FlowBlock {
   }
 
   /** Go to `block` when the condition is true (conditions are tried in the order added). */
-  public onCondition(condition: FlowCondition, block: FlowBlock): CustomBlock {
+  public onCondition(condition: FlowCondition, block: IFlowChainable): CustomBlock {
     if (!(condition instanceof FlowCondition)) blockFail(this._label, 'condition', condition, 'give a FlowCondition');
     this._addCondition('onCondition', `condition ${condition.operator} "${condition.operand}"`, condition, block);
     return this;

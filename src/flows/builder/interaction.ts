@@ -36,7 +36,7 @@ export class PlayPrompt extends FlowBlock {
   }
 
   /** Go to `block` when the message cannot be played (NoMatchingError). */
-  public onError(block: FlowBlock): PlayPrompt {
+  public onError(block: IFlowChainable): PlayPrompt {
     this._setError('onError', 'NoMatchingError', block);
     return this;
   }
@@ -91,7 +91,7 @@ export class LoopPrompts extends FlowBlock {
   }
 
   /** Go to `block` each time the loop is interrupted (every `interruptEvery`). */
-  public onInterrupted(block: FlowBlock): LoopPrompts {
+  public onInterrupted(block: IFlowChainable): LoopPrompts {
     if (this.interruptSeconds === undefined) {
       throw new Error(`${this._label}: onInterrupted() needs the interruptEvery prop`);
     }
@@ -100,7 +100,7 @@ export class LoopPrompts extends FlowBlock {
   }
 
   /** Go to `block` when the messages cannot be played (NoMatchingError). */
-  public onError(block: FlowBlock): LoopPrompts {
+  public onError(block: IFlowChainable): LoopPrompts {
     this._setError('onError', 'NoMatchingError', block);
     return this;
   }
@@ -160,7 +160,7 @@ export class GetCustomerInput extends FlowBlock {
   /**
    * Go to `block` when the customer presses `digit` (one of 0-9, *, #).
    */
-  public onDigit(digit: string, block: FlowBlock): GetCustomerInput {
+  public onDigit(digit: string, block: IFlowChainable): GetCustomerInput {
     if (typeof digit !== 'string' || !DTMF_DIGITS.includes(digit)) {
       blockFail(this._label, 'digit', digit, 'must be one character of 0-9, * or #');
     }
@@ -169,19 +169,19 @@ export class GetCustomerInput extends FlowBlock {
   }
 
   /** Go to `block` when the customer presses nothing before the timeout (InputTimeLimitExceeded). */
-  public onTimeout(block: FlowBlock): GetCustomerInput {
+  public onTimeout(block: IFlowChainable): GetCustomerInput {
     this._setError('onTimeout', 'InputTimeLimitExceeded', block);
     return this;
   }
 
   /** Go to `block` when the key pressed has no branch (NoMatchingCondition). */
-  public onNoMatch(block: FlowBlock): GetCustomerInput {
+  public onNoMatch(block: IFlowChainable): GetCustomerInput {
     this._setError('onNoMatch', 'NoMatchingCondition', block);
     return this;
   }
 
   /** Go to `block` on any other error (NoMatchingError). */
-  public onError(block: FlowBlock): GetCustomerInput {
+  public onError(block: IFlowChainable): GetCustomerInput {
     this._setError('onError', 'NoMatchingError', block);
     return this;
   }
@@ -345,14 +345,14 @@ export class StoreCustomerInput extends FlowBlock {
   }
 
   /** Go to `block` when the input is not a valid phone number (InvalidPhoneNumber; phone validation only). */
-  public onInvalidNumber(block: FlowBlock): StoreCustomerInput {
+  public onInvalidNumber(block: IFlowChainable): StoreCustomerInput {
     if (!this.phone) throw new Error(`${this._label}: onInvalidNumber() needs the phoneNumberFormat prop`);
     this._setError('onInvalidNumber', 'InvalidPhoneNumber', block);
     return this;
   }
 
   /** Go to `block` on error (NoMatchingError). */
-  public onError(block: FlowBlock): StoreCustomerInput {
+  public onError(block: IFlowChainable): StoreCustomerInput {
     this._setError('onError', 'NoMatchingError', block);
     return this;
   }
@@ -416,7 +416,7 @@ export class LexBotInput extends FlowBlock {
   }
 
   /** Go to `block` when the bot returns `intentName`. */
-  public onIntent(intentName: string, block: FlowBlock): LexBotInput {
+  public onIntent(intentName: string, block: IFlowChainable): LexBotInput {
     if (typeof intentName !== 'string' || (!Token.isUnresolved(intentName) && !INTENT_PATTERN.test(intentName))) {
       blockFail(this._label, 'intentName', intentName, 'must be a Lex intent name: 1 to 100 letters, digits, "_" or "-"');
     }
@@ -425,19 +425,19 @@ export class LexBotInput extends FlowBlock {
   }
 
   /** Go to `block` when the customer says nothing (InputTimeLimitExceeded). */
-  public onTimeout(block: FlowBlock): LexBotInput {
+  public onTimeout(block: IFlowChainable): LexBotInput {
     this._setError('onTimeout', 'InputTimeLimitExceeded', block);
     return this;
   }
 
   /** Go to `block` when the intent has no branch (NoMatchingCondition). */
-  public onNoMatch(block: FlowBlock): LexBotInput {
+  public onNoMatch(block: IFlowChainable): LexBotInput {
     this._setError('onNoMatch', 'NoMatchingCondition', block);
     return this;
   }
 
   /** Go to `block` on error (NoMatchingError). */
-  public onError(block: FlowBlock): LexBotInput {
+  public onError(block: IFlowChainable): LexBotInput {
     this._setError('onError', 'NoMatchingError', block);
     return this;
   }

@@ -112,7 +112,7 @@ export class InvokeLambda extends FlowBlock {
   }
 
   /** Go to `block` when the function fails, times out or returns an invalid response (NoMatchingError). */
-  public onError(block: FlowBlock): InvokeLambda {
+  public onError(block: IFlowChainable): InvokeLambda {
     this._setError('onError', 'NoMatchingError', block);
     return this;
   }
@@ -183,7 +183,7 @@ export class SetAttributes extends FlowBlock {
   }
 
   /** Go to `block` when an attribute cannot be set (NoMatchingError). */
-  public onError(block: FlowBlock): SetAttributes {
+  public onError(block: IFlowChainable): SetAttributes {
     this._setError('onError', 'NoMatchingError', block);
     return this;
   }
@@ -228,14 +228,14 @@ export class Compare extends FlowBlock {
   }
 
   /** Go to `block` when `condition` is the first to hold. */
-  public when(condition: FlowCondition, block: FlowBlock): Compare {
+  public when(condition: FlowCondition, block: IFlowChainable): Compare {
     if (!(condition instanceof FlowCondition)) blockFail(this._label, 'condition', condition, 'give a FlowCondition');
     this._addCondition('when', `when(${condition.operator} ${JSON.stringify(condition.operand)})`, condition, block);
     return this;
   }
 
   /** Go to `block` when no condition holds (NoMatchingCondition). */
-  public otherwise(block: FlowBlock): Compare {
+  public otherwise(block: IFlowChainable): Compare {
     this._setError('otherwise', 'NoMatchingCondition', block);
     return this;
   }
@@ -282,19 +282,19 @@ export class CheckHoursOfOperation extends FlowBlock {
   }
 
   /** Go to `block` when the contact center is open. */
-  public onInHours(block: FlowBlock): CheckHoursOfOperation {
+  public onInHours(block: IFlowChainable): CheckHoursOfOperation {
     this._addCondition('onInHours', 'onInHours()', { operator: 'Equals', operand: 'True' }, block);
     return this;
   }
 
   /** Go to `block` when the contact center is closed. */
-  public onOutOfHours(block: FlowBlock): CheckHoursOfOperation {
+  public onOutOfHours(block: IFlowChainable): CheckHoursOfOperation {
     this._addCondition('onOutOfHours', 'onOutOfHours()', { operator: 'Equals', operand: 'False' }, block);
     return this;
   }
 
   /** Go to `block` when the hours cannot be checked (NoMatchingError). */
-  public onError(block: FlowBlock): CheckHoursOfOperation {
+  public onError(block: IFlowChainable): CheckHoursOfOperation {
     this._setError('onError', 'NoMatchingError', block);
     return this;
   }
@@ -377,19 +377,19 @@ export class CheckStaffing extends FlowBlock {
   }
 
   /** Go to `block` when at least one agent matches (condition `NumberGreaterThan 0`). */
-  public onTrue(block: FlowBlock): CheckStaffing {
+  public onTrue(block: IFlowChainable): CheckStaffing {
     this._addCondition('onTrue', 'onTrue()', { operator: 'NumberGreaterThan', operand: '0' }, block);
     return this;
   }
 
   /** Go to `block` when no agent matches (the `NextAction`). */
-  public onFalse(block: FlowBlock): CheckStaffing {
+  public onFalse(block: IFlowChainable): CheckStaffing {
     this._setNext('onFalse', block);
     return this;
   }
 
   /** Go to `block` when the metric cannot be read (NoMatchingError). */
-  public onError(block: FlowBlock): CheckStaffing {
+  public onError(block: IFlowChainable): CheckStaffing {
     this._setError('onError', 'NoMatchingError', block);
     return this;
   }
@@ -461,7 +461,7 @@ export class CheckQueueStatus extends FlowBlock {
   }
 
   /** Go to `block` when the (numeric) `condition` is the first to hold. */
-  public when(condition: FlowCondition, block: FlowBlock): CheckQueueStatus {
+  public when(condition: FlowCondition, block: IFlowChainable): CheckQueueStatus {
     if (!(condition instanceof FlowCondition) || !(condition.isNumeric || condition.operator === 'Equals')) {
       blockFail(this._label, 'condition', condition?.operator ?? condition, 'use FlowCondition.textEquals() or a number condition (FlowCondition.numberGreaterThan() etc.)');
     }
@@ -470,13 +470,13 @@ export class CheckQueueStatus extends FlowBlock {
   }
 
   /** Go to `block` when no condition holds (NoMatchingCondition). */
-  public otherwise(block: FlowBlock): CheckQueueStatus {
+  public otherwise(block: IFlowChainable): CheckQueueStatus {
     this._setError('otherwise', 'NoMatchingCondition', block);
     return this;
   }
 
   /** Go to `block` when the metric cannot be read (NoMatchingError). */
-  public onError(block: FlowBlock): CheckQueueStatus {
+  public onError(block: IFlowChainable): CheckQueueStatus {
     this._setError('onError', 'NoMatchingError', block);
     return this;
   }
@@ -564,7 +564,7 @@ export class GetQueueMetrics extends FlowBlock {
   }
 
   /** Go to `block` when the metrics cannot be read (NoMatchingError). */
-  public onError(block: FlowBlock): GetQueueMetrics {
+  public onError(block: IFlowChainable): GetQueueMetrics {
     this._setError('onError', 'NoMatchingError', block);
     return this;
   }
@@ -607,13 +607,13 @@ export class Loop extends FlowBlock {
   }
 
   /** Go to `block` while looping. */
-  public onContinue(block: FlowBlock): Loop {
+  public onContinue(block: IFlowChainable): Loop {
     this._addCondition('onContinue', 'onContinue()', { operator: 'Equals', operand: 'ContinueLooping' }, block);
     return this;
   }
 
   /** Go to `block` when the loop is done. */
-  public onDone(block: FlowBlock): Loop {
+  public onDone(block: IFlowChainable): Loop {
     this._addCondition('onDone', 'onDone()', { operator: 'Equals', operand: 'DoneLooping' }, block);
     return this;
   }
@@ -647,7 +647,7 @@ export class DistributeByPercentage extends FlowBlock {
   }
 
   /** Send `percent` % (whole numbers; 99 in all at most) of contacts to `block`. */
-  public percentage(percent: number, block: FlowBlock): DistributeByPercentage {
+  public percentage(percent: number, block: IFlowChainable): DistributeByPercentage {
     checkInteger(this._label, 'percent', percent, 1, 100);
     if (this.total + percent > 100) {
       blockFail(this._label, 'percent', percent, `the percentages add up to more than 100 (already ${this.total})`);
@@ -663,7 +663,7 @@ export class DistributeByPercentage extends FlowBlock {
   }
 
   /** Send the remaining contacts to `block` (NoMatchingCondition). */
-  public otherwise(block: FlowBlock): DistributeByPercentage {
+  public otherwise(block: IFlowChainable): DistributeByPercentage {
     this._setError('otherwise', 'NoMatchingCondition', block);
     return this;
   }

@@ -1,9 +1,9 @@
 import { Duration, Token } from 'aws-cdk-lib';
 import type { FlowBlock } from './block';
+import type { FlowTarget } from './target';
 import { IAgent } from '../../contact-center/agent';
 import type { IContactFlow } from '../../contact-center/contact-flow';
 import { IQueue } from '../../contact-center/queue';
-import type { FlowTarget } from './target';
 import { checkIntegerAt, failAt, isToken } from '../../private/validate';
 
 export { isToken };
@@ -68,7 +68,9 @@ export function renderValueMap(map: { [key: string]: { readonly value: string } 
  * Renders an optional (or required) QueueId / AgentId target: at most one of `queue`, `agent`
  * and `target` (a fixed or dynamic FlowTarget).
  */
-export function queueOrAgent(label: string, queue: IQueue | undefined, agent: IAgent | undefined, required: boolean, target?: FlowTarget): { [key: string]: string } {
+export function queueOrAgent(
+  label: string, queue: IQueue | undefined, agent: IAgent | undefined, required: boolean, target?: FlowTarget,
+): { [key: string]: string } {
   const given = [queue !== undefined ? 'queue' : undefined, agent !== undefined ? 'agent' : undefined, target !== undefined ? 'target' : undefined]
     .filter((g) => g !== undefined);
   if (given.length > 1) blockFail(label, given[0]!, `(${given.join(' and ')})`, 'give either queue or agent, not both (or only a target)');

@@ -59,7 +59,7 @@ export class SetWorkingQueue extends FlowBlock {
   }
 
   /** Go to `block` when the queue cannot be set (NoMatchingError). */
-  public onError(block: FlowBlock): SetWorkingQueue {
+  public onError(block: IFlowChainable): SetWorkingQueue {
     this._setError('onError', 'NoMatchingError', block);
     return this;
   }
@@ -88,13 +88,13 @@ export class TransferToQueue extends FlowBlock {
   }
 
   /** Go to `block` when the queue is full (QueueAtCapacity). */
-  public onAtCapacity(block: FlowBlock): TransferToQueue {
+  public onAtCapacity(block: IFlowChainable): TransferToQueue {
     this._setError('onAtCapacity', 'QueueAtCapacity', block);
     return this;
   }
 
   /** Go to `block` when the contact cannot be queued (NoMatchingError). */
-  public onError(block: FlowBlock): TransferToQueue {
+  public onError(block: IFlowChainable): TransferToQueue {
     this._setError('onError', 'NoMatchingError', block);
     return this;
   }
@@ -154,13 +154,13 @@ export class DequeueAndTransferToQueue extends FlowBlock {
   }
 
   /** Go to `block` when the destination queue is full (QueueAtCapacity). */
-  public onAtCapacity(block: FlowBlock): DequeueAndTransferToQueue {
+  public onAtCapacity(block: IFlowChainable): DequeueAndTransferToQueue {
     this._setError('onAtCapacity', 'QueueAtCapacity', block);
     return this;
   }
 
   /** Go to `block` when the contact cannot be moved (NoMatchingError). */
-  public onError(block: FlowBlock): DequeueAndTransferToQueue {
+  public onError(block: IFlowChainable): DequeueAndTransferToQueue {
     this._setError('onError', 'NoMatchingError', block);
     return this;
   }
@@ -211,13 +211,13 @@ export class SetCallbackNumber extends FlowBlock {
   }
 
   /** Go to `block` when the number is not a valid phone number (InvalidCallbackNumber). */
-  public onInvalidNumber(block: FlowBlock): SetCallbackNumber {
+  public onInvalidNumber(block: IFlowChainable): SetCallbackNumber {
     this._setError('onInvalidNumber', 'InvalidCallbackNumber', block);
     return this;
   }
 
   /** Go to `block` when the number cannot be dialed from this instance (CallbackNumberNotDialable). */
-  public onNotDialable(block: FlowBlock): SetCallbackNumber {
+  public onNotDialable(block: IFlowChainable): SetCallbackNumber {
     this._setError('onNotDialable', 'CallbackNumberNotDialable', block);
     return this;
   }
@@ -313,7 +313,7 @@ export class CreateCallback extends FlowBlock {
   }
 
   /** Go to `block` when the callback cannot be created (NoMatchingError). */
-  public onError(block: FlowBlock): CreateCallback {
+  public onError(block: IFlowChainable): CreateCallback {
     this._setError('onError', 'NoMatchingError', block);
     return this;
   }
@@ -379,7 +379,7 @@ export class TransferToFlow extends FlowBlock {
   }
 
   /** Go to `block` when the transfer fails (NoMatchingError). */
-  public onError(block: FlowBlock): TransferToFlow {
+  public onError(block: IFlowChainable): TransferToFlow {
     this._setError('onError', 'NoMatchingError', block);
     return this;
   }
@@ -527,7 +527,7 @@ export class TransferToPhoneNumber extends FlowBlock {
    * Go to `block` when the call fails (CallFailed). Needs `resumeAfterDisconnect`: without it the
    * flow does not come back, and the service rejects the branch.
    */
-  public onCallFailed(block: FlowBlock): TransferToPhoneNumber {
+  public onCallFailed(block: IFlowChainable): TransferToPhoneNumber {
     this._needsResume('onCallFailed');
     this._setError('onCallFailed', 'CallFailed', block);
     return this;
@@ -537,7 +537,7 @@ export class TransferToPhoneNumber extends FlowBlock {
    * Go to `block` when nobody answers in time (ConnectionTimeLimitExceeded). Needs
    * `resumeAfterDisconnect`: without it the service rejects the branch.
    */
-  public onTimeout(block: FlowBlock): TransferToPhoneNumber {
+  public onTimeout(block: IFlowChainable): TransferToPhoneNumber {
     this._needsResume('onTimeout');
     this._setError('onTimeout', 'ConnectionTimeLimitExceeded', block);
     return this;
@@ -550,7 +550,7 @@ export class TransferToPhoneNumber extends FlowBlock {
   }
 
   /** Go to `block` on any other error (NoMatchingError). */
-  public onError(block: FlowBlock): TransferToPhoneNumber {
+  public onError(block: IFlowChainable): TransferToPhoneNumber {
     this._setError('onError', 'NoMatchingError', block);
     return this;
   }

@@ -276,7 +276,7 @@ export class SetVoice extends FlowBlock {
   }
 
   /** Go to `block` when the voice cannot be set (NoMatchingError). */
-  public onError(block: FlowBlock): SetVoice {
+  public onError(block: IFlowChainable): SetVoice {
     this._setError('onError', 'NoMatchingError', block);
     return this;
   }
@@ -366,7 +366,7 @@ export class SetEventHook extends FlowBlock {
   }
 
   /** Go to `block` when the hook cannot be set (NoMatchingError). */
-  public onError(block: FlowBlock): SetEventHook {
+  public onError(block: IFlowChainable): SetEventHook {
     this._setError('onError', 'NoMatchingError', block);
     return this;
   }
@@ -412,7 +412,7 @@ export class SetLanguage extends FlowBlock {
   }
 
   /** Go to `block` when the language cannot be set (NoMatchingError). */
-  public onError(block: FlowBlock): SetLanguage {
+  public onError(block: IFlowChainable): SetLanguage {
     this._setError('onError', 'NoMatchingError', block);
     return this;
   }

@@ -18,7 +18,8 @@ describe('CustomBlock (escape hatch)', () => {
     tag.onError(bye);
     const doc = FlowDefinition.startWith(tag).toDocument();
     expect(doc.Actions[0]).toEqual({
-      Identifier: 'Tag', Type: 'TagContact',
+      Identifier: 'Tag',
+      Type: 'TagContact',
       Parameters: { Tags: { Team: 'Dental', Site: '$.Attributes.site' } },
       Transitions: { NextAction: 'Bye', Errors: [{ NextAction: 'Bye', ErrorType: 'NoMatchingError' }] },
     });

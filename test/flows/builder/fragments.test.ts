@@ -1,4 +1,7 @@
+import { App, Stack } from 'aws-cdk-lib';
+import { Template } from 'aws-cdk-lib/assertions';
 import {
+  ContactCenter, ContactFlow, ContactFlowType, CreateCallback, FlowContent, IQueue, Schedule,
   Disconnect, FlowBlock, FlowChain, FlowDefinition, FlowFragment, FlowValue, GetCustomerInput, Message, PlayPrompt,
   SetAttributes, SetCallbackNumber, SimulationOutcome, StoreCustomerInput, validateFlow,
 } from '../../../src';
@@ -82,5 +85,56 @@ describe('fragments', () => {
 
   test('an invalid prefix is rejected', () => {
     expect(() => new CollectNumber('has space', new Disconnect('B'))).toThrow(/CollectNumber: invalid prefix "has space"/);
+  });
+});
+
+describe('the README fragment example', () => {
+  /** Taken from README "Chains, joins and fragments" (compiled there by test/readme.test.ts). */
+  class OfferCallback extends FlowFragment {
+    public readonly startBlock: FlowBlock;
+    public readonly endBlocks: FlowBlock[];
+
+    constructor(prefix: string, queue: IQueue, onFailure: FlowBlock) {
+      super(prefix);
+      const ask = new StoreCustomerInput(this.blockId('Ask'), { prompt: Message.text('Enter the number to call you back on.') });
+      const setNumber = new SetCallbackNumber(this.blockId('Number'), { callbackNumber: FlowValue.storedInput() });
+      const create = new CreateCallback(this.blockId('Create'), { queue });
+      ask.next(setNumber).next(create);
+      ask.onError(onFailure);
+      setNumber.onInvalidNumber(onFailure).onNotDialable(onFailure);
+      create.onError(onFailure);
+      this.startBlock = ask;
+      this.endBlocks = [create];
+    }
+  }
+
+  test('synthesizes a valid flow and both callbacks run', () => {
+    const stack = new Stack(new App(), 'S', { env: { account: '111122223333', region: 'us-east-1' } });
+    const contactCenter = new ContactCenter(stack, 'CC', { instanceAlias: 'acme' });
+    const sales = contactCenter.addQueue('Sales', { name: 'Sales', hoursOfOperation: contactCenter.addHoursOfOperation('Hours', { name: 'Hours', timeZone: 'UTC', schedule: Schedule.alwaysOpen() }) });
+    const support = { queueArn: 'arn:aws:connect:us-east-1:111122223333:instance/abc/queue/support' } as IQueue;
+    const bye = new Disconnect('Bye');
+    const sorry = new PlayPrompt('Sorry', { message: Message.text('Sorry, we could not take your number.') });
+    sorry.next(bye);
+    const salesCallback = new OfferCallback('Sales', sales, sorry);
+    const supportCallback = new OfferCallback('Support', support, sorry);
+    const menu = new GetCustomerInput('Menu', { prompt: Message.text('Press 1 for sales, 2 for support.') })
+      .onDigit('1', salesCallback)
+      .onDigit('2', supportCallback)
+      .onTimeout(bye)
+      .onNoMatch(bye)
+      .onError(bye);
+    menu.afterwards().next(new PlayPrompt('Thanks', { message: Message.text('We will call you back.') })).next(bye);
+    const flow = new ContactFlow(stack, 'Callbacks', { contactCenter, name: 'Callbacks', content: FlowContent.fromDefinition(FlowDefinition.startWith(menu)) });
+    expect(validateFlow(flow.document, { flowType: ContactFlowType.CONTACT_FLOW }).filter((d) => d.severity === 'error')).toEqual([]);
+    expect(flow.document.Actions.map((a: any) => a.Identifier).sort()).toEqual([
+      'Bye', 'Menu', 'SalesAsk', 'SalesCreate', 'SalesNumber', 'Sorry', 'SupportAsk', 'SupportCreate', 'SupportNumber', 'Thanks',
+    ]);
+    const simulator = FlowSimulator.fromTemplate(Template.fromStack(stack).toJSON());
+    const r = simulator.simulate({ flow: 'Callbacks', inputs: ['2', '+15555550123#'] });
+    expect(r.outcome).toBe(SimulationOutcome.CALLBACK_CREATED);
+    expect(r.callback?.number).toBe('+15555550123');
+    expect(r.callback?.queue).toBe('arn:aws:connect:us-east-1:111122223333:instance/abc/queue/support');
+    expect(r.prompts[r.prompts.length - 1]).toBe('We will call you back.');
   });
 });
