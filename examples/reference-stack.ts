@@ -7,7 +7,7 @@ import {
   PlayPrompt, RecordingBucket, Schedule, SecurityProfile, SecurityProfilePermissions, SetRoutingPriority, SetWorkingQueue, SystemField,
   TransferToQueue,
 } from '../src';
-import { ContactFlowModule, DirectoryIvr, PromptAudio, QuickConnectDestination } from '../src';
+import { ContactFlowModule, DirectoryIvr, PromptAudio, QueueWithCallback, QuickConnectDestination } from '../src';
 
 /**
  * The reference contact center: hours, two queues, a routing profile, three agents with
@@ -168,20 +168,38 @@ export class ReferenceContactCenterStack extends Stack {
     // The switchboard behind the main number: an extension at the greeting (101#), or a name
     // ("Rita Santus", spelled when speech recognition gets it wrong), or "sales"; everyone else,
     // and every error, goes to the support queue.
+    // Billing callers can ask to be called back instead of waiting (the number is the callbacks'
+    // caller ID).
+    const mainNumber = contactCenter.addPhoneNumber('MainNumber', {
+      countryCode: 'US',
+      type: PhoneNumberType.DID,
+      description: 'Main line',
+    });
+    const billing = new QueueWithCallback(this, 'Billing', {
+      contactCenter,
+      name: 'Billing',
+      hoursOfOperation: businessHours,
+      maxContacts: 25,
+      outboundCallerIdName: 'Acme Billing',
+      outboundCallerIdNumber: mainNumber,
+      separateCallbackQueue: true,
+      countryCode: 'US',
+    });
+    // Front-line agents answer billing calls after sales and support, and callbacks last.
+    routingProfile.addQueue({ queue: billing, channel: Channel.VOICE, priority: 3 });
+    routingProfile.addQueue({ queue: billing.callbackQueue, channel: Channel.VOICE, priority: 4 });
     const directory = new DirectoryIvr(this, 'Directory', {
       contactCenter,
       fallbackQueue: support,
       greeting: Message.text('Thank you for calling Acme. If you know the extension, enter it now, followed by the pound key. Otherwise, stay on the line.'),
-      departments: [{ name: 'Sales', sampleUtterances: ['sales', 'I want to buy something', 'the sales team'], queue: sales }],
+      departments: [
+        { name: 'Sales', sampleUtterances: ['sales', 'I want to buy something', 'the sales team'], queue: sales },
+        // A queue with callbacks: the caller goes through its entry flow (hours, callback offer).
+        { name: 'Billing', sampleUtterances: ['billing', 'a question about my bill', 'the billing team'], queue: billing },
+      ],
     });
+    mainNumber.associateFlow(directory.flow);
     // end directory
-
-    contactCenter.addPhoneNumber('MainNumber', {
-      countryCode: 'US',
-      type: PhoneNumberType.DID,
-      description: 'Main line',
-      inboundFlow: directory.flow,
-    });
 
     // prompts-and-quick-connects
     // A recorded chime, and a quick connect that lets support agents transfer a caller to sales:

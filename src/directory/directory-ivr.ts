@@ -1,12 +1,13 @@
 import { Duration, Token, aws_events as events, aws_lambda as lambda } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import { DirectoryBot, DirectoryBotLocale, DirectoryDepartment, SpellingStyle } from './directory-bot';
+import { QueueWithCallback } from '../callback/queue-with-callback';
 import type { IContactCenter } from '../contact-center/contact-center';
 import { ContactFlow, FlowContent, IContactFlow } from '../contact-center/contact-flow';
 import type { IQueue } from '../contact-center/queue';
 import {
   CheckStaffing, Compare, Disconnect, FlowBlock, FlowCondition, FlowDefinition, FlowTarget, FlowValue,
-  InvokeLambda, LexBotInput, Message, PlayPrompt, SetWorkingQueue, StaffingMetric, StoreCustomerInput, TransferToQueue,
+  InvokeLambda, LexBotInput, Message, PlayPrompt, SetWorkingQueue, StaffingMetric, StoreCustomerInput, TransferToFlow, TransferToQueue,
 } from '../flows/builder';
 import { ContactFlowType } from '../flows/language/flow-types';
 import { DirectoryTaggerFunction } from '../private/directory-tagger-function';
@@ -111,6 +112,16 @@ export interface DirectoryDialByNameOptions {
 export interface DirectoryIvrDepartment extends DirectoryDepartment {
   /** The queue callers asking for the department go to (any queue, e.g. one with callbacks). */
   readonly queue: IQueue;
+
+  /**
+   * An inbound flow that takes callers asking for the department, instead of putting them straight
+   * into `queue`: e.g. the entry flow of a queue with callbacks, which checks its hours, sets its
+   * customer-queue flow (the callback offer) and transfers.
+   *
+   * @default - the entry flow of `queue` when it is a `QueueWithCallback`; otherwise the caller is
+   * put in `queue` directly
+   */
+  readonly entryFlow?: IContactFlow;
 }
 
 /**
@@ -302,6 +313,11 @@ export class DirectoryIvr extends Construct {
       });
       bot.onIntent(DirectoryBot.PERSON_INTENT, isMatch);
       for (const department of departments) {
+        const entryFlow = department.entryFlow ?? (department.queue instanceof QueueWithCallback ? department.queue.entryFlow : undefined);
+        if (entryFlow) {
+          bot.onIntent(department.name, new TransferToFlow(`To${department.name}`, { flow: entryFlow }).onError(fallback));
+          continue;
+        }
         const transfer = new TransferToQueue(`To${department.name}`).onAtCapacity(fallback).onError(fallback);
         const setQueue = new SetWorkingQueue(`Set${department.name}Queue`, { queue: department.queue });
         setQueue.onError(fallback).next(transfer);

@@ -9,7 +9,7 @@ import { main } from '../../src/cli';
 
 const ROOT = path.join(__dirname, '..', '..');
 const SCENARIOS = path.join(ROOT, 'examples', 'scenarios');
-const REFERENCE = ['after-hours.json', 'holiday.json', 'lookup-fails.json', 'lunch-break.json', 'vip-caller.json', 'weekday-morning.json'].map((f) => path.join(SCENARIOS, f));
+const REFERENCE = ['after-hours.json', 'directory-billing.json', 'holiday.json', 'lookup-fails.json', 'lunch-break.json', 'vip-caller.json', 'weekday-morning.json'].map((f) => path.join(SCENARIOS, f));
 
 function run(argv: string[]) {
   let out = '';
@@ -62,7 +62,7 @@ describe('cdk-contact-center test', () => {
     expect(r.err).toBe('');
     expect(r.out.trimEnd().split('\n')).toEqual([
       ...REFERENCE.map((f) => `PASS ${f}`),
-      '6 passed, 0 failed',
+      '7 passed, 0 failed',
     ]);
     expect(r.code).toBe(0);
   });

@@ -28,7 +28,7 @@ describe('DirectoryIvr resources', () => {
     template.resourceCountIs('AWS::Connect::ContactFlow', 1);
     template.hasResourceProperties('AWS::Connect::ContactFlow', { Name: 'Company directory', Type: 'CONTACT_FLOW' });
     template.resourceCountIs('AWS::Lambda::Function', 3);
-    template.hasResourceProperties('AWS::Lambda::Function', { Description: Match.stringLikeRegexp('extension tag'), Timeout: 8, Architectures: ['arm64'], Runtime: 'nodejs22.x' });
+    template.hasResourceProperties('AWS::Lambda::Function', { Description: Match.stringLikeRegexp('extension tag'), Timeout: 8, Architectures: ['arm64'], Runtime: Match.stringLikeRegexp('^nodejs(2[2-9]|[3-9][0-9])\\.x$') });
     template.hasResourceProperties('AWS::Lambda::Function', { Description: Match.stringLikeRegexp('Lex code hook'), Environment: { Variables: Match.objectLike({ MAX_ATTEMPTS: '3', SPELLING_STYLE: 'SpellByLetter', EXTENSION_TAG_KEY: 'Extension' }) } });
     template.hasResourceProperties('AWS::Lambda::Function', { Description: Match.stringLikeRegexp('directory tags'), Environment: { Variables: Match.objectLike({ EXTENSION_LENGTH: '0' }) } });
     template.hasResourceProperties('AWS::Events::Rule', { ScheduleExpression: 'rate(1 hour)' });

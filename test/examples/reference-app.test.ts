@@ -11,7 +11,7 @@ describe('reference app', () => {
   test('has a retained instance, hours with a valid zone, queues and a routing profile', () => {
     template.hasResource('AWS::Connect::Instance', { DeletionPolicy: 'Retain' });
     template.hasResourceProperties('AWS::Connect::HoursOfOperation', { TimeZone: 'America/New_York' });
-    template.resourceCountIs('AWS::Connect::Queue', 2);
+    template.resourceCountIs('AWS::Connect::Queue', 4); // sales, support, billing and billing callbacks
     template.resourceCountIs('AWS::Connect::RoutingProfile', 1);
   });
 
@@ -31,7 +31,7 @@ describe('reference app', () => {
       SourceArn: { 'Fn::GetAtt': [Match.stringLikeRegexp('^ContactCenter'), 'Arn'] },
       SourceAccount: { Ref: 'AWS::AccountId' },
     });
-    template.hasResourceProperties('AWS::Lambda::Function', { Runtime: 'nodejs22.x', Architectures: ['arm64'] });
+    template.hasResourceProperties('AWS::Lambda::Function', { Runtime: Match.stringLikeRegexp('^nodejs(2[2-9]|[3-9][0-9])\\.x$'), Architectures: ['arm64'] });
   });
 
   test('the summary lists resources by type, flows and phone numbers', () => {
