@@ -1,7 +1,7 @@
 import { Duration } from 'aws-cdk-lib';
 import { InProcessDedupe } from './dedupe-stub';
 import { synthQueue } from './helpers';
-import { ClosedBehavior, FlowSimulator, QueueFullBehavior, QueueWithCallbackProps, SimulationOutcome, SimulationResult } from '../../src';
+import { ClosedBehavior, FlowSimulator, QueueFullBehavior, QueueWithCallbackProps, Schedule, SimulationOutcome, SimulationResult } from '../../src';
 
 const CALLER = '+14155550123';
 
@@ -187,6 +187,40 @@ describe('entry flow', () => {
     const declined = sim.simulate(call({ hours: 'closed', inputs: ['9'] }));
     expect(declined.outcome).toBe(SimulationOutcome.DISCONNECTED);
     expect(declined.prompts.at(-1)).toBe('Thank you for calling. Goodbye.');
+  });
+
+  describe('at a given time (the hours of the template, in their time zone)', () => {
+    const hours = { name: 'Support hours', timeZone: 'America/New_York', schedule: Schedule.weekdays('09:00', '17:00') };
+    const WEDNESDAY_10AM = '2027-03-03T10:00:00-05:00';
+    const WEDNESDAY_8PM_IN_LONDON = '2027-03-03T20:00:00+00:00'; // 3 PM in New York: open
+    const WEDNESDAY_7PM = '2027-03-03T19:00:00-05:00';
+    const SATURDAY_10AM = '2027-03-06T10:00:00-05:00';
+
+    test('GIVEN a weekday inside the schedule THEN the caller is queued', () => {
+      const { sim, queueId } = simulator({ hours });
+      for (const time of [WEDNESDAY_10AM, WEDNESDAY_8PM_IN_LONDON]) {
+        const result = sim.simulate(call({ time }));
+        expect(result.outcome).toBe(SimulationOutcome.TRANSFERRED_TO_QUEUE);
+        expect(result.queue).toBe(queueId);
+      }
+    });
+
+    test('GIVEN an evening or a Saturday and the default behaviour THEN the closed message, then a disconnect', () => {
+      const { sim } = simulator({ hours, closedMessage: 'We are open from 9 to 5, Monday to Friday.' });
+      for (const time of [WEDNESDAY_7PM, SATURDAY_10AM]) {
+        const result = sim.simulate(call({ time }));
+        expect(result.outcome).toBe(SimulationOutcome.DISCONNECTED);
+        expect(result.prompts[0]).toBe('We are open from 9 to 5, Monday to Friday.');
+        expect(result.callback).toBeUndefined();
+      }
+    });
+
+    test('GIVEN a Saturday and OFFER_CALLBACK THEN the caller books a callback', () => {
+      const { sim, queueId } = simulator({ hours, whenClosed: ClosedBehavior.OFFER_CALLBACK });
+      const result = sim.simulate(call({ time: SATURDAY_10AM, inputs: ['1', '1'] }));
+      expect(result.outcome).toBe(SimulationOutcome.CALLBACK_CREATED);
+      expect(result.callback).toEqual(expect.objectContaining({ number: CALLER, queue: queueId }));
+    });
   });
 
   test('GIVEN a full queue and no callback queue THEN the caller is told to call later', () => {
