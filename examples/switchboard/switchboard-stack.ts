@@ -102,5 +102,11 @@ export class SwitchboardStack extends Stack {
       content: FlowContent.fromDefinition(FlowDefinition.startWith(checkHours, { errorHandler: goodbye })),
     });
     number.associateFlow(this.entryFlow);
+
+    // Callers who reach sales through the directory wait in the sales queue; the sales line (a
+    // number of its own) enters through the queue's entry flow, which offers the callback.
+    contactCenter.addPhoneNumber('SalesLine', {
+      countryCode: 'US', type: PhoneNumberType.DID, description: 'Sales line', inboundFlow: sales.entryFlow,
+    });
   }
 }

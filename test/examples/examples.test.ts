@@ -70,6 +70,11 @@ describe('switchboard example', () => {
   test('sales offers callbacks in a queue of its own', () => {
     template.resourceCountIs('AWS::Connect::Queue', 4);
     template.hasResourceProperties('AWS::Connect::ContactFlow', { Name: 'Sales queue', Type: 'CUSTOMER_QUEUE' });
+    const salesEntry = Object.keys(template.findResources('AWS::Connect::ContactFlow', { Properties: { Name: 'Sales entry' } }));
+    expect(salesEntry).toHaveLength(1);
+    const numbers = Object.values<any>(template.findResources('AWS::Connect::PhoneNumber'));
+    expect(numbers.map((n) => n.Properties.Description).sort()).toEqual(['Main line', 'Sales line']);
+    expect(JSON.stringify(template.findResources('Custom::ConnectPhoneNumberFlowAssociation'))).toContain(salesEntry[0]);
   });
 
   test('in hours the directory answers; after hours it is not reached', () => {
