@@ -162,6 +162,15 @@ const bundle = project.addTask('bundle', {
 project.preCompileTask.spawn(bundle);
 project.testTask.prependSpawn(bundle);
 project.gitignore.exclude('/assets/');
+
+// Every example app (examples/registry.ts): synthesized into cdk.out/, and their scenarios run through
+// `cdk-contact-center test` against their templates (ends with the runner's `N passed, N failed` line).
+const synthExamples = project.addTask('synth:examples', { description: 'Synthesize every example app in examples/ into cdk.out/' });
+synthExamples.spawn(bundle);
+synthExamples.exec('ts-node --project test/tsconfig.json examples/app.ts');
+const testExamples = project.addTask('test:examples', { description: 'Synthesize every example app and run its scenarios through `cdk-contact-center test`' });
+testExamples.spawn(bundle);
+testExamples.exec('ts-node --project test/tsconfig.json examples/app.ts --test');
 // double-metaphone is published as an ES module only: jest (CommonJS) gets it through esbuild.
 const packageJson = project.tryFindObjectFile('package.json');
 packageJson?.addOverride('jest.transform./node_modules/double-metaphone/', '<rootDir>/scripts/jest-esm-transform.js');

@@ -1,0 +1,55 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { App, Stack } from 'aws-cdk-lib';
+import { LiveMediaStreamingStack } from './live-media-stack';
+import { ReferenceContactCenterStack } from './reference-stack';
+import { SelfAssessmentStack } from './self-assessment/self-assessment-stack';
+import { SwitchboardStack } from './switchboard/switchboard-stack';
+
+/** An example app: its stack, and the scenarios that run against its template. */
+export interface ExampleDefinition {
+  /** The example's name (its folder). */
+  readonly name: string;
+  /** The stack's ID, and so its template's file name in cdk.out/. */
+  readonly stackName: string;
+  /** Creates the example's stack in an app. */
+  readonly create: (app: App, id: string) => Stack;
+  /** The scenario files, absolute paths. */
+  readonly scenarios: string[];
+  /** The flow the README shows. */
+  readonly mainFlow?: string;
+}
+
+const jsonFiles = (dir: string) => fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => path.join(dir, f));
+const reference = ['after-hours', 'holiday', 'lookup-fails', 'lunch-break', 'vip-caller', 'weekday-morning', 'directory-extension', 'directory-spelled-name'];
+
+/** Every example of this folder. */
+export const EXAMPLES: ExampleDefinition[] = [
+  {
+    name: 'reference',
+    stackName: 'ReferenceContactCenter',
+    create: (app, id) => new ReferenceContactCenterStack(app, id),
+    scenarios: reference.map((s) => path.join(__dirname, 'scenarios', `${s}.json`)),
+    mainFlow: 'Main menu',
+  },
+  {
+    name: 'live-media',
+    stackName: 'LiveMediaStreaming',
+    create: (app, id) => new LiveMediaStreamingStack(app, id),
+    scenarios: [],
+  },
+  {
+    name: 'switchboard',
+    stackName: 'Switchboard',
+    create: (app, id) => new SwitchboardStack(app, id),
+    scenarios: jsonFiles(path.join(__dirname, 'switchboard', 'scenarios')),
+    mainFlow: 'Switchboard',
+  },
+  {
+    name: 'self-assessment',
+    stackName: 'SelfAssessment',
+    create: (app, id) => new SelfAssessmentStack(app, id),
+    scenarios: jsonFiles(path.join(__dirname, 'self-assessment', 'scenarios')),
+    mainFlow: 'Autoevaluación',
+  },
+];
