@@ -103,8 +103,8 @@ export class SwitchboardStack extends Stack {
     });
     number.associateFlow(this.entryFlow);
 
-    // Callers who reach sales through the directory wait in the sales queue; the sales line (a
-    // number of its own) enters through the queue's entry flow, which offers the callback.
+    // Callers who ask the directory for sales go through the sales queue's entry flow, which
+    // offers the callback; so does the sales line, a number of its own.
     contactCenter.addPhoneNumber('SalesLine', {
       countryCode: 'US', type: PhoneNumberType.DID, description: 'Sales line', inboundFlow: sales.entryFlow,
     });
