@@ -1,4 +1,4 @@
-import { exportTestCase, TEST_CASE_VERSION } from '../../src/simulator/test-case/export';
+import { exportTestCase, testCaseEntryNumbers, TEST_CASE_VERSION } from '../../src/simulator/test-case/export';
 
 const FN = 'arn:aws:lambda:us-east-1:111122223333:function:lookup';
 const HOURS = 'arn:aws:connect:us-east-1:111122223333:instance/i-1/operating-hours/h-1';
@@ -109,7 +109,7 @@ describe('exportTestCase', () => {
   });
 
   test.each([
-    [{ contact: { customerNumber: '+15555550100' } }, /scenario\.contact/],
+    [{ contact: { languageCode: 'fr-FR' } }, /scenario\.contact\.languageCode/],
     [{ time: '2026-12-25T10:30:00-05:00' }, /scenario\.time/],
     [{ metrics: {} }, /scenario\.metrics/],
     [{ maxSteps: 10 }, /scenario\.maxSteps/],
@@ -121,8 +121,7 @@ describe('exportTestCase', () => {
     [{ bogus: 1 }, /scenario\.bogus: unknown scenario key/],
     [{ inputs: [{ timeout: true }] }, /scenario\.inputs\[0\]: silence/],
     [{ inputs: [{ intent: 'Billing' }] }, /scenario\.inputs\[0\]: a Lex result/],
-    [{ expect: { outcome: 'TRANSFERRED_TO_QUEUE' } }, /scenario\.expect\.outcome/],
-    [{ expect: { queue: 'Sales' } }, /scenario\.expect\.queue/],
+    [{ expect: { outcome: 'DISCONNECTED' } }, /scenario\.expect\.outcome/],
     [{ expect: { prompts: ['Hi'] } }, /scenario\.expect\.prompts/],
     [{ expect: { callbackNumber: '+1' } }, /scenario\.expect\.callbackNumber/],
     [{ expect: { lambdaCalls: 1 } }, /scenario\.expect\.lambdaCalls/],
@@ -136,5 +135,31 @@ describe('exportTestCase', () => {
 
   test('description and flow are not test content and export', () => {
     expect(exportTestCase({ description: 'x', flow: 'Main' }).Observations).toHaveLength(2);
+  });
+});
+
+describe('contact and transfers', () => {
+  const QUEUE = 'arn:aws:connect:us-east-1:111122223333:instance/i-1/queue/q-1';
+  test('caller and dialled numbers go to the entry point, not the content', () => {
+    const scenario = { contact: { customerNumber: '+15555550123', systemNumber: '+15555550199', channel: 'VOICE' } };
+    expect(testCaseEntryNumbers(scenario)).toEqual({ sourcePhoneNumber: '+15555550123', destinationPhoneNumber: '+15555550199' });
+    expect(exportTestCase(scenario).Observations).toHaveLength(2);
+    expect(() => exportTestCase({ contact: { channel: 'CHAT' } })).toThrow(/scenario\.contact\.channel: .*voice entry point/);
+    expect(() => exportTestCase({ contact: { attributes: { a: 'b' } } })).toThrow(/scenario\.contact\.attributes/);
+  });
+
+  test('an expected transfer to a queue is observed as the TransferContactToQueue flow action', () => {
+    const doc = exportTestCase({ inputs: ['1'], expect: { outcome: 'TRANSFERRED_TO_QUEUE', queue: 'Sales' } }, { queueArns: { Sales: QUEUE } });
+    checkShape(doc);
+    expect(doc.Observations.map((o) => o.Identifier)).toEqual(['start', 'input-1', 'transfer', 'end']);
+    expect(doc.Observations[2].Event).toEqual({
+      Identifier: 'transfer-to-queue',
+      Type: 'FlowActionStarted',
+      Actor: 'System',
+      Properties: { ActionType: 'TransferContactToQueue', ActionParameters: { QueueId: QUEUE } },
+    });
+    expect(exportTestCase({ expect: { outcome: 'TRANSFERRED_TO_QUEUE' } }).Observations[1].Event.Properties.ActionParameters).toEqual({});
+    expect(() => exportTestCase({ expect: { outcome: 'TRANSFERRED_TO_QUEUE', queue: 'Sales' } })).toThrow(/scenario\.expect\.queue: .*queueArns/);
+    expect(() => exportTestCase({ expect: { queue: QUEUE } })).toThrow(/scenario\.expect\.queue: .*TRANSFERRED_TO_QUEUE/);
   });
 });

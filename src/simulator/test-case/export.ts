@@ -27,6 +27,37 @@ export interface TestCaseExportOptions {
    * @default - no hours can be exported
    */
   readonly hoursArns?: { [key: string]: string };
+  /**
+   * Queue ARNs by the keys `expect.queue` uses (logical ID, name).
+   * @default - an expected queue that is not an ARN cannot be exported
+   */
+  readonly queueArns?: { [key: string]: string };
+}
+
+/** The caller and dialled numbers of a scenario, for the voice entry point of the test case resource. */
+export interface TestCaseEntryNumbers {
+  /** `contact.customerNumber`, if given. */
+  readonly sourcePhoneNumber?: string;
+  /** `contact.systemNumber`, if given. */
+  readonly destinationPhoneNumber?: string;
+}
+
+/**
+ * The entry-point numbers of a scenario's contact. Only a voice contact with these two numbers can
+ * be exported: other contact data fails, naming the key.
+ */
+export function testCaseEntryNumbers(scenario: unknown): TestCaseEntryNumbers {
+  if (!isObj(scenario) || scenario.contact === undefined) return {};
+  const contact = scenario.contact;
+  if (!isObj(contact)) fail('scenario.contact', 'must be an object');
+  for (const [key, v] of Object.entries(contact)) {
+    if (key === 'customerNumber' || key === 'systemNumber') continue;
+    if (key === 'channel' && v === 'VOICE') continue;
+    fail(`scenario.contact.${key}`, key === 'channel'
+      ? 'the test case resource is exported with a voice entry point only'
+      : 'the test-case language documents no way to set this contact data before the flow starts');
+  }
+  return { sourcePhoneNumber: contact.customerNumber, destinationPhoneNumber: contact.systemNumber };
 }
 
 /** A test case in the test-case language. */
@@ -40,7 +71,6 @@ export interface TestCaseDocument {
 const CONTENT_FREE = ['description', 'flow'];
 /** Scenario keys the test-case language has no documented equivalent for, and why. */
 const NO_EQUIVALENT: { [key: string]: string } = {
-  contact: 'the test case has no documented way to set contact attributes, channel or contact data (the caller and dialled numbers belong to the entry point of the test case resource)',
   time: 'a test case runs at the time it is started; override the hours with "hours" instead',
   metrics: 'the test-case language has no override for queue metrics',
   maxSteps: 'a step limit exists only in the offline simulator',
@@ -52,8 +82,7 @@ const NO_EQUIVALENT: { [key: string]: string } = {
 };
 /** Expectation keys with no documented assertion, and why. */
 const EXPECT_NO_EQUIVALENT: { [key: string]: string } = {
-  outcome: 'the outcome is not an attribute an Assert can read',
-  queue: 'the expected queue is a logical ID; an Assert on the queue needs its deployed name or ARN (not exported yet)',
+  outcome: 'only TRANSFERRED_TO_QUEUE has a documented observation (a TransferContactToQueue flow action)',
   agent: 'no documented assertion on the agent',
   transferredTo: 'no documented assertion on transfers to flows or phone numbers',
   contactTags: 'no documented assertion on contact tags',
@@ -155,16 +184,44 @@ function inputObservation(input: unknown, i: number): any {
   };
 }
 
+function transferObservation(queue: unknown, options: TestCaseExportOptions): any {
+  let parameters: { [k: string]: string } = {};
+  if (queue !== undefined) {
+    if (typeof queue !== 'string') fail('scenario.expect.queue', 'must be a string');
+    const arn = queue.startsWith('arn:') ? queue : options.queueArns?.[queue];
+    if (arn === undefined) fail('scenario.expect.queue', 'the test case needs the queue ARN: use the ARN or give it in queueArns');
+    parameters = { QueueId: arn };
+  }
+  return {
+    Identifier: 'transfer',
+    Event: {
+      Identifier: 'transfer-to-queue',
+      Type: 'FlowActionStarted',
+      Actor: 'System',
+      Properties: { ActionType: 'TransferContactToQueue', ActionParameters: parameters },
+    },
+    Actions: [],
+  };
+}
+
 /**
  * The test case for a scenario: a TestInitiated observation with the overrides (Lambda responses
  * in order, hours), one observation per caller input (a DTMF instruction after the next message),
- * and a TestCompleted observation with an Assert per expected attribute.
+ * the TransferContactToQueue flow action when the scenario expects a transfer to a queue, and a
+ * TestCompleted observation with an Assert per expected attribute. The caller and dialled numbers
+ * belong to the entry point of the test case resource (`testCaseEntryNumbers`).
+ * Lambda overrides are consumed once each, first in first out; after the last, the deployed
+ * function runs (the simulator repeats the last response instead).
  * Throws, naming the element, for any scenario element without a documented equivalent.
  */
 export function exportTestCase(scenario: unknown, options: TestCaseExportOptions = {}): TestCaseDocument {
   if (!isObj(scenario)) fail('the scenario', 'it must be a JSON object');
   for (const key of Object.keys(scenario)) {
     if (CONTENT_FREE.includes(key) || ['inputs', 'lambdas', 'hours', 'expect'].includes(key)) continue;
+    if (key === 'contact') {
+      testCaseEntryNumbers(scenario);
+      continue;
+    }
     const why = NO_EQUIVALENT[key];
     fail(`scenario.${key}`, why ?? 'unknown scenario key');
   }
@@ -186,16 +243,23 @@ export function exportTestCase(scenario: unknown, options: TestCaseExportOptions
       }
       continue;
     }
+    if (key === 'outcome' && v === 'TRANSFERRED_TO_QUEUE') continue;
+    if (key === 'queue') {
+      if (expectation.outcome !== 'TRANSFERRED_TO_QUEUE') fail('scenario.expect.queue', 'is observed as the transfer to it: expect the outcome TRANSFERRED_TO_QUEUE too');
+      continue;
+    }
     fail(`scenario.expect.${key}`, EXPECT_NO_EQUIVALENT[key] ?? 'unknown expectation key');
   }
   const observations: any[] = [];
-  const ids: string[] = ['start', ...inputs.map((_, i) => `input-${i + 1}`), 'end'];
+  const transfer = expectation.outcome === 'TRANSFERRED_TO_QUEUE' ? transferObservation(expectation.queue, options) : undefined;
+  const ids: string[] = ['start', ...inputs.map((_, i) => `input-${i + 1}`), ...(transfer ? ['transfer'] : []), 'end'];
   observations.push({
     Identifier: 'start',
     Event: { Identifier: 'test-initiated', Type: 'TestInitiated', Actor: 'System', Properties: {} },
     Actions: chain(overrides),
   });
   inputs.forEach((input, i) => observations.push(inputObservation(input, i)));
+  if (transfer) observations.push(transfer);
   observations.push({
     Identifier: 'end',
     Event: { Identifier: 'test-completed', Type: 'TestCompleted', Actor: 'System', Properties: {} },
