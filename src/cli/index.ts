@@ -9,6 +9,7 @@
 import * as fs from 'fs';
 import { parseArgs } from 'node:util';
 import * as path from 'path';
+import { exportTest } from './export-test';
 import { renderTranscript } from './transcript';
 import { renderMermaid } from '../flows/diagram';
 import { diagnosticLocation } from '../flows/flow-references';
@@ -38,6 +39,8 @@ const USAGE = `Usage:
   cdk-contact-center simulate <flow.json | template.json> --scenario scenario.json [--flow NAME] [--json] [--expect OUTCOME]
   cdk-contact-center diagram  <flow.json | template.json> [--flow NAME] [--out file.mmd]
   cdk-contact-center test     <dir | scenario.json ...> --template <template.json | flow.json> [--junit FILE]
+  cdk-contact-center export-test <scenario.json> --template <template.json | flow.json> [--flow NAME] [--out FILE]
+                                 [--lambda KEY=ARN]... [--hours KEY=ARN]...
 
 A template is a synthesized CloudFormation template (cdk.out/*.template.json): validate checks
 every flow in it with its Type; simulate and diagram take the flow by --flow (Name or logical ID).
@@ -70,6 +73,7 @@ export function main(argv: string[], io: CliIo = nodeIo): number {
       case 'simulate': return simulate(rest, io);
       case 'diagram': return diagram(rest, io);
       case 'test': return runTests(rest, io);
+      case 'export-test': return exportTest(rest, io);
       case undefined: case '-h': case '--help': case 'help':
         io.out(USAGE);
         return command === undefined ? 2 : 0;
