@@ -103,6 +103,8 @@ export class ContactFlowTest extends Construct {
 
   /** The test case ARN. */
   public readonly testCaseArn: string;
+  /** The test case ID (for StartTestCaseExecution). */
+  public readonly testCaseId: string;
   /** The test case content (JSON in the test-case language, with tokens for deploy-time ARNs). */
   public readonly content: string;
   /** The underlying resource. */
@@ -140,5 +142,6 @@ export class ContactFlowTest extends Construct {
       },
     });
     this.testCaseArn = this.resource.getAtt('TestCaseArn').toString();
+    this.testCaseId = this.resource.getAtt('TestCaseId').toString();
   }
 }

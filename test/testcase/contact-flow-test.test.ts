@@ -55,6 +55,7 @@ describe('ContactFlowTest', () => {
     expect(content.Observations[0].Actions.map((a: any) => a.Parameters.Behavior.Properties.ActionType)).toEqual(['InvokeLambdaFunction', 'CheckHoursOfOperation']);
     expect(content.Observations[2].Actions[0].Parameters).toEqual({ Namespace: '$.Attributes.tier', Operator: 'Equals', Operand: 'gold' });
     expect(stack.resolve(test.testCaseArn)).toEqual({ 'Fn::GetAtt': [stack.getLogicalId(test.resource), 'TestCaseArn'] });
+    expect(stack.resolve(test.testCaseId)).toEqual({ 'Fn::GetAtt': [stack.getLogicalId(test.resource), 'TestCaseId'] });
   });
 
   test('deploy-time ARNs (tokens) are resolved inside the content', () => {
