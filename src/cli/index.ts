@@ -17,6 +17,7 @@ import { ContactFlowType, FLOW_TYPES, isFlowType, isLegacyExport } from '../flow
 import { DiagnosticSeverity, FlowDiagnostic, validateFlow } from '../flows/validator';
 import { FlowSimulator, SimulationOutcome } from '../simulator/flow-simulator';
 import { indexTemplate, isTemplate } from '../simulator/template';
+import { importTestCase, isTestCaseDocument } from '../simulator/test-case/import';
 
 /** Where the command writes (and reads files); tests pass their own. */
 export interface CliIo {
@@ -48,6 +49,8 @@ every flow in it with its Type; simulate and diagram take the flow by --flow (Na
 library) as warnings instead of errors.
 test runs every scenario (the *.json files of a directory, or the files given) and compares the
 result with its "expect"; it prints one line per scenario and ends with "N passed, N failed".
+A file may also be an Amazon Connect test case ("Version": "2025-06-21"): it runs as a scenario, and
+what the simulator cannot run in it is an input error naming it.
 Scenarios are read strictly: an unknown key, a value outside its set or a "lambdas" key that
 matches no function is an input error.
 Exit codes: 0 ok, 1 validation errors (or an --expect or "expect" mismatch), 2 usage or input errors.
@@ -304,6 +307,14 @@ function runTests(args: string[], io: CliIo): number {
     } catch (e) {
       cases.push({ name: file, failure: (e as Error).message, inputError: true });
       continue;
+    }
+    if (isTestCaseDocument(scenario)) {
+      const imported = importTestCase(scenario);
+      if (imported.unsupported.length > 0) {
+        cases.push({ name: file, failure: `test case: cannot simulate ${imported.unsupported.join('; ')}`, inputError: true });
+        continue;
+      }
+      scenario = imported.scenario;
     }
     const problems = simulator.validateScenario(scenario);
     if (problems.length > 0) {

@@ -109,3 +109,28 @@ describe('cdk-contact-center export-test', () => {
     expect(pair.err).toMatch(/--lambda "nope": expected KEY=ARN/);
   });
 });
+
+describe('cdk-contact-center test with a Connect test case', () => {
+  test('an exported test case runs offline like its scenario; what cannot be simulated is an input error', () => {
+    const d = files({ 'flow.json': FLOW, 's.json': { ...SCENARIO, hours: { [HOURS]: 'open' } } });
+    const exported = run(['export-test', path.join(d, 's.json'), '--template', path.join(d, 'flow.json'), '--out', path.join(d, 'tc.json')]);
+    expect(exported.code).toBe(0);
+    fs.writeFileSync(path.join(d, 'tc.json'), exported.written[path.join(d, 'tc.json')]);
+    const passing = run(['test', path.join(d, 'tc.json'), '--template', path.join(d, 'flow.json')]);
+    expect(passing.out).toBe(`PASS ${path.join(d, 'tc.json')}\n1 passed, 0 failed\n`);
+    expect(passing.code).toBe(0);
+
+    const doc = JSON.parse(exported.written[path.join(d, 'tc.json')]);
+    doc.Observations[1].Event.Properties.ActionParameters.QueueId = 'arn:aws:connect:us-east-1:111122223333:instance/i-1/queue/other';
+    fs.writeFileSync(path.join(d, 'wrong.json'), JSON.stringify(doc));
+    const failing = run(['test', path.join(d, 'wrong.json'), '--template', path.join(d, 'flow.json')]);
+    expect(failing.code).toBe(1);
+    expect(failing.out).toMatch(/FAIL .*wrong\.json: queue/);
+
+    doc.Observations[1].Event.Properties = { ActionType: 'InvokeLambdaFunction', ActionParameters: { LambdaFunctionARN: FN } };
+    fs.writeFileSync(path.join(d, 'partial.json'), JSON.stringify(doc));
+    const partial = run(['test', path.join(d, 'partial.json'), '--template', path.join(d, 'flow.json')]);
+    expect(partial.code).toBe(2);
+    expect(partial.out).toMatch(/FAIL .*partial\.json: test case: cannot simulate Observations\[1\] \(transfer\): FlowActionStarted InvokeLambdaFunction is not checked/);
+  });
+});

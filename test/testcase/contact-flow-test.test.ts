@@ -2,8 +2,8 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { App, Stack } from 'aws-cdk-lib';
-import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { Template } from 'aws-cdk-lib/assertions';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { ContactCenter, ContactFlow, ContactFlowTest, ContactFlowTestStatus } from '../../src';
 
 const FN = 'arn:aws:lambda:us-east-1:111122223333:function:Lookup';

@@ -73,8 +73,7 @@ export function importTestCase(doc: unknown): ImportedTestCase {
           unsupported.push(`${aat}: ${b.ActionType} ${JSON.stringify(strategy.Type)} (only MockResponse is simulated)`);
         } else if (b.ActionType === 'InvokeLambdaFunction' && typeof ap.LambdaFunctionARN === 'string') {
           const list = (lambdas[ap.LambdaFunctionARN] ??= []);
-          if (response.Type === 'Error') list.push({ $error: String(response.Error?.Value ?? 'NoMatchingError') });
-          else {
+          if (response.Type === 'Error') {list.push({ $error: String(response.Error?.Value ?? 'NoMatchingError') });} else {
             try {
               list.push(JSON.parse(response.ExecutionResult?.LoadedData ?? '{}'));
             } catch {
