@@ -7,3 +7,4 @@ export * from './storage';
 export * from './streaming';
 export * from './callback';
 export * from './directory';
+export * from './contact-center/contact-flow-test';

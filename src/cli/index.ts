@@ -9,6 +9,7 @@
 import * as fs from 'fs';
 import { parseArgs } from 'node:util';
 import * as path from 'path';
+import { exportTest } from './export-test';
 import { renderTranscript } from './transcript';
 import { renderMermaid } from '../flows/diagram';
 import { diagnosticLocation } from '../flows/flow-references';
@@ -16,6 +17,7 @@ import { ContactFlowType, FLOW_TYPES, isFlowType, isLegacyExport } from '../flow
 import { DiagnosticSeverity, FlowDiagnostic, validateFlow } from '../flows/validator';
 import { FlowSimulator, SimulationOutcome } from '../simulator/flow-simulator';
 import { indexTemplate, isTemplate } from '../simulator/template';
+import { importTestCase, isTestCaseDocument } from '../simulator/test-case/import';
 
 /** Where the command writes (and reads files); tests pass their own. */
 export interface CliIo {
@@ -38,6 +40,8 @@ const USAGE = `Usage:
   cdk-contact-center simulate <flow.json | template.json> --scenario scenario.json [--flow NAME] [--json] [--expect OUTCOME]
   cdk-contact-center diagram  <flow.json | template.json> [--flow NAME] [--out file.mmd]
   cdk-contact-center test     <dir | scenario.json ...> --template <template.json | flow.json> [--junit FILE]
+  cdk-contact-center export-test <scenario.json> --template <template.json | flow.json> [--flow NAME] [--out FILE]
+                                 [--lambda KEY=ARN]... [--hours KEY=ARN]...
 
 A template is a synthesized CloudFormation template (cdk.out/*.template.json): validate checks
 every flow in it with its Type; simulate and diagram take the flow by --flow (Name or logical ID).
@@ -45,6 +49,8 @@ every flow in it with its Type; simulate and diagram take the flow by --flow (Na
 library) as warnings instead of errors.
 test runs every scenario (the *.json files of a directory, or the files given) and compares the
 result with its "expect"; it prints one line per scenario and ends with "N passed, N failed".
+A file may also be an Amazon Connect test case ("Version": "2025-06-21"): it runs as a scenario, and
+what the simulator cannot run in it is an input error naming it.
 Scenarios are read strictly: an unknown key, a value outside its set or a "lambdas" key that
 matches no function is an input error.
 Exit codes: 0 ok, 1 validation errors (or an --expect or "expect" mismatch), 2 usage or input errors.
@@ -70,6 +76,7 @@ export function main(argv: string[], io: CliIo = nodeIo): number {
       case 'simulate': return simulate(rest, io);
       case 'diagram': return diagram(rest, io);
       case 'test': return runTests(rest, io);
+      case 'export-test': return exportTest(rest, io);
       case undefined: case '-h': case '--help': case 'help':
         io.out(USAGE);
         return command === undefined ? 2 : 0;
@@ -300,6 +307,14 @@ function runTests(args: string[], io: CliIo): number {
     } catch (e) {
       cases.push({ name: file, failure: (e as Error).message, inputError: true });
       continue;
+    }
+    if (isTestCaseDocument(scenario)) {
+      const imported = importTestCase(scenario);
+      if (imported.unsupported.length > 0) {
+        cases.push({ name: file, failure: `test case: cannot simulate ${imported.unsupported.join('; ')}`, inputError: true });
+        continue;
+      }
+      scenario = imported.scenario;
     }
     const problems = simulator.validateScenario(scenario);
     if (problems.length > 0) {

@@ -1,0 +1,147 @@
+import * as fs from 'fs';
+import { CfnResource, Fn, Stack, Token } from 'aws-cdk-lib';
+import { Construct } from 'constructs';
+import { IContactCenter } from './contact-center';
+import { IContactFlow } from './contact-flow';
+import { fail, validateConnectResourceTags, validateStringLength } from '../private/validate';
+import { exportTestCase, testCaseEntryNumbers } from '../simulator/test-case/export';
+import { SimulationScenario } from '../simulator/types';
+
+/** Whether a test case is published (runnable) or saved as a draft. */
+export enum ContactFlowTestStatus {
+  /** Published: the test can be run. */
+  PUBLISHED = 'PUBLISHED',
+  /** Saved as a draft. */
+  SAVED = 'SAVED',
+}
+
+/** Properties of a `ContactFlowTest`, except the scenario (see `ContactFlowTest.fromFile`). */
+export interface ContactFlowTestOptions {
+  /** The instance the test runs on. */
+  readonly contactCenter: IContactCenter;
+  /** The flow the test call enters (voice entry point). */
+  readonly flow: IContactFlow;
+  /**
+   * The test case name.
+   * @default - the construct ID
+   */
+  readonly testCaseName?: string;
+  /**
+   * The test case description (at most 500 characters).
+   * @default - the scenario's description
+   */
+  readonly description?: string;
+  /**
+   * Lambda function ARNs by the keys the scenario's `lambdas` uses (logical ID, function name),
+   * e.g. `{ Lookup: fn.functionArn }`. Keys that are ARNs need no entry.
+   * @default - only ARN keys
+   */
+  readonly lambdaFunctionArns?: { [key: string]: string };
+  /**
+   * Hours of operation ARNs by the keys the scenario's `hours` uses; with `"hours": "open"` or
+   * `"closed"`, each of them is overridden.
+   * @default - none: a scenario with `hours` fails
+   */
+  readonly hoursOfOperationArns?: { [key: string]: string };
+  /**
+   * Queue ARNs by the key `expect.queue` uses.
+   * @default - only an ARN in `expect.queue`
+   */
+  readonly queueArns?: { [key: string]: string };
+  /**
+   * Published or saved as a draft.
+   * @default ContactFlowTestStatus.PUBLISHED
+   */
+  readonly status?: ContactFlowTestStatus;
+  /**
+   * Tags of the test case.
+   * @default - no tags
+   */
+  readonly tags?: { [key: string]: string };
+}
+
+/** Properties of a `ContactFlowTest`. */
+export interface ContactFlowTestProps extends ContactFlowTestOptions {
+  /**
+   * The scenario: the same one `FlowSimulator` and `cdk-contact-center test` run offline. Elements
+   * without an equivalent in the test-case language fail at synth, naming the element.
+   */
+  readonly scenario: SimulationScenario;
+}
+
+function compile(scope: Construct, props: ContactFlowTestProps) {
+  try {
+    return {
+      numbers: testCaseEntryNumbers(props.scenario),
+      doc: exportTestCase(props.scenario, {
+        lambdaArns: props.lambdaFunctionArns,
+        hoursArns: props.hoursOfOperationArns,
+        queueArns: props.queueArns,
+      }),
+    };
+  } catch (e) {
+    return fail(scope, 'scenario', props.scenario.description ?? '(no description)', (e as Error).message);
+  }
+}
+
+/**
+ * A scenario deployed as an Amazon Connect test case (`AWS::Connect::TestCase`, test-case language
+ * version 2025-06-21): the same call that runs offline in CI runs on the deployed instance, from
+ * the console's Test and simulation page or the StartTestCaseExecution API.
+ */
+export class ContactFlowTest extends Construct {
+  /** A test case for the scenario in a JSON file (the format of `cdk-contact-center test`). */
+  public static fromFile(scope: Construct, id: string, file: string, options: ContactFlowTestOptions): ContactFlowTest {
+    let scenario: SimulationScenario;
+    try {
+      scenario = JSON.parse(fs.readFileSync(file, 'utf-8'));
+    } catch (e) {
+      return fail(scope, 'file', file, `a readable JSON scenario file (${(e as Error).message})`);
+    }
+    return new ContactFlowTest(scope, id, { ...options, scenario });
+  }
+
+  /** The test case ARN. */
+  public readonly testCaseArn: string;
+  /** The test case ID (for StartTestCaseExecution). */
+  public readonly testCaseId: string;
+  /** The test case content (JSON in the test-case language, with tokens for deploy-time ARNs). */
+  public readonly content: string;
+  /** The underlying resource. */
+  public readonly resource: CfnResource;
+
+  constructor(scope: Construct, id: string, props: ContactFlowTestProps) {
+    super(scope, id);
+    const { doc, numbers } = compile(this, props);
+    const name = props.testCaseName ?? id;
+    validateStringLength(this, 'testCaseName', name, 1, 127);
+    const description = props.description ?? props.scenario.description;
+    if (description !== undefined && !Token.isUnresolved(description) && (description.length > 500 || !/\S/.test(description))) {
+      fail(this, 'description', description, 'at most 500 characters, not blank');
+    }
+    validateConnectResourceTags(this, 'tags', props.tags);
+    this.content = Stack.of(this).toJsonString(doc);
+    const tags = props.tags ? Object.keys(props.tags).sort().map((k) => ({ Key: k, Value: props.tags![k] })) : undefined;
+    this.resource = new CfnResource(this, 'Resource', {
+      type: 'AWS::Connect::TestCase',
+      properties: {
+        InstanceArn: props.contactCenter.instanceArn,
+        Name: name,
+        Description: description,
+        Content: this.content,
+        EntryPoint: {
+          Type: 'VOICE_CALL',
+          VoiceCallEntryPointParameters: {
+            FlowId: Fn.select(3, Fn.split('/', props.flow.contactFlowArn)),
+            SourcePhoneNumber: numbers.sourcePhoneNumber,
+            DestinationPhoneNumber: numbers.destinationPhoneNumber,
+          },
+        },
+        Status: props.status ?? ContactFlowTestStatus.PUBLISHED,
+        Tags: tags,
+      },
+    });
+    this.testCaseArn = this.resource.getAtt('TestCaseArn').toString();
+    this.testCaseId = this.resource.getAtt('TestCaseId').toString();
+  }
+}

@@ -1,0 +1,136 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { main } from '../../src/cli';
+
+const FN = 'arn:aws:lambda:us-east-1:111122223333:function:Lookup';
+const HOURS = 'arn:aws:connect:us-east-1:111122223333:instance/i-1/operating-hours/h-1';
+const QUEUE = 'arn:aws:connect:us-east-1:111122223333:instance/i-1/queue/q-1';
+const FLOW = {
+  Version: '2019-10-30',
+  StartAction: 'Hours',
+  Actions: [
+    {
+      Identifier: 'Hours',
+      Type: 'CheckHoursOfOperation',
+      Parameters: { HoursOfOperationId: HOURS },
+      Transitions: {
+        NextAction: 'End',
+        Conditions: [{ NextAction: 'Call', Condition: { Operator: 'Equals', Operands: ['True'] } }, { NextAction: 'End', Condition: { Operator: 'Equals', Operands: ['False'] } }],
+        Errors: [{ NextAction: 'End', ErrorType: 'NoMatchingError' }],
+      },
+    },
+    {
+      Identifier: 'Call',
+      Type: 'InvokeLambdaFunction',
+      Parameters: { LambdaFunctionARN: FN },
+      Transitions: { NextAction: 'Queue', Errors: [{ NextAction: 'End', ErrorType: 'NoMatchingError' }] },
+    },
+    { Identifier: 'Queue', Type: 'UpdateContactTargetQueue', Parameters: { QueueId: QUEUE }, Transitions: { NextAction: 'Transfer', Errors: [{ NextAction: 'End', ErrorType: 'NoMatchingError' }] } },
+    { Identifier: 'Transfer', Type: 'TransferContactToQueue', Parameters: {}, Transitions: { NextAction: 'End', Errors: [{ NextAction: 'End', ErrorType: 'NoMatchingError' }] } },
+    { Identifier: 'End', Type: 'DisconnectParticipant', Parameters: {}, Transitions: {} },
+  ],
+};
+const SCENARIO = {
+  description: 'open, lookup, queued',
+  contact: { customerNumber: '+15555550123' },
+  hours: 'open',
+  lambdas: { [FN]: [{ tier: 'gold' }] },
+  expect: { outcome: 'TRANSFERRED_TO_QUEUE', queue: QUEUE },
+};
+
+function files(content: { [name: string]: any }): string {
+  const d = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-export-'));
+  for (const [name, c] of Object.entries(content)) fs.writeFileSync(path.join(d, name), JSON.stringify(c));
+  return d;
+}
+
+function run(argv: string[]) {
+  let out = '';
+  let err = '';
+  const written: { [file: string]: string } = {};
+  const code = main(argv, {
+    out: (t) => { out += t; },
+    err: (t) => { err += t; },
+    readFile: (p) => fs.readFileSync(p, 'utf-8'),
+    writeFile: (p, t) => { written[p] = t; },
+  });
+  return { code, out, err, written };
+}
+
+describe('cdk-contact-center export-test', () => {
+  test('writes the test case of a scenario checked against the flow', () => {
+    const d = files({ 'flow.json': FLOW, 's.json': SCENARIO });
+    const r = run(['export-test', path.join(d, 's.json'), '--template', path.join(d, 'flow.json'), '--hours', `Main=${HOURS}`]);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.out);
+    expect(doc.Version).toBe('2025-06-21');
+    expect(doc.Observations.map((o: any) => o.Identifier)).toEqual(['start', 'transfer', 'end']);
+    expect(doc.Observations[0].Actions.map((a: any) => a.Parameters.Behavior.Properties.ActionType)).toEqual(['InvokeLambdaFunction', 'CheckHoursOfOperation']);
+    expect(doc.Observations[1].Event.Properties.ActionParameters).toEqual({ QueueId: QUEUE });
+  });
+
+  test('--out writes the file; --lambda maps a logical key to its ARN', () => {
+    const d = files({ 'flow.json': FLOW, 's.json': { ...SCENARIO, hours: undefined, lambdas: { Lookup: [{}] } } });
+    const out = path.join(d, 'test-case.json');
+    const r = run(['export-test', path.join(d, 's.json'), '--template', path.join(d, 'flow.json'), '--lambda', `Lookup=${FN}`, '--out', out]);
+    expect(r.code).toBe(0);
+    expect(r.out).toBe('');
+    expect(JSON.parse(r.written[out]).Observations[0].Actions[0].Parameters.Behavior.Properties.ActionParameters).toEqual({ LambdaFunctionARN: FN });
+  });
+
+  test('an element without an equivalent is an input error naming it', () => {
+    const d = files({ 'flow.json': FLOW, 's.json': { ...SCENARIO, expect: { prompts: ['Hello'] } } });
+    const r = run(['export-test', path.join(d, 's.json'), '--template', path.join(d, 'flow.json'), '--hours', `Main=${HOURS}`]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/cannot export to a test case: scenario\.expect\.prompts/);
+  });
+
+  test('the scenario is checked strictly first, and --flow must name a flow', () => {
+    const d = files({ 'flow.json': FLOW, 's.json': { ...SCENARIO, hours: 'shut' } });
+    const bad = run(['export-test', path.join(d, 's.json'), '--template', path.join(d, 'flow.json')]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/invalid scenario .*scenario\.hours/);
+    const flow = run(['export-test', path.join(d, 's.json'), '--template', path.join(d, 'flow.json'), '--flow', 'Nope']);
+    expect(flow.code).toBe(2);
+    expect(flow.err).toMatch(/--flow "Nope" is not a flow of the template/);
+  });
+
+  test('usage errors print the usage', () => {
+    expect(run(['export-test']).err).toMatch(/expected one scenario file/);
+    const r = run(['export-test', 'a.json']);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/needs --template/);
+    expect(r.err).toMatch(/Usage:\n {2}cdk-contact-center export-test/);
+    const d = files({ 'flow.json': FLOW, 's.json': SCENARIO });
+    const pair = run(['export-test', path.join(d, 's.json'), '--template', path.join(d, 'flow.json'), '--lambda', 'nope']);
+    expect(pair.code).toBe(2);
+    expect(pair.err).toMatch(/--lambda "nope": expected KEY=ARN/);
+  });
+});
+
+describe('cdk-contact-center test with a Connect test case', () => {
+  test('an exported test case runs offline like its scenario; what cannot be simulated is an input error', () => {
+    const d = files({ 'flow.json': FLOW, 's.json': { ...SCENARIO, hours: { [HOURS]: 'open' } } });
+    const exported = run(['export-test', path.join(d, 's.json'), '--template', path.join(d, 'flow.json'), '--out', path.join(d, 'tc.json')]);
+    expect(exported.code).toBe(0);
+    fs.writeFileSync(path.join(d, 'tc.json'), exported.written[path.join(d, 'tc.json')]);
+    const passing = run(['test', path.join(d, 'tc.json'), '--template', path.join(d, 'flow.json')]);
+    expect(passing.out).toBe(`PASS ${path.join(d, 'tc.json')}\n1 passed, 0 failed\n`);
+    expect(passing.code).toBe(0);
+
+    const doc = JSON.parse(exported.written[path.join(d, 'tc.json')]);
+    doc.Observations[1].Event.Properties.ActionParameters.QueueId = 'arn:aws:connect:us-east-1:111122223333:instance/i-1/queue/other';
+    fs.writeFileSync(path.join(d, 'wrong.json'), JSON.stringify(doc));
+    const failing = run(['test', path.join(d, 'wrong.json'), '--template', path.join(d, 'flow.json')]);
+    expect(failing.code).toBe(1);
+    expect(failing.out).toMatch(/FAIL .*wrong\.json: queue/);
+
+    doc.Observations[1].Event.Properties = { ActionType: 'InvokeLambdaFunction', ActionParameters: { LambdaFunctionARN: FN } };
+    fs.writeFileSync(path.join(d, 'partial.json'), JSON.stringify(doc));
+    const partial = run(['test', path.join(d, 'partial.json'), '--template', path.join(d, 'flow.json')]);
+    expect(partial.code).toBe(2);
+    expect(partial.out).toMatch(/FAIL .*partial\.json: test case: cannot simulate Observations\[1\] \(transfer\): FlowActionStarted InvokeLambdaFunction is not checked/);
+  });
+});

@@ -1,0 +1,95 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { App, Stack } from 'aws-cdk-lib';
+import { Template } from 'aws-cdk-lib/assertions';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import { ContactCenter, ContactFlow, ContactFlowTest, ContactFlowTestStatus } from '../../src';
+
+const FN = 'arn:aws:lambda:us-east-1:111122223333:function:Lookup';
+const HOURS = 'arn:aws:connect:us-east-1:111122223333:instance/i-1/operating-hours/h-1';
+const FLOW_ARN = 'arn:aws:connect:us-east-1:111122223333:instance/11111111-2222-3333-4444-555555555555/contact-flow/ffffffff-2222-3333-4444-555555555555';
+
+function setup() {
+  const stack = new Stack(new App(), 'Tests', { env: { account: '111122223333', region: 'us-east-1' } });
+  const contactCenter = ContactCenter.fromInstanceArn(stack, 'Instance', 'arn:aws:connect:us-east-1:111122223333:instance/11111111-2222-3333-4444-555555555555');
+  const flow = ContactFlow.fromContactFlowAttributes(stack, 'Flow', { contactFlowArn: FLOW_ARN });
+  return { stack, contactCenter, flow };
+}
+
+describe('ContactFlowTest', () => {
+  test('creates an AWS::Connect::TestCase with the exported content and a voice entry point', () => {
+    const { stack, contactCenter, flow } = setup();
+    const test = new ContactFlowTest(stack, 'VipCaller', {
+      contactCenter,
+      flow,
+      scenario: {
+        description: 'A VIP caller is queued',
+        contact: { customerNumber: '+15555550123', systemNumber: '+15555550199' },
+        inputs: ['1'],
+        lambdas: { [FN]: [{ tier: 'gold' }] },
+        hours: 'open',
+        expect: { attributes: { tier: 'gold' } },
+      },
+      hoursOfOperationArns: { Main: HOURS },
+      tags: { team: 'ivr' },
+    });
+    const template = Template.fromStack(stack);
+    template.resourceCountIs('AWS::Connect::TestCase', 1);
+    const [resource] = Object.values(template.findResources('AWS::Connect::TestCase')) as any[];
+    const props = resource.Properties;
+    expect(props.InstanceArn).toBe('arn:aws:connect:us-east-1:111122223333:instance/11111111-2222-3333-4444-555555555555');
+    expect(props.Name).toBe('VipCaller');
+    expect(props.Description).toBe('A VIP caller is queued');
+    expect(props.Status).toBe('PUBLISHED');
+    expect(props.Tags).toEqual([{ Key: 'team', Value: 'ivr' }]);
+    expect(props.EntryPoint.Type).toBe('VOICE_CALL');
+    expect(props.EntryPoint.VoiceCallEntryPointParameters).toEqual({
+      FlowId: 'ffffffff-2222-3333-4444-555555555555',
+      SourcePhoneNumber: '+15555550123',
+      DestinationPhoneNumber: '+15555550199',
+    });
+    const content = JSON.parse(props.Content);
+    expect(content.Version).toBe('2025-06-21');
+    expect(content.Observations.map((o: any) => o.Identifier)).toEqual(['start', 'input-1', 'end']);
+    expect(content.Observations[0].Actions.map((a: any) => a.Parameters.Behavior.Properties.ActionType)).toEqual(['InvokeLambdaFunction', 'CheckHoursOfOperation']);
+    expect(content.Observations[2].Actions[0].Parameters).toEqual({ Namespace: '$.Attributes.tier', Operator: 'Equals', Operand: 'gold' });
+    expect(stack.resolve(test.testCaseArn)).toEqual({ 'Fn::GetAtt': [stack.getLogicalId(test.resource), 'TestCaseArn'] });
+    expect(stack.resolve(test.testCaseId)).toEqual({ 'Fn::GetAtt': [stack.getLogicalId(test.resource), 'TestCaseId'] });
+  });
+
+  test('deploy-time ARNs (tokens) are resolved inside the content', () => {
+    const { stack, contactCenter, flow } = setup();
+    const fn = new lambda.Function(stack, 'Fn', {
+      runtime: lambda.Runtime.NODEJS_22_X,
+      handler: 'index.handler',
+      code: lambda.Code.fromInline('exports.handler = async () => ({})'),
+    });
+    new ContactFlowTest(stack, 'T', { contactCenter, flow, scenario: { lambdas: { Lookup: [{}] } }, lambdaFunctionArns: { Lookup: fn.functionArn }, status: ContactFlowTestStatus.SAVED });
+    const [resource] = Object.values(Template.fromStack(stack).findResources('AWS::Connect::TestCase')) as any[];
+    expect(resource.Properties.Status).toBe('SAVED');
+    const joined = JSON.stringify(resource.Properties.Content);
+    expect(joined).toContain('Fn::Join');
+    expect(joined).toContain('Fn::GetAtt');
+  });
+
+  test('a scenario element without an equivalent fails at synth naming the path and the element', () => {
+    const { stack, contactCenter, flow } = setup();
+    expect(() => new ContactFlowTest(stack, 'Bad', { contactCenter, flow, scenario: { description: 'x', expect: { prompts: ['Hi'] } } }))
+      .toThrow(/Tests\/Bad: invalid scenario "x": cannot export to a test case: scenario\.expect\.prompts/);
+  });
+
+  test('a description over 500 characters fails', () => {
+    const { stack, contactCenter, flow } = setup();
+    expect(() => new ContactFlowTest(stack, 'Long', { contactCenter, flow, scenario: {}, description: 'x'.repeat(501) })).toThrow(/Tests\/Long: invalid description/);
+  });
+
+  test('fromFile reads a scenario file', () => {
+    const { stack, contactCenter, flow } = setup();
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cc-tc-')), 's.json');
+    fs.writeFileSync(file, JSON.stringify({ description: 'from a file', inputs: ['2'] }));
+    ContactFlowTest.fromFile(stack, 'FromFile', file, { contactCenter, flow });
+    Template.fromStack(stack).hasResourceProperties('AWS::Connect::TestCase', { Name: 'FromFile', Description: 'from a file' });
+    expect(() => ContactFlowTest.fromFile(stack, 'Missing', '/nonexistent.json', { contactCenter, flow })).toThrow(/Tests: invalid file "\/nonexistent.json"/);
+  });
+});

@@ -1,0 +1,165 @@
+import { exportTestCase, testCaseEntryNumbers, TEST_CASE_VERSION } from '../../src/simulator/test-case/export';
+
+const FN = 'arn:aws:lambda:us-east-1:111122223333:function:lookup';
+const HOURS = 'arn:aws:connect:us-east-1:111122223333:instance/i-1/operating-hours/h-1';
+
+/** Structural check against the documented shape of the test-case language. */
+function checkShape(doc: any): void {
+  expect(doc.Version).toBe('2025-06-21');
+  expect(doc.Metadata).toEqual({});
+  const ids = new Set<string>(doc.Observations.map((o: any) => o.Identifier));
+  expect(ids.size).toBe(doc.Observations.length);
+  expect(doc.Observations[0].Event.Type).toBe('TestInitiated');
+  expect(doc.Observations[doc.Observations.length - 1].Event.Type).toBe('TestCompleted');
+  for (const o of doc.Observations) {
+    expect(Object.keys(o).sort()).toEqual(['Actions', 'Event', 'Identifier', 'Transitions']);
+    expect(Object.keys(o.Event).sort()).toEqual(['Actor', 'Identifier', 'Properties', 'Type']);
+    expect(['TestInitiated', 'MessageReceived', 'FlowActionStarted', 'TestCompleted']).toContain(o.Event.Type);
+    expect(o.Event.Actor).toBe('System');
+    for (const next of o.Transitions.NextObservations ?? []) expect(ids.has(next)).toBe(true);
+    const actionIds = new Set<string>(o.Actions.map((a: any) => a.Identifier));
+    for (const a of o.Actions) {
+      expect(['SendInstruction', 'OverrideSystemBehavior', 'Assert']).toContain(a.Type);
+      if (a.Type !== 'Assert') expect(a.Parameters.ActionType).toBe(a.Type);
+      if (a.Transitions.NextAction !== undefined) expect(actionIds.has(a.Transitions.NextAction)).toBe(true);
+    }
+  }
+}
+
+describe('exportTestCase', () => {
+  test('an empty scenario is a test that starts and completes', () => {
+    const doc = exportTestCase({});
+    checkShape(doc);
+    expect(doc.Version).toBe(TEST_CASE_VERSION);
+    expect(doc.Observations.map((o) => o.Identifier)).toEqual(['start', 'end']);
+    expect(doc.Observations[0].Transitions).toEqual({ NextObservations: ['end'] });
+    expect(doc.Observations[1].Transitions).toEqual({});
+  });
+
+  test('DTMF inputs become customer DTMF instructions, one observation each, in order', () => {
+    const doc = exportTestCase({ inputs: ['1', 42] });
+    checkShape(doc);
+    expect(doc.Observations.map((o) => o.Identifier)).toEqual(['start', 'input-1', 'input-2', 'end']);
+    expect(doc.Observations[1]).toEqual({
+      Identifier: 'input-1',
+      Event: { Identifier: 'prompt-1', Type: 'MessageReceived', Actor: 'System', Properties: {} },
+      Actions: [{
+        Identifier: 'dtmf-1',
+        Type: 'SendInstruction',
+        Parameters: { ActionType: 'SendInstruction', Actor: 'Customer', Instruction: { Type: 'DtmfInput', Properties: { Value: '1' } } },
+        Transitions: {},
+      }],
+      Transitions: { NextObservations: ['input-2'] },
+    });
+    expect(doc.Observations[2].Actions[0].Parameters.Instruction.Properties.Value).toBe('42');
+  });
+
+  test('Lambda responses and errors become mock-response overrides, in order, at test start', () => {
+    const doc = exportTestCase({ lambdas: { Lookup: [{ tier: 'gold' }, { $error: 'boom' }] } }, { lambdaArns: { Lookup: FN } });
+    checkShape(doc);
+    const actions = doc.Observations[0].Actions;
+    expect(actions).toHaveLength(2);
+    expect(actions[0]).toEqual({
+      Identifier: 'lambda-1',
+      Type: 'OverrideSystemBehavior',
+      Parameters: {
+        ActionType: 'OverrideSystemBehavior',
+        Behavior: {
+          Type: 'FlowAction',
+          Properties: {
+            ActionType: 'InvokeLambdaFunction',
+            ActionParameters: { LambdaFunctionARN: FN },
+            Strategy: { Type: 'MockResponse', Response: { Type: 'ExecutionResult', ExecutionResult: { LoadedData: '{"tier":"gold"}' } } },
+          },
+        },
+      },
+      Transitions: { NextAction: 'lambda-2' },
+    });
+    expect(actions[1].Parameters.Behavior.Properties.Strategy.Response).toEqual({ Type: 'Error', Error: { Value: 'NoMatchingError' } });
+    expect(actions[1].Transitions).toEqual({});
+  });
+
+  test('a Lambda key that is an ARN needs no mapping; a logical ID without one fails naming it', () => {
+    expect(exportTestCase({ lambdas: { [FN]: [{}] } }).Observations[0].Actions).toHaveLength(1);
+    expect(() => exportTestCase({ lambdas: { Lookup: [{}] } })).toThrow(/scenario\.lambdas\.Lookup: the test case needs the function ARN/);
+  });
+
+  test('hours become CheckHoursOfOperation mock results', () => {
+    const closed = exportTestCase({ hours: 'closed' }, { hoursArns: { Main: HOURS } });
+    checkShape(closed);
+    expect(closed.Observations[0].Actions[0].Parameters.Behavior.Properties).toEqual({
+      ActionType: 'CheckHoursOfOperation',
+      ActionParameters: { HoursOfOperationId: HOURS },
+      Strategy: { Type: 'MockResponse', Response: { Type: 'ExecutionResult', ExecutionResult: { Value: 'OutOfHours' } } },
+    });
+    const open = exportTestCase({ hours: { Main: 'open' } }, { hoursArns: { Main: HOURS } });
+    expect(open.Observations[0].Actions[0].Parameters.Behavior.Properties.Strategy.Response.ExecutionResult.Value).toBe('InHours');
+    expect(() => exportTestCase({ hours: 'open' })).toThrow(/scenario\.hours: .*hoursArns/);
+    expect(() => exportTestCase({ hours: { default: 'open' } }, { hoursArns: { Main: HOURS } })).toThrow(/scenario\.hours\.default/);
+    expect(() => exportTestCase({ hours: { Main: 'maybe' } }, { hoursArns: { Main: HOURS } })).toThrow(/scenario\.hours\.Main: "maybe"/);
+  });
+
+  test('expected attributes become Equals assertions at test completion', () => {
+    const doc = exportTestCase({ expect: { attributes: { tier: 'gold', lang: 'en' } } });
+    checkShape(doc);
+    expect(doc.Observations[1].Actions).toEqual([
+      { Identifier: 'assert-1', Type: 'Assert', Parameters: { Namespace: '$.Attributes.tier', Operator: 'Equals', Operand: 'gold' }, Transitions: { NextAction: 'assert-2' } },
+      { Identifier: 'assert-2', Type: 'Assert', Parameters: { Namespace: '$.Attributes.lang', Operator: 'Equals', Operand: 'en' }, Transitions: {} },
+    ]);
+  });
+
+  test.each([
+    [{ contact: { languageCode: 'fr-FR' } }, /scenario\.contact\.languageCode/],
+    [{ time: '2026-12-25T10:30:00-05:00' }, /scenario\.time/],
+    [{ metrics: {} }, /scenario\.metrics/],
+    [{ maxSteps: 10 }, /scenario\.maxSteps/],
+    [{ seed: 2 }, /scenario\.seed/],
+    [{ queueAtCapacity: true }, /scenario\.queueAtCapacity/],
+    [{ thirdPartyResult: 'failed' }, /scenario\.thirdPartyResult/],
+    [{ undialablePrefixes: ['+447'] }, /scenario\.undialablePrefixes/],
+    [{ actionResults: {} }, /scenario\.actionResults/],
+    [{ bogus: 1 }, /scenario\.bogus: unknown scenario key/],
+    [{ inputs: [{ timeout: true }] }, /scenario\.inputs\[0\]: silence/],
+    [{ inputs: [{ intent: 'Billing' }] }, /scenario\.inputs\[0\]: a Lex result/],
+    [{ expect: { outcome: 'DISCONNECTED' } }, /scenario\.expect\.outcome/],
+    [{ expect: { prompts: ['Hi'] } }, /scenario\.expect\.prompts/],
+    [{ expect: { callbackNumber: '+1' } }, /scenario\.expect\.callbackNumber/],
+    [{ expect: { lambdaCalls: 1 } }, /scenario\.expect\.lambdaCalls/],
+    [{ expect: { agent: 'a' } }, /scenario\.expect\.agent/],
+    [{ expect: { transferredTo: 'x' } }, /scenario\.expect\.transferredTo/],
+    [{ expect: { contactTags: {} } }, /scenario\.expect\.contactTags/],
+  ])('%j has no equivalent and fails naming it', (scenario, message) => {
+    expect(() => exportTestCase(scenario)).toThrow(message);
+    expect(() => exportTestCase(scenario)).toThrow(/^cannot export /);
+  });
+
+  test('description and flow are not test content and export', () => {
+    expect(exportTestCase({ description: 'x', flow: 'Main' }).Observations).toHaveLength(2);
+  });
+});
+
+describe('contact and transfers', () => {
+  const QUEUE = 'arn:aws:connect:us-east-1:111122223333:instance/i-1/queue/q-1';
+  test('caller and dialled numbers go to the entry point, not the content', () => {
+    const scenario = { contact: { customerNumber: '+15555550123', systemNumber: '+15555550199', channel: 'VOICE' } };
+    expect(testCaseEntryNumbers(scenario)).toEqual({ sourcePhoneNumber: '+15555550123', destinationPhoneNumber: '+15555550199' });
+    expect(exportTestCase(scenario).Observations).toHaveLength(2);
+    expect(() => exportTestCase({ contact: { channel: 'CHAT' } })).toThrow(/scenario\.contact\.channel: .*voice entry point/);
+    expect(() => exportTestCase({ contact: { attributes: { a: 'b' } } })).toThrow(/scenario\.contact\.attributes/);
+  });
+
+  test('an expected transfer to a queue is observed as the TransferContactToQueue flow action', () => {
+    const doc = exportTestCase({ inputs: ['1'], expect: { outcome: 'TRANSFERRED_TO_QUEUE', queue: 'Sales' } }, { queueArns: { Sales: QUEUE } });
+    checkShape(doc);
+    expect(doc.Observations.map((o) => o.Identifier)).toEqual(['start', 'input-1', 'transfer', 'end']);
+    expect(doc.Observations[2].Event).toEqual({
+      Identifier: 'transfer-to-queue',
+      Type: 'FlowActionStarted',
+      Actor: 'System',
+      Properties: { ActionType: 'TransferContactToQueue', ActionParameters: { QueueId: QUEUE } },
+    });
+    expect(exportTestCase({ expect: { outcome: 'TRANSFERRED_TO_QUEUE' } }).Observations[1].Event.Properties.ActionParameters).toEqual({});
+    expect(() => exportTestCase({ expect: { outcome: 'TRANSFERRED_TO_QUEUE', queue: 'Sales' } })).toThrow(/scenario\.expect\.queue: .*queueArns/);
+    expect(() => exportTestCase({ expect: { queue: QUEUE } })).toThrow(/scenario\.expect\.queue: .*TRANSFERRED_TO_QUEUE/);
+  });
+});
