@@ -6,6 +6,7 @@
  */
 import { parseArgs } from 'node:util';
 import type { CliIo } from './index';
+import { readJson } from './read-json';
 import { FlowSimulator } from '../simulator/flow-simulator';
 import { exportTestCase } from '../simulator/test-case/export';
 
@@ -29,20 +30,6 @@ function pairs(values: string[] | undefined, flag: string): { [key: string]: str
     out[v.slice(0, at)] = v.slice(at + 1);
   }
   return out;
-}
-
-function readJson(io: CliIo, file: string, what: string): any {
-  let text: string;
-  try {
-    text = io.readFile(file);
-  } catch (e) {
-    throw new Error(`cannot read ${what} "${file}": ${(e as Error).message}`);
-  }
-  try {
-    return JSON.parse(text);
-  } catch (e) {
-    throw new Error(`${what} "${file}" is not valid JSON: ${(e as Error).message}`);
-  }
 }
 
 /** Run `export-test` with its arguments; returns the exit code. */

@@ -10,6 +10,7 @@ import * as fs from 'fs';
 import { parseArgs } from 'node:util';
 import * as path from 'path';
 import { exportTest } from './export-test';
+import { readJson } from './read-json';
 import { renderTranscript } from './transcript';
 import { renderMermaid } from '../flows/diagram';
 import { diagnosticLocation } from '../flows/flow-references';
@@ -99,20 +100,6 @@ function parse(args: string[], options: { [name: string]: { type: 'string' | 'bo
   } catch (e) {
     if (e instanceof UsageError) throw e;
     throw new UsageError((e as Error).message);
-  }
-}
-
-function readJson(io: CliIo, file: string, what: string): any {
-  let text: string;
-  try {
-    text = io.readFile(file);
-  } catch (e) {
-    throw new Error(`cannot read ${what} "${file}": ${(e as Error).message}`);
-  }
-  try {
-    return JSON.parse(text);
-  } catch (e) {
-    throw new Error(`${what} "${file}" is not valid JSON: ${(e as Error).message}`);
   }
 }
 
