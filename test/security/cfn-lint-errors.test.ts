@@ -30,6 +30,14 @@ function cfnLint(files: string[]): Finding[] {
   return JSON.parse(result.stdout || '[]');
 }
 
+/**
+ * `AWS::Connect::TestCase` (ContactFlowTest) is newer than the resource schemas of cfn-lint 1.51:
+ * it reports the type itself as unknown (E3006). Only that finding, on that type, is set aside.
+ */
+function unknownToThisCfnLint(f: any): boolean {
+  return f.Rule.Id === 'E3006' && /'AWS::Connect::TestCase' does not exist/.test(f.Message);
+}
+
 jest.setTimeout(300_000);
 
 describe('cfn-lint', () => {
@@ -37,7 +45,7 @@ describe('cfn-lint', () => {
     const apps = [...exampleStackApps(), ...readmeApps()];
     const files = apps.flatMap((a) => a.templates);
     expect(files.length).toBeGreaterThanOrEqual(5);
-    const errors = cfnLint(files).filter((f) => f.Level === 'Error')
+    const errors = cfnLint(files).filter((f) => f.Level === 'Error' && !unknownToThisCfnLint(f))
       .map((f) => `${path.basename(f.Filename)} ${f.Rule.Id} ${(f.Location.Path ?? []).join('/')}: ${f.Message}`);
     expect(errors).toEqual([]);
   });
