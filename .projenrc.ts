@@ -73,6 +73,8 @@ const project = new awscdk.AwsCdkConstructLibrary({
     jestVersion: '^29',
     updateSnapshot: javascript.UpdateSnapshot.NEVER,
     jestConfig: {
+      // Every core (jest's default leaves one idle: on a 2-core CI machine, a single worker).
+      maxWorkers: '100%',
       testPathIgnorePatterns: ['/node_modules/', '/cdk.out/'],
       coveragePathIgnorePatterns: ['/node_modules/', '/test/'],
     },
