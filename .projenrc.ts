@@ -152,8 +152,6 @@ project.packageTask.exec('bash scripts/check-packed-cli.sh');
 const synthExample = project.addTask('synth:example', {
   description: 'Synthesize the reference app in examples/ to cdk.out and print a summary per stack',
 });
-synthExample.spawn(project.compileTask);
-synthExample.exec('ts-node --project test/tsconfig.json examples/main.ts');
 
 // Lambda handlers (lambda-src/<handler>/index.ts) are bundled with esbuild into assets/<handler>/index.js,
 // which the npm package ships: consumers need neither Docker nor esbuild.
@@ -167,6 +165,10 @@ project.gitignore.exclude('/assets/');
 
 // Every example app (examples/registry.ts): synthesized into cdk.out/, and their scenarios run through
 // `cdk-contact-center test` against their templates (ends with the runner's `N passed, N failed` line).
+// The reference app's handlers are the bundles in assets/: bundle them, then compile (for the CLI).
+synthExample.spawn(bundle);
+synthExample.spawn(project.compileTask);
+synthExample.exec('ts-node --project test/tsconfig.json examples/main.ts');
 const synthExamples = project.addTask('synth:examples', { description: 'Synthesize every example app in examples/ into cdk.out/' });
 synthExamples.spawn(bundle);
 synthExamples.exec('ts-node --project test/tsconfig.json examples/app.ts');
