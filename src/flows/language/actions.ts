@@ -512,6 +512,8 @@ const specs: ActionSpec[] = [
     conditions: {},
     errors: ROUTED_ERROR,
     exit: Exit.NEXT,
+    allowedIn: INBOUND,
+    notAllowedHint: 'the Invoke module block exists only in inbound flows',
     diagramKey: key('FlowModuleId'),
   },
   {

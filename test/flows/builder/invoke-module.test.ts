@@ -65,6 +65,19 @@ describe('InvokeModule.fromModule', () => {
     expect(validateFlow(FlowDefinition.startWith(block).toDocument(), { flowType: ContactFlowType.CONTACT_FLOW }).filter((d) => d.severity === 'error')).toEqual([]);
   });
 
+  test('only inbound flows may invoke a module: a customer queue flow is rejected with the reason', () => {
+    const { imported } = setup();
+    const end = new Disconnect('End');
+    const block = InvokeModule.fromModule('Lookup', { module: imported, inputs: { tier: FlowValue.literal('gold') } }).onError(end);
+    block.next(end);
+    const doc = FlowDefinition.startWith(block).toDocument();
+    const errors = validateFlow(doc, { flowType: ContactFlowType.CUSTOMER_QUEUE }).filter((d) => d.severity === 'error');
+    expect(errors.map((d) => d.message)).toEqual([
+      'InvokeFlowModule is not allowed in a CUSTOMER_QUEUE flow (allowed in CONTACT_FLOW, CAMPAIGN): the Invoke module block exists only in inbound flows',
+    ]);
+    expect(validateFlow(doc, { flowType: ContactFlowType.CAMPAIGN }).filter((d) => d.severity === 'error')).toEqual([]);
+  });
+
   test('a module of the same stack: FlowModuleId is the ID taken from its ARN token', () => {
     const { stack, contactCenter, module } = setup();
     const end = new Disconnect('End');
