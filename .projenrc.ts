@@ -46,6 +46,8 @@ const project = new awscdk.AwsCdkConstructLibrary({
     '@aws-sdk/client-connect',
     // Duplicate-callback check of QueueWithCallback (bundled into its handler).
     '@aws-sdk/client-dynamodb@^3.1136.0',
+    // SMS confirmations of the order-status example (bundled into its handler).
+    '@aws-sdk/client-sns@^3.1136.0',
     '@types/aws-lambda',
     'aws-sdk-client-mock',
     'cdk-nag@^2.38.2',

@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { App, Stack } from 'aws-cdk-lib';
 import { LiveMediaStreamingStack } from './live-media-stack';
+import { OrderStatusStack } from './order-status/order-status-stack';
 import { ReferenceContactCenterStack } from './reference-stack';
 import { SelfAssessmentStack } from './self-assessment/self-assessment-stack';
 import { SwitchboardStack } from './switchboard/switchboard-stack';
@@ -51,5 +52,12 @@ export const EXAMPLES: ExampleDefinition[] = [
     create: (app, id) => new SelfAssessmentStack(app, id),
     scenarios: jsonFiles(path.join(__dirname, 'self-assessment', 'scenarios')),
     mainFlow: 'Autoevaluación',
+  },
+  {
+    name: 'order-status',
+    stackName: 'OrderStatus',
+    create: (app, id) => new OrderStatusStack(app, id),
+    scenarios: jsonFiles(path.join(__dirname, 'order-status', 'scenarios')),
+    mainFlow: 'Order status',
   },
 ];

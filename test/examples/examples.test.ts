@@ -28,7 +28,7 @@ function cli(argv: string[]): { code: number; out: string } {
 
 describe('examples', () => {
   test('each new example has at least 4 scenarios and its main flow', () => {
-    for (const name of ['switchboard', 'self-assessment']) {
+    for (const name of ['switchboard', 'self-assessment', 'order-status']) {
       const example = EXAMPLES.find((e) => e.name === name)!;
       expect(example.scenarios.length).toBeGreaterThanOrEqual(4);
       expect(FlowSimulator.fromTemplate(templateOf(example.stackName)).listFlows().map((f) => f.name)).toContain(example.mainFlow);
@@ -45,7 +45,7 @@ describe('examples', () => {
     const r = cli(['validate', templateFile(example.stackName)]);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/^0 errors, \d+ warnings$/m);
-    if (['switchboard', 'self-assessment'].includes(example.name)) expect(r.out).toMatch(/^0 errors, 0 warnings$/m);
+    if (['switchboard', 'self-assessment', 'order-status'].includes(example.name)) expect(r.out).toMatch(/^0 errors, 0 warnings$/m);
   });
 
   test('the test:examples entry point synthesizes and runs every scenario', () => {
@@ -128,6 +128,7 @@ describe('README Examples section', () => {
   test.each([
     ['Switchboard', 'Switchboard', 'examples/switchboard/scenarios/sales-by-voice.json'],
     ['SelfAssessment', 'Autoevaluación', 'examples/self-assessment/scenarios/nurse.json'],
+    ['OrderStatus', 'Order status', 'examples/order-status/scenarios/change-delivery-date.json'],
   ])('%s: the diagram and the transcript the code produces', (stackName, flow, scenario) => {
     expect(section.length).toBeGreaterThan(0);
     const diagram = cli(['diagram', templateFile(stackName), '--flow', flow]);

@@ -13,6 +13,17 @@ export const WILDCARD_ONLY_ACTIONS: { [action: string]: string } = {
   'polly:SynthesizeSpeech': 'the voice of a Lex bot (Polly API permissions reference: resource "*")',
 };
 
+/**
+ * Statements, by Sid, that may allow one action on `Resource: *` although IAM scopes that action
+ * elsewhere, because this use of it has no resource ARN. The README's "Security" section lists them.
+ */
+export const WILDCARD_STATEMENTS: { [sid: string]: { readonly action: string; readonly reason: string } } = {
+  PublishSmsToPhoneNumbers: {
+    action: 'sns:Publish',
+    reason: 'an SMS sent straight to a phone number (SNS Publish with PhoneNumber has no resource ARN; topics do)',
+  },
+};
+
 /** Property names whose values are secrets: they must never be literal strings. */
 const SECRET_KEY = /(^|_|-|\b)(password|passwd|passphrase|secret|secretstring|token|apikey|api_key|privatekey|private_key|secretaccesskey|credentials?)$/i;
 /** Property names that name or point at a secret rather than hold one. */
@@ -103,6 +114,8 @@ export function findWildcardStatements(template: any): string[] {
     }
     if (statement.NotResource !== undefined || statement.NotAction !== undefined) findings.push(`${where}: NotResource/NotAction`);
     if (!asArray<any>(statement.Resource).includes('*')) continue;
+    const allowed = typeof statement.Sid === 'string' ? WILDCARD_STATEMENTS[statement.Sid] : undefined;
+    if (allowed && actions.length === 1 && actions[0] === allowed.action) continue;
     const scoped = actions.filter((a) => !(typeof a === 'string' && a in WILDCARD_ONLY_ACTIONS));
     if (scoped.length > 0) findings.push(`${where}: Resource * for ${scoped.join(', ')}, which can be scoped to ARNs`);
   }

@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { ExampleApp, exampleStackApps, readmeApps } from './apps';
-import { WILDCARD_ONLY_ACTIONS, findPlaintextSecrets, findWildcardStatements } from './scan';
+import { WILDCARD_ONLY_ACTIONS, WILDCARD_STATEMENTS, findPlaintextSecrets, findWildcardStatements } from './scan';
 
 describe('every synthesized template', () => {
   const apps: ExampleApp[] = [...exampleStackApps(), ...readmeApps()];
@@ -76,6 +76,12 @@ describe('the scans', () => {
       .toEqual(['Resources.P.Statement[0]: Action s3:*']);
     expect(findWildcardStatements(policy([{ Effect: 'Allow', Action: ['xray:PutTraceSegments', 'xray:PutTelemetryRecords'], Resource: '*' }]))).toEqual([]);
     expect(findWildcardStatements(policy([{ Effect: 'Deny', Action: '*', Resource: '*' }]))).toEqual([]);
+    // An SMS to a phone number has no resource ARN: that one statement, with that one action, may use *.
+    expect(findWildcardStatements(policy([{ Sid: 'PublishSmsToPhoneNumbers', Effect: 'Allow', Action: 'sns:Publish', Resource: '*' }]))).toEqual([]);
+    expect(findWildcardStatements(policy([{ Sid: 'PublishSmsToPhoneNumbers', Effect: 'Allow', Action: ['sns:Publish', 'sns:Subscribe'], Resource: '*' }])))
+      .toEqual(['Resources.P.Statement[0]: Resource * for sns:Publish, sns:Subscribe, which can be scoped to ARNs']);
+    expect(findWildcardStatements(policy([{ Effect: 'Allow', Action: 'sns:Publish', Resource: '*' }])))
+      .toEqual(['Resources.P.Statement[0]: Resource * for sns:Publish, which can be scoped to ARNs']);
     const role = { Resources: { R: { Type: 'AWS::IAM::Role', Properties: { Policies: [{ PolicyDocument: { Statement: [{ Effect: 'Allow', Action: 'kms:Decrypt', Resource: ['*'] }] } }] } } } };
     expect(findWildcardStatements(role)).toEqual(['Resources.R.Policies[0].Statement[0]: Resource * for kms:Decrypt, which can be scoped to ARNs']);
   });
@@ -85,5 +91,6 @@ describe('the scans', () => {
     const security = readme.slice(readme.indexOf('\n## Security'));
     expect(readme).toContain('\n## Security');
     for (const action of Object.keys(WILDCARD_ONLY_ACTIONS)) expect(security).toContain(`\`${action}\``);
+    for (const { action } of Object.values(WILDCARD_STATEMENTS)) expect(security).toContain(`\`${action}\``);
   });
 });
