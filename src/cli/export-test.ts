@@ -67,9 +67,9 @@ export function exportTest(args: string[], io: CliIo): number {
       throw new Error(`--flow "${flow}" differs from the scenario's flow "${scenario.flow}"`);
     }
   }
-  const { scenario: typed, problems } = readScenarioJson(simulator, scenario);
+  const { problems } = readScenarioJson(simulator, scenario);
   if (problems.length > 0) throw new Error(`invalid scenario "${file}": ${problems.join('; ')}`);
-  const doc = exportTestCase(typed, { lambdaArns: pairs(parsed.values.lambda, '--lambda'), hoursArns: pairs(parsed.values.hours, '--hours') });
+  const doc = exportTestCase(scenario, { lambdaArns: pairs(parsed.values.lambda, '--lambda'), hoursArns: pairs(parsed.values.hours, '--hours') });
   const text = `${JSON.stringify(doc, undefined, 2)}\n`;
   if (parsed.values.out !== undefined) io.writeFile(parsed.values.out, text);
   else io.out(text);

@@ -178,8 +178,7 @@ export function readScenario(raw: unknown, form: ScenarioForm, ctx?: ScenarioCon
       return {};
     }
     keys(r, at, LAMBDA_KEYS);
-    const given = LAMBDA_KEYS.filter((k) => r[k] !== undefined);
-    if (given.length !== 1) out.push(`${at}: give exactly one of response or error${given.length > 1 ? ', not both' : ''}`);
+    if (r.response !== undefined && r.error !== undefined) out.push(`${at}: give response or error, not both`);
     if (r.response !== undefined && !isObj(r.response)) out.push(`${at}.response: must be an object, got ${JSON.stringify(r.response)}`);
     if (r.error !== undefined && typeof r.error !== 'string') out.push(`${at}.error: must be a string`);
     return r as ScenarioLambdaResult;

@@ -252,15 +252,15 @@ export interface ScenarioInput {
   readonly timeout?: boolean;
 }
 
-/** One scripted Lambda result of a scenario: exactly one of `response` or `error`. */
+/** One scripted Lambda result of a scenario: a `response`, or an `error` that makes the call fail. */
 export interface ScenarioLambdaResult {
   /**
-   * The response object the function returns (`$.External`).
-   * @default - the call fails with `error`
+   * The response object the function returns (`$.External`); not with `error`.
+   * @default {}
    */
   readonly response?: { [key: string]: any };
   /**
-   * The call fails with this message (the block takes its Error branch).
+   * The call fails with this message (the block takes its error branch); not with `response`.
    * @default - the call returns `response`
    */
   readonly error?: string;

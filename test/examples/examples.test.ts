@@ -4,7 +4,7 @@ import * as path from 'path';
 import { App } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { EXAMPLES } from '../../examples/registry';
-import { FlowSimulator, SimulationOutcome } from '../../src';
+import { FlowSimulator, HoursState, SimulationOutcome } from '../../src';
 import { CliIo, main } from '../../src/cli';
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -79,11 +79,11 @@ describe('switchboard example', () => {
 
   test('in hours the directory answers; after hours it is not reached', () => {
     const simulator = FlowSimulator.fromTemplate(templateOf('Switchboard'));
-    const open = simulator.simulate({ flow: 'Switchboard', hours: 'open', inputs: [{ timeout: true }, { intent: 'Support', slots: {}, sessionAttributes: {} }] });
+    const open = simulator.simulate({ flow: 'Switchboard', hours: HoursState.OPEN, inputs: [{ timeout: true }, { intent: 'Support', slots: {}, sessionAttributes: {} }] });
     expect(open.outcome).toBe(SimulationOutcome.TRANSFERRED_TO_QUEUE);
     expect(open.queue).toMatch(/^ContactCenterSupport/);
     expect(open.flows).toEqual(['Switchboard', 'Company directory']);
-    const closed = simulator.simulate({ flow: 'Switchboard', hours: 'closed' });
+    const closed = simulator.simulate({ flow: 'Switchboard', hours: HoursState.CLOSED });
     expect(closed.flows).toEqual(['Switchboard']);
     expect(closed.outcome).toBe(SimulationOutcome.DISCONNECTED);
   });
