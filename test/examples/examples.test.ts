@@ -103,7 +103,7 @@ describe('self-assessment example', () => {
   test('streaming starts first and stops before the transfer or the hang-up, on every scenario', () => {
     const simulator = FlowSimulator.fromTemplate(json);
     for (const file of EXAMPLES.find((e) => e.name === 'self-assessment')!.scenarios) {
-      const r = simulator.simulate(JSON.parse(fs.readFileSync(file, 'utf-8')));
+      const r = simulator.simulate(FlowSimulator.parseScenario(JSON.parse(fs.readFileSync(file, 'utf-8'))));
       const states = r.recordedActions.filter((a) => a.parameters.MediaStreamingState).map((a) => a.parameters.MediaStreamingState);
       expect([path.basename(file), states]).toEqual([path.basename(file), ['Enabled', 'Disabled']]);
       expect(r.path[1]).toBe('StartStreaming');
