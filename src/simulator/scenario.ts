@@ -5,7 +5,8 @@
  */
 import { matchesKey } from './engine-values';
 import {
-  HoursState, LexSentiment, QueueMetrics, ScenarioExpectation, ScenarioInput, ScenarioLambdaResult, SimulationOutcome, SimulationResult, SimulationScenario,
+  HoursState, LexSentiment, QueueMetrics, ScenarioExpectation, ScenarioInput, ScenarioLambdaResult, SimulationOutcome, SimulationResult,
+  SimulationScenario,
 } from './types';
 
 const TOP_KEYS = [
@@ -333,7 +334,9 @@ export function scenarioToJson(scenario: SimulationScenario): { [key: string]: a
   if (inputs !== undefined) out.inputs = inputs.map((i) => (i.digits !== undefined ? i.digits : i));
   if (lambdas !== undefined) {
     out.lambdas = {};
-    for (const [k, list] of Object.entries(lambdas)) out.lambdas[k] = list.map((r) => (r.error !== undefined ? { $error: r.error } : r.response ?? {}));
+    for (const [k, list] of Object.entries(lambdas)) {
+      out.lambdas[k] = list.map((r) => (r.error !== undefined ? { $error: r.error } : r.response ?? {}));
+    }
   }
   if (hoursByName !== undefined) out.hours = { ...hoursByName, ...(hours !== undefined ? { default: hours } : {}) };
   else if (hours !== undefined) out.hours = hours;
