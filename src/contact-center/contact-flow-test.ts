@@ -64,8 +64,9 @@ export interface ContactFlowTestOptions {
 /** Properties of a `ContactFlowTest`. */
 export interface ContactFlowTestProps extends ContactFlowTestOptions {
   /**
-   * The scenario: the same one `FlowSimulator` and `cdk-contact-center test` run offline. Elements
-   * without an equivalent in the test-case language fail at synth, naming the element.
+   * The scenario: the same one `FlowSimulator` and `cdk-contact-center test` run offline. It is
+   * checked as `FlowSimulator.validateScenario` checks it, and elements without an equivalent in
+   * the test-case language fail at synth, naming the element.
    */
   readonly scenario: SimulationScenario;
 }

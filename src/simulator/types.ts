@@ -74,7 +74,8 @@ export interface SimulatedContact {
 }
 
 /**
- * A scripted call. The JSON form (CLI `--scenario`) uses the same keys.
+ * A scripted call. A scenario file (CLI `--scenario`, `cdk-contact-center test`,
+ * `FlowSimulator.parseScenario`) uses the same keys and also takes shorthands, noted on each key.
  */
 export interface SimulationScenario {
   /**

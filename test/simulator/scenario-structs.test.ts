@@ -1,6 +1,9 @@
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
-import { FlowSimulator, HoursState, LexSentiment, SimulationOutcome, SimulationScenario } from '../../src';
+import { App, Stack } from 'aws-cdk-lib';
+import { ContactCenter, ContactFlow, ContactFlowTest, FlowSimulator, HoursState, LexSentiment, SimulationOutcome, SimulationScenario } from '../../src';
+import { scenarioToJson } from '../../src/simulator/scenario';
 
 const err = (type: string, next: string) => ({ NextAction: next, ErrorType: type });
 const eq = (operand: string, next: string) => ({ NextAction: next, Condition: { Operator: 'Equals', Operands: [operand] } });
@@ -215,6 +218,71 @@ describe('strict: bad kinds and values are rejected, naming the key', () => {
     ['an input that is neither keys nor an object', { inputs: [true] }, /scenario\.inputs\[0\]: must be keys \("1"\), a Lex result/],
   ])('JSON form: %s', (_name, json, message) => {
     expect(parseError(json)).toMatch(new RegExp(`^invalid scenario: ${message.source}`));
+  });
+});
+
+describe('test cases (ContactFlowTest) take the typed form', () => {
+  const FN = 'arn:aws:lambda:us-east-1:111122223333:function:Lookup';
+  const HOURS = 'arn:aws:connect:us-east-1:111122223333:instance/i-1/operating-hours/h-1';
+  const setup = () => {
+    const stack = new Stack(new App(), 'Tests', { env: { account: '111122223333', region: 'us-east-1' } });
+    const contactCenter = ContactCenter.fromInstanceArn(stack, 'Instance', 'arn:aws:connect:us-east-1:111122223333:instance/i-1');
+    const flow = ContactFlow.fromContactFlowAttributes(stack, 'Flow', { contactFlowArn: 'arn:aws:connect:us-east-1:111122223333:instance/i-1/contact-flow/f-1' });
+    return { stack, contactCenter, flow };
+  };
+
+  test('a typed scenario and the same scenario file give the same test case content', () => {
+    const typed: SimulationScenario = {
+      inputs: [{ digits: '1' }],
+      lambdas: { [FN]: [{ response: { tier: 'gold' } }, { error: 'Throttled' }] },
+      hoursByName: { [HOURS]: HoursState.CLOSED },
+      expect: { attributes: { tier: 'gold' } },
+    };
+    const a = setup();
+    const fromCode = new ContactFlowTest(a.stack, 'T', { contactCenter: a.contactCenter, flow: a.flow, scenario: typed });
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cc-structs-')), 's.json');
+    fs.writeFileSync(file, JSON.stringify({ inputs: ['1'], lambdas: { [FN]: [{ tier: 'gold' }, { $error: 'Throttled' }] }, hours: { [HOURS]: 'closed' }, expect: { attributes: { tier: 'gold' } } }));
+    const b = setup();
+    const fromFile = ContactFlowTest.fromFile(b.stack, 'T', file, { contactCenter: b.contactCenter, flow: b.flow });
+    const resolved = a.stack.resolve(fromCode.content);
+    expect(typeof resolved).toBe('string');
+    expect(resolved).toEqual(b.stack.resolve(fromFile.content));
+    const content = JSON.parse(resolved);
+    const overrides = content.Observations[0].Actions.map((x: any) => x.Parameters.Behavior.Properties.Strategy.Response);
+    expect(overrides).toEqual([
+      { Type: 'ExecutionResult', ExecutionResult: { LoadedData: '{"tier":"gold"}' } },
+      { Type: 'Error', Error: { Value: 'NoMatchingError' } },
+      { Type: 'ExecutionResult', ExecutionResult: { Value: 'OutOfHours' } },
+    ]);
+  });
+
+  test('a typed input with two kinds fails at synth, naming the construct and the key', () => {
+    const { stack, contactCenter, flow } = setup();
+    expect(() => new ContactFlowTest(stack, 'Bad', { contactCenter, flow, scenario: { inputs: [{ digits: '1', timeout: true }] } }))
+      .toThrow(/^Tests\/Bad: invalid scenario "\(no description\)": a valid scenario: scenario\.inputs\[0\]: give exactly one of digits, intent or timeout: true, not digits and timeout$/);
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cc-structs-')), 's.json');
+    fs.writeFileSync(file, JSON.stringify({ hours: 'shut' }));
+    expect(() => ContactFlowTest.fromFile(stack, 'File', file, { contactCenter, flow }))
+      .toThrow(/^Tests: invalid file ".*s\.json": a valid scenario: scenario\.hours: "shut" is not allowed; allowed: open, closed$/);
+  });
+
+  test('the typed form written back as a scenario file reads the same', () => {
+    const typed: SimulationScenario = {
+      inputs: [{ digits: '1' }, { intent: 'Billing', slots: { a: 'b' } }, { timeout: true }],
+      lambdas: { f: [{ response: { x: '1' } }, { error: 'boom' }] },
+      hours: HoursState.OPEN,
+      hoursByName: { Support: HoursState.CLOSED },
+      metrics: { numberOfAgentsAvailable: 0 },
+      metricsByQueue: { Sales: { numberOfContactsInQueue: 3 } },
+    };
+    const json = scenarioToJson(typed);
+    expect(json).toEqual({
+      inputs: ['1', { intent: 'Billing', slots: { a: 'b' } }, { timeout: true }],
+      lambdas: { f: [{ x: '1' }, { $error: 'boom' }] },
+      hours: { Support: 'closed', default: 'open' },
+      metrics: { NumberOfAgentsAvailable: 0, Sales: { NumberOfContactsInQueue: 3 } },
+    });
+    expect(FlowSimulator.parseScenario(JSON.parse(JSON.stringify(json)))).toEqual(typed);
   });
 });
 
