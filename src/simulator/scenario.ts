@@ -234,6 +234,7 @@ export function readScenario(raw: unknown, form: ScenarioForm, ctx?: ScenarioCon
         else out.push(`scenario.metrics: unknown key "${k}"; allowed: ${metricNames.join(', ')} (or ${Object.values(METRICS).join(', ')}), or a queue name, logical ID or ARN with an object of those`);
       }
       typed.metrics = readMetrics(all, 'scenario.metrics', true);
+      if (Object.keys(all).length === 0 && Object.keys(byQueue).length > 0) delete typed.metrics;
       if (Object.keys(byQueue).length > 0) {
         if (s.metricsByQueue !== undefined) out.push('scenario.metrics: per-queue metrics cannot go with "metricsByQueue"; put them all in "metricsByQueue"');
         typed.metricsByQueue = byQueue;
@@ -287,11 +288,6 @@ export function readScenario(raw: unknown, form: ScenarioForm, ctx?: ScenarioCon
     }
   }
   return { scenario: typed as SimulationScenario, problems: out };
-}
-
-/** The problems of a scenario in the JSON form (see `readScenario`); empty when it is fine. */
-export function scenarioProblems(scenario: unknown, ctx?: ScenarioContext): string[] {
-  return readScenario(scenario, 'json', ctx).problems;
 }
 
 /** How a result differs from an expectation, one line per difference (empty when it matches). */

@@ -131,6 +131,7 @@ describe('the JSON shorthand becomes the typed form (FlowSimulator.parseScenario
       { metrics: { numberOfAgentsAvailable: 0, oldestContactInQueueAgeSeconds: 30 } }],
     ['per-queue metrics inside metrics', { metrics: { NumberOfAgentsStaffed: 2, Sales: { NumberOfContactsInQueue: 5 } } },
       { metrics: { numberOfAgentsStaffed: 2 }, metricsByQueue: { Sales: { numberOfContactsInQueue: 5 } } }],
+    ['only per-queue metrics', { metrics: { Sales: { NumberOfAgentsOnline: 0 } } }, { metricsByQueue: { Sales: { numberOfAgentsOnline: 0 } } }],
     ['typed metrics in JSON', { metrics: { numberOfAgentsOnline: 3 }, metricsByQueue: { Sales: { NumberOfAgentsOnline: 1 } } },
       { metrics: { numberOfAgentsOnline: 3 }, metricsByQueue: { Sales: { numberOfAgentsOnline: 1 } } }],
   ])('%s', (_name, json, typed) => {
