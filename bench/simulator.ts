@@ -3,7 +3,7 @@
  *
  *   npx ts-node --project test/tsconfig.json bench/simulator.ts
  */
-import { FlowSimulator } from '../src/simulator';
+import { FlowSimulator, SimulationScenario } from '../src/simulator';
 
 const err = (type: string, next: string) => ({ NextAction: next, ErrorType: type });
 const eq = (operand: string, next: string) => ({ NextAction: next, Condition: { Operator: 'Equals', Operands: [operand] } });
@@ -54,7 +54,7 @@ function bench(name: string, run: () => unknown, seconds = 2): number {
 
 if (require.main === module) {
   const sim = FlowSimulator.fromDocument(TEN_BLOCKS, { name: 'ten blocks' });
-  const transfer = { inputs: ['1'], lambdas: { lookup: [{ name: 'Ann' }] } };
+  const transfer: SimulationScenario = { inputs: [{ digits: '1' }], lambdas: { lookup: [{ response: { name: 'Ann' } }] } };
   const check = sim.simulate(transfer);
   if (check.outcome !== 'TRANSFERRED_TO_QUEUE' || check.steps !== 9) throw new Error(`unexpected result: ${check.outcome} after ${check.steps} steps`);
   console.log(`Node ${process.version}, 10-block flow, one simulated call = ${check.steps} actions`);

@@ -6,7 +6,7 @@
  */
 import { parseArgs } from 'node:util';
 import type { CliIo } from './index';
-import { readJson } from './read-json';
+import { readJson, readScenarioJson } from './read-json';
 import { FlowSimulator } from '../simulator/flow-simulator';
 import { exportTestCase } from '../simulator/test-case/export';
 
@@ -67,7 +67,7 @@ export function exportTest(args: string[], io: CliIo): number {
       throw new Error(`--flow "${flow}" differs from the scenario's flow "${scenario.flow}"`);
     }
   }
-  const problems = simulator.validateScenario(scenario);
+  const { problems } = readScenarioJson(simulator, scenario);
   if (problems.length > 0) throw new Error(`invalid scenario "${file}": ${problems.join('; ')}`);
   const doc = exportTestCase(scenario, { lambdaArns: pairs(parsed.values.lambda, '--lambda'), hoursArns: pairs(parsed.values.hours, '--hours') });
   const text = `${JSON.stringify(doc, undefined, 2)}\n`;

@@ -10,7 +10,7 @@ import * as fs from 'fs';
 import { parseArgs } from 'node:util';
 import * as path from 'path';
 import { exportTest } from './export-test';
-import { readJson } from './read-json';
+import { readJson, readScenarioJson } from './read-json';
 import { renderTranscript } from './transcript';
 import { renderMermaid } from '../flows/diagram';
 import { diagnosticLocation } from '../flows/flow-references';
@@ -172,10 +172,10 @@ function simulate(args: string[], io: CliIo): number {
   }
   const json = readJson(io, file, 'flow');
   if (!isTemplate(json)) checkFlowDocument(json, file);
-  const scenario = values.scenario !== undefined ? readJson(io, values.scenario as string, 'scenario') : {};
-  if (scenario === null || typeof scenario !== 'object' || Array.isArray(scenario)) throw new Error('the scenario must be a JSON object');
+  const raw = values.scenario !== undefined ? readJson(io, values.scenario as string, 'scenario') : {};
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) throw new Error('the scenario must be a JSON object');
   const simulator = FlowSimulator.fromJson(json, { name: path.basename(file) });
-  const problems = simulator.validateScenario(scenario);
+  const { scenario, problems } = readScenarioJson(simulator, raw);
   if (problems.length > 0) throw new Error(`scenario "${values.scenario}": ${problems.join('\n  ')}`);
   const result = simulator.simulate({ ...scenario, flow: values.flow as string | undefined ?? scenario.flow });
   io.out(values.json ? `${JSON.stringify(result, null, 2)}\n` : renderTranscript(result));
@@ -288,22 +288,22 @@ function runTests(args: string[], io: CliIo): number {
   const simulator = FlowSimulator.fromJson(json, { name: path.basename(templateFile) });
   const cases: TestCase[] = [];
   for (const file of scenarioFiles(io, parsed.positionals)) {
-    let scenario: any;
+    let doc: any;
     try {
-      scenario = readJson(io, file, 'scenario');
+      doc = readJson(io, file, 'scenario');
     } catch (e) {
       cases.push({ name: file, failure: (e as Error).message, inputError: true });
       continue;
     }
-    if (isTestCaseDocument(scenario)) {
-      const imported = importTestCase(scenario);
+    if (isTestCaseDocument(doc)) {
+      const imported = importTestCase(doc);
       if (imported.unsupported.length > 0) {
         cases.push({ name: file, failure: `test case: cannot simulate ${imported.unsupported.join('; ')}`, inputError: true });
         continue;
       }
-      scenario = imported.scenario;
+      doc = imported.scenario;
     }
-    const problems = simulator.validateScenario(scenario);
+    const { scenario, problems } = readScenarioJson(simulator, doc);
     if (problems.length > 0) {
       cases.push({ name: file, failure: `invalid scenario: ${problems[0]}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}`, inputError: true });
       continue;

@@ -1,4 +1,6 @@
 import type { CliIo } from './index';
+import type { FlowSimulator } from '../simulator/flow-simulator';
+import { ReadScenario, readScenario } from '../simulator/scenario';
 
 /** Read and parse a JSON file given on the command line; errors name the file and what it is. */
 export function readJson(io: CliIo, file: string, what: string): any {
@@ -13,4 +15,14 @@ export function readJson(io: CliIo, file: string, what: string): any {
   } catch (e) {
     throw new Error(`${what} "${file}" is not valid JSON: ${(e as Error).message}`);
   }
+}
+
+/**
+ * A scenario file in the typed form the simulator runs, checked against the simulated flows
+ * (Lambda keys); `problems` name the key and what is allowed.
+ */
+export function readScenarioJson(simulator: FlowSimulator, json: unknown): ReadScenario {
+  const read = readScenario(json, 'json');
+  if (read.problems.length > 0) return read;
+  return { scenario: read.scenario, problems: simulator.validateScenario(read.scenario) };
 }

@@ -4,6 +4,7 @@ import { Construct } from 'constructs';
 import { IContactCenter } from './contact-center';
 import { IContactFlow } from './contact-flow';
 import { fail, validateConnectResourceTags, validateStringLength } from '../private/validate';
+import { readScenario, scenarioToJson } from '../simulator/scenario';
 import { exportTestCase, testCaseEntryNumbers } from '../simulator/test-case/export';
 import { SimulationScenario } from '../simulator/types';
 
@@ -63,17 +64,20 @@ export interface ContactFlowTestOptions {
 /** Properties of a `ContactFlowTest`. */
 export interface ContactFlowTestProps extends ContactFlowTestOptions {
   /**
-   * The scenario: the same one `FlowSimulator` and `cdk-contact-center test` run offline. Elements
-   * without an equivalent in the test-case language fail at synth, naming the element.
+   * The scenario: the same one `FlowSimulator` and `cdk-contact-center test` run offline. It is
+   * checked as `FlowSimulator.validateScenario` checks it, and elements without an equivalent in
+   * the test-case language fail at synth, naming the element.
    */
   readonly scenario: SimulationScenario;
 }
 
 function compile(scope: Construct, props: ContactFlowTestProps) {
+  const { problems } = readScenario(props.scenario, 'code');
+  if (problems.length > 0) fail(scope, 'scenario', props.scenario.description ?? '(no description)', `a valid scenario: ${problems.join('; ')}`);
   try {
     return {
       numbers: testCaseEntryNumbers(props.scenario),
-      doc: exportTestCase(props.scenario, {
+      doc: exportTestCase(scenarioToJson(props.scenario), {
         lambdaArns: props.lambdaFunctionArns,
         hoursArns: props.hoursOfOperationArns,
         queueArns: props.queueArns,
@@ -92,12 +96,14 @@ function compile(scope: Construct, props: ContactFlowTestProps) {
 export class ContactFlowTest extends Construct {
   /** A test case for the scenario in a JSON file (the format of `cdk-contact-center test`). */
   public static fromFile(scope: Construct, id: string, file: string, options: ContactFlowTestOptions): ContactFlowTest {
-    let scenario: SimulationScenario;
+    let json: unknown;
     try {
-      scenario = JSON.parse(fs.readFileSync(file, 'utf-8'));
+      json = JSON.parse(fs.readFileSync(file, 'utf-8'));
     } catch (e) {
       return fail(scope, 'file', file, `a readable JSON scenario file (${(e as Error).message})`);
     }
+    const { scenario, problems } = readScenario(json, 'json');
+    if (problems.length > 0) fail(scope, 'file', file, `a valid scenario: ${problems.join('; ')}`);
     return new ContactFlowTest(scope, id, { ...options, scenario });
   }
 

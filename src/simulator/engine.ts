@@ -11,8 +11,8 @@ import { ScenarioContext } from './scenario';
 import { ContactState } from './state';
 import { FAKE_ACCOUNT, FAKE_REGION, TemplateIndex } from './template';
 import {
-  ILambdaStub, SimulatedAction, SimulatedLambdaCall, SimulationEvent, SimulationEventKind, SimulationOutcome, SimulationResult,
-  SimulationScenario,
+  ILambdaStub, QueueMetrics, ScenarioInput, SimulatedAction, SimulatedLambdaCall, SimulationEvent, SimulationEventKind, SimulationOutcome,
+  SimulationResult, SimulationScenario,
 } from './types';
 import { ActionSpec } from '../flows/language/action-spec';
 import { specOf } from '../flows/language/actions';
@@ -479,20 +479,18 @@ export class Run {
   // ---- the scenario
 
   /** The next scripted input of the caller, or undefined on silence. */
-  public nextInput(a: CAction): any {
+  public nextInput(a: CAction): ScenarioInput | undefined {
     const inputs = this.scenario.inputs;
     if (!inputs || this.inputIndex >= inputs.length) {
       this.event(SimulationEventKind.TIMEOUT, 'no input (timeout)', a.id);
       return undefined;
     }
-    const raw = inputs[this.inputIndex++];
-    // Keys written as a JSON number (`"inputs": [1]`) are DTMF like "1".
-    const input = typeof raw === 'number' && Number.isFinite(raw) ? String(raw) : raw;
-    if (isObject(input) && input.timeout) {
+    const input = inputs[this.inputIndex++];
+    if (input.timeout) {
       this.event(SimulationEventKind.TIMEOUT, 'silence (timeout)', a.id);
       return undefined;
     }
-    this.event(SimulationEventKind.INPUT, typeof input === 'string' ? `keys "${input}"` : `Lex: ${JSON.stringify(input)}`, a.id);
+    this.event(SimulationEventKind.INPUT, input.digits !== undefined ? `keys "${input.digits}"` : `Lex: ${JSON.stringify(input)}`, a.id);
     return input;
   }
 
@@ -528,20 +526,20 @@ export class Run {
     return this.state.queue ?? this.state.agent;
   }
 
+  /** The metrics of a queue (or agent) by the names flows use: the queue's, else the scenario's, else the defaults. */
   public metricsFor(queue: string): { [k: string]: number } {
-    const m = this.scenario.metrics ?? {};
     const name = this.engine.nameOf(queue);
     const id = this.engine.display(queue);
-    for (const [k, v] of Object.entries(m)) {
-      if (isObject(v) && (k === id || k === name || queue.includes(k))) return { ...DEFAULT_METRICS, ...topLevel(m), ...v };
-    }
-    return { ...DEFAULT_METRICS, ...topLevel(m) };
+    const byQueue = this.scenario.metricsByQueue ?? {};
+    const key = Object.keys(byQueue).find((k) => k === id || k === name || queue.includes(k));
+    return { ...DEFAULT_METRICS, ...metricNames(this.scenario.metrics), ...metricNames(key !== undefined ? byQueue[key] : undefined) };
   }
 }
 
-function topLevel(m: { [k: string]: any }): { [k: string]: number } {
+/** QueueMetrics by the metric names flows use (`NumberOfAgentsAvailable`). */
+function metricNames(m: QueueMetrics | undefined): { [k: string]: number } {
   const out: { [k: string]: number } = {};
-  for (const [k, v] of Object.entries(m)) if (typeof v === 'number' || typeof v === 'string') out[k] = Number(v);
+  for (const [k, v] of Object.entries(m ?? {})) if (typeof v === 'number') out[k[0].toUpperCase() + k.slice(1)] = v;
   return out;
 }
 

@@ -1,5 +1,5 @@
 import { Engine, EngineFlow } from './engine';
-import { expectationDifferences, scenarioProblems } from './scenario';
+import { expectationDifferences, readScenario } from './scenario';
 import { indexTemplate, isTemplate } from './template';
 import { ILambdaStub, ScenarioExpectation, SimulationResult, SimulationScenario, SimulatorFlowInfo } from './types';
 import { ContactFlowType, isFlowType } from '../flows/language/flow-types';
@@ -25,7 +25,7 @@ export interface FlowSimulatorOptions {
  * stubbed Lambda responses, hours, queue metrics. No AWS call is made.
  *
  * The flows are compiled once; `simulate` can then be called many times, e.g.
- * `FlowSimulator.fromTemplate(Template.fromStack(stack).toJSON()).simulate({ flow: 'Main menu', inputs: ['1'] })`.
+ * `FlowSimulator.fromTemplate(Template.fromStack(stack).toJSON()).simulate({ flow: 'Main menu', inputs: [{ digits: '1' }] })`.
  */
 export class FlowSimulator {
   /**
@@ -76,6 +76,23 @@ export class FlowSimulator {
     return expectationDifferences(result, expectation);
   }
 
+  /**
+   * A scenario written as JSON (a scenario file: the format of `cdk-contact-center test`), in the
+   * typed form: keys given as a string or a number become `{ digits }`, a Lambda response
+   * becomes `{ response }` and `{ "$error": "…" }` becomes `{ error }`, a map in `hours` becomes
+   * `hours` (its `default`) and `hoursByName`, metric names as flows write them and per-queue
+   * objects in `metrics` become `metrics` and `metricsByQueue`. Strict: throws on unknown keys,
+   * values outside their enumeration and inputs that are not exactly one kind, naming the key
+   * and what is allowed.
+   *
+   * @param json the parsed JSON scenario
+   */
+  public static parseScenario(json: any): SimulationScenario {
+    const { scenario, problems } = readScenario(json, 'json');
+    if (problems.length > 0) throw new Error(`invalid scenario: ${problems.join('; ')}`);
+    return scenario;
+  }
+
   private constructor(private readonly engine: Engine) {}
 
   /**
@@ -100,19 +117,21 @@ export class FlowSimulator {
    * Run one simulated contact.
    */
   public simulate(scenario: SimulationScenario = {}): SimulationResult {
-    const problems = this.validateScenario(scenario);
-    if (problems.length > 0) throw new Error(`invalid scenario: ${problems.join('; ')}`);
-    return this.engine.run(scenario);
+    const read = readScenario(scenario, 'code', this.engine.scenarioContext());
+    if (read.problems.length > 0) throw new Error(`invalid scenario: ${read.problems.join('; ')}`);
+    return this.engine.run(read.scenario);
   }
 
   /**
    * The problems of a scenario, each naming the key and what is allowed: unknown keys at any
    * depth, values outside their enumeration (`hours`, `expect.outcome`, `thirdPartyResult`…),
-   * and `lambdas` keys that match no function the flows invoke (nor a stub). Empty when the
-   * scenario is fine; `simulate` throws on any.
+   * inputs that are not exactly one of digits, intent or timeout, Lambda results that are not
+   * exactly one of response or error, and `lambdas` keys that match no function the flows
+   * invoke (nor a stub). Empty when the scenario is fine; `simulate` throws on any. A scenario
+   * read from JSON goes through `parseScenario` first.
    */
   public validateScenario(scenario: SimulationScenario): string[] {
-    return scenarioProblems(scenario, this.engine.scenarioContext());
+    return readScenario(scenario, 'code', this.engine.scenarioContext()).problems;
   }
 
 }

@@ -7,7 +7,7 @@ import { NONE, matchesKey, toStr } from './engine-values';
 import { hoursOpenAt } from './hours';
 import { endModule, invokeModule } from './modules';
 import { toE164 } from './phone';
-import { SimulationEventKind, SimulationOutcome } from './types';
+import { HoursState, ScenarioLambdaResult, SimulationEventKind, SimulationOutcome } from './types';
 import { errorRules } from '../flows/language/action-spec';
 import { ActionType } from '../flows/language/action-type';
 import { AGENT_METRICS } from '../flows/language/checks';
@@ -69,12 +69,13 @@ function menu(run: Run, a: CAction): number {
   run.play(a.p, a);
   const input = run.nextInput(a);
   if (input === undefined) return run.error(a, 'InputTimeLimitExceeded', 'the caller pressed nothing');
-  if (typeof input !== 'string') {
+  if (input.digits === undefined) {
     run.warn('a Lex result was given to a DTMF menu: treated as no key press', a);
     return run.error(a, 'InputTimeLimitExceeded', 'no key press');
   }
-  if (input === '') return run.error(a, 'InputTimeLimitExceeded', 'the caller pressed nothing');
-  const key = input[0];
+  const keys = input.digits;
+  if (keys === '') return run.error(a, 'InputTimeLimitExceeded', 'the caller pressed nothing');
+  const key = keys[0];
   for (const c of a.conds) if (c.op === 'Equals' && c.operand === key) return run.follow(a, c.target, `key ${key}`);
   const t = a.errors.NoMatchingCondition;
   if (t === undefined) return run.stop(SimulationOutcome.ERROR, `"${a.id}": key ${key} matches no condition and there is no NoMatchingCondition branch`);
@@ -85,7 +86,7 @@ function storeInput(run: Run, a: CAction): number {
   const p = a.p;
   const state = run.state;
   run.play(p, a);
-  const input = run.nextInput(a);
+  const next = run.nextInput(a);
   const validation = isObject(p.InputValidation) ? p.InputValidation : {};
   const timeout = () => {
     if (isObject(validation.PhoneNumberValidation)) return run.error(a, 'NoMatchingError', 'no digits entered (timeout)');
@@ -94,8 +95,9 @@ function storeInput(run: Run, a: CAction): number {
     run.event(SimulationEventKind.INPUT, 'no digits: $.StoredCustomerInput is "Timeout"', a.id);
     return run.next(a);
   };
-  if (input === undefined) return timeout();
-  if (typeof input !== 'string') {
+  if (next === undefined) return timeout();
+  const input = next.digits;
+  if (input === undefined) {
     run.warn('a Lex result was given to a store-input block: treated as a timeout', a);
     return timeout();
   }
@@ -138,14 +140,14 @@ const lexBot: Handler = (run, a) => {
     if (a.errors.InputTimeLimitExceeded !== undefined) return run.error(a, 'InputTimeLimitExceeded', 'the caller said nothing');
     return run.noMatch(a, 'the caller said nothing');
   }
-  if (!isObject(input) || typeof input.intent !== 'string') {
+  if (input.intent === undefined) {
     state.lex = { Slots: {}, SessionAttributes: session };
-    return run.noMatch(a, `${JSON.stringify(input)} is not a Lex result`);
+    return run.noMatch(a, `${JSON.stringify(input.digits)} is not a Lex result`);
   }
   state.lex = {
     IntentName: input.intent,
-    Slots: isObject(input.slots) ? { ...input.slots } : {},
-    SessionAttributes: { ...session, ...(isObject(input.sessionAttributes) ? input.sessionAttributes : {}) },
+    Slots: { ...input.slots },
+    SessionAttributes: { ...session, ...input.sessionAttributes },
     IntentConfidence: input.confidence !== undefined ? { Score: String(input.confidence) } : undefined,
     SentimentResponse: input.sentiment !== undefined ? { Label: String(input.sentiment) } : undefined,
   };
@@ -165,7 +167,9 @@ const lambda: Handler = (run, a) => {
   let failure: string | undefined;
   const scripted = run.scripted('lambda', run.scenario.lambdas, [name, arn], (k) => matchesKey(arn, k, name));
   if (scripted.found) {
-    response = scripted.value ?? {};
+    const r: ScenarioLambdaResult = scripted.value ?? {};
+    if (r.error !== undefined) failure = r.error;
+    else response = r.response ?? {};
   } else {
     const stub = engine.stubFor(arn);
     if (stub) {
@@ -174,9 +178,9 @@ const lambda: Handler = (run, a) => {
       } catch (e) {
         failure = e instanceof Error ? e.message : String(e);
       }
+      if (failure === undefined && isObject(response) && response.$error !== undefined) failure = toStr(response.$error);
     }
   }
-  if (failure === undefined && isObject(response) && response.$error !== undefined) failure = toStr(response.$error);
   if (failure === undefined && response !== undefined && !isObject(response)) failure = `the response must be an object, got ${JSON.stringify(response)}`;
   const stringMap = !isObject(p.ResponseValidation) || p.ResponseValidation.ResponseType !== 'JSON';
   if (failure === undefined && stringMap && isObject(response)) {
@@ -236,35 +240,25 @@ const checkHours: Handler = (run, a) => {
   } else {
     return run.error(a, 'NoMatchingError', state.agent !== undefined ? 'an agent queue has no hours of operation' : 'no working queue and no HoursOfOperationId');
   }
-  const spec = scenario.hours ?? 'open';
-  let open: string | undefined;
-  const named = isObject(spec) && Object.keys(spec).some((k) => k !== 'default'
-    && (k === engine.display(hoursArn!) || k === engine.nameOf(hoursArn!) || k === hoursArn || hoursArn!.includes(k)));
-  const schedule = engine.hoursConfig(hoursArn);
-  if (scenario.time !== undefined && schedule !== undefined && typeof scenario.hours !== 'string' && !named) {
-    // A time of call: the schedule of the template decides, as in Connect.
-    const at = hoursOpenAt(schedule, new Date(scenario.time));
-    run.event(SimulationEventKind.HOURS, `${engine.display(hoursArn)}: ${at.open ? 'open' : 'closed'} (${at.why})`, a.id);
-    return run.equalsBranch(a, at.open ? 'True' : 'False') ?? run.noMatch(a, `no condition for ${at.open ? 'True' : 'False'}`);
-  }
-  if (scenario.time !== undefined && schedule === undefined && !named && typeof scenario.hours !== 'string') {
-    run.warn(`the schedule of hours ${engine.display(hoursArn)} is not in the template: "time" is not used`, a);
-  }
-  if (typeof spec === 'string') {
-    open = spec;
-  } else if (isObject(spec)) {
-    const id = engine.display(hoursArn);
-    const name = engine.nameOf(hoursArn);
-    const key = Object.keys(spec).find((k) => k === id || k === name || k === hoursArn)
-      ?? Object.keys(spec).find((k) => k !== 'default' && hoursArn!.includes(k));
-    open = key !== undefined ? spec[key] : spec.default;
-    if (open === undefined) {
-      run.warn(`hours ${id} are not in the scenario: assumed open`, a);
-      open = 'open';
+  const id = engine.display(hoursArn);
+  const name = engine.nameOf(hoursArn);
+  const byName = scenario.hoursByName ?? {};
+  const key = Object.keys(byName).find((k) => k === id || k === name || k === hoursArn)
+    ?? Object.keys(byName).find((k) => hoursArn!.includes(k));
+  let open: HoursState | undefined = key !== undefined ? byName[key] : scenario.hours;
+  if (open === undefined && scenario.time !== undefined) {
+    const schedule = engine.hoursConfig(hoursArn);
+    if (schedule !== undefined) {
+      // A time of call: the schedule of the template decides, as in Connect.
+      const at = hoursOpenAt(schedule, new Date(scenario.time));
+      run.event(SimulationEventKind.HOURS, `${id}: ${at.open ? 'open' : 'closed'} (${at.why})`, a.id);
+      return run.equalsBranch(a, at.open ? 'True' : 'False') ?? run.noMatch(a, `no condition for ${at.open ? 'True' : 'False'}`);
     }
+    run.warn(`the schedule of hours ${id} is not in the template: "time" is not used`, a);
   }
-  const isOpen = String(open).toLowerCase() === 'open';
-  run.event(SimulationEventKind.HOURS, `${engine.display(hoursArn)}: ${isOpen ? 'open' : 'closed'}`, a.id);
+  if (open === undefined && scenario.hoursByName !== undefined) run.warn(`hours ${id} are not in the scenario: assumed open`, a);
+  const isOpen = open !== HoursState.CLOSED;
+  run.event(SimulationEventKind.HOURS, `${id}: ${isOpen ? 'open' : 'closed'}`, a.id);
   return run.equalsBranch(a, isOpen ? 'True' : 'False') ?? run.noMatch(a, `no condition for ${isOpen ? 'True' : 'False'}`);
 };
 

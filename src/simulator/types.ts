@@ -74,7 +74,8 @@ export interface SimulatedContact {
 }
 
 /**
- * A scripted call. The JSON form (CLI `--scenario`) uses the same keys.
+ * A scripted call. A scenario file (CLI `--scenario`, `cdk-contact-center test`,
+ * `FlowSimulator.parseScenario`) uses the same keys and also takes shorthands, noted on each key.
  */
 export interface SimulationScenario {
   /**
@@ -93,43 +94,56 @@ export interface SimulationScenario {
    */
   readonly contact?: SimulatedContact;
   /**
-   * Caller inputs, consumed in order by input-taking blocks: a string (or a number) is DTMF (a menu takes its
-   * first key; stored input takes the digits up to the termination sequence), an object with
-   * `intent` (and `slots`, `sessionAttributes`) is a Lex result, `{ "timeout": true }` is silence.
-   * When they run out, every input block times out.
+   * Caller inputs, consumed in order by input-taking blocks: keys (`{ digits: '1' }`: a menu takes
+   * the first key, stored input the digits up to the termination sequence), a Lex result
+   * (`{ intent: 'Billing', slots: { … } }`) or silence (`{ timeout: true }`). When they run out,
+   * every input block times out. The JSON form also takes keys as a string or a number (`"1"`, `1`).
    * @default - none: every input block times out
    */
-  readonly inputs?: any[];
+  readonly inputs?: ScenarioInput[];
   /**
-   * Lambda responses by logical ID, function name or ARN fragment: each call takes the next
-   * response, the last repeats; `{ "$error": "…" }` makes the call fail. Functions not listed
-   * (and without a stub) return `{}`.
+   * Lambda results by logical ID, function name or ARN fragment: each call takes the next one,
+   * the last repeats. Functions not listed (and without a stub) return `{}`. In the JSON form an
+   * entry is the response object itself, and `{ "$error": "…" }` makes the call fail.
    * @default - every function returns {}
    */
-  readonly lambdas?: { [key: string]: any[] };
+  readonly lambdas?: { [key: string]: ScenarioLambdaResult[] };
   /**
-   * Hours of operation: "open", "closed", or a map from hours name, logical ID or ARN fragment
-   * to "open"/"closed" (key `default` for the rest).
-   * @default 'open'
+   * The state of every hours of operation the flow checks, except those named in `hoursByName`.
+   * When given, `time` is not used. The JSON form also takes a map here (`{ "Support": "closed",
+   * "default": "open" }`): `default` becomes `hours`, the other keys `hoursByName`.
+   * @default - `time` decides where the template has the schedule; otherwise open
    */
-  readonly hours?: any;
+  readonly hours?: HoursState;
+  /**
+   * The state of hours of operation by name, logical ID or ARN fragment. Hours it does not name
+   * take `hours`; without `hours`, they follow `time` (or are assumed open, with a warning).
+   * @default - none named
+   */
+  readonly hoursByName?: { [nameOrIdOrArnFragment: string]: HoursState };
   /**
    * The time of the call, ISO 8601 with an offset (`2026-12-25T10:30:00-05:00`). Hours of
    * operation defined in the template are then evaluated at that time — weekly schedule in the
-   * hours' time zone, dated overrides first — unless `hours` names them.
-   * @default - hours are "open" unless `hours` says otherwise
+   * hours' time zone, dated overrides first — unless `hours` or `hoursByName` decides them.
+   * @default - hours are open unless `hours` or `hoursByName` says otherwise
    */
   readonly time?: string;
   /**
-   * Queue metrics: NumberOfAgentsAvailable, NumberOfAgentsStaffed, NumberOfAgentsOnline,
-   * NumberOfContactsInQueue, OldestContactInQueueAgeSeconds. A value may instead be an object
-   * of these metrics keyed by queue name, logical ID or ARN fragment.
-   * Without them, `CheckStaffing` (CheckMetricData on agents) finds agents and takes its
-   * "agents available" branch, `CheckQueueStatus` compares 0, and `GetQueueMetrics` sets
-   * `$.Metrics.Queue.Size` to 0 and `$.Metrics.Agents.Available.Count` to 1.
+   * Queue metrics of every queue (and agent) the flow reads metrics of, except those in
+   * `metricsByQueue`. Without them, `CheckStaffing` (CheckMetricData on agents) finds agents and
+   * takes its "agents available" branch, `CheckQueueStatus` compares 0, and `GetQueueMetrics` sets
+   * `$.Metrics.Queue.Size` to 0 and `$.Metrics.Agents.Available.Count` to 1. The JSON form also
+   * takes the metric names as written in flows (`"NumberOfAgentsAvailable": 0`) and per-queue
+   * objects here (`{ "Sales": { "NumberOfContactsInQueue": 9 } }`).
    * @default - 1 agent available, staffed and online; no contacts in queue
    */
-  readonly metrics?: { [key: string]: any };
+  readonly metrics?: QueueMetrics;
+  /**
+   * Queue metrics by queue name, logical ID or ARN fragment; metrics not given there come from
+   * `metrics`, then the defaults.
+   * @default - every queue has `metrics`
+   */
+  readonly metricsByQueue?: { [queueNameOrIdOrArnFragment: string]: QueueMetrics };
   /**
    * Maximum number of actions executed before the outcome is STEP_LIMIT.
    * @default 500
@@ -173,6 +187,115 @@ export interface SimulationScenario {
    * @default - nothing is expected
    */
   readonly expect?: ScenarioExpectation;
+}
+
+/** The state of hours of operation in a scenario. */
+export enum HoursState {
+  /** In hours (`CheckHoursOfOperation` takes True). */
+  OPEN = 'open',
+  /** Out of hours (`CheckHoursOfOperation` takes False). */
+  CLOSED = 'closed',
+}
+
+/** The sentiment Amazon Lex detected in a caller utterance (`$.Lex.SentimentResponse.Label`). */
+export enum LexSentiment {
+  /** POSITIVE */
+  POSITIVE = 'POSITIVE',
+  /** NEGATIVE */
+  NEGATIVE = 'NEGATIVE',
+  /** NEUTRAL */
+  NEUTRAL = 'NEUTRAL',
+  /** MIXED */
+  MIXED = 'MIXED',
+}
+
+/**
+ * One caller input of a scenario: exactly one of `digits`, `intent` (a Lex result, with its
+ * optional `slots`, `sessionAttributes`, `confidence`, `sentiment`) or `timeout`.
+ */
+export interface ScenarioInput {
+  /**
+   * Keys pressed (DTMF): a menu takes the first key, stored input takes the digits up to the
+   * termination sequence. An empty string is no key press.
+   * @default - not keys
+   */
+  readonly digits?: string;
+  /**
+   * The intent Amazon Lex recognized (`$.Lex.IntentName`, the branch of the bot block).
+   * @default - not a Lex result
+   */
+  readonly intent?: string;
+  /**
+   * Slot values of the Lex result (`$.Lex.Slots.<name>`); only with `intent`.
+   * @default - no slots
+   */
+  readonly slots?: { [name: string]: string };
+  /**
+   * Session attributes the bot returns (`$.Lex.SessionAttributes.<name>`), on top of those the
+   * block sends; only with `intent`.
+   * @default - those the block sends
+   */
+  readonly sessionAttributes?: { [name: string]: string };
+  /**
+   * Intent confidence score, 0 to 1 (`$.Lex.IntentConfidence.Score`); only with `intent`.
+   * @default - not set
+   */
+  readonly confidence?: number;
+  /**
+   * Detected sentiment (`$.Lex.SentimentResponse.Label`); only with `intent`.
+   * @default - not set
+   */
+  readonly sentiment?: LexSentiment;
+  /**
+   * `true`: the caller stays silent and the block times out.
+   * @default false
+   */
+  readonly timeout?: boolean;
+}
+
+/** One scripted Lambda result of a scenario: a `response`, or an `error` that makes the call fail. */
+export interface ScenarioLambdaResult {
+  /**
+   * The response object the function returns (`$.External`); not with `error`.
+   * @default {}
+   */
+  readonly response?: { [key: string]: any };
+  /**
+   * The call fails with this message (the block takes its error branch); not with `response`.
+   * @default - the call returns `response`
+   */
+  readonly error?: string;
+}
+
+/**
+ * Queue metrics a scenario gives, as `CheckMetricData` and `GetMetricData` read them.
+ */
+export interface QueueMetrics {
+  /**
+   * NumberOfAgentsAvailable (`$.Metrics.Agents.Available.Count`).
+   * @default 1
+   */
+  readonly numberOfAgentsAvailable?: number;
+  /**
+   * NumberOfAgentsStaffed (`$.Metrics.Agents.Staffed.Count`).
+   * @default 1
+   */
+  readonly numberOfAgentsStaffed?: number;
+  /**
+   * NumberOfAgentsOnline (`$.Metrics.Agents.Online.Count`).
+   * @default 1
+   */
+  readonly numberOfAgentsOnline?: number;
+  /**
+   * NumberOfContactsInQueue (`$.Metrics.Queue.Size`).
+   * @default 0
+   */
+  readonly numberOfContactsInQueue?: number;
+  /**
+   * OldestContactInQueueAgeSeconds (`$.Metrics.Queue.OldestContactAge`).
+   * @default 0
+   */
+  readonly oldestContactInQueueAgeSeconds?: number;
 }
 
 /**

@@ -59,7 +59,7 @@ test('README example: a queue with callbacks, and a simulated callback request',
   const result = simulator.simulate({
     flow: 'Support queue',
     contact: { customerNumber: '+14155550123' },
-    inputs: ['1', '2', '6175550142#'],
+    inputs: [{ digits: '1' }, { digits: '2' }, { digits: '6175550142#' }],
   });
   expect(result.outcome).toBe(SimulationOutcome.CALLBACK_CREATED);
   expect(result.callback).toEqual(expect.objectContaining({

@@ -1,7 +1,7 @@
 import { Duration } from 'aws-cdk-lib';
 import { InProcessDedupe } from './dedupe-stub';
 import { synthQueue } from './helpers';
-import { ClosedBehavior, FlowSimulator, QueueFullBehavior, QueueWithCallbackProps, Schedule, SimulationOutcome, SimulationResult } from '../../src';
+import { ClosedBehavior, FlowSimulator, QueueFullBehavior, QueueWithCallbackProps, HoursState, Schedule, SimulationOutcome, SimulationResult, SimulationScenario } from '../../src';
 
 const CALLER = '+14155550123';
 
@@ -28,8 +28,8 @@ function firstOffer(result: SimulationResult): { holdsBefore: number; offered: b
   return { holdsBefore: before.filter((id) => id === 'Hold').length, offered: offerAt >= 0 };
 }
 
-const queueCall = (inputs: any[], extra: any = {}) => ({
-  flow: 'Support queue', contact: { customerNumber: CALLER }, inputs, maxSteps: 80, ...extra,
+const queueCall = (keys: string[], extra: SimulationScenario = {}): SimulationScenario => ({
+  flow: 'Support queue', contact: { customerNumber: CALLER }, inputs: keys.map((digits) => ({ digits })), maxSteps: 80, ...extra,
 });
 
 describe('customer-queue flow', () => {
@@ -143,7 +143,7 @@ describe('customer-queue flow', () => {
 
   test('GIVEN the duplicate check fails WHEN the caller asks THEN the callback is still created (fail open)', () => {
     const { sim } = simulator();
-    const result = sim.simulate(queueCall(['1', '1'], { lambdas: { DedupeFunction: [{ $error: 'throttled' }] } }));
+    const result = sim.simulate(queueCall(['1', '1'], { lambdas: { DedupeFunction: [{ error: 'throttled' }] } }));
     expect(result.outcome).toBe(SimulationOutcome.CALLBACK_CREATED);
     expect(result.lambdaCalls[0].failure).toBe('throttled');
   });
@@ -158,11 +158,11 @@ describe('customer-queue flow', () => {
 });
 
 describe('entry flow', () => {
-  const call = (extra: any = {}) => ({ flow: 'Support entry', contact: { customerNumber: CALLER }, ...extra });
+  const call = (extra: SimulationScenario = {}): SimulationScenario => ({ flow: 'Support entry', contact: { customerNumber: CALLER }, ...extra });
 
   test('GIVEN open hours THEN the caller is queued with the callback queue flow as hook', () => {
     const { sim, queueId, queueFlowId } = simulator();
-    const result = sim.simulate(call({ hours: 'open' }));
+    const result = sim.simulate(call({ hours: HoursState.OPEN }));
     expect(result.outcome).toBe(SimulationOutcome.TRANSFERRED_TO_QUEUE);
     expect(result.queue).toBe(queueId);
     expect(result.eventHooks).toEqual({ CustomerQueue: queueFlowId });
@@ -171,7 +171,7 @@ describe('entry flow', () => {
 
   test('GIVEN closed hours and the default behaviour THEN the closed message, then a disconnect', () => {
     const { sim } = simulator({ closedMessage: 'We are open from 9 to 5.' });
-    const result = sim.simulate(call({ hours: 'closed', inputs: ['1'] }));
+    const result = sim.simulate(call({ hours: HoursState.CLOSED, inputs: [{ digits: '1' }] }));
     expect(result.outcome).toBe(SimulationOutcome.DISCONNECTED);
     expect(result.prompts).toEqual(['We are open from 9 to 5.', 'Thank you for calling. Goodbye.']);
     expect(result.callback).toBeUndefined();
@@ -179,12 +179,12 @@ describe('entry flow', () => {
 
   test('GIVEN closed hours and OFFER_CALLBACK THEN the caller can book a callback', () => {
     const { sim, queueId } = simulator({ whenClosed: ClosedBehavior.OFFER_CALLBACK });
-    const result = sim.simulate(call({ hours: 'closed', inputs: ['1', '1'] }));
+    const result = sim.simulate(call({ hours: HoursState.CLOSED, inputs: [{ digits: '1' }, { digits: '1' }] }));
     expect(result.outcome).toBe(SimulationOutcome.CALLBACK_CREATED);
     expect(result.callback).toEqual(expect.objectContaining({ number: CALLER, queue: queueId }));
     expect(result.path).toContain('ClosedOfferCallback');
     // Declining ends the call politely.
-    const declined = sim.simulate(call({ hours: 'closed', inputs: ['9'] }));
+    const declined = sim.simulate(call({ hours: HoursState.CLOSED, inputs: [{ digits: '9' }] }));
     expect(declined.outcome).toBe(SimulationOutcome.DISCONNECTED);
     expect(declined.prompts.at(-1)).toBe('Thank you for calling. Goodbye.');
   });
@@ -217,7 +217,7 @@ describe('entry flow', () => {
 
     test('GIVEN a Saturday and OFFER_CALLBACK THEN the caller books a callback', () => {
       const { sim, queueId } = simulator({ hours, whenClosed: ClosedBehavior.OFFER_CALLBACK });
-      const result = sim.simulate(call({ time: SATURDAY_10AM, inputs: ['1', '1'] }));
+      const result = sim.simulate(call({ time: SATURDAY_10AM, inputs: [{ digits: '1' }, { digits: '1' }] }));
       expect(result.outcome).toBe(SimulationOutcome.CALLBACK_CREATED);
       expect(result.callback).toEqual(expect.objectContaining({ number: CALLER, queue: queueId }));
     });
@@ -235,7 +235,7 @@ describe('entry flow', () => {
   test('GIVEN a full queue and a separate callback queue THEN a callback is offered at once and queued in the callback queue', () => {
     const { sim, callbackQueueId, queueId } = simulator({ separateCallbackQueue: true });
     expect(callbackQueueId).not.toBe(queueId);
-    const result = sim.simulate(call({ queueAtCapacity: true, inputs: ['1', '1'] }));
+    const result = sim.simulate(call({ queueAtCapacity: true, inputs: [{ digits: '1' }, { digits: '1' }] }));
     expect(result.outcome).toBe(SimulationOutcome.CALLBACK_CREATED);
     expect(result.callback?.queue).toBe(callbackQueueId);
     expect(result.path).toContain('FullOfferCallback');
@@ -243,6 +243,6 @@ describe('entry flow', () => {
 
   test('GIVEN whenFull DISCONNECT with a separate callback queue THEN no offer', () => {
     const { sim } = simulator({ separateCallbackQueue: true, whenFull: QueueFullBehavior.DISCONNECT });
-    expect(sim.simulate(call({ queueAtCapacity: true, inputs: ['1', '1'] })).outcome).toBe(SimulationOutcome.DISCONNECTED);
+    expect(sim.simulate(call({ queueAtCapacity: true, inputs: [{ digits: '1' }, { digits: '1' }] })).outcome).toBe(SimulationOutcome.DISCONNECTED);
   });
 });

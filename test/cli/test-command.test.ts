@@ -79,7 +79,7 @@ describe('cdk-contact-center test', () => {
     // flow.json is not a scenario but a file of the directory: every *.json is read as one.
     const lines = r.out.trimEnd().split('\n');
     expect(lines).toEqual([
-      `FAIL ${path.join(d, 'flow.json')}: invalid scenario: scenario: unknown key "Version"; allowed: description, flow, contact, inputs, lambdas, hours, time, metrics, maxSteps, seed, queueAtCapacity, thirdPartyResult, undialablePrefixes, actionResults, expect (and 2 more)`,
+      `FAIL ${path.join(d, 'flow.json')}: invalid scenario: scenario: unknown key "Version"; allowed: description, flow, contact, inputs, lambdas, hours, hoursByName, time, metrics, metricsByQueue, maxSteps, seed, queueAtCapacity, thirdPartyResult, undialablePrefixes, actionResults, expect (and 2 more)`,
       `FAIL ${path.join(d, 'no-agent.json')}: outcome: expected "TRANSFERRED_TO_QUEUE", got "DISCONNECTED"`,
       `PASS ${path.join(d, 'to-agent.json')}`,
       `FAIL ${path.join(d, 'wrong-agent.json')}: agent: expected "someone-else", got "${AGENT}"`,
@@ -136,25 +136,35 @@ describe('strict scenarios', () => {
   test('a typo in a key fails with the key named and the allowed ones (exit 2)', () => {
     const r = simulate({ input: ['1'] });
     expect(r.code).toBe(2);
-    expect(r.err).toContain('scenario: unknown key "input"; allowed: description, flow, contact, inputs, lambdas, hours, time');
+    expect(r.err).toContain('scenario: unknown key "input"; allowed: description, flow, contact, inputs, lambdas, hours, hoursByName, time');
   });
 
   test('unknown keys at any depth, values outside their set, unknown functions', () => {
     const sim = FlowSimulator.fromDocument(FLOW);
+    const json = (scenario: any) => {
+      try {
+        return sim.validateScenario(FlowSimulator.parseScenario(scenario));
+      } catch (e) {
+        return [(e as Error).message];
+      }
+    };
     expect(sim.validateScenario({ contact: { number: '+1' } } as any)).toEqual([expect.stringContaining('scenario.contact: unknown key "number"; allowed: customerNumber')]);
-    expect(sim.validateScenario({ hours: 'shut' })).toEqual(['scenario.hours: "shut" is not allowed; allowed: open, closed']);
-    expect(sim.validateScenario({ hours: { Support: 'shut' } })).toEqual(['scenario.hours.Support: "shut" is not allowed; allowed: open, closed']);
-    expect(sim.validateScenario({ lambdas: { Lookup: [{}] } })).toEqual(['scenario.lambdas: key "Lookup" matches no function of the flows; functions: arn:aws:lambda:us-east-1:111122223333:function:Directory']);
-    expect(sim.validateScenario({ inputs: [{ intnet: 'Sales' }] })).toEqual([
-      'scenario.inputs[0]: unknown key "intnet"; allowed: intent, slots, sessionAttributes, confidence, sentiment, timeout',
-      'scenario.inputs[0]: a Lex result needs "intent" (a string)',
+    expect(sim.validateScenario({ hours: 'shut' } as any)).toEqual(['scenario.hours: "shut" is not allowed; allowed: open, closed']);
+    expect(json({ hours: 'shut' })).toEqual(['invalid scenario: scenario.hours: "shut" is not allowed; allowed: open, closed']);
+    expect(json({ hours: { Support: 'shut' } })).toEqual(['invalid scenario: scenario.hours.Support: "shut" is not allowed; allowed: open, closed']);
+    expect(sim.validateScenario({ hoursByName: { Support: 'shut' } } as any)).toEqual(['scenario.hoursByName.Support: "shut" is not allowed; allowed: open, closed']);
+    expect(sim.validateScenario({ lambdas: { Lookup: [{ response: {} }] } })).toEqual(['scenario.lambdas: key "Lookup" matches no function of the flows; functions: arn:aws:lambda:us-east-1:111122223333:function:Directory']);
+    expect(json({ inputs: [{ intnet: 'Sales' }] })).toEqual([
+      'invalid scenario: scenario.inputs[0]: unknown key "intnet"; allowed: digits, intent, slots, sessionAttributes, confidence, sentiment, timeout; '
+      + 'scenario.inputs[0]: give exactly one of digits, intent or timeout: true',
     ]);
     expect(sim.validateScenario({ expect: { outcome: 'QUEUED' } } as any)).toEqual([expect.stringMatching(/^scenario.expect.outcome: "QUEUED" is not allowed; allowed: TRANSFERRED_TO_QUEUE, /)]);
     expect(sim.validateScenario({ expect: { outcom: 'ERROR' } } as any)).toEqual([expect.stringContaining('scenario.expect: unknown key "outcom"')]);
-    expect(sim.validateScenario({ metrics: { NumberOfAgentsAvaliable: 0 } })).toEqual([expect.stringContaining('scenario.metrics: unknown key "NumberOfAgentsAvaliable"')]);
+    expect(json({ metrics: { NumberOfAgentsAvaliable: 0 } })).toEqual([expect.stringContaining('scenario.metrics: unknown key "NumberOfAgentsAvaliable"')]);
+    expect(sim.validateScenario({ metrics: { NumberOfAgentsAvailable: 0 } } as any)).toEqual([expect.stringContaining('scenario.metrics: unknown key "NumberOfAgentsAvailable"; allowed: numberOfAgentsAvailable,')]);
     expect(sim.validateScenario({ time: '2026-12-25 10:00' })).toEqual([expect.stringContaining('scenario.time: "2026-12-25 10:00" is not an ISO 8601 date and time with an offset')]);
     expect(sim.validateScenario({ thirdPartyResult: 'busy' })).toEqual(['scenario.thirdPartyResult: "busy" is not allowed; allowed: connected, failed, timeout']);
-    expect(() => sim.simulate({ hours: 'shut' })).toThrow(/invalid scenario: scenario.hours: "shut"/);
+    expect(() => sim.simulate({ hours: 'shut' } as any)).toThrow(/invalid scenario: scenario.hours: "shut"/);
   });
 
   test('a lambdas key that matches a stub is accepted', () => {
@@ -205,6 +215,6 @@ describe('CheckStaffing without metrics', () => {
     };
     const sim = FlowSimulator.fromDocument(doc);
     expect(sim.simulate({}).path).toEqual(['Staffed', 'End']);
-    expect(sim.simulate({ metrics: { NumberOfAgentsAvailable: 0 } }).path).toEqual(['Staffed', 'Nobody', 'End']);
+    expect(sim.simulate({ metrics: { numberOfAgentsAvailable: 0 } }).path).toEqual(['Staffed', 'Nobody', 'End']);
   });
 });

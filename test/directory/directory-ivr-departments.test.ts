@@ -2,7 +2,7 @@ import { App, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import {
   ContactCenter, ContactFlow, ContactFlowType, DirectoryIvr, FlowSimulator, FlowValidator, IQueue, PhoneNumberType, QueueWithCallback,
-  Schedule, SimulationOutcome,
+  HoursState, Schedule, SimulationOutcome,
 } from '../../src';
 
 /** A directory whose "Billing" department is the given queue (a plain queue, or one with callbacks). */
@@ -41,7 +41,7 @@ describe('DirectoryIvr departments', () => {
     expect(FlowValidator.validate(doc, { flowType: ContactFlowType.CONTACT_FLOW })).toEqual([]);
 
     const simulator = FlowSimulator.fromTemplate(Template.fromStack(stack).toJSON());
-    const result = simulator.simulate({ flow: 'Company directory', inputs: [{ timeout: true }, { intent: 'Billing' }], hours: 'open' });
+    const result = simulator.simulate({ flow: 'Company directory', inputs: [{ timeout: true }, { intent: 'Billing' }], hours: HoursState.OPEN });
     expect(result.outcome).toBe(SimulationOutcome.TRANSFERRED_TO_QUEUE);
     expect(result.queue).toMatch(/^BillingQueue/);
     expect(result.eventHooks).toEqual({ CustomerQueue: expect.stringMatching(/^BillingQueueFlow/) });

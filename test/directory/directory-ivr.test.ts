@@ -163,7 +163,7 @@ describe('DirectoryIvr calls, with the real handlers answering', () => {
   test('extension found: the caller enters 777# at the greeting and is queued for Paul Santus', async () => {
     const { sim, stub, answers } = await withExtensions('777');
     expect(answers['777']).toMatchObject({ found: 'true', agentArn: santus.Arn });
-    const result = sim.simulate({ inputs: ['777#'] });
+    const result = sim.simulate({ inputs: [{ digits: '777#' }] });
     expect(stub.seen).toEqual(['777']);
     expect(result.outcome).toBe(SimulationOutcome.TRANSFERRED_TO_QUEUE);
     expect(result.agent).toBe(santus.Arn);
@@ -173,7 +173,7 @@ describe('DirectoryIvr calls, with the real handlers answering', () => {
 
   test('extension unknown: said so, one retry with a good extension, queued for that agent', async () => {
     const { sim, stub } = await withExtensions('999', '202');
-    const result = sim.simulate({ inputs: ['999#', '202#'] });
+    const result = sim.simulate({ inputs: [{ digits: '999#' }, { digits: '202#' }] });
     expect(stub.seen).toEqual(['999', '202']);
     expect(result.prompts[1]).toMatch(/that extension does not exist/);
     expect(result.agent).toBe(DIRECTORY[2].Arn);
@@ -183,7 +183,7 @@ describe('DirectoryIvr calls, with the real handlers answering', () => {
   test('extension unknown twice: then the bot, and a name match reaches the person', async () => {
     const { sim } = await withExtensions('999', '998');
     const lex = await lexConversation([{ last: 'Nguyen' }]);
-    const result = sim.simulate({ inputs: ['999#', '998#', lex.input] });
+    const result = sim.simulate({ inputs: [{ digits: '999#' }, { digits: '998#' }, lex.input] });
     expect(result.prompts).toEqual(expect.arrayContaining([expect.stringMatching(/does not exist either/)]));
     expect(result.path).toContain('Directory');
     expect(result.agent).toBe(DIRECTORY[3].Arn);
@@ -246,7 +246,7 @@ describe('DirectoryIvr calls, with the real handlers answering', () => {
   });
 
   test('Lambda failure: the function fails, the caller goes to the fallback queue', () => {
-    const result = simulator.simulate({ inputs: ['777#'], lambdas: { IvrExtensionLookup: [{ $error: 'Task timed out' }] } });
+    const result = simulator.simulate({ inputs: [{ digits: '777#' }], lambdas: { IvrExtensionLookup: [{ error: 'Task timed out' }] } });
     expect(result.queue).toMatch(/Reception/);
     expect(result.agent).toBeUndefined();
   });
@@ -255,7 +255,7 @@ describe('DirectoryIvr calls, with the real handlers answering', () => {
     connect.restore();
     connect = mockDirectory(true);
     const { sim } = await withExtensions('777');
-    const result = sim.simulate({ inputs: ['777#'] });
+    const result = sim.simulate({ inputs: [{ digits: '777#' }] });
     expect(result.queue).toMatch(/Reception/);
     expect(result.path).not.toContain('RetryExtension');
   });
@@ -273,9 +273,9 @@ describe('DirectoryIvr calls, with the real handlers answering', () => {
     const { stack } = setup({ whenAgentUnavailable: AgentUnavailableAction.FALLBACK_QUEUE });
     const sim = FlowSimulator.fromTemplate(Template.fromStack(stack).toJSON());
     const lex = await lexConversation([{ last: 'Santus' }]);
-    const away = sim.simulate({ inputs: [{ timeout: true }, lex.input], metrics: { NumberOfAgentsAvailable: 0 } });
+    const away = sim.simulate({ inputs: [{ timeout: true }, lex.input], metrics: { numberOfAgentsAvailable: 0 } });
     expect(away.queue).toMatch(/Reception/);
-    const here = sim.simulate({ inputs: [{ timeout: true }, lex.input], metrics: { NumberOfAgentsAvailable: 1 } });
+    const here = sim.simulate({ inputs: [{ timeout: true }, lex.input], metrics: { numberOfAgentsAvailable: 1 } });
     expect(here.agent).toBe(santus.Arn);
   });
 });

@@ -4,7 +4,7 @@ import * as path from 'path';
 import { App } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { EXAMPLES } from '../../examples/registry';
-import { FlowSimulator, SimulationOutcome } from '../../src';
+import { FlowSimulator, HoursState, SimulationOutcome } from '../../src';
 import { CliIo, main } from '../../src/cli';
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -79,11 +79,11 @@ describe('switchboard example', () => {
 
   test('in hours the directory answers; after hours it is not reached', () => {
     const simulator = FlowSimulator.fromTemplate(templateOf('Switchboard'));
-    const open = simulator.simulate({ flow: 'Switchboard', hours: 'open', inputs: [{ timeout: true }, { intent: 'Support', slots: {}, sessionAttributes: {} }] });
+    const open = simulator.simulate({ flow: 'Switchboard', hours: HoursState.OPEN, inputs: [{ timeout: true }, { intent: 'Support', slots: {}, sessionAttributes: {} }] });
     expect(open.outcome).toBe(SimulationOutcome.TRANSFERRED_TO_QUEUE);
     expect(open.queue).toMatch(/^ContactCenterSupport/);
     expect(open.flows).toEqual(['Switchboard', 'Company directory']);
-    const closed = simulator.simulate({ flow: 'Switchboard', hours: 'closed' });
+    const closed = simulator.simulate({ flow: 'Switchboard', hours: HoursState.CLOSED });
     expect(closed.flows).toEqual(['Switchboard']);
     expect(closed.outcome).toBe(SimulationOutcome.DISCONNECTED);
   });
@@ -103,7 +103,7 @@ describe('self-assessment example', () => {
   test('streaming starts first and stops before the transfer or the hang-up, on every scenario', () => {
     const simulator = FlowSimulator.fromTemplate(json);
     for (const file of EXAMPLES.find((e) => e.name === 'self-assessment')!.scenarios) {
-      const r = simulator.simulate(JSON.parse(fs.readFileSync(file, 'utf-8')));
+      const r = simulator.simulate(FlowSimulator.parseScenario(JSON.parse(fs.readFileSync(file, 'utf-8'))));
       const states = r.recordedActions.filter((a) => a.parameters.MediaStreamingState).map((a) => a.parameters.MediaStreamingState);
       expect([path.basename(file), states]).toEqual([path.basename(file), ['Enabled', 'Disabled']]);
       expect(r.path[1]).toBe('StartStreaming');

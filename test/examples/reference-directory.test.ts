@@ -10,7 +10,7 @@ import { directoryUser, extensionAnswer, lexConversation, mockDirectory } from '
 const ROOT = path.join(__dirname, '..', '..');
 const template = Template.fromStack(new ReferenceContactCenterStack(new App(), 'ReferenceContactCenter')).toJSON();
 const scenarioFile = (name: string) => path.join(ROOT, 'examples', 'scenarios', `${name}.json`);
-const scenario = (name: string) => JSON.parse(fs.readFileSync(scenarioFile(name), 'utf-8'));
+const scenario = (name: string) => FlowSimulator.parseScenario(JSON.parse(fs.readFileSync(scenarioFile(name), 'utf-8')));
 const resources = Object.entries<any>(template.Resources);
 const logicalId = (type: string, where: (r: any) => boolean = () => true) => resources.find(([, r]) => r.Type === type && where(r))![0];
 
@@ -42,7 +42,7 @@ describe('reference app directory', () => {
 
   test('reaching an extension: the scenario holds what the extension lookup answers for 102', async () => {
     const s = scenario('directory-extension');
-    expect(s.lambdas.DirectoryExtensionLookup).toEqual([await extensionAnswer('102')]);
+    expect(s.lambdas?.DirectoryExtensionLookup).toEqual([{ response: await extensionAnswer('102') }]);
     const r = simulator.simulate(s);
     expect(r.outcome).toBe(SimulationOutcome.TRANSFERRED_TO_QUEUE);
     expect(r.agent).toBe(ritaId);

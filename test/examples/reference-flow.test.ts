@@ -8,7 +8,7 @@ import { CliIo, main } from '../../src/cli';
 
 const ROOT = path.join(__dirname, '..', '..');
 const template = Template.fromStack(new ReferenceContactCenterStack(new App(), 'ReferenceContactCenter')).toJSON();
-const scenario = (name: string) => JSON.parse(fs.readFileSync(path.join(ROOT, 'examples', 'scenarios', `${name}.json`), 'utf-8'));
+const scenario = (name: string) => FlowSimulator.parseScenario(JSON.parse(fs.readFileSync(path.join(ROOT, 'examples', 'scenarios', `${name}.json`), 'utf-8')));
 
 describe('reference app inbound flow', () => {
   const simulator = FlowSimulator.fromTemplate(template);

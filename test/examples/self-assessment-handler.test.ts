@@ -34,7 +34,7 @@ describe('self-assessment handler', () => {
     let checked = 0;
     for (const file of fs.readdirSync(SCENARIOS).filter((f) => f.endsWith('.json'))) {
       const scenario = JSON.parse(fs.readFileSync(path.join(SCENARIOS, file), 'utf-8'));
-      const r = simulator.simulate(scenario);
+      const r = simulator.simulate(FlowSimulator.parseScenario(scenario));
       for (const call of r.lambdaCalls.filter((c) => c.failure === undefined)) {
         expect([file, call.response]).toEqual([file, await handler({ Details: { Parameters: call.parameters } })]);
         checked++;

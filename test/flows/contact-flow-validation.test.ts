@@ -1,6 +1,6 @@
 import { App, Fn, Lazy, Stack, aws_lambda as lambda } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
-import { ContactCenter, ContactFlow, ContactFlowType, DayOfWeek, FlowContent, FlowSimulator, SimulationOutcome } from '../../src';
+import { ContactCenter, ContactFlow, ContactFlowType, DayOfWeek, FlowContent, FlowSimulator, HoursState, SimulationOutcome } from '../../src';
 
 function setup() {
   const app = new App();
@@ -228,8 +228,8 @@ describe('simulating a synthesized template', () => {
     expect(r.prompts).toEqual(['Transferring to Sales']);
 
     // hours by the queue's hours (name or logical ID)
-    expect(sim.simulate({ flow: 'Main menu', hours: { Office: 'closed' } }).prompts).toEqual(['Closed']);
-    expect(sim.simulate({ flow: 'Main menu', hours: { [hoursId]: 'closed' } }).prompts).toEqual(['Closed']);
+    expect(sim.simulate({ flow: 'Main menu', hoursByName: { Office: HoursState.CLOSED } }).prompts).toEqual(['Closed']);
+    expect(sim.simulate({ flow: 'Main menu', hoursByName: { [hoursId]: HoursState.CLOSED } }).prompts).toEqual(['Closed']);
     // by logical ID too
     const mainId = Object.keys(resources).find((k) => resources[k].Type === 'AWS::Connect::ContactFlow' && resources[k].Properties.Name === 'Main menu')!;
     expect(sim.simulate({ flow: mainId }).outcome).toBe(SimulationOutcome.TRANSFERRED_TO_QUEUE);

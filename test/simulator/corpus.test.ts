@@ -90,7 +90,7 @@ describe('acme-main-lex-lambda.json', () => {
   });
 
   test('bot set, failing Lambda: error branch', () => {
-    const r = run('acme-main-lex-lambda.json', { inputs: [{ intent: 'Sales' }], lambdas: { 'acme-exampleFunction': [{ $error: 'Throttled' }] } }, setBot);
+    const r = run('acme-main-lex-lambda.json', { inputs: [{ intent: 'Sales' }], lambdas: { 'acme-exampleFunction': [{ error: 'Throttled' }] } }, setBot);
     expect(r.outcome).toBe(SimulationOutcome.DISCONNECTED);
     expect(r.prompts).toEqual([WELCOME, ASK_DEPARTMENT, DIFFICULTIES]);
     expect(r.lambdaCalls[0].failure).toBe('Throttled');
@@ -153,7 +153,7 @@ describe('callbackmgmt-agent-whisper.json', () => {
   test('PENDING: formats the number with the second Lambda and announces it', () => {
     const r = run('callbackmgmt-agent-whisper.json', {
       contact: { systemAttributes: { CallbackNumber: '+15555550100' } },
-      lambdas: { 'callbackmgmt-read-callback': [{ CallBackStatus: 'PENDING' }], 'get-10-digit-phone': [{ TenDigitPhoneNumber: '5555550100' }] },
+      lambdas: { 'callbackmgmt-read-callback': [{ response: { CallBackStatus: 'PENDING' } }], 'get-10-digit-phone': [{ response: { TenDigitPhoneNumber: '5555550100' } }] },
     });
     expect(r.outcome).toBe(SimulationOutcome.ENDED);
     expect(r.lambdaCalls.map((c) => c.parameters)).toEqual([{}, { enteredPhoneNumber: '+15555550100' }]);
@@ -163,7 +163,7 @@ describe('callbackmgmt-agent-whisper.json', () => {
   });
 
   test('failing read Lambda: the error message, then the cancelled loop', () => {
-    const r = run('callbackmgmt-agent-whisper.json', { lambdas: { 'read-callback': [{ $error: 'Timeout' }] } });
+    const r = run('callbackmgmt-agent-whisper.json', { lambdas: { 'read-callback': [{ error: 'Timeout' }] } });
     expect(r.outcome).toBe(SimulationOutcome.ENDED);
     expect(r.prompts[0]).toBe('Error or Time out in Lambda');
     expect(r.prompts[1]).toBe(CANCELLED_SSML);
@@ -200,7 +200,7 @@ describe('gts-callback-module.json', () => {
   });
 
   test('a local US number: stored as E.164, callback created, disconnected', () => {
-    const r = run('gts-callback-module.json', { inputs: ['5555550100#'] });
+    const r = run('gts-callback-module.json', { inputs: [{ digits: '5555550100#' }] });
     expect(r.outcome).toBe(SimulationOutcome.CALLBACK_CREATED);
     expect(r.prompts).toEqual([ENTER_NUMBER, CALLED_BACK]);
     expect(r.callback).toEqual({
@@ -216,14 +216,14 @@ describe('gts-callback-module.json', () => {
   });
 
   test('an invalid number first (InvalidPhoneNumber), then a valid one', () => {
-    const r = run('gts-callback-module.json', { inputs: ['123#', '5555550100#'] });
+    const r = run('gts-callback-module.json', { inputs: [{ digits: '123#' }, { digits: '5555550100#' }] });
     expect(r.outcome).toBe(SimulationOutcome.CALLBACK_CREATED);
     expect(r.prompts).toEqual([ENTER_NUMBER, INVALID_NUMBER, ENTER_NUMBER, CALLED_BACK]);
     expect(r.events.find((e) => e.kind === 'error')?.text).toMatch(/^InvalidPhoneNumber/);
   });
 
   test('a number that is not dialable takes CallbackNumberNotDialable', () => {
-    const r = run('gts-callback-module.json', { inputs: ['5555550100#'], undialablePrefixes: ['+1555'], maxSteps: 10 });
+    const r = run('gts-callback-module.json', { inputs: [{ digits: '5555550100#' }], undialablePrefixes: ['+1555'], maxSteps: 10 });
     expect(r.outcome).toBe(SimulationOutcome.STEP_LIMIT);
     expect(r.prompts.slice(0, 2)).toEqual([ENTER_NUMBER, INVALID_NUMBER]);
     expect(r.events.find((e) => e.kind === 'error')?.text).toMatch(/^CallbackNumberNotDialable/);

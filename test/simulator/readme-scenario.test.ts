@@ -53,7 +53,7 @@ const MAIN_MENU = {
 };
 
 test('the README scenario runs as documented', () => {
-  const scenario = readmeScenario();
+  const scenario = FlowSimulator.parseScenario(readmeScenario());
   const result = FlowSimulator.fromDocument(MAIN_MENU, { name: 'Main menu' }).simulate(scenario);
   expect(result.outcome).toBe(SimulationOutcome.DISCONNECTED);
   expect(result.lambdaCalls.map((c) => c.parameters)).toEqual([{ extension: '777' }]);

@@ -92,7 +92,7 @@ describe('contact state', () => {
     const flow = doc('Set',
       { Identifier: 'Set', Type: 'UpdateContactAttributes', Parameters: { Attributes: { '$.External.key': '$.External.value' } }, Transitions: { NextAction: 'End', Errors: [err('NoMatchingError', 'End')] } });
     const sim = FlowSimulator.fromDocument({ ...flow, StartAction: 'Call', Actions: [{ Identifier: 'Call', Type: 'InvokeLambdaFunction', Parameters: { LambdaFunctionARN: 'arn:aws:lambda:us-east-1:1:function:kv' }, Transitions: { NextAction: 'Set', Errors: [err('NoMatchingError', 'End')] } }, ...flow.Actions] });
-    expect(sim.simulate({ lambdas: { kv: [{ key: 'tier', value: 'gold' }] } }).attributes).toEqual({ tier: 'gold' });
+    expect(sim.simulate({ lambdas: { kv: [{ response: { key: 'tier', value: 'gold' } }] } }).attributes).toEqual({ tier: 'gold' });
   });
 
   test('an action type the language does not know continues with a warning', () => {

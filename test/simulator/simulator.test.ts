@@ -1,4 +1,4 @@
-import { ContactFlowType, FlowSimulator, ILambdaStub, LambdaInvocation, SimulationOutcome } from '../../src';
+import { ContactFlowType, FlowSimulator, HoursState, ILambdaStub, LambdaInvocation, SimulationOutcome, SimulationScenario } from '../../src';
 import { toE164 } from '../../src/simulator';
 
 const END = { Identifier: 'End', Type: 'DisconnectParticipant', Parameters: {}, Transitions: {} };
@@ -25,8 +25,8 @@ describe('menus and inputs', () => {
   const sim = FlowSimulator.fromDocument(MENU, { name: 'Menu' });
 
   test('the first key is the choice', () => {
-    expect(sim.simulate({ inputs: ['2'] }).prompts).toEqual(['Press 1 for sales, 2 for support', 'Support']);
-    expect(sim.simulate({ inputs: ['123#'] }).prompts[1]).toBe('Sales');
+    expect(sim.simulate({ inputs: [{ digits: '2' }] }).prompts).toEqual(['Press 1 for sales, 2 for support', 'Support']);
+    expect(sim.simulate({ inputs: [{ digits: '123#' }] }).prompts[1]).toBe('Sales');
   });
 
   test('no input is a timeout; { timeout: true } too', () => {
@@ -35,11 +35,11 @@ describe('menus and inputs', () => {
   });
 
   test('an unknown key takes NoMatchingCondition', () => {
-    expect(sim.simulate({ inputs: ['9'] }).prompts[1]).toBe('Not an option');
+    expect(sim.simulate({ inputs: [{ digits: '9' }] }).prompts[1]).toBe('Not an option');
   });
 
   test('result shape: outcome, path, flows, events', () => {
-    const r = sim.simulate({ inputs: ['1'] });
+    const r = sim.simulate({ inputs: [{ digits: '1' }] });
     expect(r.outcome).toBe(SimulationOutcome.DISCONNECTED);
     expect(r.path).toEqual(['Menu', 'Sales', 'End']);
     expect(r.flows).toEqual(['Menu']);
@@ -108,9 +108,9 @@ describe('Lambda', () => {
 
   test('responses in order, the last repeats, $error fails the call', () => {
     const sim = FlowSimulator.fromDocument(flow);
-    const scenario = { lambdas: { lookup: [{ name: 'Ann' }] } };
+    const scenario: SimulationScenario = { lambdas: { lookup: [{ response: { name: 'Ann' } }] } };
     expect(sim.simulate(scenario).prompts).toEqual(['Hello Ann']);
-    expect(sim.simulate({ lambdas: { 'function:lookup': [{ $error: 'Throttled' }] } }).prompts).toEqual(['Lambda failed']);
+    expect(sim.simulate({ lambdas: { 'function:lookup': [{ error: 'Throttled' }] } }).prompts).toEqual(['Lambda failed']);
     const r = sim.simulate(scenario);
     expect(r.lambdaCalls).toEqual([{
       functionName: 'arn:aws:lambda:us-east-1:111122223333:function:lookup',
@@ -130,12 +130,12 @@ describe('Lambda', () => {
       { Identifier: 'C1', Type: 'InvokeLambdaFunction', Parameters: { LambdaFunctionARN: 'arn:aws:lambda:us-east-1:1:function:f' }, Transitions: { NextAction: 'C2', Errors: [err('NoMatchingError', 'End')] } },
       { Identifier: 'C2', Type: 'InvokeLambdaFunction', Parameters: { LambdaFunctionARN: 'arn:aws:lambda:us-east-1:1:function:f' }, Transitions: { NextAction: 'Say', Errors: [err('NoMatchingError', 'End')] } },
       say('Say', '[$.External.a][$.External.b]'));
-    const r = FlowSimulator.fromDocument(twice).simulate({ lambdas: { f: [{ a: '1' }, { b: '2' }] } });
+    const r = FlowSimulator.fromDocument(twice).simulate({ lambdas: { f: [{ response: { a: '1' } }, { response: { b: '2' } }] } });
     expect(r.prompts).toEqual(['[][2]']);
   });
 
   test('a STRING_MAP response with a nested value fails', () => {
-    expect(FlowSimulator.fromDocument(flow).simulate({ lambdas: { lookup: [{ name: { first: 'Ann' } }] } }).prompts).toEqual(['Lambda failed']);
+    expect(FlowSimulator.fromDocument(flow).simulate({ lambdas: { lookup: [{ response: { name: { first: 'Ann' } } }] } }).prompts).toEqual(['Lambda failed']);
   });
 
   test('an ILambdaStub answers calls; throwing fails them', () => {
@@ -153,7 +153,7 @@ describe('Lambda', () => {
     expect(sim.simulate({ contact: { customerNumber: '+10000000000' } }).prompts).toEqual(['Lambda failed']);
     expect(calls[0]).toMatchObject({ functionName: 'arn:aws:lambda:us-east-1:111122223333:function:lookup', actionIdentifier: 'Call' });
     // scripted responses take precedence over stubs
-    expect(sim.simulate({ lambdas: { lookup: [{ name: 'Scripted' }] } }).prompts).toEqual(['Hello Scripted']);
+    expect(sim.simulate({ lambdas: { lookup: [{ response: { name: 'Scripted' } }] } }).prompts).toEqual(['Hello Scripted']);
   });
 });
 
@@ -181,7 +181,7 @@ describe('Lex', () => {
   test('other intent, DTMF and silence', () => {
     const sim = FlowSimulator.fromDocument(flow);
     expect(sim.simulate({ inputs: [{ intent: 'Other' }] }).prompts[1]).toBe('Sorry');
-    expect(sim.simulate({ inputs: ['1'] }).prompts[1]).toBe('Sorry');
+    expect(sim.simulate({ inputs: [{ digits: '1' }] }).prompts[1]).toBe('Sorry');
     expect(sim.simulate().prompts[1]).toBe('Are you there?');
   });
 });
@@ -225,17 +225,25 @@ describe('hours, metrics, queues', () => {
     expect(r.queue).toBe('arn:aws:connect:us-east-1:1:instance/i/queue/sales');
   });
 
-  test('closed (string and map forms)', () => {
-    expect(sim.simulate({ hours: 'closed' }).prompts).toEqual(['We are closed']);
-    expect(sim.simulate({ hours: { sales: 'closed' } }).prompts).toEqual(['We are closed']);
-    expect(sim.simulate({ hours: { default: 'closed', other: 'open' } }).prompts).toEqual(['We are closed']);
+  test('closed (every hours, by name, and the JSON string and map forms)', () => {
+    expect(sim.simulate({ hours: HoursState.CLOSED }).prompts).toEqual(['We are closed']);
+    expect(sim.simulate({ hoursByName: { sales: HoursState.CLOSED } }).prompts).toEqual(['We are closed']);
+    expect(sim.simulate({ hours: HoursState.CLOSED, hoursByName: { other: HoursState.OPEN } }).prompts).toEqual(['We are closed']);
+    expect(sim.simulate({ hours: HoursState.OPEN, hoursByName: { sales: HoursState.CLOSED } }).prompts).toEqual(['We are closed']);
+    expect(sim.simulate(FlowSimulator.parseScenario({ hours: 'closed' })).prompts).toEqual(['We are closed']);
+    expect(sim.simulate(FlowSimulator.parseScenario({ hours: { sales: 'closed' } })).prompts).toEqual(['We are closed']);
+    expect(sim.simulate(FlowSimulator.parseScenario({ hours: { default: 'closed', other: 'open' } })).prompts).toEqual(['We are closed']);
   });
 
   test('metrics: no agents, long queue (global and per queue)', () => {
-    expect(sim.simulate({ metrics: { NumberOfAgentsAvailable: 0 } }).prompts).toEqual(['Nobody is there']);
-    expect(sim.simulate({ metrics: { NumberOfContactsInQueue: 11 } }).prompts).toEqual(['We are busy']);
-    expect(sim.simulate({ metrics: { sales: { NumberOfContactsInQueue: 11 } } }).prompts).toEqual(['We are busy']);
-    expect(sim.simulate({ metrics: { support: { NumberOfContactsInQueue: 11 } } }).outcome).toBe(SimulationOutcome.TRANSFERRED_TO_QUEUE);
+    expect(sim.simulate({ metrics: { numberOfAgentsAvailable: 0 } }).prompts).toEqual(['Nobody is there']);
+    expect(sim.simulate({ metrics: { numberOfContactsInQueue: 11 } }).prompts).toEqual(['We are busy']);
+    expect(sim.simulate({ metricsByQueue: { sales: { numberOfContactsInQueue: 11 } } }).prompts).toEqual(['We are busy']);
+    expect(sim.simulate({ metricsByQueue: { support: { numberOfContactsInQueue: 11 } } }).outcome).toBe(SimulationOutcome.TRANSFERRED_TO_QUEUE);
+    const perQueue = sim.simulate({ metrics: { numberOfContactsInQueue: 11 }, metricsByQueue: { sales: { numberOfContactsInQueue: 0 } } });
+    expect(perQueue.outcome).toBe(SimulationOutcome.TRANSFERRED_TO_QUEUE);
+    expect(sim.simulate(FlowSimulator.parseScenario({ metrics: { NumberOfAgentsAvailable: 0 } })).prompts).toEqual(['Nobody is there']);
+    expect(sim.simulate(FlowSimulator.parseScenario({ metrics: { sales: { NumberOfContactsInQueue: 11 } } })).prompts).toEqual(['We are busy']);
   });
 
   test('the working agent: UpdateContactTargetQueue with AgentId; agent queues have no hours', () => {
@@ -341,13 +349,13 @@ describe('stored input', () => {
     say('Say', 'Got $.StoredCustomerInput'), say('Error', 'error'), say('Invalid', 'invalid'));
 
   test('custom validation: digits up to the termination sequence, truncated to MaximumLength', () => {
-    expect(FlowSimulator.fromDocument(flow({ CustomValidation: { MaximumLength: '4' } })).simulate({ inputs: ['12#34'] }).prompts[1]).toBe('Got 12');
-    expect(FlowSimulator.fromDocument(flow({ CustomValidation: { MaximumLength: '4' } })).simulate({ inputs: ['123456'] }).prompts[1]).toBe('Got 1234');
-    expect(FlowSimulator.fromDocument(flow({ CustomValidation: { MaximumLength: '9' } }, '**')).simulate({ inputs: ['12#3**9'] }).prompts[1]).toBe('Got 12#3');
+    expect(FlowSimulator.fromDocument(flow({ CustomValidation: { MaximumLength: '4' } })).simulate({ inputs: [{ digits: '12#34' }] }).prompts[1]).toBe('Got 12');
+    expect(FlowSimulator.fromDocument(flow({ CustomValidation: { MaximumLength: '4' } })).simulate({ inputs: [{ digits: '123456' }] }).prompts[1]).toBe('Got 1234');
+    expect(FlowSimulator.fromDocument(flow({ CustomValidation: { MaximumLength: '9' } }, '**')).simulate({ inputs: [{ digits: '12#3**9' }] }).prompts[1]).toBe('Got 12#3');
   });
 
   test('phone validation stores E.164 (Local + country code converted)', () => {
-    const local = (cc: string, input: string) => FlowSimulator.fromDocument(flow({ PhoneNumberValidation: { NumberFormat: 'Local', CountryCode: cc } })).simulate({ inputs: [input] }).prompts[1];
+    const local = (cc: string, input: string) => FlowSimulator.fromDocument(flow({ PhoneNumberValidation: { NumberFormat: 'Local', CountryCode: cc } })).simulate({ inputs: [{ digits: input }] }).prompts[1];
     expect(local('US', '2065550100#')).toBe('Got +12065550100');
     expect(local('GB', '02071234567#')).toBe('Got +442071234567');
     expect(local('DE', '030123456#')).toBe('Got +4930123456');
@@ -355,7 +363,7 @@ describe('stored input', () => {
     expect(local('AU', '0412345678#')).toBe('Got +61412345678');
     expect(local('US', '12#')).toBe('invalid');
     const e164 = FlowSimulator.fromDocument(flow({ PhoneNumberValidation: { NumberFormat: 'E164' } }));
-    expect(e164.simulate({ inputs: ['442071234567#'] }).prompts[1]).toBe('Got +442071234567');
+    expect(e164.simulate({ inputs: [{ digits: '442071234567#' }] }).prompts[1]).toBe('Got +442071234567');
     expect(e164.simulate().prompts[1]).toBe('error');
   });
 
@@ -395,7 +403,7 @@ describe('more actions', () => {
       { Identifier: 'Get', Type: 'GetMetricData', Parameters: {}, Transitions: { NextAction: 'Say', Errors: [err('NoMatchingError', 'End')] } },
       say('Say', '$.Metrics.Queue.Name: $.Metrics.Queue.Size waiting, oldest $.Metrics.Queue.OldestContactAge s, $.Metrics.Agents.Available.Count free; $.Channel $.LanguageCode $.SystemEndpoint.Address $.ContactId'));
     const r = FlowSimulator.fromDocument(flow).simulate({
-      metrics: { NumberOfContactsInQueue: 4, OldestContactInQueueAgeSeconds: 90, NumberOfAgentsAvailable: 2 },
+      metrics: { numberOfContactsInQueue: 4, oldestContactInQueueAgeSeconds: 90, numberOfAgentsAvailable: 2 },
       contact: { channel: 'CHAT', contactId: 'c-42' },
     });
     expect(r.prompts).toEqual(['sales: 4 waiting, oldest 90 s, 2 free; CHAT fr-FR +15555550199 c-42']);
@@ -414,8 +422,10 @@ describe('more actions', () => {
       { Identifier: 'Async', Type: 'InvokeLambdaFunction', Parameters: { LambdaFunctionARN: 'arn:aws:lambda:us-east-1:1:function:async', InvocationType: 'ASYNCHRONOUS' }, Transitions: { NextAction: 'Say', Errors: [err('NoMatchingError', 'Oops')] } },
       say('Say', 'v=$.External.v'), say('Oops', 'failed'));
     const sim = FlowSimulator.fromDocument(flow);
-    expect(sim.simulate({ lambdas: { sync: [{ v: 'sync' }], async: [{ v: 'async' }] } }).prompts).toEqual(['v=sync']);
-    expect(sim.simulate({ lambdas: { sync: ['plain string'] } }).prompts).toEqual(['failed']);
+    expect(sim.simulate({ lambdas: { sync: [{ response: { v: 'sync' } }], async: [{ response: { v: 'async' } }] } }).prompts).toEqual(['v=sync']);
+    sim.addLambdaStub('sync', { invoke: () => 'plain string' });
+    expect(sim.simulate().prompts).toEqual(['failed']);
+    expect(() => FlowSimulator.parseScenario({ lambdas: { sync: ['plain string'] } })).toThrow(/scenario\.lambdas\.sync\[0\]: a Lambda response must be an object/);
   });
 
   test('Lex V1 bots and missing bots', () => {
@@ -466,8 +476,8 @@ test('CheckMetricData with an agent metric: no agent takes the NextAction, not N
     { Identifier: 'Staffed', Type: 'CheckMetricData', Parameters: { MetricType: 'NumberOfAgentsStaffed', QueueId: 'arn:aws:connect:us-east-1:1:instance/i/queue/q' }, Transitions: { NextAction: 'None', Conditions: [eq('0', 'Some', 'NumberGreaterThan')], Errors: [err('NoMatchingError', 'End'), err('NoMatchingCondition', 'Other')] } },
     say('Some', 'agents'), say('None', 'no agents'), say('Other', 'never'));
   const sim = FlowSimulator.fromDocument(f);
-  expect(sim.simulate({ metrics: { NumberOfAgentsStaffed: 0 } }).prompts).toEqual(['no agents']);
-  expect(sim.simulate({ metrics: { NumberOfAgentsStaffed: 2 } }).prompts).toEqual(['agents']);
+  expect(sim.simulate({ metrics: { numberOfAgentsStaffed: 0 } }).prompts).toEqual(['no agents']);
+  expect(sim.simulate({ metrics: { numberOfAgentsStaffed: 2 } }).prompts).toEqual(['agents']);
 });
 
 test('stored input without digits takes the success branch with $.StoredCustomerInput "Timeout" (as Connect does)', () => {
@@ -483,8 +493,8 @@ test('stored input without digits takes the success branch with $.StoredCustomer
   const sim = FlowSimulator.fromDocument(f);
   expect(sim.simulate().prompts).toEqual(['Account number?', 'You entered nothing']);
   expect(sim.simulate({ inputs: [{ timeout: true }] }).prompts).toEqual(['Account number?', 'You entered nothing']);
-  expect(sim.simulate({ inputs: ['#'] }).prompts).toEqual(['Account number?', 'You entered nothing']);
-  expect(sim.simulate({ inputs: ['1234#'] }).prompts).toEqual(['Account number?', 'Got 1234']);
+  expect(sim.simulate({ inputs: [{ digits: '#' }] }).prompts).toEqual(['Account number?', 'You entered nothing']);
+  expect(sim.simulate({ inputs: [{ digits: '1234#' }] }).prompts).toEqual(['Account number?', 'Got 1234']);
 });
 
 describe('loop of prompts (MessageParticipantIteratively)', () => {
@@ -515,7 +525,7 @@ describe('loop of prompts (MessageParticipantIteratively)', () => {
 
 test('a number in the scenario inputs (JSON written by hand) is DTMF, not a Lex result', () => {
   const sim = FlowSimulator.fromDocument(MENU, { name: 'Menu' });
-  const r = sim.simulate({ inputs: [2] });
+  const r = sim.simulate(FlowSimulator.parseScenario({ inputs: [2] }));
   expect(r.prompts[1]).toBe('Support');
   expect(r.warnings).toEqual([]);
 });

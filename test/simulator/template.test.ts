@@ -66,7 +66,7 @@ describe('template intrinsics', () => {
 
   test('simulation reports logical IDs; a flow whose content is broken is an ERROR when entered', () => {
     const sim = FlowSimulator.fromTemplate(TEMPLATE);
-    const r = sim.simulate({ flow: 'Main-prod', lambdas: { Fn: [{ ok: 'yes' }] } });
+    const r = sim.simulate({ flow: 'Main-prod', lambdas: { Fn: [{ response: { ok: 'yes' } }] } });
     expect(r.lambdaCalls.map((c) => [c.functionName, c.response])).toEqual([['Fn', { ok: 'yes' }]]);
     expect(r.queue).toBe('SalesQueue');
     expect(r.flows).toEqual(['Main-prod', 'Not JSON']);

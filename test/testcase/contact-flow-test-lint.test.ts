@@ -20,7 +20,7 @@ test('cfn-lint reports nothing else on a stack with a ContactFlowTest', () => {
   const test = new ContactFlowTest(stack, 'PressOne', {
     contactCenter,
     flow,
-    scenario: { description: 'press 1', contact: { customerNumber: '+15555550123' }, inputs: ['1'], expect: { attributes: { a: 'b' } } },
+    scenario: { description: 'press 1', contact: { customerNumber: '+15555550123' }, inputs: [{ digits: '1' }], expect: { attributes: { a: 'b' } } },
     tags: { team: 'ivr' },
   });
   const template = path.join(app.synth().directory, 'TestCaseLint.template.json');

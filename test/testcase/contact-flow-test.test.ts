@@ -4,7 +4,7 @@ import * as path from 'path';
 import { App, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
-import { ContactCenter, ContactFlow, ContactFlowTest, ContactFlowTestStatus } from '../../src';
+import { ContactCenter, ContactFlow, ContactFlowTest, ContactFlowTestStatus, HoursState } from '../../src';
 
 const FN = 'arn:aws:lambda:us-east-1:111122223333:function:Lookup';
 const HOURS = 'arn:aws:connect:us-east-1:111122223333:instance/i-1/operating-hours/h-1';
@@ -26,9 +26,9 @@ describe('ContactFlowTest', () => {
       scenario: {
         description: 'A VIP caller is queued',
         contact: { customerNumber: '+15555550123', systemNumber: '+15555550199' },
-        inputs: ['1'],
-        lambdas: { [FN]: [{ tier: 'gold' }] },
-        hours: 'open',
+        inputs: [{ digits: '1' }],
+        lambdas: { [FN]: [{ response: { tier: 'gold' } }] },
+        hours: HoursState.OPEN,
         expect: { attributes: { tier: 'gold' } },
       },
       hoursOfOperationArns: { Main: HOURS },

@@ -46,13 +46,14 @@ describe('importTestCase', () => {
     ['lookup fails', { hours: { [HOURS]: 'open' }, lambdas: { [FN]: [{ $error: 'NoMatchingError' }] }, expect: {} }],
   ])('round trip (%s): scenario → test case → offline run gives the same outcome', (_name, scenario: any) => {
     const simulator = FlowSimulator.fromDocument(FLOW, { name: 'Main' });
-    const direct = simulator.simulate(scenario);
+    const direct = simulator.simulate(FlowSimulator.parseScenario(scenario));
     const doc = exportTestCase(scenario);
     expect(isTestCaseDocument(doc)).toBe(true);
     const imported = importTestCase(doc);
     expect(imported.unsupported).toEqual([]);
-    expect(simulator.validateScenario(imported.scenario)).toEqual([]);
-    const again = simulator.simulate(imported.scenario);
+    const typed = FlowSimulator.parseScenario(imported.scenario);
+    expect(simulator.validateScenario(typed)).toEqual([]);
+    const again = simulator.simulate(typed);
     expect(again.outcome).toBe(direct.outcome);
     expect(again.queue).toBe(direct.queue);
     expect(again.attributes).toEqual(direct.attributes);

@@ -91,7 +91,7 @@ describe('a directory IVR routes to the agent a Lambda function or Lex returns',
   });
 
   test('the agent ARN the Lambda function returns is the agent the call goes to', () => {
-    const result = simulator.simulate({ flow: 'DirectoryIvr', lambdas: { Directory: [{ agentArn: AGENT_ARN }] } });
+    const result = simulator.simulate({ flow: 'DirectoryIvr', lambdas: { Directory: [{ response: { agentArn: AGENT_ARN } }] } });
     expect(result.outcome).toBe(SimulationOutcome.TRANSFERRED_TO_QUEUE);
     expect(result.agent).toBe(AGENT_ARN);
     expect(result.queue).toBeUndefined();
@@ -103,7 +103,7 @@ describe('a directory IVR routes to the agent a Lambda function or Lex returns',
   test('the agent Lex names is used when the lookup fails', () => {
     const result = simulator.simulate({
       flow: 'DirectoryIvr',
-      lambdas: { Directory: [{ $error: 'down' }] },
+      lambdas: { Directory: [{ error: 'down' }] },
       inputs: [{ intent: 'SpeakToPerson', sessionAttributes: { agentArn: 'arn:aws:connect:us-east-1:111122223333:instance/abc/agent/a2' } }],
     });
     expect(result.outcome).toBe(SimulationOutcome.TRANSFERRED_TO_QUEUE);

@@ -78,7 +78,7 @@ describe('fragments', () => {
     const doc = FlowDefinition.startWith(first).toDocument();
     expect(doc.Actions.map((a: any) => a.Identifier)).toEqual(['HomeAsk', 'HomeSet', 'Sorry', 'MobileAsk', 'Bye', 'MobileSet', 'Done']);
     expect(validateFlow(doc).filter((d) => d.severity === 'error')).toEqual([]);
-    const result = FlowSimulator.fromDocument(doc).simulate({ inputs: ['+15555550123', '+15555550124'] });
+    const result = FlowSimulator.fromDocument(doc).simulate({ inputs: [{ digits: '+15555550123' }, { digits: '+15555550124' }] });
     expect(result.outcome).toBe(SimulationOutcome.DISCONNECTED);
     expect(result.path).toEqual(['HomeAsk', 'HomeSet', 'MobileAsk', 'MobileSet', 'Done', 'Bye']);
   });
@@ -131,7 +131,7 @@ describe('the README fragment example', () => {
       'Bye', 'Menu', 'SalesAsk', 'SalesCreate', 'SalesNumber', 'Sorry', 'SupportAsk', 'SupportCreate', 'SupportNumber', 'Thanks',
     ]);
     const simulator = FlowSimulator.fromTemplate(Template.fromStack(stack).toJSON());
-    const r = simulator.simulate({ flow: 'Callbacks', inputs: ['2', '+15555550123#'] });
+    const r = simulator.simulate({ flow: 'Callbacks', inputs: [{ digits: '2' }, { digits: '+15555550123#' }] });
     expect(r.outcome).toBe(SimulationOutcome.CALLBACK_CREATED);
     expect(r.callback?.number).toBe('+15555550123');
     expect(r.callback?.queue).toBe('arn:aws:connect:us-east-1:111122223333:instance/abc/queue/support');

@@ -82,14 +82,14 @@ describe('the README example runs in the simulator', () => {
   const simulator = FlowSimulator.fromTemplate(Template.fromStack(stack).toJSON());
 
   test('a known caller pressing 1 is greeted by name and queued', () => {
-    const result = simulator.simulate({ flow: 'Main menu', inputs: ['1'], lambdas: { Lookup: [{ firstName: 'Jane' }] } });
+    const result = simulator.simulate({ flow: 'Main menu', inputs: [{ digits: '1' }], lambdas: { Lookup: [{ response: { firstName: 'Jane' } }] } });
     expect(result.outcome).toBe(SimulationOutcome.TRANSFERRED_TO_QUEUE);
     expect(result.prompts[0]).toBe('Hello Jane, welcome back.');
     expect(result.lambdaCalls).toHaveLength(1);
   });
 
   test('a failing lookup goes straight to the menu; 2 says goodbye and hangs up', () => {
-    const result = simulator.simulate({ flow: 'Main menu', inputs: ['2'], lambdas: { Lookup: [{ $error: 'timeout' }] } });
+    const result = simulator.simulate({ flow: 'Main menu', inputs: [{ digits: '2' }], lambdas: { Lookup: [{ error: 'timeout' }] } });
     expect(result.outcome).toBe(SimulationOutcome.DISCONNECTED);
     expect(result.prompts).toEqual(['Press 1 for support, 2 to hang up.', 'Thank you for calling. Goodbye.']);
   });
