@@ -241,7 +241,7 @@ describe('the scenarios\' scripted answers', () => {
       dynamo.reset();
       sns.reset();
       fakeTable();
-      const r = simulator.simulate(JSON.parse(fs.readFileSync(path.join(SCENARIOS, file), 'utf-8')));
+      const r = simulator.simulate(FlowSimulator.parseScenario(JSON.parse(fs.readFileSync(path.join(SCENARIOS, file), 'utf-8'))));
       for (const call of r.lambdaCalls.filter((c) => c.failure === undefined)) {
         const own = handlers.find(([name]) => name.test(call.functionName));
         if (!own) continue;

@@ -114,9 +114,9 @@ describe('order-status example', () => {
       { lambdas: { ...found, UpdateOrder: [{ $error: 'Timeout' }] }, inputs: ['1', { intent: 'CancelOrder', slots: {}, sessionAttributes: {} }] },
     ];
     for (const c of cases) {
-      const open = simulator.simulate({ flow: 'Order status', hours: 'open', ...c });
+      const open = simulator.simulate(FlowSimulator.parseScenario({ flow: 'Order status', hours: 'open', ...c }));
       expect([c, open.outcome, open.queue, open.flows]).toEqual([c, SimulationOutcome.TRANSFERRED_TO_QUEUE, logicalId(stack.customerCare.queue), ['Order status', 'Customer care entry']]);
-      const closed = simulator.simulate({ flow: 'Order status', hours: 'closed', ...c, inputs: [...(c.inputs ?? []), { timeout: true }] });
+      const closed = simulator.simulate(FlowSimulator.parseScenario({ flow: 'Order status', hours: 'closed', ...c, inputs: [...(c.inputs ?? []), { timeout: true }] }));
       expect([c, closed.outcome, closed.prompts]).toEqual([c, SimulationOutcome.DISCONNECTED, expect.arrayContaining(['Our customer care team is available Monday to Friday, 8 AM to 6 PM, Mountain time.'])]);
     }
   });
