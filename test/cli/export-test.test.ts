@@ -81,10 +81,10 @@ describe('cdk-contact-center export-test', () => {
   });
 
   test('an element without an equivalent is an input error naming it', () => {
-    const d = files({ 'flow.json': FLOW, 's.json': { ...SCENARIO, expect: { prompts: ['Hello'] } } });
+    const d = files({ 'flow.json': FLOW, 's.json': { ...SCENARIO, expect: { lambdaCalls: 1 } } });
     const r = run(['export-test', path.join(d, 's.json'), '--template', path.join(d, 'flow.json'), '--hours', `Main=${HOURS}`]);
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/cannot export to a test case: scenario\.expect\.prompts/);
+    expect(r.err).toMatch(/cannot export to a test case: scenario\.expect\.lambdaCalls/);
   });
 
   test('the scenario is checked strictly first, and --flow must name a flow', () => {
