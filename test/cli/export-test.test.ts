@@ -127,10 +127,10 @@ describe('cdk-contact-center test with a Connect test case', () => {
     expect(failing.code).toBe(1);
     expect(failing.out).toMatch(/FAIL .*wrong\.json: queue/);
 
-    doc.Observations[1].Event.Properties = { ActionType: 'InvokeLambdaFunction', ActionParameters: { LambdaFunctionARN: FN } };
+    doc.Observations[1].Event.Properties = { ActionType: 'ConnectParticipantWithLexBot', ActionParameters: { LexV2Bot: { AliasArn: 'arn:aws:lex:us-east-1:111122223333:bot-alias/B/A' } } };
     fs.writeFileSync(path.join(d, 'partial.json'), JSON.stringify(doc));
     const partial = run(['test', path.join(d, 'partial.json'), '--template', path.join(d, 'flow.json')]);
     expect(partial.code).toBe(2);
-    expect(partial.out).toMatch(/FAIL .*partial\.json: test case: cannot simulate Observations\[1\] \(transfer\): FlowActionStarted InvokeLambdaFunction is not checked/);
+    expect(partial.out).toMatch(/FAIL .*partial\.json: test case: cannot simulate Observations\[1\] \(transfer\): FlowActionStarted ConnectParticipantWithLexBot is not checked/);
   });
 });

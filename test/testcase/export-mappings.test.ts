@@ -65,8 +65,8 @@ describe('caller inputs', () => {
     expect(doc.Observations[2].Actions[0].Parameters.Instruction).toEqual({ Type: 'DtmfInput', Properties: { Value: '102#' } });
   });
 
-  test('the prompt each input answers, when known, is the text its message must contain', () => {
-    const doc = exportTestCase({ inputs: ['1', { timeout: true }] }, { inputPrompts: ['Press 1 for sales.', ''] });
+  test('the prompt each input answers, when known, is the text its message must contain (silence waits for any message)', () => {
+    const doc = exportTestCase({ inputs: ['1', { timeout: true }] }, { inputPrompts: ['Press 1 for sales.', 'Anything else?'] });
     checkShape(doc);
     expect(doc.Observations[1].Event.Properties).toEqual({ Text: 'Press 1 for sales.', MatchingCriteria: { Type: 'Inclusion' } });
     expect(doc.Observations[2].Event.Properties).toEqual({});

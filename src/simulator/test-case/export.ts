@@ -62,8 +62,8 @@ export interface TestCaseExportOptions {
   readonly languageCode?: string;
   /**
    * The prompt each input answers, in the order of `inputs` (for example from an offline run, see
-   * `inputPrompts`): the input's MessageReceived observation then matches a message containing
-   * that text rather than any message.
+   * `inputPrompts`): the MessageReceived observation of a DTMF or utterance input then matches a
+   * message containing that text rather than any message (silence always waits for any message).
    * @default - each input answers the next message, whatever it says
    */
   readonly inputPrompts?: string[];
@@ -344,7 +344,8 @@ function utteranceOf(input: Extract<Input, { kind: 'lex' }>, at: string, ctx: Ex
 function inputObservation(raw: unknown, i: number, ctx: ExportContext): Obj {
   const at = `scenario.inputs[${i}]`;
   const input = readInput(raw, at);
-  const prompt = ctx.options.inputPrompts?.[i] || undefined;
+  // Silence waits for any message: a message with a text and no instruction reads as an expected prompt.
+  const prompt = input.kind === 'silence' ? undefined : ctx.options.inputPrompts?.[i] || undefined;
   const event = messageEvent(`prompt-${i + 1}`, prompt, `options.inputPrompts[${i}]`);
   const send = (instruction: Obj) => chain([{
     Identifier: `${instruction.Type === 'DtmfInput' ? 'dtmf' : 'say'}-${i + 1}`,
