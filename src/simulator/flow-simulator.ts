@@ -90,7 +90,8 @@ export class FlowSimulator {
    */
   public static scenarioFromTestCase(testCase: any, options: TestCaseImportOptions = {}): TestCaseScenario {
     const imported = importTestCase(testCase, options);
-    return { ...imported, scenario: imported.scenario as SimulationScenario };
+    const scenario = options.flow === undefined ? imported.scenario : { flow: options.flow, ...imported.scenario };
+    return { ...imported, scenario: scenario as SimulationScenario };
   }
 
   private constructor(private readonly engine: Engine) {}
@@ -126,15 +127,23 @@ export class FlowSimulator {
    * Run an Amazon Connect test case offline (see `scenarioFromTestCase`): its scenario is
    * simulated and compared with its `expect`, and the checks a scenario cannot hold are made on
    * the result (the message each input answers, the unanswered messages in order, the observed
-   * Lambda invocations). When something cannot be simulated, nothing runs and `unsupported` says
-   * what; an invalid scenario (e.g. a Lambda ARN no flow invokes) is reported there too.
+   * Lambda invocations). Queue and agent ARNs of the template's resources compare with their
+   * logical IDs. When something cannot be simulated, nothing runs and `unsupported` says what; an
+   * invalid scenario (e.g. a Lambda ARN no flow invokes) is reported there too.
    */
   public runTestCase(testCase: any, options: TestCaseImportOptions = {}): TestCaseRun {
-    const imported = importTestCase(testCase, options);
+    const imported = FlowSimulator.scenarioFromTestCase(testCase, options);
     const unsupported = [...imported.unsupported, ...(imported.unsupported.length > 0 ? [] : this.validateScenario(imported.scenario))];
     if (unsupported.length > 0) return { unsupported, differences: [], passed: false };
     const result = this.engine.run(imported.scenario);
-    const differences = [...expectationDifferences(result, imported.scenario.expect), ...testCaseCheckDifferences(imported, result)];
+    // The test case names queues and agents by ARN; the result names those of the template by logical ID.
+    const e = imported.scenario.expect ?? {};
+    const expectation = {
+      ...e,
+      queue: e.queue === undefined ? undefined : this.engine.display(e.queue),
+      agent: e.agent === undefined ? undefined : this.engine.display(e.agent),
+    };
+    const differences = [...expectationDifferences(result, expectation), ...testCaseCheckDifferences(imported, result)];
     return { unsupported: [], result, differences, passed: differences.length === 0 };
   }
 

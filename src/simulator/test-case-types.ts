@@ -7,6 +7,12 @@ import { SimulationResult, SimulationScenario } from './types';
 /** How `FlowSimulator` reads an Amazon Connect test case. */
 export interface TestCaseImportOptions {
   /**
+   * The flow the test case's entry point enters (Name or logical ID): the test-case content does
+   * not name it.
+   * @default - the scenario's default: the only flow, or the first CONTACT_FLOW of the template
+   */
+  readonly flow?: string;
+  /**
    * What the caller says for each Lex intent, as given to the export (`{ Billing: 'billing',
    * ReachPerson: '{FirstName} {LastName}' }`): a TextUtterance instruction saying one of them
    * (case and surrounding spaces aside) runs as that intent, with the `{Slot}` parts as its slots.

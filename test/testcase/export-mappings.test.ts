@@ -124,7 +124,15 @@ describe('expectations', () => {
   test('leaveOut must name an element that would have failed', () => {
     expect(() => exportTestCase({ expect: { lambdaCalls: 1 } }, { leaveOut: ['expect.lambdaCalls', 'expect.queue'] }))
       .toThrow(/leaveOut "expect\.queue": names no scenario element that lacks a test-case equivalent/);
-    expect(exportTestCase({ expect: { lambdaCalls: 0 }, metrics: {} }, { leaveOut: ['expect.lambdaCalls', 'metrics'] }).Observations).toHaveLength(2);
+    expect(exportTestCase({ expect: { lambdaCalls: 0, attributes: { a: 'b' } }, metrics: {} }, { leaveOut: ['expect.lambdaCalls', 'metrics'] }).Observations).toHaveLength(2);
+  });
+
+  test('a test case left with nothing to check fails rather than pass whatever the flow does', () => {
+    expect(() => exportTestCase({ time: '2026-12-02T17:30:00Z', expect: { outcome: 'DISCONNECTED', lambdaCalls: 0 } }, {
+      hoursArns: { Main: HOURS },
+      hoursSchedules: { Main: SCHEDULE },
+      leaveOut: ['expect.outcome', 'expect.lambdaCalls'],
+    })).toThrow(/scenario\.expect: nothing it expects has a test-case equivalent .*would check nothing/);
   });
 });
 

@@ -465,6 +465,10 @@ export function exportTestCase(scenario: unknown, options: TestCaseExportOptions
     Actions: [],
   }));
   ctx.checkLeaveOut();
+  const checks = asserts.length + prompts.length + (transfer ? 1 : 0) + main.filter((o) => Object.keys(o.Event.Properties).length > 0 && o.Event.Type === 'MessageReceived').length;
+  if (checks === 0 && (options.leaveOut ?? []).some((p) => p.startsWith('expect.'))) {
+    fail('scenario.expect', 'nothing it expects has a test-case equivalent once the elements left out are set aside: the test case would check nothing');
+  }
   return {
     Version: TEST_CASE_VERSION,
     Metadata: {},
