@@ -87,6 +87,23 @@ describe('cdk-contact-center export-test', () => {
     expect(r.err).toMatch(/cannot export to a test case: scenario\.expect\.lambdaCalls/);
   });
 
+  test('--queue, --agent and --leave-out name what the test case needs; a malformed pair is a usage error', () => {
+    const AGENT = 'arn:aws:connect:us-east-1:111122223333:instance/i-1/agent/a-1';
+    const d = files({ 'flow.json': FLOW, 's.json': { ...SCENARIO, expect: { outcome: 'TRANSFERRED_TO_QUEUE', queue: 'Support', lambdaCalls: 1 } } });
+    const args = ['export-test', path.join(d, 's.json'), '--template', path.join(d, 'flow.json'), '--hours', `Main=${HOURS}`];
+    const r = run([...args, '--queue', `Support=${QUEUE}`, '--agent', `Rita=${AGENT}`, '--leave-out', 'expect.lambdaCalls']);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.out);
+    expect(doc.Observations.find((o: any) => o.Identifier === 'transfer').Event.Properties.ActionParameters).toEqual({ QueueId: QUEUE });
+    const missing = run([...args, '--queue', `Support=${QUEUE}`]);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toMatch(/scenario\.expect\.lambdaCalls: .*leaveOut: \["expect\.lambdaCalls"\]/);
+    const bad = run([...args, '--utterance', 'Billing']);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/--utterance "Billing": expected INTENT=TEXT/);
+  });
+
   test('the scenario is checked strictly first, and --flow must name a flow', () => {
     const d = files({ 'flow.json': FLOW, 's.json': { ...SCENARIO, hours: 'shut' } });
     const bad = run(['export-test', path.join(d, 's.json'), '--template', path.join(d, 'flow.json')]);

@@ -108,7 +108,6 @@ function readInput(input: unknown, at: string): Input {
   if (typeof input === 'string' || typeof input === 'number') return { kind: 'keys', keys: String(input) };
   if (isObj(input)) {
     if (input.timeout === true && Object.keys(input).length === 1) return { kind: 'silence' };
-    if (typeof input.keys === 'string' && Object.keys(input).length === 1) return { kind: 'keys', keys: input.keys };
     if (typeof input.intent === 'string') {
       const { intent, slots, ...rest } = input;
       if (slots !== undefined && !isObj(slots)) fail(`${at}.slots`, 'must be an object of strings');
