@@ -12,7 +12,7 @@ import { readJson } from './read-json';
 import { FlowSimulator } from '../simulator/flow-simulator';
 import { HoursConfig } from '../simulator/hours';
 import { indexTemplate, isTemplate } from '../simulator/template';
-import { exportTestCase, inputPrompts } from '../simulator/test-case/export';
+import { exportTestCase, inputPrompts } from '../simulator/test-case-export';
 
 export const EXPORT_TEST_USAGE = `Usage:
   cdk-contact-center export-test <scenario.json> --template <template.json | flow.json> [--flow NAME] [--out FILE]

@@ -6,7 +6,7 @@ import { IContactFlow } from './contact-flow';
 import { HoursOfOperation, IHoursOfOperation } from './hours-of-operation';
 import { fail, validateConnectResourceTags, validateStringLength } from '../private/validate';
 import { HoursConfig } from '../simulator/hours';
-import { exportTestCase, testCaseEntryNumbers, TestCaseExportOptions } from '../simulator/test-case/export';
+import { exportTestCase, testCaseEntryNumbers, TestCaseExportOptions } from '../simulator/test-case-export';
 import { SimulationScenario } from '../simulator/types';
 
 /** Whether a test case is published (runnable) or saved as a draft. */

@@ -1,7 +1,7 @@
 import { Engine, EngineFlow } from './engine';
 import { expectationDifferences, scenarioProblems } from './scenario';
 import { indexTemplate, isTemplate } from './template';
-import { importTestCase, testCaseCheckDifferences } from './test-case/import';
+import { importTestCase, testCaseCheckDifferences } from './test-case-import';
 import { TestCaseImportOptions, TestCaseRun, TestCaseScenario } from './test-case-types';
 import { ILambdaStub, ScenarioExpectation, SimulationResult, SimulationScenario, SimulatorFlowInfo } from './types';
 import { ContactFlowType, isFlowType } from '../flows/language/flow-types';
