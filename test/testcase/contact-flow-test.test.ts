@@ -4,7 +4,7 @@ import * as path from 'path';
 import { App, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
-import { ContactCenter, ContactFlow, ContactFlowTest, ContactFlowTestStatus, Schedule, SimulationOutcome } from '../../src';
+import { ContactCenter, ContactFlow, ContactFlowTest, ContactFlowTestStatus, HoursOfOperation, Schedule, SimulationOutcome } from '../../src';
 
 const FN = 'arn:aws:lambda:us-east-1:111122223333:function:Lookup';
 const HOURS = 'arn:aws:connect:us-east-1:111122223333:instance/i-1/operating-hours/h-1';
@@ -113,6 +113,15 @@ describe('ContactFlowTest', () => {
     expect(content).toContain('Rita, please');
     expect(content).toContain(AGENT);
     expect(JSON.stringify(resources[stack.getLogicalId(closed.resource)].Properties.Content)).toContain('OutOfHours');
+  });
+
+  test('imported hours have no schedule here: a scenario time fails naming them; "hours" still exports', () => {
+    const { stack, contactCenter, flow } = setup();
+    const imported = HoursOfOperation.fromHoursOfOperationArn(stack, 'Imported', HOURS);
+    expect(() => new ContactFlowTest(stack, 'AtTime', { contactCenter, flow, scenario: { time: '2026-12-02T15:30:00Z', expect: { attributes: { a: 'b' } } }, hoursOfOperation: { Main: imported } }))
+      .toThrow(/Tests\/AtTime: .*scenario\.time: .*schedule of hours "Main"/);
+    const test = new ContactFlowTest(stack, 'Closed', { contactCenter, flow, scenario: { hours: 'closed', expect: { attributes: { a: 'b' } } }, hoursOfOperation: { Main: imported } });
+    expect(JSON.parse(stack.resolve(test.content)).Observations[0].Actions[0].Parameters.Behavior.Properties.ActionParameters).toEqual({ HoursOfOperationId: HOURS });
   });
 
   test('a description over 500 characters fails', () => {
