@@ -118,9 +118,11 @@ describe('ContactFlowTest', () => {
   test('imported hours have no schedule here: a scenario time fails naming them; "hours" still exports', () => {
     const { stack, contactCenter, flow } = setup();
     const imported = HoursOfOperation.fromHoursOfOperationArn(stack, 'Imported', HOURS);
-    expect(() => new ContactFlowTest(stack, 'AtTime', { contactCenter, flow, scenario: { time: '2026-12-02T15:30:00Z', expect: { attributes: { a: 'b' } } }, hoursOfOperation: { Main: imported } }))
+    const atTime = { time: '2026-12-02T15:30:00Z', expect: { attributes: { a: 'b' } } };
+    expect(() => new ContactFlowTest(stack, 'AtTime', { contactCenter, flow, scenario: atTime, hoursOfOperation: { Main: imported } }))
       .toThrow(/Tests\/AtTime: .*scenario\.time: .*schedule of hours "Main"/);
-    const test = new ContactFlowTest(stack, 'Closed', { contactCenter, flow, scenario: { hours: 'closed', expect: { attributes: { a: 'b' } } }, hoursOfOperation: { Main: imported } });
+    const closed = { hours: 'closed', expect: { attributes: { a: 'b' } } };
+    const test = new ContactFlowTest(stack, 'Closed', { contactCenter, flow, scenario: closed, hoursOfOperation: { Main: imported } });
     expect(JSON.parse(stack.resolve(test.content)).Observations[0].Actions[0].Parameters.Behavior.Properties.ActionParameters).toEqual({ HoursOfOperationId: HOURS });
   });
 
