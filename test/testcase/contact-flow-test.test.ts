@@ -123,7 +123,8 @@ describe('ContactFlowTest', () => {
       .toThrow(/Tests\/AtTime: .*scenario\.time: .*schedule of hours "Main"/);
     const closed = { hours: 'closed', expect: { attributes: { a: 'b' } } };
     const test = new ContactFlowTest(stack, 'Closed', { contactCenter, flow, scenario: closed, hoursOfOperation: { Main: imported } });
-    expect(JSON.parse(stack.resolve(test.content)).Observations[0].Actions[0].Parameters.Behavior.Properties.ActionParameters).toEqual({ HoursOfOperationId: HOURS });
+    const override = JSON.parse(stack.resolve(test.content)).Observations[0].Actions[0].Parameters.Behavior.Properties;
+    expect(override.ActionParameters).toEqual({ HoursOfOperationId: HOURS });
   });
 
   test('a description over 500 characters fails', () => {
