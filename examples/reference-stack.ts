@@ -1,5 +1,6 @@
+import * as fs from 'fs';
 import * as path from 'path';
-import { Duration, Stack, StackProps, aws_lambda as lambda } from 'aws-cdk-lib';
+import { CfnResource, Duration, Stack, StackProps, aws_lambda as lambda } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import {
   Agent, Channel, CheckHoursOfOperation, Compare, ContactCenter, ContactFlow, ContactFlowType, ContactRecordStream, Disconnect,
@@ -7,7 +8,25 @@ import {
   PlayPrompt, RecordingBucket, Schedule, SecurityProfile, SecurityProfilePermissions, SetRoutingPriority, SetWorkingQueue, SystemField,
   TransferToQueue,
 } from '../src';
-import { ContactFlowModule, DirectoryIvr, PromptAudio, QueueWithCallback, QuickConnectDestination } from '../src';
+import { ContactFlowModule, ContactFlowTest, DirectoryIvr, PromptAudio, QueueWithCallback, QuickConnectDestination } from '../src';
+
+/**
+ * The reference scenarios the reference app deploys as Amazon Connect test cases, with what each
+ * deployed test knowingly does not check (no test-case equivalent: the DISCONNECTED outcome, the
+ * number of Lambda calls, the session attributes the directory bot's code hook sets). Not here:
+ * `lunch-break`, whose expectations (DISCONNECTED, no Lambda call) all lack an equivalent, so its
+ * test case would check nothing (the export fails, naming `scenario.expect`).
+ */
+export const REFERENCE_TEST_CASES: { [scenario: string]: string[] } = {
+  'after-hours': ['expect.outcome', 'expect.lambdaCalls'],
+  'holiday': ['expect.outcome', 'expect.lambdaCalls'],
+  'lookup-fails': ['expect.lambdaCalls'],
+  'vip-caller': ['expect.lambdaCalls'],
+  'weekday-morning': ['expect.lambdaCalls'],
+  'directory-extension': ['expect.lambdaCalls'],
+  'directory-spelled-name': ['inputs[1].sessionAttributes', 'expect.lambdaCalls'],
+  'directory-billing': ['expect.lambdaCalls'],
+};
 
 /**
  * The reference contact center: hours, two queues, a routing profile, three agents with
@@ -73,8 +92,9 @@ export class ReferenceContactCenterStack extends Stack {
       ['rsantus', 'Rita', 'Santus', '102'],
       ['mbrown', 'Max', 'Brown', '103'],
     ];
+    const agents: Agent[] = [];
     for (const [username, firstName, lastName, extension] of people) {
-      new Agent(this, `Agent-${username}`, {
+      agents.push(new Agent(this, `Agent-${username}`, {
         contactCenter,
         username,
         firstName,
@@ -82,7 +102,7 @@ export class ReferenceContactCenterStack extends Stack {
         extension,
         routingProfile,
         securityProfiles: [agentProfile],
-      });
+      }));
     }
 
     const lookupCustomer = new lambda.Function(this, 'LookupCustomer', {
@@ -156,7 +176,7 @@ export class ReferenceContactCenterStack extends Stack {
     const welcome = new PlayPrompt('Welcome', { message: Message.text('Thank you for calling Acme.') });
     welcome.next(checkHours);
 
-    new ContactFlow(this, 'InboundFlow', {
+    const mainMenu = new ContactFlow(this, 'InboundFlow', {
       contactCenter,
       name: 'Main menu',
       type: ContactFlowType.CONTACT_FLOW,
@@ -228,5 +248,32 @@ export class ReferenceContactCenterStack extends Stack {
     // archived to S3 and queryable in Athena.
     new RecordingBucket(this, 'Recordings', { contactCenter });
     new ContactRecordStream(this, 'ContactRecords', { contactCenter });
+
+    // test-cases
+    // The reference scenarios also run on the deployed instance, as Amazon Connect test cases:
+    // the scenario files the offline tests run, with the ARNs of what they name by logical ID and
+    // what the caller says to the directory bot.
+    const logicalId = (r: unknown) => this.getLogicalId(r as CfnResource);
+    const flows: { [name: string]: ContactFlow | typeof directory.flow } = { 'Main menu': mainMenu, 'Company directory': directory.flow };
+    for (const [name, leaveOut] of Object.entries(REFERENCE_TEST_CASES)) {
+      const file = path.join(__dirname, 'scenarios', `${name}.json`);
+      const flowName: string = JSON.parse(fs.readFileSync(file, 'utf-8')).flow;
+      ContactFlowTest.fromFile(this, `Test-${name}`, file, {
+        contactCenter,
+        flow: flows[flowName],
+        testCaseName: `Reference: ${name}`,
+        // The scenarios name the functions by a fragment of their logical IDs, as the simulator allows.
+        lambdaFunctionArns: { LookupCustomer: lookupCustomer.functionArn, DirectoryExtensionLookup: directory.extensionLookup.functionArn },
+        hoursOfOperation: { [logicalId(businessHours.node.defaultChild)]: businessHours },
+        queueArns: {
+          [logicalId(support.node.defaultChild)]: support.queueArn,
+          [logicalId(billing.queue.node.defaultChild)]: billing.queueArn,
+        },
+        agentArns: Object.fromEntries(agents.map((a) => [logicalId(a.cfnUser), a.userArn])),
+        utterances: { ReachPerson: '{FirstName} {LastName}', Billing: 'billing' },
+        leaveOut,
+      });
+    }
+    // end test-cases
   }
 }

@@ -2,35 +2,34 @@
  * `cdk-contact-center export-test`: compile a scenario into the Amazon Connect test-case language.
  *
  *   cdk-contact-center export-test <scenario.json> --template <template.json | flow.json> [--flow NAME] [--out FILE]
- *                                  [--lambda KEY=ARN]… [--hours KEY=ARN]…
+ *                                  [--lambda KEY=ARN]… [--hours KEY=ARN]… [--queue KEY=ARN]… [--agent KEY=ARN]…
+ *                                  [--utterance INTENT=TEXT]… [--language CODE] [--leave-out PATH]…
  */
 import { parseArgs } from 'node:util';
 import type { CliIo } from './index';
+import { keyValues } from './key-values';
 import { readJson, readScenarioJson } from './read-json';
 import { FlowSimulator } from '../simulator/flow-simulator';
-import { exportTestCase } from '../simulator/test-case/export';
+import { HoursConfig } from '../simulator/hours';
+import { indexTemplate, isTemplate } from '../simulator/template';
+import { exportTestCase, inputPrompts } from '../simulator/test-case-export';
 
 export const EXPORT_TEST_USAGE = `Usage:
   cdk-contact-center export-test <scenario.json> --template <template.json | flow.json> [--flow NAME] [--out FILE]
-                                 [--lambda KEY=ARN]... [--hours KEY=ARN]...
+                                 [--lambda KEY=ARN]... [--hours KEY=ARN]... [--queue KEY=ARN]... [--agent KEY=ARN]...
+                                 [--utterance INTENT=TEXT]... [--language CODE] [--leave-out PATH]...
 
 Writes the scenario as an Amazon Connect test case ("Version": "2025-06-21") to standard output or
---out. The scenario is first checked strictly against the template, as \`test\` does. A test case
+--out. The scenario is first checked strictly against the template, as \`test\` does, and run
+offline: each DTMF or utterance input then waits for the prompt it answers in that run. A test case
 names deployed resources by ARN: give the ARN of each Lambda key of "lambdas" that is not already
-an ARN with --lambda, and of each hours of operation with --hours. A scenario element without an
-equivalent in the test-case language is an error naming it.
+an ARN with --lambda, of each hours of operation with --hours (a logical ID of the template as KEY
+also lets "time" become the result its schedule has then), and of the expected queue and agent
+with --queue and --agent. --utterance gives what the caller says for a Lex intent ({Slot} is
+replaced by the slot value). A scenario element without an equivalent in the test-case language is
+an error naming it; --leave-out PATH (as the error names it) leaves it out knowingly.
 Exit codes: 0 ok, 2 usage or input errors (including elements that cannot be exported).
 `;
-
-function pairs(values: string[] | undefined, flag: string): { [key: string]: string } {
-  const out: { [key: string]: string } = {};
-  for (const v of values ?? []) {
-    const at = v.indexOf('=');
-    if (at <= 0 || at === v.length - 1) throw new Error(`${flag} "${v}": expected KEY=ARN`);
-    out[v.slice(0, at)] = v.slice(at + 1);
-  }
-  return out;
-}
 
 /** Run `export-test` with its arguments; returns the exit code. */
 export function exportTest(args: string[], io: CliIo): number {
@@ -39,11 +38,16 @@ export function exportTest(args: string[], io: CliIo): number {
     parsed = parseArgs({
       args,
       options: {
-        template: { type: 'string' },
-        flow: { type: 'string' },
-        out: { type: 'string' },
-        lambda: { type: 'string', multiple: true },
-        hours: { type: 'string', multiple: true },
+        'template': { type: 'string' },
+        'flow': { type: 'string' },
+        'out': { type: 'string' },
+        'lambda': { type: 'string', multiple: true },
+        'hours': { type: 'string', multiple: true },
+        'queue': { type: 'string', multiple: true },
+        'agent': { type: 'string', multiple: true },
+        'utterance': { type: 'string', multiple: true },
+        'language': { type: 'string' },
+        'leave-out': { type: 'string', multiple: true },
       },
       allowPositionals: true,
       strict: true,
@@ -56,7 +60,8 @@ export function exportTest(args: string[], io: CliIo): number {
   }
   const file = parsed.positionals[0];
   const scenario = readJson(io, file, 'scenario');
-  const simulator = FlowSimulator.fromJson(readJson(io, parsed.values.template, 'template'));
+  const template = readJson(io, parsed.values.template, 'template');
+  const simulator = FlowSimulator.fromJson(template);
   const flow = parsed.values.flow;
   if (flow !== undefined) {
     const flows = simulator.listFlows();
@@ -67,9 +72,30 @@ export function exportTest(args: string[], io: CliIo): number {
       throw new Error(`--flow "${flow}" differs from the scenario's flow "${scenario.flow}"`);
     }
   }
-  const { problems } = readScenarioJson(simulator, scenario);
+  const { scenario: typed, problems } = readScenarioJson(simulator, scenario);
   if (problems.length > 0) throw new Error(`invalid scenario "${file}": ${problems.join('; ')}`);
-  const doc = exportTestCase(scenario, { lambdaArns: pairs(parsed.values.lambda, '--lambda'), hoursArns: pairs(parsed.values.hours, '--hours') });
+  const hoursArns = keyValues(parsed.values.hours, '--hours');
+  const hoursSchedules: { [key: string]: HoursConfig } = {};
+  if (isTemplate(template)) {
+    const index = indexTemplate(template);
+    for (const key of Object.keys(hoursArns)) {
+      const logicalId = index.hours.has(key) ? key : [...index.names].find(([id, name]) => name === key && index.hours.has(id))?.[0];
+      const schedule = logicalId === undefined ? undefined : index.hours.get(logicalId);
+      if (schedule) hoursSchedules[key] = schedule;
+    }
+  }
+  const run = simulator.simulate(flow !== undefined && typed.flow === undefined ? { ...typed, flow } : typed);
+  const doc = exportTestCase(scenario, {
+    lambdaArns: keyValues(parsed.values.lambda, '--lambda'),
+    hoursArns,
+    hoursSchedules,
+    queueArns: keyValues(parsed.values.queue, '--queue'),
+    agentArns: keyValues(parsed.values.agent, '--agent'),
+    utterances: keyValues(parsed.values.utterance, '--utterance', 'INTENT=TEXT'),
+    languageCode: parsed.values.language,
+    inputPrompts: inputPrompts(run.events),
+    leaveOut: parsed.values['leave-out'],
+  });
   const text = `${JSON.stringify(doc, undefined, 2)}\n`;
   if (parsed.values.out !== undefined) io.writeFile(parsed.values.out, text);
   else io.out(text);

@@ -10,6 +10,7 @@ import * as fs from 'fs';
 import { parseArgs } from 'node:util';
 import * as path from 'path';
 import { exportTest } from './export-test';
+import { keyValues } from './key-values';
 import { readJson, readScenarioJson } from './read-json';
 import { renderTranscript } from './transcript';
 import { renderMermaid } from '../flows/diagram';
@@ -18,7 +19,7 @@ import { ContactFlowType, FLOW_TYPES, isFlowType, isLegacyExport } from '../flow
 import { DiagnosticSeverity, FlowDiagnostic, validateFlow } from '../flows/validator';
 import { FlowSimulator, SimulationOutcome } from '../simulator/flow-simulator';
 import { indexTemplate, isTemplate } from '../simulator/template';
-import { importTestCase, isTestCaseDocument } from '../simulator/test-case/import';
+import { isTestCaseDocument } from '../simulator/test-case-import';
 
 /** Where the command writes (and reads files); tests pass their own. */
 export interface CliIo {
@@ -41,8 +42,10 @@ const USAGE = `Usage:
   cdk-contact-center simulate <flow.json | template.json> --scenario scenario.json [--flow NAME] [--json] [--expect OUTCOME]
   cdk-contact-center diagram  <flow.json | template.json> [--flow NAME] [--out file.mmd]
   cdk-contact-center test     <dir | scenario.json ...> --template <template.json | flow.json> [--junit FILE]
+                              [--utterance INTENT=TEXT]... [--flow NAME]
   cdk-contact-center export-test <scenario.json> --template <template.json | flow.json> [--flow NAME] [--out FILE]
-                                 [--lambda KEY=ARN]... [--hours KEY=ARN]...
+                                 [--lambda KEY=ARN]... [--hours KEY=ARN]... [--queue KEY=ARN]... [--agent KEY=ARN]...
+                                 [--utterance INTENT=TEXT]... [--flow NAME] [--language CODE] [--leave-out PATH]...
 
 A template is a synthesized CloudFormation template (cdk.out/*.template.json): validate checks
 every flow in it with its Type; simulate and diagram take the flow by --flow (Name or logical ID).
@@ -51,7 +54,9 @@ library) as warnings instead of errors.
 test runs every scenario (the *.json files of a directory, or the files given) and compares the
 result with its "expect"; it prints one line per scenario and ends with "N passed, N failed".
 A file may also be an Amazon Connect test case ("Version": "2025-06-21"): it runs as a scenario, and
-what the simulator cannot run in it is an input error naming it.
+what the simulator cannot run in it is an input error naming it. --utterance tells which intent (and
+{Slot} values) a TextUtterance instruction stands for, as export-test takes it; --flow names the
+flow a test case enters (its content does not say).
 Scenarios are read strictly: an unknown key, a value outside its set or a "lambdas" key that
 matches no function is an input error.
 Exit codes: 0 ok, 1 validation errors (or an --expect or "expect" mismatch), 2 usage or input errors.
@@ -276,7 +281,12 @@ function junit(cases: TestCase[]): string {
 function runTests(args: string[], io: CliIo): number {
   let parsed;
   try {
-    parsed = parseArgs({ args, options: { template: { type: 'string' }, junit: { type: 'string' } }, allowPositionals: true, strict: true });
+    parsed = parseArgs({
+      args,
+      options: { template: { type: 'string' }, junit: { type: 'string' }, utterance: { type: 'string', multiple: true }, flow: { type: 'string' } },
+      allowPositionals: true,
+      strict: true,
+    });
   } catch (e) {
     throw new UsageError((e as Error).message);
   }
@@ -296,12 +306,10 @@ function runTests(args: string[], io: CliIo): number {
       continue;
     }
     if (isTestCaseDocument(doc)) {
-      const imported = importTestCase(doc);
-      if (imported.unsupported.length > 0) {
-        cases.push({ name: file, failure: `test case: cannot simulate ${imported.unsupported.join('; ')}`, inputError: true });
-        continue;
-      }
-      doc = imported.scenario;
+      const run = simulator.runTestCase(doc, { utterances: keyValues(parsed.values.utterance, '--utterance', 'INTENT=TEXT'), flow: parsed.values.flow });
+      if (run.unsupported.length > 0) cases.push({ name: file, failure: `test case: cannot simulate ${run.unsupported.join('; ')}`, inputError: true });
+      else cases.push({ name: file, failure: run.differences[0] });
+      continue;
     }
     const { scenario, problems } = readScenarioJson(simulator, doc);
     if (problems.length > 0) {

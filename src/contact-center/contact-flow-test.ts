@@ -3,9 +3,11 @@ import { CfnResource, Fn, Stack, Token } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import { IContactCenter } from './contact-center';
 import { IContactFlow } from './contact-flow';
+import { HoursOfOperation, IHoursOfOperation } from './hours-of-operation';
 import { fail, validateConnectResourceTags, validateStringLength } from '../private/validate';
+import { HoursConfig } from '../simulator/hours';
 import { readScenario, scenarioToJson } from '../simulator/scenario';
-import { exportTestCase, testCaseEntryNumbers } from '../simulator/test-case/export';
+import { exportTestCase, testCaseEntryNumbers, TestCaseExportOptions } from '../simulator/test-case-export';
 import { SimulationScenario } from '../simulator/types';
 
 /** Whether a test case is published (runnable) or saved as a draft. */
@@ -45,10 +47,48 @@ export interface ContactFlowTestOptions {
    */
   readonly hoursOfOperationArns?: { [key: string]: string };
   /**
+   * Hours of operation by the keys the scenario's `hours` uses (logical ID, name), like
+   * `hoursOfOperationArns`. For hours created in this app (`HoursOfOperation`), a scenario `time`
+   * becomes the result their schedule has at that time (open or closed), as a mock result.
+   * @default - none
+   */
+  readonly hoursOfOperation?: { [key: string]: IHoursOfOperation };
+  /**
    * Queue ARNs by the key `expect.queue` uses.
    * @default - only an ARN in `expect.queue`
    */
   readonly queueArns?: { [key: string]: string };
+  /**
+   * Agent (user) ARNs by the key `expect.agent` uses (logical ID, user name), e.g.
+   * `{ Agentrsantus1A417288: agent.userArn }`.
+   * @default - only an ARN in `expect.agent`
+   */
+  readonly agentArns?: { [key: string]: string };
+  /**
+   * What the caller says for each Lex intent of the scenario's `inputs` (a TextUtterance
+   * instruction to the deployed bot), e.g. `{ Billing: 'billing', ReachPerson: '{FirstName} {LastName}' }`:
+   * `{Slot}` is replaced by the input's slot value.
+   * @default - a Lex input fails the synth
+   */
+  readonly utterances?: { [intent: string]: string };
+  /**
+   * The language code of the utterances.
+   * @default 'en-US'
+   */
+  readonly languageCode?: string;
+  /**
+   * The prompt each input of the scenario answers, in order (`cdk-contact-center export-test`
+   * takes them from an offline run): each input then waits for a message containing that text.
+   * @default - each input answers the next message
+   */
+  readonly inputPrompts?: string[];
+  /**
+   * Scenario elements the deployed test knowingly does not check, by their path in the export
+   * errors (`expect.lambdaCalls`, `expect.outcome`, `inputs[1].sessionAttributes`…). Each must be
+   * one that has no test-case equivalent.
+   * @default - none: such an element fails the synth
+   */
+  readonly leaveOut?: string[];
   /**
    * Published or saved as a draft.
    * @default ContactFlowTestStatus.PUBLISHED
@@ -71,18 +111,40 @@ export interface ContactFlowTestProps extends ContactFlowTestOptions {
   readonly scenario: SimulationScenario;
 }
 
+/** The schedule of hours created in this app, as CloudFormation writes it (property overrides included). */
+function scheduleOf(hours: IHoursOfOperation): HoursConfig | undefined {
+  if (!(hours instanceof HoursOfOperation)) return undefined;
+  const cfn: any = Stack.of(hours).resolve((hours.cfnHoursOfOperation as any)._toCloudFormation());
+  const resource: any = Object.values(cfn.Resources ?? {})[0];
+  const p = resource?.Properties ?? {};
+  if (typeof p.TimeZone !== 'string' || !Array.isArray(p.Config)) return undefined;
+  return { timeZone: p.TimeZone, config: p.Config, overrides: p.HoursOfOperationOverrides ?? [] };
+}
+
 function compile(scope: Construct, props: ContactFlowTestProps) {
   const { problems } = readScenario(props.scenario, 'code');
   if (problems.length > 0) fail(scope, 'scenario', props.scenario.description ?? '(no description)', `a valid scenario: ${problems.join('; ')}`);
+  const hoursArns: { [key: string]: string } = { ...props.hoursOfOperationArns };
+  const hoursSchedules: { [key: string]: HoursConfig } = {};
+  for (const [key, hours] of Object.entries(props.hoursOfOperation ?? {})) {
+    hoursArns[key] = hours.hoursOfOperationArn;
+    const schedule = scheduleOf(hours);
+    if (schedule) hoursSchedules[key] = schedule;
+  }
+  const options: TestCaseExportOptions = {
+    lambdaArns: props.lambdaFunctionArns,
+    hoursArns,
+    hoursSchedules,
+    queueArns: props.queueArns,
+    agentArns: props.agentArns,
+    utterances: props.utterances,
+    languageCode: props.languageCode,
+    inputPrompts: props.inputPrompts,
+    leaveOut: props.leaveOut,
+  };
   try {
-    return {
-      numbers: testCaseEntryNumbers(props.scenario),
-      doc: exportTestCase(scenarioToJson(props.scenario), {
-        lambdaArns: props.lambdaFunctionArns,
-        hoursArns: props.hoursOfOperationArns,
-        queueArns: props.queueArns,
-      }),
-    };
+    const json = scenarioToJson(props.scenario);
+    return { numbers: testCaseEntryNumbers(json, options), doc: exportTestCase(json, options) };
   } catch (e) {
     return fail(scope, 'scenario', props.scenario.description ?? '(no description)', (e as Error).message);
   }
@@ -143,6 +205,7 @@ export class ContactFlowTest extends Construct {
             DestinationPhoneNumber: numbers.destinationPhoneNumber,
           },
         },
+        InitializationData: numbers.initializationData,
         Status: props.status ?? ContactFlowTestStatus.PUBLISHED,
         Tags: tags,
       },

@@ -1,10 +1,13 @@
 import { Engine, EngineFlow } from './engine';
 import { expectationDifferences, readScenario } from './scenario';
 import { indexTemplate, isTemplate } from './template';
+import { importTestCase, testCaseCheckDifferences } from './test-case-import';
+import { TestCaseImportOptions, TestCaseRun, TestCaseScenario } from './test-case-types';
 import { ILambdaStub, ScenarioExpectation, SimulationResult, SimulationScenario, SimulatorFlowInfo } from './types';
 import { ContactFlowType, isFlowType } from '../flows/language/flow-types';
 
 export * from './types';
+export * from './test-case-types';
 
 /** Options of `FlowSimulator.fromDocument`. */
 export interface FlowSimulatorOptions {
@@ -93,6 +96,22 @@ export class FlowSimulator {
     return scenario;
   }
 
+  /**
+   * Read an Amazon Connect test case (test-case language `"Version": "2025-06-21"`, e.g. designed
+   * in the console and exported, or written by `cdk-contact-center export-test`) as a scenario.
+   * What the simulator cannot run or check is listed in `unsupported`, each naming where it is:
+   * substituted resources, Lex, queue and hours-error overrides, observed flow actions other than
+   * TransferContactToQueue and InvokeLambdaFunction, assertions other than
+   * `$.Attributes.<name> Equals`, customer disconnects, semantic (Similarity) message matching,
+   * other versions.
+   */
+  public static scenarioFromTestCase(testCase: any, options: TestCaseImportOptions = {}): TestCaseScenario {
+    const imported = importTestCase(testCase, options);
+    const json = options.flow === undefined ? imported.scenario : { flow: options.flow, ...imported.scenario };
+    const { scenario, problems } = readScenario(json, 'json');
+    return { ...imported, scenario, unsupported: [...imported.unsupported, ...problems] };
+  }
+
   private constructor(private readonly engine: Engine) {}
 
   /**
@@ -120,6 +139,30 @@ export class FlowSimulator {
     const read = readScenario(scenario, 'code', this.engine.scenarioContext());
     if (read.problems.length > 0) throw new Error(`invalid scenario: ${read.problems.join('; ')}`);
     return this.engine.run(read.scenario);
+  }
+
+  /**
+   * Run an Amazon Connect test case offline (see `scenarioFromTestCase`): its scenario is
+   * simulated and compared with its `expect`, and the checks a scenario cannot hold are made on
+   * the result (the message each input answers, the unanswered messages in order, the observed
+   * Lambda invocations). Queue and agent ARNs of the template's resources compare with their
+   * logical IDs. When something cannot be simulated, nothing runs and `unsupported` says what; an
+   * invalid scenario (e.g. a Lambda ARN no flow invokes) is reported there too.
+   */
+  public runTestCase(testCase: any, options: TestCaseImportOptions = {}): TestCaseRun {
+    const imported = FlowSimulator.scenarioFromTestCase(testCase, options);
+    const unsupported = [...imported.unsupported, ...(imported.unsupported.length > 0 ? [] : this.validateScenario(imported.scenario))];
+    if (unsupported.length > 0) return { unsupported, differences: [], passed: false };
+    const result = this.engine.run(imported.scenario);
+    // The test case names queues and agents by ARN; the result names those of the template by logical ID.
+    const e = imported.scenario.expect ?? {};
+    const expectation = {
+      ...e,
+      queue: e.queue === undefined ? undefined : this.engine.display(e.queue),
+      agent: e.agent === undefined ? undefined : this.engine.display(e.agent),
+    };
+    const differences = [...expectationDifferences(result, expectation), ...testCaseCheckDifferences(imported, result)];
+    return { unsupported: [], result, differences, passed: differences.length === 0 };
   }
 
   /**

@@ -81,10 +81,27 @@ describe('cdk-contact-center export-test', () => {
   });
 
   test('an element without an equivalent is an input error naming it', () => {
-    const d = files({ 'flow.json': FLOW, 's.json': { ...SCENARIO, expect: { prompts: ['Hello'] } } });
+    const d = files({ 'flow.json': FLOW, 's.json': { ...SCENARIO, expect: { lambdaCalls: 1 } } });
     const r = run(['export-test', path.join(d, 's.json'), '--template', path.join(d, 'flow.json'), '--hours', `Main=${HOURS}`]);
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/cannot export to a test case: scenario\.expect\.prompts/);
+    expect(r.err).toMatch(/cannot export to a test case: scenario\.expect\.lambdaCalls/);
+  });
+
+  test('--queue, --agent and --leave-out name what the test case needs; a malformed pair is a usage error', () => {
+    const AGENT = 'arn:aws:connect:us-east-1:111122223333:instance/i-1/agent/a-1';
+    const d = files({ 'flow.json': FLOW, 's.json': { ...SCENARIO, expect: { outcome: 'TRANSFERRED_TO_QUEUE', queue: 'Support', lambdaCalls: 1 } } });
+    const args = ['export-test', path.join(d, 's.json'), '--template', path.join(d, 'flow.json'), '--hours', `Main=${HOURS}`];
+    const r = run([...args, '--queue', `Support=${QUEUE}`, '--agent', `Rita=${AGENT}`, '--leave-out', 'expect.lambdaCalls']);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.out);
+    expect(doc.Observations.find((o: any) => o.Identifier === 'transfer').Event.Properties.ActionParameters).toEqual({ QueueId: QUEUE });
+    const missing = run([...args, '--queue', `Support=${QUEUE}`]);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toMatch(/scenario\.expect\.lambdaCalls: .*leaveOut: \["expect\.lambdaCalls"\]/);
+    const bad = run([...args, '--utterance', 'Billing']);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/--utterance "Billing": expected INTENT=TEXT/);
   });
 
   test('the scenario is checked strictly first, and --flow must name a flow', () => {
@@ -127,10 +144,10 @@ describe('cdk-contact-center test with a Connect test case', () => {
     expect(failing.code).toBe(1);
     expect(failing.out).toMatch(/FAIL .*wrong\.json: queue/);
 
-    doc.Observations[1].Event.Properties = { ActionType: 'InvokeLambdaFunction', ActionParameters: { LambdaFunctionARN: FN } };
+    doc.Observations[1].Event.Properties = { ActionType: 'ConnectParticipantWithLexBot', ActionParameters: { LexV2Bot: { AliasArn: 'arn:aws:lex:us-east-1:111122223333:bot-alias/B/A' } } };
     fs.writeFileSync(path.join(d, 'partial.json'), JSON.stringify(doc));
     const partial = run(['test', path.join(d, 'partial.json'), '--template', path.join(d, 'flow.json')]);
     expect(partial.code).toBe(2);
-    expect(partial.out).toMatch(/FAIL .*partial\.json: test case: cannot simulate Observations\[1\] \(transfer\): FlowActionStarted InvokeLambdaFunction is not checked/);
+    expect(partial.out).toMatch(/FAIL .*partial\.json: test case: cannot simulate Observations\[1\] \(transfer\): FlowActionStarted ConnectParticipantWithLexBot is not checked/);
   });
 });

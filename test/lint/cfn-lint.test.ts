@@ -56,6 +56,10 @@ function contactCenterFindings(template: string): string[] {
     // Tolerated only on Lambda functions (aws-cdk-lib's lambda.Function writes them).
     .filter((f) => !(resources[String(f.Location.Path[1])]?.Type === 'AWS::Lambda::Function'
       && NOT_FROM_CONTACT_CENTER.some((known) => known.test(show([f])[0]))))
+    // AWS::Connect::TestCase (ContactFlowTest) is newer than cfn-lint 1.51's resource schemas: only
+    // its finding that the type does not exist (E3006) is set aside, as in test/security.
+    .filter((f) => !(f.Rule.Id === 'E3006' && resources[String(f.Location.Path[1])]?.Type === 'AWS::Connect::TestCase'
+      && /'AWS::Connect::TestCase' does not exist/.test(f.Message)))
     .map((f) => show([f])[0]);
 }
 

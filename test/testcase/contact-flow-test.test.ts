@@ -4,7 +4,7 @@ import * as path from 'path';
 import { App, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
-import { ContactCenter, ContactFlow, ContactFlowTest, ContactFlowTestStatus, HoursState } from '../../src';
+import { ContactCenter, ContactFlow, ContactFlowTest, ContactFlowTestStatus, HoursOfOperation, HoursState, Schedule, SimulationOutcome } from '../../src';
 
 const FN = 'arn:aws:lambda:us-east-1:111122223333:function:Lookup';
 const HOURS = 'arn:aws:connect:us-east-1:111122223333:instance/i-1/operating-hours/h-1';
@@ -75,8 +75,56 @@ describe('ContactFlowTest', () => {
 
   test('a scenario element without an equivalent fails at synth naming the path and the element', () => {
     const { stack, contactCenter, flow } = setup();
-    expect(() => new ContactFlowTest(stack, 'Bad', { contactCenter, flow, scenario: { description: 'x', expect: { prompts: ['Hi'] } } }))
-      .toThrow(/Tests\/Bad: invalid scenario "x": cannot export to a test case: scenario\.expect\.prompts/);
+    expect(() => new ContactFlowTest(stack, 'Bad', { contactCenter, flow, scenario: { description: 'x', expect: { lambdaCalls: 1 } } }))
+      .toThrow(/Tests\/Bad: invalid scenario "x": cannot export to a test case: scenario\.expect\.lambdaCalls/);
+  });
+
+  test('agents, utterances, contact attributes, hours schedules at a time and elements left out knowingly', () => {
+    const { stack, contactCenter, flow } = setup();
+    const owned = new ContactCenter(stack, 'Owned', { instanceAlias: 'acme-tests' });
+    const hours = owned.addHoursOfOperation('Hours', {
+      name: 'Business hours',
+      timeZone: 'America/New_York',
+      schedule: Schedule.weekdays('08:00', '18:00'),
+      overrides: [{ name: 'New Year', effectiveFrom: '2027-01-01', effectiveTill: '2027-01-01', openPeriods: [] }],
+    });
+    const AGENT = 'arn:aws:connect:us-east-1:111122223333:instance/11111111-2222-3333-4444-555555555555/agent/a-1';
+    const make = (id: string, time: string) => new ContactFlowTest(stack, id, {
+      contactCenter,
+      flow,
+      scenario: {
+        contact: { attributes: { name: 'Ann' } },
+        time,
+        inputs: [{ timeout: true }, { intent: 'ReachPerson', slots: { FirstName: 'Rita' }, sessionAttributes: { agentId: 'rita' } }],
+        expect: { outcome: SimulationOutcome.TRANSFERRED_TO_QUEUE, agent: 'Rita', lambdaCalls: 0 },
+      },
+      hoursOfOperation: { BusinessHours: hours },
+      agentArns: { Rita: AGENT },
+      utterances: { ReachPerson: '{FirstName}, please' },
+      leaveOut: ['inputs[1].sessionAttributes', 'expect.lambdaCalls'],
+    });
+    const open = make('Open', '2026-12-02T15:30:00Z');
+    const closed = make('NewYear', '2027-01-01T15:30:00Z');
+    const resources = Template.fromStack(stack).toJSON().Resources;
+    const props = resources[stack.getLogicalId(open.resource)].Properties;
+    expect(props.InitializationData).toBe('{"name":"Ann"}');
+    const content = JSON.stringify(props.Content);
+    expect(content).toContain('InHours');
+    expect(content).toContain('Rita, please');
+    expect(content).toContain(AGENT);
+    expect(JSON.stringify(resources[stack.getLogicalId(closed.resource)].Properties.Content)).toContain('OutOfHours');
+  });
+
+  test('imported hours have no schedule here: a scenario time fails naming them; "hours" still exports', () => {
+    const { stack, contactCenter, flow } = setup();
+    const imported = HoursOfOperation.fromHoursOfOperationArn(stack, 'Imported', HOURS);
+    const atTime = { time: '2026-12-02T15:30:00Z', expect: { attributes: { a: 'b' } } };
+    expect(() => new ContactFlowTest(stack, 'AtTime', { contactCenter, flow, scenario: atTime, hoursOfOperation: { Main: imported } }))
+      .toThrow(/Tests\/AtTime: .*scenario\.time: .*schedule of hours "Main"/);
+    const closed = { hours: HoursState.CLOSED, expect: { attributes: { a: 'b' } } };
+    const test = new ContactFlowTest(stack, 'Closed', { contactCenter, flow, scenario: closed, hoursOfOperation: { Main: imported } });
+    const override = JSON.parse(stack.resolve(test.content)).Observations[0].Actions[0].Parameters.Behavior.Properties;
+    expect(override.ActionParameters).toEqual({ HoursOfOperationId: HOURS });
   });
 
   test('a description over 500 characters fails', () => {

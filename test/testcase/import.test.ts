@@ -1,6 +1,6 @@
 import { FlowSimulator } from '../../src';
-import { exportTestCase } from '../../src/simulator/test-case/export';
-import { importTestCase, isTestCaseDocument } from '../../src/simulator/test-case/import';
+import { exportTestCase } from '../../src/simulator/test-case-export';
+import { importTestCase, isTestCaseDocument } from '../../src/simulator/test-case-import';
 
 const FN = 'arn:aws:lambda:us-east-1:111122223333:function:Lookup';
 const HOURS = 'arn:aws:connect:us-east-1:111122223333:instance/i-1/operating-hours/h-1';
@@ -82,17 +82,26 @@ describe('importTestCase', () => {
             { Identifier: 'end', Type: 'TestControl', Parameters: {} },
           ],
         },
-        { Identifier: 'lambda', Event: { Identifier: 'e2', Type: 'FlowActionStarted', Actor: 'System', Properties: { ActionType: 'InvokeLambdaFunction', ActionParameters: { LambdaFunctionARN: FN } } }, Actions: [] },
+        { Identifier: 'hours', Event: { Identifier: 'e2', Type: 'FlowActionStarted', Actor: 'System', Properties: { ActionType: 'CheckHoursOfOperation', ActionParameters: { HoursOfOperationId: HOURS } } }, Actions: [] },
+        {
+          Identifier: 'similar',
+          Event: { Identifier: 'e3', Type: 'MessageReceived', Actor: 'System', Properties: { Text: 'Goodbye', PromptId: 'p-1', MatchingCriteria: { Type: 'Similarity' } } },
+          Usage: { Type: 'ANY' },
+          Actions: [{ Identifier: 'bye', Type: 'SendInstruction', Parameters: { ActionType: 'SendInstruction', Actor: 'Customer', Instruction: { Type: 'Disconnect' } } }],
+        },
       ],
     });
     expect(scenario).toEqual({ expect: {} });
     expect(unsupported).toEqual([
       'Observations[0] (start).Actions[0] (sub): InvokeLambdaFunction "SubstituteResource" (only MockResponse is simulated)',
-      'Observations[1] (hello): the message properties of MessageReceived are not checked',
-      'Observations[1] (hello).Actions[0] (say): instruction "TextUtterance" (only customer DtmfInput is simulated)',
+      'Observations[1] (hello).Actions[0] (say): instruction "TextUtterance" (customer DtmfInput and TextUtterance with Text are simulated)',
       'Observations[1] (hello).Actions[1] (q): Assert $.Queue.Name Equals (only $.Attributes.<name> Equals is checked)',
-      'Observations[1] (hello).Actions[2] (end): action type "TestControl"',
-      'Observations[2] (lambda): FlowActionStarted InvokeLambdaFunction is not checked (only TransferContactToQueue is)',
+      'Observations[1] (hello).Actions[2] (end): TestControl command undefined',
+      'Observations[2] (hours): FlowActionStarted CheckHoursOfOperation is not checked (TransferContactToQueue and InvokeLambdaFunction are)',
+      'Observations[3] (similar): Usage {"Type":"ANY"} (an observation is matched once offline)',
+      'Observations[3] (similar): the message\'s PromptId is not checked (Text and SSML are)',
+      'Observations[3] (similar): "Similarity" matching of a message (only Inclusion, containing the text, is checked offline)',
+      'Observations[3] (similar).Actions[0] (bye): instruction "Disconnect" (customer DtmfInput and TextUtterance with Text are simulated)',
     ]);
   });
 
