@@ -22,7 +22,7 @@ export interface ExampleDefinition {
 }
 
 const jsonFiles = (dir: string) => fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => path.join(dir, f));
-const reference = ['after-hours', 'holiday', 'lookup-fails', 'lunch-break', 'vip-caller', 'weekday-morning', 'directory-extension', 'directory-spelled-name'];
+const reference = ['after-hours', 'holiday', 'lookup-fails', 'lunch-break', 'vip-caller', 'weekday-morning', 'directory-extension', 'directory-spelled-name', 'directory-billing'];
 
 /** Every example of this folder. */
 export const EXAMPLES: ExampleDefinition[] = [
