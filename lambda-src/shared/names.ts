@@ -177,6 +177,8 @@ interface Form {
   readonly skeleton: string;
   /** 0 for the name as written, a small penalty for a respelling. */
   readonly penalty: number;
+  /** How it sounds, vowels kept ({@link soundKey}). */
+  readonly sound: string;
 }
 
 const RESPELLING_PENALTY = 0.04;
@@ -194,11 +196,12 @@ function weightedForms(raw: string): Form[] {
     for (const w of core) if (w.length >= 3) written.add(w);
   }
   const whole = words.join('');
-  const forms: Form[] = [...written].map((text) => ({ text, skeleton: skeleton(text), penalty: text === whole ? 0 : PART_PENALTY }));
+  const forms: Form[] = [...written].map((text) => ({ text, skeleton: skeleton(text), penalty: text === whole ? 0 : PART_PENALTY, sound: soundKey(text) }));
   for (const text of written) {
     const r = respell(text);
     if (r.length > 0 && !written.has(r) && !forms.some((f) => f.text === r)) {
-      forms.push({ text: r, skeleton: skeleton(r), penalty: RESPELLING_PENALTY });
+      // A respelling reads the name the way soundKey already does: it keeps its source's sound.
+      forms.push({ text: r, skeleton: skeleton(r), penalty: RESPELLING_PENALTY, sound: soundKey(text) });
     }
   }
   return forms;
@@ -259,8 +262,9 @@ function substitutions(code: string): string[] {
  * one-deletion neighbours, at most {@link MAX_USER_KEYS}.
  */
 export function userNameKeys(lastName: string): string[] {
-  const codes = phoneticCodes(surnameForms(lastName));
-  const keys = new Set<string>(codes);
+  const forms = surnameForms(lastName);
+  const codes = phoneticCodes(forms);
+  const keys = new Set<string>([...shortSoundKeys(forms), ...codes]);
   for (const code of codes) for (const d of deletions(code)) keys.add(d);
   return [...keys].slice(0, MAX_USER_KEYS);
 }
@@ -274,8 +278,9 @@ export interface QueryKeys {
 }
 
 export function queryNameKeys(heard: readonly string[]): QueryKeys {
-  const codes = phoneticCodes(heard.flatMap((h) => surnameForms(h)));
-  const near = new Set<string>(codes);
+  const forms = heard.flatMap((h) => surnameForms(h));
+  const codes = phoneticCodes(forms);
+  const near = new Set<string>([...shortSoundKeys(forms), ...codes]);
   for (const code of codes) for (const d of deletions(code)) near.add(d);
   const wide = new Set<string>();
   for (const code of codes) {
@@ -283,6 +288,84 @@ export function queryNameKeys(heard: readonly string[]): QueryKeys {
   }
   for (const code of codes) for (const s of substitutions(code)) if (!near.has(s)) wide.add(s);
   return { near: [...near].slice(0, MAX_QUERY_KEYS), wide: [...wide].slice(0, MAX_QUERY_KEYS) };
+}
+
+
+/**
+ * English words a recognizer writes for short names whose spelling does not say how they sound
+ * (Who for Hu, Shoe for Xu, Buoy for Bùi): their pronunciation, in the letters {@link soundKey} reads.
+ */
+const WORD_SOUNDS = new Map<string, string>(Object.entries({
+  who: 'hoo', shoe: 'shoo', two: 'too', too: 'too', you: 'yoo', buoy: 'booee',
+  eye: 'ai', aye: 'ai', owe: 'oh', sew: 'soh', sue: 'soo', new: 'noo', knew: 'noo',
+}));
+
+/**
+ * Vowel spellings to one symbol per sound (longest first): ee/ea/ie/y → I, oo/ew/ou/u → U, ay/ai/ei/ey/ae → E,
+ * ow/ao/au → W (as in "cow"), oh/o/oe → O, oi/oy → Q, ui/uy → V; a, e, i, o, u alone keep their vowel.
+ * Upper-case symbols are vowels, lower-case letters consonants.
+ */
+const VOWEL_SOUNDS: Array<[string, string]> = [
+  ['ooee', 'V'], ['uoy', 'V'], ['uoi', 'V'], ['eau', 'O'], ['ieu', 'U'], ['iou', 'U'],
+  ['ee', 'I'], ['ea', 'I'], ['ie', 'I'], ['ii', 'I'], ['oo', 'U'], ['ew', 'U'], ['ou', 'U'], ['ue', 'U'],
+  ['iu', 'U'], ['eu', 'U'], ['uu', 'U'], ['ay', 'E'], ['ai', 'E'], ['ei', 'E'], ['ey', 'E'], ['ae', 'E'],
+  ['ow', 'W'], ['ao', 'W'], ['au', 'W'], ['oh', 'O'], ['oe', 'O'], ['oa', 'O'], ['oi', 'Q'], ['oy', 'Q'],
+  ['ui', 'V'], ['uy', 'V'], ['ah', 'A'], ['aa', 'A'], ['eh', 'E'],
+  ['a', 'A'], ['e', 'E'], ['i', 'I'], ['o', 'O'], ['u', 'U'], ['y', 'I'],
+];
+
+/** Consonant spellings to one letter per sound (sh → x, ch/tch → c, zh/dj/j → j, ng → G, ph → f, …). */
+const CONSONANT_SOUNDS: Array<[string, string]> = [
+  ['tch', 'c'], ['sch', 'x'], ['sh', 'x'], ['ch', 'c'], ['zh', 'j'], ['dj', 'j'], ['dz', 'j'], ['ph', 'f'],
+  ['th', 't'], ['wh', 'w'], ['ck', 'k'], ['ng', 'G'], ['nh', 'G'], ['gh', 'g'], ['kh', 'k'], ['qu', 'kw'],
+  ['q', 'k'], ['c', 'k'], ['x', 'ks'], ['z', 's'], ['đ', 'd'],
+];
+
+const SOUNDS = [...CONSONANT_SOUNDS, ...VOWEL_SOUNDS];
+
+/**
+ * How a short written name sounds, one symbol per sound and vowels kept (Double Metaphone drops
+ * vowels, which are most of a short name: Wu and Woo, Xie and Shay, Cho and Chu). Works on the
+ * respelled form; a final h after a vowel is silent (Mah, Oh).
+ */
+export function soundKey(word: string): string {
+  // Keep long vowels and final w through the respelling (which merges doubled letters and reads
+  // w as v); a Pinyin syllable's final -ie sounds "yeh" (Xie) and -ou "oh" (Zhou).
+  let w = WORD_SOUNDS.get(word) ?? respell(word.replace(/oo/g, 'u').replace(/ee/g, 'i')
+    .replace(/ew$/, 'u').replace(/ow$/, 'au').replace(/aw$/, 'o').replace(/^([^aeiou]{1,2})ou$/, '$1oh'))
+    .replace(/^([^aeiou]{1,2})ie$/, '$1e');
+  w = w.replace(/(?<=[aeiou])h$/, '').replace(/^hu(?=a)/, 'hw').replace(/c(?=[eiy])/g, 's');
+  let out = '';
+  let i = 0;
+  outer: while (i < w.length) {
+    for (const [spelling, sound] of SOUNDS) {
+      if (w.startsWith(spelling, i)) {
+        // y before a vowel is a consonant (Yamada); w before a vowel too.
+        if (spelling === 'y' && /[aeiou]/.test(w[i + 1] ?? '')) break;
+        out += sound;
+        i += spelling.length;
+        continue outer;
+      }
+    }
+    out += w[i];
+    i++;
+  }
+  return out.replace(/(.)\1+/g, '$1');
+}
+
+/** A sound key this short is a one-syllable name: one sound more or less changes the name. */
+export const SHORT_SOUND = 4;
+
+/** Prefix of the stored sound keys of short names, apart from Double Metaphone codes (which have no dot). */
+const SOUND_KEY_PREFIX = 's.';
+
+function shortSoundKeys(forms: readonly string[]): string[] {
+  const keys = new Set<string>();
+  for (const form of forms) {
+    const key = soundKey(form);
+    if (key.length > 0 && key.length <= SHORT_SOUND) keys.add(SOUND_KEY_PREFIX + key);
+  }
+  return [...keys];
 }
 
 const NATO: Record<string, string> = {
@@ -472,6 +555,29 @@ const LETTER_WEIGHT: Record<InputMode, number> = { spoken: 0.5, spelled: 0.7 };
  * where homophones (Smith, Smyth) must stay close.
  */
 export function surnameScore(heard: NameProfile, candidate: NameProfile, mode: InputMode, floor = 0): number {
+  // Short names, spoken: how they sound, vowels included (Wu = Woo, Xie = Shay, Cho ≠ Chu).
+  let sameSound = -1;
+  let otherVowel = false;
+  if (mode === 'spoken') {
+    for (const h of heard.forms) {
+      for (const c of candidate.forms) {
+        if (h.sound.length > SHORT_SOUND || c.sound.length > SHORT_SOUND || !h.sound || !c.sound) continue;
+        if (h.sound === c.sound) sameSound = Math.max(sameSound, SAME_SOUND_SCORE - h.penalty - c.penalty);
+        else if (h.sound.length <= 2 && differsInOneVowel(h.sound, c.sound)) otherVowel = true;
+      }
+    }
+  }
+  if (sameSound >= floor) floor = 0;
+  const written = writtenScore(heard, candidate, mode, floor);
+  if (sameSound >= 0) return Math.max(written, sameSound);
+  return otherVowel ? written - OTHER_VOWEL_PENALTY : written;
+}
+
+/**
+ * Surname similarity from the letters and the Double Metaphone codes: letter distance and
+ * phonetic-code distance (confusable consonants count half), each the best over all forms.
+ */
+function writtenScore(heard: NameProfile, candidate: NameProfile, mode: InputMode, floor: number): number {
   const letterWeight = LETTER_WEIGHT[mode];
   let bestCodes = 0;
   for (const h of heard.codes) {
@@ -495,6 +601,22 @@ export function surnameScore(heard: NameProfile, candidate: NameProfile, mode: I
   return letterWeight * bestLetters + (1 - letterWeight) * bestCodes;
 }
 
+/** Two short names that sound the same score this much (less the penalties of their forms). */
+const SAME_SOUND_SCORE = 0.95;
+/** A one-syllable name with another vowel (Cho, Chu; Vo, Vu) is another name. */
+const OTHER_VOWEL_PENALTY = 0.15;
+
+function differsInOneVowel(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let diffs = 0;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) continue;
+    if (!/[A-Z]/.test(a[i]) || !/[A-Z]/.test(b[i])) return false;
+    diffs++;
+  }
+  return diffs === 1;
+}
+
 /** First-name similarity, 0..1 (letters and sound; a heard prefix such as "Alex" for "Alexandra" scores well). */
 export function firstNameScore(heard: string, candidate: string): number {
   const h = nameWords(heard).join('');
@@ -508,9 +630,11 @@ export function firstNameScore(heard: string, candidate: string): number {
   return Math.max(0.5 * letters + 0.5 * sound, prefix);
 }
 
-function shortCode(lastName: string): boolean {
-  const codes = profile(lastName).codes;
-  return codes.length > 0 && codes[0].code.length <= 1;
+/** How much more than the accept score a candidate with this surname needs. */
+function extraScore(lastName: string): number {
+  const p = profile(lastName);
+  if (p.codes.length > 0 && p.codes[0].code.length <= 1) return SHORT_CODE_EXTRA;
+  return 0;
 }
 
 /** Two surnames that sound the same: the same main code, and spellings close to each other. */
@@ -542,7 +666,7 @@ export function decide<P extends Person>(
     let score = 0;
     heardProfiles.forEach((h, i) => { score = Math.max(score, surnameScore(h, candidate, mode, options.acceptScore) - (i === 0 ? 0 : 0.03)); });
     return { person, score };
-  }).filter((c) => c.score >= options.acceptScore + (shortCode(c.person.lastName) ? SHORT_CODE_EXTRA : 0))
+  }).filter((c) => c.score >= options.acceptScore + extraScore(c.person.lastName))
     .sort((a, b) => b.score - a.score || a.person.id.localeCompare(b.person.id));
   if (scored.length === 0) return { decision: 'NO_MATCH', candidates: [] };
 

@@ -1,4 +1,4 @@
-import { decide, decideByFirstName, firstNameScore, nameWords, parseSpelled, queryNameKeys, surnameForms, userNameKeys, MAX_QUERY_KEYS, MAX_USER_KEYS } from '../../lambda-src/shared/names';
+import { decide, decideByFirstName, firstNameScore, nameWords, parseSpelled, queryNameKeys, soundKey, surnameForms, userNameKeys, MAX_QUERY_KEYS, MAX_USER_KEYS } from '../../lambda-src/shared/names';
 
 describe('normalization', () => {
   test('accents, apostrophes, hyphens and Mc/Mac/O prefixes', () => {
@@ -113,4 +113,66 @@ describe('decision', () => {
     expect(firstNameScore('Katherine', 'Catherine')).toBeGreaterThan(0.8);
     expect(firstNameScore('Paul', 'Yuki')).toBeLessThan(0.4);
   });
+});
+
+describe('short names: how they sound, vowels kept', () => {
+  test.each([
+    ['woo', 'wu'],
+    ['who', 'hu'],
+    ['mah', 'ma'],
+    ['lay', 'le'],
+    ['shay', 'xie'],
+    ['joe', 'zhou'],
+    ['dow', 'dao'],
+    ['lew', 'liu'],
+    ['bay', 'bae'],
+  ])('%s sounds like %s', (heard, name) => {
+    expect(soundKey(heard)).toBe(soundKey(name));
+  });
+
+  test.each([
+    ['chu', 'cho'],
+    ['vu', 'vo'],
+    ['lee', 'lay'],
+  ])('%s does not sound like %s', (a, b) => {
+    expect(soundKey(a)).not.toBe(soundKey(b));
+  });
+
+  test('an English word is read as it sounds only when heard, never a directory name such as Do', () => {
+    // "who" is read as "hoo"; the Vietnamese surname Do keeps its own vowel.
+    expect(soundKey('who')).toBe(soundKey('hu'));
+    expect(soundKey('do')).not.toBe(soundKey('du'));
+  });
+
+  test('GIVEN a short surname WHEN the heard word sounds the same THEN the user and the query share a key', () => {
+    const q = queryNameKeys(['Who']);
+    expect([...q.near, ...q.wide].some((k) => userNameKeys('Hu').includes(k))).toBe(true);
+  });
+
+  test('GIVEN Wu, Lê and Hu WHEN the recognizer writes Woo, Lay and Who THEN each matches', () => {
+    const people = [{ id: 'wu', lastName: 'Wu' }, { id: 'le', lastName: 'Lê' }, { id: 'hu', lastName: 'Hu' }];
+    expect(decide(['Woo'], undefined, people, 'spoken')).toMatchObject({ decision: 'MATCH', match: { id: 'wu' } });
+    expect(decide(['Lay'], undefined, people, 'spoken')).toMatchObject({ decision: 'MATCH', match: { id: 'le' } });
+    expect(decide(['Who'], undefined, people, 'spoken')).toMatchObject({ decision: 'MATCH', match: { id: 'hu' } });
+  });
+
+  test('GIVEN Vũ and Võ WHEN the caller says Voo THEN the one with the same vowel is chosen, not the other', () => {
+    const people = [{ id: 'vu', lastName: 'Vũ' }, { id: 'vo', lastName: 'Võ' }];
+    expect(decide(['Voo'], undefined, people, 'spoken')).toMatchObject({ decision: 'MATCH', match: { id: 'vu' } });
+    expect(decide(['Voh'], undefined, people, 'spoken')).toMatchObject({ decision: 'MATCH', match: { id: 'vo' } });
+  });
+
+  test('GIVEN only Cho WHEN the caller says Chu (another vowel) THEN it is not a match', () => {
+    expect(decide(['Chu'], undefined, [{ id: 'cho', lastName: 'Cho' }], 'spoken').decision).toBe('NO_MATCH');
+  });
+
+  test('spelled input is read by its letters, not by sound', () => {
+    // Spelled W O O is not the letters of Wu.
+    expect(decide(['woo'], undefined, [{ id: 'wu', lastName: 'Wu' }], 'spelled').decision).toBe('NO_MATCH');
+  });
+});
+
+test('names that are also property names of a plain object are read as names', () => {
+  expect(soundKey('constructor')).toMatch(/^k/);
+  expect(userNameKeys('toString').length).toBeGreaterThan(0);
 });
