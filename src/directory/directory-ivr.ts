@@ -186,10 +186,32 @@ export interface DirectoryIvrProps {
   /**
    * How often the directory job refreshes the users' directory tags (name keys, extensions).
    *
+   * A run lasts up to 15 minutes (the Lambda maximum); a rate schedule must leave at least that
+   * much between runs, or overlapping runs would double the job's API rate.
+   *
    * @default Schedule.rate(Duration.hours(1))
    */
   readonly directoryJobSchedule?: events.Schedule;
+
+  /**
+   * The most Connect API calls per second the directory job makes (`SearchUsers`, `TagResource`,
+   * `UntagResource`), from 0.1 to 2.
+   *
+   * Connect allows these operations 2 requests per second (burst 5) for the whole account and
+   * region, shared with the name and extension lookups that callers wait for: leave them room.
+   * At 1 call/s one run updates about 850 users; the next run continues.
+   *
+   * @default 1
+   */
+  readonly directoryJobRequestsPerSecond?: number;
 }
+
+/** Connect's rate for SearchUsers, TagResource and UntagResource: 2 requests/s per account and region. */
+const CONNECT_OTHER_API_RATE = 2;
+/** The directory job's slowest pace (below this a run would update a handful of users). */
+const MIN_JOB_RATE = 0.1;
+/** The directory job runs up to the Lambda maximum of 15 minutes. */
+const JOB_RUN_MINUTES = 15;
 
 const DEFAULT_GREETING = 'Thank you for calling. If you know the extension, enter it now, followed by the pound key. Otherwise, stay on the line.';
 const DEFAULT_BOT_PROMPT = 'Please say the name of the person or the department you want to reach.';
@@ -236,7 +258,7 @@ export class DirectoryIvr extends Construct {
       nameKeyPrefix,
       extensionLength: extension.assignLength ?? 0,
       schedule: props.directoryJobSchedule ?? events.Schedule.rate(Duration.hours(1)),
-      requestsPerSecond: 1,
+      requestsPerSecond: props.directoryJobRequestsPerSecond ?? 1,
     });
     if (byName) {
       this.bot = new DirectoryBot(this, 'Bot', {
@@ -384,6 +406,18 @@ export class DirectoryIvr extends Construct {
     }
     if (extension.maxDigits === undefined && extension.assignLength !== undefined && extension.assignLength > 4) {
       fail(this, 'extension.assignLength', extension.assignLength, 'must be at most extension.maxDigits (default 4)');
+    }
+    const rate = props.directoryJobRequestsPerSecond;
+    if (rate !== undefined && !Token.isUnresolved(rate) && !(Number.isFinite(rate) && rate >= MIN_JOB_RATE && rate <= CONNECT_OTHER_API_RATE)) {
+      fail(this, 'directoryJobRequestsPerSecond', rate, `must be ${MIN_JOB_RATE} to ${CONNECT_OTHER_API_RATE} requests per second: Connect allows SearchUsers, TagResource and UntagResource ${CONNECT_OTHER_API_RATE} requests/s for the whole account, shared with the lookups callers wait for`);
+    }
+    const schedule = props.directoryJobSchedule?.expressionString;
+    const every = schedule && !Token.isUnresolved(schedule) ? /^rate\((\d+) (minutes?|hours?|days?)\)$/.exec(schedule) : null;
+    if (every) {
+      const minutes = Number(every[1]) * (every[2].startsWith('minute') ? 1 : every[2].startsWith('hour') ? 60 : 1440);
+      if (minutes < JOB_RUN_MINUTES) {
+        fail(this, 'directoryJobSchedule', schedule, `must leave at least ${JOB_RUN_MINUTES} minutes between runs (a run lasts up to ${JOB_RUN_MINUTES} minutes; overlapping runs would double the API rate)`);
+      }
     }
     if (!byName && departments.length > 0) {
       fail(this, 'departments', departments.map((d) => d.name), 'departments need dial by name (dialByName.enabled)');
