@@ -230,6 +230,15 @@ export class DirectoryBot extends Construct {
   /** The bot's languages (Lex locale IDs). */
   public readonly localeIds: string[];
 
+  /**
+   * The Amazon Polly voice a language speaks with when its locale names none.
+   *
+   * @param language the bot language
+   */
+  public static defaultVoice(language: DirectoryBotLanguage): string {
+    return DEFAULT_VOICES[language];
+  }
+
   constructor(scope: Construct, id: string, props: DirectoryBotProps) {
     super(scope, id);
     const locales = props.locales ?? [{ language: DirectoryBotLanguage.EN_US }, { language: DirectoryBotLanguage.FR_FR }];

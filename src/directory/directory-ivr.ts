@@ -1,13 +1,14 @@
 import { Duration, Token, aws_events as events, aws_lambda as lambda } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
-import { DirectoryBot, DirectoryBotLocale, DirectoryDepartment, SpellingStyle } from './directory-bot';
+import { DirectoryBot, DirectoryBotLanguage, DirectoryBotLocale, DirectoryDepartment, SpellingStyle } from './directory-bot';
 import { QueueWithCallback } from '../callback/queue-with-callback';
 import type { IContactCenter } from '../contact-center/contact-center';
 import { ContactFlow, FlowContent, IContactFlow } from '../contact-center/contact-flow';
 import type { IQueue } from '../contact-center/queue';
 import {
   CheckStaffing, Compare, Disconnect, FlowBlock, FlowCondition, FlowDefinition, FlowTarget, FlowValue,
-  InvokeLambda, LexBotInput, Message, PlayPrompt, SetWorkingQueue, StaffingMetric, StoreCustomerInput, TransferToFlow, TransferToQueue,
+  InvokeLambda, LexBotInput, Message, PlayPrompt, SetLanguage, SetVoice, SetWorkingQueue, StaffingMetric, StoreCustomerInput, TransferToFlow, TransferToQueue,
+  VoiceEngine,
 } from '../flows/builder';
 import { ContactFlowType } from '../flows/language/flow-types';
 import { DirectoryTaggerFunction } from '../private/directory-tagger-function';
@@ -83,6 +84,16 @@ export interface DirectoryDialByNameOptions {
    * @default - English (US) and French (France) with their default voices
    */
   readonly locales?: DirectoryBotLocale[];
+
+  /**
+   * The language the callers of this flow speak. Before the greeting, the flow sets the contact's
+   * language (`UpdateContactData` `LanguageCode`, e.g. `fr-FR`) and its text-to-speech voice (the
+   * locale's voice, neural engine) to it, so the bot listens in that language and every prompt is
+   * spoken with its voice. Must be one of `locales`; give the greeting and prompt in it.
+   *
+   * @default - the first of `locales` (English (US) by default)
+   */
+  readonly language?: DirectoryBotLanguage;
 
   /**
    * Surname attempts in all: the spoken one, then spelled ones, 1 to 5.
@@ -388,7 +399,27 @@ export class DirectoryIvr extends Construct {
       Message.text('Sorry, that extension does not exist. Please enter the extension again, followed by the pound key, or stay on the line.'),
       lookupAndRoute('Retry', unknownAgain));
     const greeting = storeDigits('Greeting', props.greeting ?? Message.text(DEFAULT_GREETING), lookupAndRoute('', retry));
-    return FlowDefinition.startWith(greeting, { errorHandler: fallback });
+    if (!this.bot) return FlowDefinition.startWith(greeting, { errorHandler: fallback });
+
+    // The bot listens in the contact's language, and the prompts are spoken with the contact's
+    // voice: set both to the dial-by-name language before anything is said. When either cannot be
+    // set the call goes on (the greeting, the extension) in the instance's defaults.
+    const locale = this.dialByNameLocale(props);
+    const setVoice = new SetVoice('SetVoice', {
+      voice: locale.voiceId ?? DirectoryBot.defaultVoice(locale.language),
+      engine: VoiceEngine.NEURAL,
+    });
+    setVoice.onError(greeting).next(greeting);
+    const setLanguage = new SetLanguage('SetLanguage', { languageCode: locale.language.replace('_', '-') });
+    setLanguage.onError(greeting).next(setVoice);
+    return FlowDefinition.startWith(setLanguage, { errorHandler: fallback });
+  }
+
+  /** The bot locale callers of this flow speak (dialByName.language, else the first locale). */
+  private dialByNameLocale(props: DirectoryIvrProps): DirectoryBotLocale {
+    const locales = props.dialByName?.locales ?? [{ language: DirectoryBotLanguage.EN_US }, { language: DirectoryBotLanguage.FR_FR }];
+    const language = props.dialByName?.language ?? locales[0].language;
+    return locales.find((l) => l.language === language) ?? { language };
   }
 
   private validate(props: DirectoryIvrProps, byName: boolean, departments: DirectoryIvrDepartment[]): void {
@@ -418,6 +449,11 @@ export class DirectoryIvr extends Construct {
       if (minutes < JOB_RUN_MINUTES) {
         fail(this, 'directoryJobSchedule', schedule, `must leave at least ${JOB_RUN_MINUTES} minutes between runs (a run lasts up to ${JOB_RUN_MINUTES} minutes; overlapping runs would double the API rate)`);
       }
+    }
+    const language = props.dialByName?.language;
+    if (byName && language !== undefined) {
+      const languages = (props.dialByName?.locales ?? [{ language: DirectoryBotLanguage.EN_US }, { language: DirectoryBotLanguage.FR_FR }]).map((l) => l.language);
+      if (!languages.includes(language)) fail(this, 'dialByName.language', language, `must be one of the bot's languages (dialByName.locales): ${languages.join(', ')}`);
     }
     if (!byName && departments.length > 0) {
       fail(this, 'departments', departments.map((d) => d.name), 'departments need dial by name (dialByName.enabled)');
