@@ -124,6 +124,8 @@ const RESPELLINGS: Array<[RegExp, string]> = [
   // French silent endings: -eau(x), -aux, -ault, -aud, -ot → o; -ier, -et → e; -uis → ui.
   [/(eaux?|aux|ault|aud|aut|ot)$/, 'o'],
   [/(ier|iez|et)$/, 'e'],
+  // French -erc: the c is silent (Leclerc sounds "le-clair").
+  [/(?<=e)rc$/, 'r'],
   [/uis$/, 'ui'],
   [/oux?$/, 'u'],
   // Polish ck/ck-: -cka/-cki (Nowicka) sound ts-ka.
@@ -277,7 +279,7 @@ export interface QueryKeys {
   readonly wide: string[];
 }
 
-export function queryNameKeys(heard: readonly string[]): QueryKeys {
+export function queryNameKeys(heard: readonly string[], mode: InputMode = 'spoken'): QueryKeys {
   const forms = heard.flatMap((h) => surnameForms(h));
   const codes = phoneticCodes(forms);
   const near = new Set<string>([...shortSoundKeys(forms), ...codes]);
@@ -285,6 +287,14 @@ export function queryNameKeys(heard: readonly string[]): QueryKeys {
   const wide = new Set<string>();
   for (const code of codes) {
     if (code.length === 3) for (const d of deletions(code, 3)) if (!near.has(d)) wide.add(d);
+  }
+  // Spelled: the codes of the spellings one misheard letter away (D for T, N for M…) come first.
+  if (mode === 'spelled') {
+    for (const form of forms) {
+      for (const variant of confusedSpellings(form)) {
+        for (const code of doubleMetaphone(variant)) if (code && !near.has(code)) wide.add(code);
+      }
+    }
   }
   for (const code of codes) for (const s of substitutions(code)) if (!near.has(s)) wide.add(s);
   return { near: [...near].slice(0, MAX_QUERY_KEYS), wide: [...wide].slice(0, MAX_QUERY_KEYS) };
@@ -333,8 +343,9 @@ export function soundKey(word: string): string {
   // w as v); a Pinyin syllable's final -ie sounds "yeh" (Xie) and -ou "oh" (Zhou).
   let w = WORD_SOUNDS.get(word) ?? respell(word.replace(/oo/g, 'u').replace(/ee/g, 'i')
     .replace(/ew$/, 'u').replace(/ow$/, 'au').replace(/aw$/, 'o').replace(/^([^aeiou]{1,2})ou$/, '$1oh'))
+    .replace(/(?<=[aeiou])h$/, '')
     .replace(/^([^aeiou]{1,2})ie$/, '$1e');
-  w = w.replace(/(?<=[aeiou])h$/, '').replace(/^hu(?=a)/, 'hw').replace(/c(?=[eiy])/g, 's');
+  w = w.replace(/^hu(?=a)/, 'hw').replace(/c(?=[eiy])/g, 's');
   let out = '';
   let i = 0;
   outer: while (i < w.length) {
@@ -492,6 +503,64 @@ function similarity(a: string, b: string): number {
   return max === 0 ? 0 : 1 - distance(a, b) / max;
 }
 
+/**
+ * Letters that sound alike when spelled aloud over the phone (they rhyme: B, D, P, T, V; M, N;
+ * F, S; A, J, K; I, Y; Q, U, W): a spelled surname heard with one of them for another is a near miss.
+ */
+const SPELLING_CONFUSIONS: ReadonlyArray<string> = ['bdptvgcez', 'mn', 'fsx', 'ajk', 'iy', 'quw'];
+const CONFUSED_LETTERS = new Map<string, Set<string>>();
+for (const group of SPELLING_CONFUSIONS) {
+  for (const letter of group) {
+    const set = CONFUSED_LETTERS.get(letter) ?? new Set<string>();
+    for (const other of group) if (other !== letter) set.add(other);
+    CONFUSED_LETTERS.set(letter, set);
+  }
+}
+/** What a confused letter costs, against 1 for any other substitution. */
+const CONFUSED_LETTER_COST = 0.6;
+/** What a doubled or undoubled letter costs (T T for T, L for L L). */
+const DOUBLED_LETTER_COST = 0.4;
+
+/** Spellings one confused letter away from `word` (each letter replaced by one that sounds alike). */
+function confusedSpellings(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < word.length; i++) {
+    for (const other of CONFUSED_LETTERS.get(word[i]) ?? []) out.push(word.slice(0, i) + other + word.slice(i + 1));
+  }
+  return out;
+}
+
+/**
+ * Edit distance of spelled letters: substituting a letter that sounds alike when spelled costs
+ * less, and so does a letter doubled or undoubled; everything else costs 1.
+ */
+export function spelledDistance(a: string, b: string): number {
+  const n = b.length;
+  let prev = new Array<number>(n + 1);
+  let curr = new Array<number>(n + 1);
+  prev[0] = 0;
+  for (let j = 1; j <= n; j++) prev[j] = prev[j - 1] + (j > 1 && b[j - 1] === b[j - 2] ? DOUBLED_LETTER_COST : 1);
+  for (let i = 1; i <= a.length; i++) {
+    const ai = a[i - 1];
+    const deleteCost = i > 1 && ai === a[i - 2] ? DOUBLED_LETTER_COST : 1;
+    curr[0] = prev[0] + deleteCost;
+    for (let j = 1; j <= n; j++) {
+      const bj = b[j - 1];
+      const substitute = ai === bj ? 0 : CONFUSED_LETTERS.get(ai)?.has(bj) ? CONFUSED_LETTER_COST : 1;
+      const insertCost = j > 1 && bj === b[j - 2] ? DOUBLED_LETTER_COST : 1;
+      curr[j] = Math.min(prev[j - 1] + substitute, prev[j] + deleteCost, curr[j - 1] + insertCost);
+    }
+    [prev, curr] = [curr, prev];
+  }
+  return prev[n];
+}
+
+function spelledSimilarity(a: string, b: string): number {
+  if (a === b) return 1;
+  const max = Math.max(a.length, b.length);
+  return max === 0 ? 0 : 1 - spelledDistance(a, b) / max;
+}
+
 /** Letters with every vowel group as one symbol: Liu, Leo → l*. */
 function skeleton(text: string): string {
   return text.replace(/[aeiou]+/g, '*');
@@ -593,7 +662,7 @@ function writtenScore(heard: NameProfile, candidate: NameProfile, mode: InputMod
   for (const h of heard.forms) {
     for (const c of candidate.forms) {
       const short = h.text.length <= SHORT_NAME && c.text.length <= SHORT_NAME;
-      const exact = similarity(h.text, c.text);
+      const exact = mode === 'spelled' ? spelledSimilarity(h.text, c.text) : similarity(h.text, c.text);
       const letters = short ? Math.max(exact, (exact + similarity(h.skeleton, c.skeleton)) / 2) : exact;
       bestLetters = Math.max(bestLetters, letters - h.penalty - c.penalty);
     }
@@ -602,7 +671,7 @@ function writtenScore(heard: NameProfile, candidate: NameProfile, mode: InputMod
 }
 
 /** Two short names that sound the same score this much (less the penalties of their forms). */
-const SAME_SOUND_SCORE = 0.95;
+const SAME_SOUND_SCORE = 0.9;
 /** A one-syllable name with another vowel (Cho, Chu; Vo, Vu) is another name. */
 const OTHER_VOWEL_PENALTY = 0.15;
 

@@ -1,4 +1,4 @@
-import { decide, decideByFirstName, firstNameScore, nameWords, parseSpelled, queryNameKeys, soundKey, surnameForms, userNameKeys, MAX_QUERY_KEYS, MAX_USER_KEYS } from '../../lambda-src/shared/names';
+import { decide, decideByFirstName, firstNameScore, nameWords, parseSpelled, queryNameKeys, respell, soundKey, spelledDistance, surnameForms, userNameKeys, MAX_QUERY_KEYS, MAX_USER_KEYS } from '../../lambda-src/shared/names';
 
 describe('normalization', () => {
   test('accents, apostrophes, hyphens and Mc/Mac/O prefixes', () => {
@@ -175,4 +175,35 @@ describe('short names: how they sound, vowels kept', () => {
 test('names that are also property names of a plain object are read as names', () => {
   expect(soundKey('constructor')).toMatch(/^k/);
   expect(userNameKeys('toString').length).toBeGreaterThan(0);
+});
+
+describe('spelled letters that sound alike', () => {
+  test('a letter of the same rhyme (T for D, N for M, S for F) or a doubled letter costs less than another letter', () => {
+    expect(spelledDistance('santus', 'santus')).toBe(0);
+    expect(spelledDistance('dinh', 'tinh')).toBeCloseTo(0.6);
+    expect(spelledDistance('kim', 'kin')).toBeCloseTo(0.6);
+    expect(spelledDistance('sujita', 'fujita')).toBeCloseTo(0.6);
+    expect(spelledDistance('russo', 'ruso')).toBeCloseTo(0.4);
+    expect(spelledDistance('ruso', 'russo')).toBeCloseTo(0.4);
+    expect(spelledDistance('kim', 'kir')).toBe(1);
+    expect(spelledDistance('', 'abc')).toBe(3);
+  });
+
+  test('GIVEN Fujita WHEN spelled S U J I T A THEN the second search asks for the keys of the spelling one confused letter away', () => {
+    const user = userNameKeys('Fujita');
+    const spelled = queryNameKeys(['sujita'], 'spelled');
+    const spoken = queryNameKeys(['sujita'], 'spoken');
+    expect(spelled.wide.some((k) => user.includes(k))).toBe(true);
+    expect([...spoken.near, ...spoken.wide].some((k) => user.includes(k))).toBe(false);
+    expect(spelled.wide.length).toBeLessThanOrEqual(MAX_QUERY_KEYS);
+  });
+
+  test('GIVEN Kim and Kirk WHEN spelled K I N THEN Kim is chosen; spoken "Kin" is not read the same way', () => {
+    const people = [{ id: 'kim', lastName: 'Kim' }, { id: 'kirk', lastName: 'Kirk' }];
+    expect(decide(['kin'], undefined, people, 'spelled')).toMatchObject({ decision: 'MATCH', match: { id: 'kim' } });
+  });
+
+  test('French -erc ends like -er (Leclerc)', () => {
+    expect(respell('leclerc')).toBe('lecler');
+  });
 });
