@@ -1,5 +1,5 @@
 /**
- * Writes the held-out name sets `bench/data/names-heldout-5.json` and `-6.json` (see
+ * Writes the held-out name sets `bench/data/names-heldout-5.json`, `-6.json` and `-7.json` (see
  * bench/README.md). The people and the misrecognitions of their surnames are written by hand
  * (what an English-trained recognizer writes for each name); spelled queries are generated from
  * the real spelling with the letter confusions of spelling over the phone (D/T, B/P/V, M/N, F/S,
@@ -186,6 +186,80 @@ const SET_6: SetSpec = {
   absentSpelled: ['DUFOUR', 'MURRAY', 'ABBAS', 'NISHIDA'],
 };
 
+const SET_7: SetSpec = {
+  file: 'names-heldout-7.json',
+  prefix: 'g',
+  seed: 7,
+  people: [
+    { first: 'Margaux', last: 'Renard', heard: ['Renar', 'Reynard'], spell: true },
+    { first: 'Thibaut', last: 'Marchal', heard: ['Marshal', 'Marchall'] },
+    { first: 'Capucine', last: 'Delacroix', heard: ['Dela Crwa', 'Delacrois'] },
+    { first: 'Gaspard', last: 'Besnard', heard: ['Benard', 'Baynard'], spell: true },
+    { first: 'Agathe', last: 'Courtois', heard: ['Courtwa', 'Kortwa'] },
+    { first: 'Étienne', last: 'Vasseur', heard: ['Vasser', 'Vassure'] },
+    { first: 'Ximena', last: 'Ocampo', heard: ['O Campo', 'Okampo'], spell: true },
+    { first: 'Rodrigo', last: 'Bermúdez', heard: ['Bermudes', 'Vermudez'] },
+    { first: 'Pilar', last: 'Echeverri', heard: ['Echevery', 'Etcheverri'] },
+    { first: 'Iker', last: 'Aguirre', heard: ['Agirre', 'Aguire'], spell: true },
+    { first: 'Valentina', last: 'Cienfuegos', heard: ['Sienfuegos', 'Cien Fuegos'] },
+    { first: 'Hiroshi', last: 'Matsuda', heard: ['Matsooda', 'Matzuda'] },
+    { first: 'Sakura', last: 'Kinoshita', heard: ['Kinoshta', 'Kinosheeta'], spell: true },
+    { first: 'Takumi', last: 'Oshiro', heard: ['O Shiro', 'Oshiroh'] },
+    { first: 'Yui', last: 'Kudo', heard: ['Kudoh', 'Coodo'] },
+    { first: 'Daiki', last: 'Sugimoto', heard: ['Sugimotto', 'Sugamoto'] },
+    { first: 'Linh', last: 'Mạc', heard: ['Mack', 'Mak'], spell: true },
+    { first: 'Khánh', last: 'Hà', heard: ['Ha', 'Hah'] },
+    { first: 'Trang', last: 'Nghiêm', heard: ['Nyem', 'Ngiem'] },
+    { first: 'Long', last: 'Tăng', heard: ['Tung', 'Tahng'] },
+    { first: 'Dorota', last: 'Wasilewska', heard: ['Vasilevska', 'Wasilevska'], spell: true },
+    { first: 'Krzysztof', last: 'Dudek', heard: ['Doodek', 'Dudeck'] },
+    { first: 'Małgorzata', last: 'Szczepaniak', heard: ['Shchepaniak', 'Stepaniak'] },
+    { first: 'Łukasz', last: 'Głowacki', heard: ['Gwovatski', 'Glowacki'], spell: true },
+    { first: 'Bartosz', last: 'Mróz', heard: ['Mrooz', 'Mroose'] },
+    { first: 'Ruairí', last: 'Mac Lochlainn', heard: ['McLoughlin', 'Mac Lochlan'] },
+    { first: 'Clodagh', last: 'Ó hAodha', heard: ['O Hay', 'O Haya'], spell: true },
+    { first: 'Tadhg', last: 'Kiernan', heard: ['Kernan', 'Kiernen'] },
+    { first: 'Sorcha', last: 'Fahy', heard: ['Fahey', 'Fay'] },
+    { first: 'Fergal', last: 'Ó Dubhghaill', heard: ['O Doyle', 'O Duvgal'] },
+    { first: 'Hamza', last: 'Al-Qahtani', heard: ['Kahtani', 'Al Kahtani'], spell: true },
+    { first: 'Salma', last: 'Fawzi', heard: ['Fowzi', 'Fauzi'] },
+    { first: 'Bilal', last: 'Siddiqui', heard: ['Sidiki', 'Siddiki'] },
+    { first: 'Noor', last: 'El-Khoury', heard: ['Elkhoury', 'El Kori'] },
+    { first: 'Ziad', last: 'Hijazi', heard: ['Hejazi', 'Hijazy'], spell: true },
+    { first: 'Kavya', last: 'Subramaniam', heard: ['Subramanium', 'Subra Maniam'] },
+    { first: 'Aditya', last: 'Bhardwaj', heard: ['Bardwaj', 'Bharadwaj'], spell: true },
+    { first: 'Meera', last: 'Pillay', heard: ['Pilay', 'Pillai'] },
+    { first: 'Sanjay', last: 'Chakraborty', heard: ['Chakrabarti', 'Chakraborti'] },
+    { first: 'Neha', last: 'Kulkarni', heard: ['Kool Karni', 'Kulkarny'] },
+    { first: 'Chiamaka', last: 'Nwankwo', heard: ['Wankwo', 'Nwanko'], spell: true },
+    { first: 'Thabo', last: 'Mokoena', heard: ['Mokwena', 'Mokoina'] },
+    { first: 'Björn', last: 'Sjöberg', heard: ['Shoberg', 'Sjoberg'] },
+    { first: 'Eleni', last: 'Papadakis', heard: ['Papadakis', 'Papadackis'] },
+    { first: 'Giulia', last: 'Ghirardelli', heard: ['Girardelli', 'Gerardelli'], spell: true },
+    { first: 'Deniz', last: 'Aksoy', heard: ['Axoy', 'Aksoi'] },
+    { first: 'Hye-jin', last: 'Shin', heard: ['Sheen', 'Shinn'] },
+    { first: 'Ming', last: 'Zhu', heard: ['Joo', 'Ju'] },
+    { first: 'Anna', last: 'Schneider', heard: [] },
+    { first: 'Lukas', last: 'Snyder', heard: [] },
+    { first: 'Claire', last: 'Martin', heard: [] },
+    { first: 'Hugo', last: 'Martin', heard: [] },
+    { first: 'Rosa', last: 'Pérez', heard: [] },
+    { first: 'Emilio', last: 'Peres', heard: [] },
+  ],
+  ambiguous: [
+    ['Martin', '', 'AMBIGUOUS'], ['Martin', 'Claire', 'Claire'], ['Martan', 'Hugo', 'Hugo'],
+    ['Perez', '', 'AMBIGUOUS'], ['Perez', 'Rosa', 'Rosa'], ['Peres', 'Emilio', 'Emilio'],
+    ['Snider', '', 'AMBIGUOUS'], ['Schneider', 'Anna', 'Anna'], ['Snyder', 'Lukas', 'Lukas'],
+  ],
+  absent: [
+    'Renaud', 'Marchetti', 'Bernard', 'Courtney', 'Ocasio', 'Bermejo', 'Aguilar', 'Matsumura',
+    'Kimura', 'Sugiyama', 'Mai', 'Tran', 'Wasik', 'Dudley', 'Sadowski', 'McLaughlin', 'Keegan',
+    'Fahim', 'Siddique', 'Hijab', 'Subramani', 'Chakrabarty', 'Mokoka', 'Sandberg', 'Aksu', 'Shinoda',
+    'Zhou', 'Snow', 'Marin',
+  ],
+  absentSpelled: ['AGUILAR', 'DUDLEY', 'SANDBERG', 'MARIN'],
+};
+
 /** mulberry32: a small seeded generator, so the files are reproducible. */
 function rng(seed: number): () => number {
   let a = seed;
@@ -253,7 +327,7 @@ function build(spec: SetSpec) {
   return { directory, queries };
 }
 
-for (const spec of [SET_5, SET_6]) {
+for (const spec of [SET_5, SET_6, SET_7]) {
   const out = build(spec);
   fs.writeFileSync(path.join(__dirname, 'data', spec.file), JSON.stringify(out, null, 1) + '\n');
   console.log(`${spec.file}: ${out.queries.length} queries (${out.queries.filter((q) => q.expect === 'NO_MATCH').length} NO_MATCH), ${out.directory.length} people`);
