@@ -144,6 +144,12 @@ const RESPELLINGS: Array<[RegExp, string]> = [
   [/^oc(?=[eai])/, 'ok'],
   [/aigh$/, 'y'],
   [/ea/g, 'e'],
+  // Polish rz after a voiceless consonant sounds sh (Przybylski, Pietrzak).
+  [/(?<=[ptk])rz/g, 'sh'],
+  // Japanese ts at the start: English speakers say s (Tsuchiya, Tsuda).
+  [/^ts(?=[aeiou])/, 's'],
+  // Irish gh between vowels is silent or an h (Donoghue, Callaghan, Gallagher).
+  [/(?<=[aeiou])gh(?=[aeiou])/g, 'h'],
   [/szcz/g, 'shch'],
   [/cz/g, 'ch'],
   [/sz/g, 'sh'],
@@ -206,7 +212,46 @@ function weightedForms(raw: string): Form[] {
       forms.push({ text: r, skeleton: skeleton(r), penalty: RESPELLING_PENALTY, sound: soundKey(text) });
     }
   }
+  // Read as French, written the way an English-trained recognizer writes what it hears
+  // (Boucher → booshay, Lambert → lambair, Chauvin → shovan), only for the whole name.
+  const french = whole.length > SHORT_NAME ? frenchReading(whole) : '';
+  if (french.length > 0 && !forms.some((f) => f.text === french)) {
+    forms.push({ text: french, skeleton: skeleton(french), penalty: RESPELLING_PENALTY, sound: soundKey(french) });
+  }
   return forms;
+}
+
+/**
+ * French pronunciation of a written name, in English spelling: silent endings and initial h,
+ * ch as sh, -er/-et as "ay", -ert/-ers as "air", nasal -in/-ain as "an", -re after a consonant
+ * dropped, -oi as "wa", -eau/-ault/-aud/-ot as "o", -ou as "oo".
+ */
+const FRENCH_READING: Array<[RegExp, string]> = [
+  [/^h(?=[aeiou].{3})/, ''],
+  [/ch/g, 'sh'],
+  [/qu/g, 'k'],
+  [/gn/g, 'ny'],
+  [/(eaux?|aux|ault|aud|aut|ot|os)$/, 'o'],
+  [/eau/g, 'o'],
+  [/(ert|ers|erc|aire?)$/, 'air'],
+  [/ier$/, 'yay'],
+  [/(er|et)$/, 'ay'],
+  [/(ain|in|ein)$/, 'an'],
+  [/(?<=[^aeiou])(re|le)$/, ''],
+  [/ois$/, 'wa'],
+  [/oi/g, 'wa'],
+  [/oux?$/, 'oo'],
+];
+
+/** Endings that make a name read as French. */
+const FRENCH_ENDING = /(eaux?|aux|ault|aud|aut|ot|ert|ers|erc|aire?|ier|er|et|ain|in|ein|[^aeiou](re|le)|ois|oux?)$/;
+
+/** The French reading of a name with a French ending, else '' (Chiao stays Chinese). */
+export function frenchReading(word: string): string {
+  if (!FRENCH_ENDING.test(word)) return '';
+  let out = word;
+  for (const [pattern, replacement] of FRENCH_READING) out = out.replace(pattern, replacement);
+  return out;
 }
 
 /**
@@ -311,13 +356,13 @@ const WORD_SOUNDS = new Map<string, string>(Object.entries({
 }));
 
 /**
- * Vowel spellings to one symbol per sound (longest first): ee/ea/ie/y → I, oo/ew/ou/u → U, ay/ai/ei/ey/ae → E,
+ * Vowel spellings to one symbol per sound (longest first): eo → O (Korean Seo, Jeon), ee/ea/ie/y → I, oo/ew/ou/u → U, ay/ai/ei/ey/ae → E,
  * ow/ao/au → W (as in "cow"), oh/o/oe → O, oi/oy → Q, ui/uy → V; a, e, i, o, u alone keep their vowel.
  * Upper-case symbols are vowels, lower-case letters consonants.
  */
 const VOWEL_SOUNDS: Array<[string, string]> = [
   ['ooee', 'V'], ['uoy', 'V'], ['uoi', 'V'], ['eau', 'O'], ['ieu', 'U'], ['iou', 'U'],
-  ['ee', 'I'], ['ea', 'I'], ['ie', 'I'], ['ii', 'I'], ['oo', 'U'], ['ew', 'U'], ['ou', 'U'], ['ue', 'U'],
+  ['eo', 'O'], ['ee', 'I'], ['ea', 'I'], ['ie', 'I'], ['ii', 'I'], ['oo', 'U'], ['ew', 'U'], ['ou', 'U'], ['ue', 'U'],
   ['iu', 'U'], ['eu', 'U'], ['uu', 'U'], ['ay', 'E'], ['ai', 'E'], ['ei', 'E'], ['ey', 'E'], ['ae', 'E'],
   ['ow', 'W'], ['ao', 'W'], ['au', 'W'], ['oh', 'O'], ['oe', 'O'], ['oa', 'O'], ['oi', 'Q'], ['oy', 'Q'],
   ['ui', 'V'], ['uy', 'V'], ['ah', 'A'], ['aa', 'A'], ['eh', 'E'],
@@ -699,6 +744,18 @@ export function firstNameScore(heard: string, candidate: string): number {
   return Math.max(0.5 * letters + 0.5 * sound, prefix);
 }
 
+/**
+ * A heard name that is the start of the candidate's, which goes on for a syllable more (Haddad,
+ * Haddadin): another name, not a misrecognition (a recognizer drops silent endings, which the
+ * respellings already read, not sounded ones).
+ */
+function truncated(heard: NameProfile, candidate: NameProfile): boolean {
+  const h = heard.forms[0]?.text;
+  const c = candidate.forms[0]?.text;
+  return !!h && !!c && h.length >= 3 && c.length - h.length >= 2 && c.startsWith(h) && /[^aeiouhy]/.test(c.slice(h.length));
+}
+const TRUNCATED_PENALTY = 0.05;
+
 /** How much more than the accept score a candidate with this surname needs. */
 function extraScore(lastName: string): number {
   const p = profile(lastName);
@@ -733,7 +790,10 @@ export function decide<P extends Person>(
     const candidate = profile(person.lastName);
     // The first (interpreted) value counts fully; alternatives slightly less.
     let score = 0;
-    heardProfiles.forEach((h, i) => { score = Math.max(score, surnameScore(h, candidate, mode, options.acceptScore) - (i === 0 ? 0 : 0.03)); });
+    heardProfiles.forEach((h, i) => {
+      const cut = mode === 'spoken' && truncated(h, candidate) ? TRUNCATED_PENALTY : 0;
+      score = Math.max(score, surnameScore(h, candidate, mode, options.acceptScore) - (i === 0 ? 0 : 0.03) - cut);
+    });
     return { person, score };
   }).filter((c) => c.score >= options.acceptScore + extraScore(c.person.lastName))
     .sort((a, b) => b.score - a.score || a.person.id.localeCompare(b.person.id));

@@ -1,4 +1,4 @@
-import { decide, decideByFirstName, firstNameScore, nameWords, parseSpelled, queryNameKeys, respell, soundKey, spelledDistance, surnameForms, userNameKeys, MAX_QUERY_KEYS, MAX_USER_KEYS } from '../../lambda-src/shared/names';
+import { decide, decideByFirstName, firstNameScore, frenchReading, nameWords, parseSpelled, queryNameKeys, respell, soundKey, spelledDistance, surnameForms, userNameKeys, MAX_QUERY_KEYS, MAX_USER_KEYS } from '../../lambda-src/shared/names';
 
 describe('normalization', () => {
   test('accents, apostrophes, hyphens and Mc/Mac/O prefixes', () => {
@@ -205,5 +205,51 @@ describe('spelled letters that sound alike', () => {
 
   test('French -erc ends like -er (Leclerc)', () => {
     expect(respell('leclerc')).toBe('lecler');
+  });
+});
+
+describe('names read the way their language says them', () => {
+  test.each([
+    ['boucher', 'boushay'],
+    ['lambert', 'lambair'],
+    ['hebert', 'ebair'],
+    ['chauvin', 'shauvan'],
+    ['fabre', 'fab'],
+    ['garnier', 'garnyay'],
+    ['courtois', 'courtwa'],
+  ])('French: %s reads %s', (name, reading) => {
+    expect(frenchReading(name)).toBe(reading);
+  });
+
+  test('a name without a French ending has no French reading (Chiao, Hoang stay as they are)', () => {
+    expect(frenchReading('chiao')).toBe('');
+    expect(frenchReading('hoang')).toBe('');
+  });
+
+  test('GIVEN Boucher, Lambert and Hébert WHEN the recognizer writes how they sound in French THEN each matches', () => {
+    const people = [{ id: 'b', lastName: 'Boucher' }, { id: 'l', lastName: 'Lambert' }, { id: 'h', lastName: 'Hébert' }, { id: 'x', lastName: 'Bush' }];
+    expect(decide(['Booshay'], undefined, people, 'spoken')).toMatchObject({ decision: 'MATCH', match: { id: 'b' } });
+    expect(decide(['Lambair'], undefined, people, 'spoken')).toMatchObject({ decision: 'MATCH', match: { id: 'l' } });
+    expect(decide(['Ebair'], undefined, people, 'spoken')).toMatchObject({ decision: 'MATCH', match: { id: 'h' } });
+  });
+
+  test('Irish gh between vowels, Polish rz after p/t/k, Japanese initial ts, Korean eo', () => {
+    expect(respell('donoghue')).toBe(respell('donohue'));
+    expect(respell('callaghan')).toBe(respell('callahan'));
+    expect(respell('przybylski')).toMatch(/^psh/);
+    expect(respell('tsuchiya')).toMatch(/^such/);
+    expect(soundKey('seo')).toBe(soundKey('soh'));
+    // nowhere else: Rzepka keeps its zh, Gallagher's gh before a consonant is still dropped
+    expect(respell('rzepka')).toMatch(/^zh/);
+  });
+
+  test('GIVEN Haddadin WHEN the caller says Haddad (a name that stops a syllable short) THEN it scores lower than a misheard vowel', () => {
+    const haddadin = [{ id: 'h', lastName: 'Haddadin' }];
+    const short = decide(['Haddad'], undefined, haddadin, 'spoken');
+    const misheard = decide(['Haddadeen'], undefined, haddadin, 'spoken');
+    expect(misheard.decision).toBe('MATCH');
+    expect(short.decision).toBe('NO_MATCH');
+    // one silent letter short is a misrecognition, not another name
+    expect(decide(['Poirie'], undefined, [{ id: 'p', lastName: 'Poirier' }], 'spoken').decision).toBe('MATCH');
   });
 });
