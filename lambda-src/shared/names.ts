@@ -2,10 +2,16 @@
  * Name matching for the company directory: pure functions, no AWS.
  *
  * A surname is normalized into a few written forms (whole name, name without particles, each
- * part of a compound name), each form gets Double Metaphone codes, and the codes become tag keys
- * on the user (`<prefix><code>`), together with their one-deletion neighbours. A lookup sends the
- * heard name's codes as one tag filter, then scores the few candidates it gets back with string
- * distance on letters and on codes, and decides MATCH / AMBIGUOUS / NO_MATCH.
+ * part of a compound name, a sound-alike respelling, a French reading for names with French
+ * endings), each form gets Double Metaphone codes, and the codes become tag keys on the user
+ * (`<prefix><code>`), together with their one-deletion neighbours; a short name also gets its
+ * vowel-keeping sound key (`<prefix>s.<key>`), since Double Metaphone drops the vowels that are
+ * most of it. A lookup sends the heard name's keys as one tag filter (a second, wider one when
+ * nothing matched: confusable consonants, and for a spelled name the spellings one rhyming
+ * letter away), then scores the few candidates it gets back: edit distance on letters (for
+ * spelled input, rhyming and doubled letters cost less) and on codes; two short names that sound
+ * the same score high, with another vowel lower. It decides MATCH / AMBIGUOUS / NO_MATCH from
+ * the accept score, the margin to the next candidate, homophones and the first name.
  */
 import type * as DoubleMetaphone from 'double-metaphone' with { 'resolution-mode': 'import' };
 import { distance } from 'fastest-levenshtein';
