@@ -7,8 +7,8 @@ import { ContactFlow, FlowContent, IContactFlow } from '../contact-center/contac
 import type { IQueue } from '../contact-center/queue';
 import {
   CheckStaffing, Compare, Disconnect, FlowBlock, FlowCondition, FlowDefinition, FlowTarget, FlowValue,
-  InvokeLambda, LexBotInput, Message, PlayPrompt, SetLanguage, SetVoice, SetWorkingQueue, StaffingMetric, StoreCustomerInput, TransferToFlow, TransferToQueue,
-  VoiceEngine,
+  InvokeLambda, LexBotInput, Message, PlayPrompt, SetLanguage, SetVoice, SetWorkingQueue, StaffingMetric, StoreCustomerInput,
+  TransferToFlow, TransferToQueue, VoiceEngine,
 } from '../flows/builder';
 import { ContactFlowType } from '../flows/language/flow-types';
 import { DirectoryTaggerFunction } from '../private/directory-tagger-function';
@@ -219,6 +219,8 @@ export interface DirectoryIvrProps {
 
 /** Connect's rate for SearchUsers, TagResource and UntagResource: 2 requests/s per account and region. */
 const CONNECT_OTHER_API_RATE = 2;
+/** The bot's languages when dialByName.locales is not given (DirectoryBot's default). */
+const DEFAULT_LOCALES: DirectoryBotLocale[] = [{ language: DirectoryBotLanguage.EN_US }, { language: DirectoryBotLanguage.FR_FR }];
 /** The directory job's slowest pace (below this a run would update a handful of users). */
 const MIN_JOB_RATE = 0.1;
 /** The directory job runs up to the Lambda maximum of 15 minutes. */
@@ -417,7 +419,7 @@ export class DirectoryIvr extends Construct {
 
   /** The bot locale callers of this flow speak (dialByName.language, else the first locale). */
   private dialByNameLocale(props: DirectoryIvrProps): DirectoryBotLocale {
-    const locales = props.dialByName?.locales ?? [{ language: DirectoryBotLanguage.EN_US }, { language: DirectoryBotLanguage.FR_FR }];
+    const locales = props.dialByName?.locales ?? DEFAULT_LOCALES;
     const language = props.dialByName?.language ?? locales[0].language;
     return locales.find((l) => l.language === language) ?? { language };
   }
@@ -452,8 +454,10 @@ export class DirectoryIvr extends Construct {
     }
     const language = props.dialByName?.language;
     if (byName && language !== undefined) {
-      const languages = (props.dialByName?.locales ?? [{ language: DirectoryBotLanguage.EN_US }, { language: DirectoryBotLanguage.FR_FR }]).map((l) => l.language);
-      if (!languages.includes(language)) fail(this, 'dialByName.language', language, `must be one of the bot's languages (dialByName.locales): ${languages.join(', ')}`);
+      const languages = (props.dialByName?.locales ?? DEFAULT_LOCALES).map((l) => l.language);
+      if (!languages.includes(language)) {
+        fail(this, 'dialByName.language', language, `must be one of the bot's languages (dialByName.locales): ${languages.join(', ')}`);
+      }
     }
     if (!byName && departments.length > 0) {
       fail(this, 'departments', departments.map((d) => d.name), 'departments need dial by name (dialByName.enabled)');
