@@ -7,7 +7,7 @@
  */
 import { ConnectClient } from '@aws-sdk/client-connect';
 import type { Context } from 'aws-lambda';
-import { createTagger, type TaggerReport } from './tagger';
+import { createTagger, requestsPerSecond, type TaggerReport } from './tagger';
 import { DEFAULT_NAME_KEY_PREFIX } from '../shared/name-keys';
 
 const tagger = createTagger({
@@ -16,7 +16,7 @@ const tagger = createTagger({
   nameKeyPrefix: process.env.NAME_KEY_PREFIX || DEFAULT_NAME_KEY_PREFIX,
   extensionTagKey: process.env.EXTENSION_TAG_KEY || 'Extension',
   extensionLength: Number.parseInt(process.env.EXTENSION_LENGTH ?? '0', 10) || 0,
-  requestsPerSecond: Number(process.env.REQUESTS_PER_SECOND ?? '1') || 1,
+  requestsPerSecond: requestsPerSecond(process.env.REQUESTS_PER_SECOND),
 });
 
 export async function handler(_event: unknown, context?: Context): Promise<TaggerReport> {

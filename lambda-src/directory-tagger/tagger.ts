@@ -68,10 +68,27 @@ export function nextFreeExtension(used: Set<string>, length: number): string | u
   return undefined;
 }
 
+/** Connect's rate for SearchUsers, TagResource and UntagResource: 2 requests/s per account and region. */
+export const MAX_REQUESTS_PER_SECOND = 2;
+/** The slowest pace the job accepts. */
+export const MIN_REQUESTS_PER_SECOND = 0.1;
+/** The pace when none (or nothing readable) is configured. */
+export const DEFAULT_REQUESTS_PER_SECOND = 1;
+
+/**
+ * The job's pace from its environment (`REQUESTS_PER_SECOND`): a number of requests per second,
+ * kept within Connect's limit; the default when missing or not a positive number.
+ */
+export function requestsPerSecond(raw: string | undefined): number {
+  const value = raw === undefined || raw.trim() === '' ? NaN : Number(raw);
+  if (!Number.isFinite(value) || value <= 0) return DEFAULT_REQUESTS_PER_SECOND;
+  return Math.min(MAX_REQUESTS_PER_SECOND, Math.max(MIN_REQUESTS_PER_SECOND, value));
+}
+
 export function createTagger(config: TaggerConfig) {
   const now = config.now ?? Date.now;
   const sleep = config.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
-  const interval = 1000 / Math.max(0.1, config.requestsPerSecond);
+  const interval = 1000 / requestsPerSecond(String(config.requestsPerSecond));
 
   return async function run(deadline: number): Promise<TaggerReport> {
     let nextSlot = now();

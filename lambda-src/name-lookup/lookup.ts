@@ -67,7 +67,7 @@ export function createNameLookup(config: NameLookupConfig) {
    * when more than 100 users share them, or else, when nothing matched, the wide keys.
    */
   async function lookup(query: NameQuery): Promise<NameLookupResult> {
-    const keys = queryNameKeys(query.heard);
+    const keys = queryNameKeys(query.heard, query.mode);
     if (keys.near.length === 0) return { decision: 'NO_MATCH', candidates: [], calls: 0 };
     const options = config.matchOptions ?? DEFAULT_MATCH_OPTIONS;
     const users = new Map<string, DirectoryUser>();

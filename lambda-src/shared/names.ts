@@ -2,10 +2,16 @@
  * Name matching for the company directory: pure functions, no AWS.
  *
  * A surname is normalized into a few written forms (whole name, name without particles, each
- * part of a compound name), each form gets Double Metaphone codes, and the codes become tag keys
- * on the user (`<prefix><code>`), together with their one-deletion neighbours. A lookup sends the
- * heard name's codes as one tag filter, then scores the few candidates it gets back with string
- * distance on letters and on codes, and decides MATCH / AMBIGUOUS / NO_MATCH.
+ * part of a compound name, a sound-alike respelling, a French reading for names with French
+ * endings), each form gets Double Metaphone codes, and the codes become tag keys on the user
+ * (`<prefix><code>`), together with their one-deletion neighbours; a short name also gets its
+ * vowel-keeping sound key (`<prefix>s.<key>`), since Double Metaphone drops the vowels that are
+ * most of it. A lookup sends the heard name's keys as one tag filter (a second, wider one when
+ * nothing matched: confusable consonants, and for a spelled name the spellings one rhyming
+ * letter away), then scores the few candidates it gets back: edit distance on letters (for
+ * spelled input, rhyming and doubled letters cost less) and on codes; two short names that sound
+ * the same score high, with another vowel lower. It decides MATCH / AMBIGUOUS / NO_MATCH from
+ * the accept score, the margin to the next candidate, homophones and the first name.
  */
 import type * as DoubleMetaphone from 'double-metaphone' with { 'resolution-mode': 'import' };
 import { distance } from 'fastest-levenshtein';
@@ -124,6 +130,8 @@ const RESPELLINGS: Array<[RegExp, string]> = [
   // French silent endings: -eau(x), -aux, -ault, -aud, -ot → o; -ier, -et → e; -uis → ui.
   [/(eaux?|aux|ault|aud|aut|ot)$/, 'o'],
   [/(ier|iez|et)$/, 'e'],
+  // French -erc: the c is silent (Leclerc sounds "le-clair").
+  [/(?<=e)rc$/, 'r'],
   [/uis$/, 'ui'],
   [/oux?$/, 'u'],
   // Polish ck/ck-: -cka/-cki (Nowicka) sound ts-ka.
@@ -142,6 +150,12 @@ const RESPELLINGS: Array<[RegExp, string]> = [
   [/^oc(?=[eai])/, 'ok'],
   [/aigh$/, 'y'],
   [/ea/g, 'e'],
+  // Polish rz after a voiceless consonant sounds sh (Przybylski, Pietrzak).
+  [/(?<=[ptk])rz/g, 'sh'],
+  // Japanese ts at the start: English speakers say s (Tsuchiya, Tsuda).
+  [/^ts(?=[aeiou])/, 's'],
+  // Irish gh between vowels is silent or an h (Donoghue, Callaghan, Gallagher).
+  [/(?<=[aeiou])gh(?=[aeiou])/g, 'h'],
   [/szcz/g, 'shch'],
   [/cz/g, 'ch'],
   [/sz/g, 'sh'],
@@ -177,6 +191,8 @@ interface Form {
   readonly skeleton: string;
   /** 0 for the name as written, a small penalty for a respelling. */
   readonly penalty: number;
+  /** How it sounds, vowels kept ({@link soundKey}). */
+  readonly sound: string;
 }
 
 const RESPELLING_PENALTY = 0.04;
@@ -194,14 +210,54 @@ function weightedForms(raw: string): Form[] {
     for (const w of core) if (w.length >= 3) written.add(w);
   }
   const whole = words.join('');
-  const forms: Form[] = [...written].map((text) => ({ text, skeleton: skeleton(text), penalty: text === whole ? 0 : PART_PENALTY }));
+  const forms: Form[] = [...written].map((text) => ({ text, skeleton: skeleton(text), penalty: text === whole ? 0 : PART_PENALTY, sound: soundKey(text) }));
   for (const text of written) {
     const r = respell(text);
     if (r.length > 0 && !written.has(r) && !forms.some((f) => f.text === r)) {
-      forms.push({ text: r, skeleton: skeleton(r), penalty: RESPELLING_PENALTY });
+      // A respelling reads the name the way soundKey already does: it keeps its source's sound.
+      forms.push({ text: r, skeleton: skeleton(r), penalty: RESPELLING_PENALTY, sound: soundKey(text) });
     }
   }
+  // Read as French, written the way an English-trained recognizer writes what it hears
+  // (Boucher → booshay, Lambert → lambair, Chauvin → shovan), only for the whole name.
+  const french = whole.length > SHORT_NAME ? frenchReading(whole) : '';
+  if (french.length > 0 && !forms.some((f) => f.text === french)) {
+    forms.push({ text: french, skeleton: skeleton(french), penalty: RESPELLING_PENALTY, sound: soundKey(french) });
+  }
   return forms;
+}
+
+/**
+ * French pronunciation of a written name, in English spelling: silent endings and initial h,
+ * ch as sh, -er/-et as "ay", -ert/-ers as "air", nasal -in/-ain as "an", -re after a consonant
+ * dropped, -oi as "wa", -eau/-ault/-aud/-ot as "o", -ou as "oo".
+ */
+const FRENCH_READING: Array<[RegExp, string]> = [
+  [/^h(?=[aeiou].{3})/, ''],
+  [/ch/g, 'sh'],
+  [/qu/g, 'k'],
+  [/gn/g, 'ny'],
+  [/(eaux?|aux|ault|aud|aut|ot|os)$/, 'o'],
+  [/eau/g, 'o'],
+  [/(ert|ers|erc|aire?)$/, 'air'],
+  [/ier$/, 'yay'],
+  [/(er|et)$/, 'ay'],
+  [/(ain|in|ein)$/, 'an'],
+  [/(?<=[^aeiou])(re|le)$/, ''],
+  [/ois$/, 'wa'],
+  [/oi/g, 'wa'],
+  [/oux?$/, 'oo'],
+];
+
+/** Endings that make a name read as French. */
+const FRENCH_ENDING = /(eaux?|aux|ault|aud|aut|ot|ert|ers|erc|aire?|ier|er|et|ain|in|ein|[^aeiou](re|le)|ois|oux?)$/;
+
+/** The French reading of a name with a French ending, else '' (Chiao stays Chinese). */
+export function frenchReading(word: string): string {
+  if (!FRENCH_ENDING.test(word)) return '';
+  let out = word;
+  for (const [pattern, replacement] of FRENCH_READING) out = out.replace(pattern, replacement);
+  return out;
 }
 
 /**
@@ -259,8 +315,9 @@ function substitutions(code: string): string[] {
  * one-deletion neighbours, at most {@link MAX_USER_KEYS}.
  */
 export function userNameKeys(lastName: string): string[] {
-  const codes = phoneticCodes(surnameForms(lastName));
-  const keys = new Set<string>(codes);
+  const forms = surnameForms(lastName);
+  const codes = phoneticCodes(forms);
+  const keys = new Set<string>([...shortSoundKeys(forms), ...codes]);
   for (const code of codes) for (const d of deletions(code)) keys.add(d);
   return [...keys].slice(0, MAX_USER_KEYS);
 }
@@ -273,16 +330,104 @@ export interface QueryKeys {
   readonly wide: string[];
 }
 
-export function queryNameKeys(heard: readonly string[]): QueryKeys {
-  const codes = phoneticCodes(heard.flatMap((h) => surnameForms(h)));
-  const near = new Set<string>(codes);
+export function queryNameKeys(heard: readonly string[], mode: InputMode = 'spoken'): QueryKeys {
+  const forms = heard.flatMap((h) => surnameForms(h));
+  const codes = phoneticCodes(forms);
+  const near = new Set<string>([...shortSoundKeys(forms), ...codes]);
   for (const code of codes) for (const d of deletions(code)) near.add(d);
   const wide = new Set<string>();
   for (const code of codes) {
     if (code.length === 3) for (const d of deletions(code, 3)) if (!near.has(d)) wide.add(d);
   }
+  // Spelled: the codes of the spellings one misheard letter away (D for T, N for M…) come first.
+  if (mode === 'spelled') {
+    for (const form of forms) {
+      for (const variant of confusedSpellings(form)) {
+        for (const code of doubleMetaphone(variant)) if (code && !near.has(code)) wide.add(code);
+      }
+    }
+  }
   for (const code of codes) for (const s of substitutions(code)) if (!near.has(s)) wide.add(s);
   return { near: [...near].slice(0, MAX_QUERY_KEYS), wide: [...wide].slice(0, MAX_QUERY_KEYS) };
+}
+
+
+/**
+ * English words a recognizer writes for short names whose spelling does not say how they sound
+ * (Who for Hu, Shoe for Xu, Buoy for Bùi): their pronunciation, in the letters {@link soundKey} reads.
+ */
+const WORD_SOUNDS = new Map<string, string>(Object.entries({
+  who: 'hoo', shoe: 'shoo', two: 'too', too: 'too', you: 'yoo', buoy: 'booee',
+  eye: 'ai', aye: 'ai', owe: 'oh', sew: 'soh', sue: 'soo', new: 'noo', knew: 'noo',
+}));
+
+/**
+ * Vowel spellings to one symbol per sound (longest first): eo → O (Korean Seo, Jeon), ee/ea/ie/y → I, oo/ew/ou/u → U, ay/ai/ei/ey/ae → E,
+ * ow/ao/au → W (as in "cow"), oh/o/oe → O, oi/oy → Q, ui/uy → V; a, e, i, o, u alone keep their vowel.
+ * Upper-case symbols are vowels, lower-case letters consonants.
+ */
+const VOWEL_SOUNDS: Array<[string, string]> = [
+  ['ooee', 'V'], ['uoy', 'V'], ['uoi', 'V'], ['eau', 'O'], ['ieu', 'U'], ['iou', 'U'],
+  ['eo', 'O'], ['ee', 'I'], ['ea', 'I'], ['ie', 'I'], ['ii', 'I'], ['oo', 'U'], ['ew', 'U'], ['ou', 'U'], ['ue', 'U'],
+  ['iu', 'U'], ['eu', 'U'], ['uu', 'U'], ['ay', 'E'], ['ai', 'E'], ['ei', 'E'], ['ey', 'E'], ['ae', 'E'],
+  ['ow', 'W'], ['ao', 'W'], ['au', 'W'], ['oh', 'O'], ['oe', 'O'], ['oa', 'O'], ['oi', 'Q'], ['oy', 'Q'],
+  ['ui', 'V'], ['uy', 'V'], ['ah', 'A'], ['aa', 'A'], ['eh', 'E'],
+  ['a', 'A'], ['e', 'E'], ['i', 'I'], ['o', 'O'], ['u', 'U'], ['y', 'I'],
+];
+
+/** Consonant spellings to one letter per sound (sh → x, ch/tch → c, zh/dj/j → j, ng → G, ph → f, …). */
+const CONSONANT_SOUNDS: Array<[string, string]> = [
+  ['tch', 'c'], ['sch', 'x'], ['sh', 'x'], ['ch', 'c'], ['zh', 'j'], ['dj', 'j'], ['dz', 'j'], ['ph', 'f'],
+  ['th', 't'], ['wh', 'w'], ['ck', 'k'], ['ng', 'G'], ['nh', 'G'], ['gh', 'g'], ['kh', 'k'], ['qu', 'kw'],
+  ['q', 'k'], ['c', 'k'], ['x', 'ks'], ['z', 's'], ['đ', 'd'],
+];
+
+const SOUNDS = [...CONSONANT_SOUNDS, ...VOWEL_SOUNDS];
+
+/**
+ * How a short written name sounds, one symbol per sound and vowels kept (Double Metaphone drops
+ * vowels, which are most of a short name: Wu and Woo, Xie and Shay, Cho and Chu). Works on the
+ * respelled form; a final h after a vowel is silent (Mah, Oh).
+ */
+export function soundKey(word: string): string {
+  // Keep long vowels and final w through the respelling (which merges doubled letters and reads
+  // w as v); a Pinyin syllable's final -ie sounds "yeh" (Xie) and -ou "oh" (Zhou).
+  let w = WORD_SOUNDS.get(word) ?? respell(word.replace(/oo/g, 'u').replace(/ee/g, 'i')
+    .replace(/ew$/, 'u').replace(/ow$/, 'au').replace(/aw$/, 'o').replace(/^([^aeiou]{1,2})ou$/, '$1oh'))
+    .replace(/(?<=[aeiou])h$/, '')
+    .replace(/^([^aeiou]{1,2})ie$/, '$1e');
+  w = w.replace(/^hu(?=a)/, 'hw').replace(/c(?=[eiy])/g, 's');
+  let out = '';
+  let i = 0;
+  outer: while (i < w.length) {
+    for (const [spelling, sound] of SOUNDS) {
+      if (w.startsWith(spelling, i)) {
+        // y before a vowel is a consonant (Yamada); w before a vowel too.
+        if (spelling === 'y' && /[aeiou]/.test(w[i + 1] ?? '')) break;
+        out += sound;
+        i += spelling.length;
+        continue outer;
+      }
+    }
+    out += w[i];
+    i++;
+  }
+  return out.replace(/(.)\1+/g, '$1');
+}
+
+/** A sound key this short is a one-syllable name: one sound more or less changes the name. */
+export const SHORT_SOUND = 4;
+
+/** Prefix of the stored sound keys of short names, apart from Double Metaphone codes (which have no dot). */
+const SOUND_KEY_PREFIX = 's.';
+
+function shortSoundKeys(forms: readonly string[]): string[] {
+  const keys = new Set<string>();
+  for (const form of forms) {
+    const key = soundKey(form);
+    if (key.length > 0 && key.length <= SHORT_SOUND) keys.add(SOUND_KEY_PREFIX + key);
+  }
+  return [...keys];
 }
 
 const NATO: Record<string, string> = {
@@ -409,6 +554,64 @@ function similarity(a: string, b: string): number {
   return max === 0 ? 0 : 1 - distance(a, b) / max;
 }
 
+/**
+ * Letters that sound alike when spelled aloud over the phone (they rhyme: B, D, P, T, V; M, N;
+ * F, S; A, J, K; I, Y; Q, U, W): a spelled surname heard with one of them for another is a near miss.
+ */
+const SPELLING_CONFUSIONS: ReadonlyArray<string> = ['bdptvgcez', 'mn', 'fsx', 'ajk', 'iy', 'quw'];
+const CONFUSED_LETTERS = new Map<string, Set<string>>();
+for (const group of SPELLING_CONFUSIONS) {
+  for (const letter of group) {
+    const set = CONFUSED_LETTERS.get(letter) ?? new Set<string>();
+    for (const other of group) if (other !== letter) set.add(other);
+    CONFUSED_LETTERS.set(letter, set);
+  }
+}
+/** What a confused letter costs, against 1 for any other substitution. */
+const CONFUSED_LETTER_COST = 0.6;
+/** What a doubled or undoubled letter costs (T T for T, L for L L). */
+const DOUBLED_LETTER_COST = 0.4;
+
+/** Spellings one confused letter away from `word` (each letter replaced by one that sounds alike). */
+function confusedSpellings(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < word.length; i++) {
+    for (const other of CONFUSED_LETTERS.get(word[i]) ?? []) out.push(word.slice(0, i) + other + word.slice(i + 1));
+  }
+  return out;
+}
+
+/**
+ * Edit distance of spelled letters: substituting a letter that sounds alike when spelled costs
+ * less, and so does a letter doubled or undoubled; everything else costs 1.
+ */
+export function spelledDistance(a: string, b: string): number {
+  const n = b.length;
+  let prev = new Array<number>(n + 1);
+  let curr = new Array<number>(n + 1);
+  prev[0] = 0;
+  for (let j = 1; j <= n; j++) prev[j] = prev[j - 1] + (j > 1 && b[j - 1] === b[j - 2] ? DOUBLED_LETTER_COST : 1);
+  for (let i = 1; i <= a.length; i++) {
+    const ai = a[i - 1];
+    const deleteCost = i > 1 && ai === a[i - 2] ? DOUBLED_LETTER_COST : 1;
+    curr[0] = prev[0] + deleteCost;
+    for (let j = 1; j <= n; j++) {
+      const bj = b[j - 1];
+      const substitute = ai === bj ? 0 : CONFUSED_LETTERS.get(ai)?.has(bj) ? CONFUSED_LETTER_COST : 1;
+      const insertCost = j > 1 && bj === b[j - 2] ? DOUBLED_LETTER_COST : 1;
+      curr[j] = Math.min(prev[j - 1] + substitute, prev[j] + deleteCost, curr[j - 1] + insertCost);
+    }
+    [prev, curr] = [curr, prev];
+  }
+  return prev[n];
+}
+
+function spelledSimilarity(a: string, b: string): number {
+  if (a === b) return 1;
+  const max = Math.max(a.length, b.length);
+  return max === 0 ? 0 : 1 - spelledDistance(a, b) / max;
+}
+
 /** Letters with every vowel group as one symbol: Liu, Leo → l*. */
 function skeleton(text: string): string {
   return text.replace(/[aeiou]+/g, '*');
@@ -472,6 +675,29 @@ const LETTER_WEIGHT: Record<InputMode, number> = { spoken: 0.5, spelled: 0.7 };
  * where homophones (Smith, Smyth) must stay close.
  */
 export function surnameScore(heard: NameProfile, candidate: NameProfile, mode: InputMode, floor = 0): number {
+  // Short names, spoken: how they sound, vowels included (Wu = Woo, Xie = Shay, Cho ≠ Chu).
+  let sameSound = -1;
+  let otherVowel = false;
+  if (mode === 'spoken') {
+    for (const h of heard.forms) {
+      for (const c of candidate.forms) {
+        if (h.sound.length > SHORT_SOUND || c.sound.length > SHORT_SOUND || !h.sound || !c.sound) continue;
+        if (h.sound === c.sound) sameSound = Math.max(sameSound, SAME_SOUND_SCORE - h.penalty - c.penalty);
+        else if (h.sound.length <= 2 && differsInOneVowel(h.sound, c.sound)) otherVowel = true;
+      }
+    }
+  }
+  if (sameSound >= floor) floor = 0;
+  const written = writtenScore(heard, candidate, mode, floor);
+  if (sameSound >= 0) return Math.max(written, sameSound);
+  return otherVowel ? written - OTHER_VOWEL_PENALTY : written;
+}
+
+/**
+ * Surname similarity from the letters and the Double Metaphone codes: letter distance and
+ * phonetic-code distance (confusable consonants count half), each the best over all forms.
+ */
+function writtenScore(heard: NameProfile, candidate: NameProfile, mode: InputMode, floor: number): number {
   const letterWeight = LETTER_WEIGHT[mode];
   let bestCodes = 0;
   for (const h of heard.codes) {
@@ -487,12 +713,28 @@ export function surnameScore(heard: NameProfile, candidate: NameProfile, mode: I
   for (const h of heard.forms) {
     for (const c of candidate.forms) {
       const short = h.text.length <= SHORT_NAME && c.text.length <= SHORT_NAME;
-      const exact = similarity(h.text, c.text);
+      const exact = mode === 'spelled' ? spelledSimilarity(h.text, c.text) : similarity(h.text, c.text);
       const letters = short ? Math.max(exact, (exact + similarity(h.skeleton, c.skeleton)) / 2) : exact;
       bestLetters = Math.max(bestLetters, letters - h.penalty - c.penalty);
     }
   }
   return letterWeight * bestLetters + (1 - letterWeight) * bestCodes;
+}
+
+/** Two short names that sound the same score this much (less the penalties of their forms). */
+const SAME_SOUND_SCORE = 0.9;
+/** A one-syllable name with another vowel (Cho, Chu; Vo, Vu) is another name. */
+const OTHER_VOWEL_PENALTY = 0.15;
+
+function differsInOneVowel(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let diffs = 0;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) continue;
+    if (!/[A-Z]/.test(a[i]) || !/[A-Z]/.test(b[i])) return false;
+    diffs++;
+  }
+  return diffs === 1;
 }
 
 /** First-name similarity, 0..1 (letters and sound; a heard prefix such as "Alex" for "Alexandra" scores well). */
@@ -508,9 +750,23 @@ export function firstNameScore(heard: string, candidate: string): number {
   return Math.max(0.5 * letters + 0.5 * sound, prefix);
 }
 
-function shortCode(lastName: string): boolean {
-  const codes = profile(lastName).codes;
-  return codes.length > 0 && codes[0].code.length <= 1;
+/**
+ * A heard name that is the start of the candidate's, which goes on for a syllable more (Haddad,
+ * Haddadin): another name, not a misrecognition (a recognizer drops silent endings, which the
+ * respellings already read, not sounded ones).
+ */
+function truncated(heard: NameProfile, candidate: NameProfile): boolean {
+  const h = heard.forms[0]?.text;
+  const c = candidate.forms[0]?.text;
+  return !!h && !!c && h.length >= 3 && c.length - h.length >= 2 && c.startsWith(h) && /[^aeiouhy]/.test(c.slice(h.length));
+}
+const TRUNCATED_PENALTY = 0.05;
+
+/** How much more than the accept score a candidate with this surname needs. */
+function extraScore(lastName: string): number {
+  const p = profile(lastName);
+  if (p.codes.length > 0 && p.codes[0].code.length <= 1) return SHORT_CODE_EXTRA;
+  return 0;
 }
 
 /** Two surnames that sound the same: the same main code, and spellings close to each other. */
@@ -540,9 +796,12 @@ export function decide<P extends Person>(
     const candidate = profile(person.lastName);
     // The first (interpreted) value counts fully; alternatives slightly less.
     let score = 0;
-    heardProfiles.forEach((h, i) => { score = Math.max(score, surnameScore(h, candidate, mode, options.acceptScore) - (i === 0 ? 0 : 0.03)); });
+    heardProfiles.forEach((h, i) => {
+      const cut = mode === 'spoken' && truncated(h, candidate) ? TRUNCATED_PENALTY : 0;
+      score = Math.max(score, surnameScore(h, candidate, mode, options.acceptScore) - (i === 0 ? 0 : 0.03) - cut);
+    });
     return { person, score };
-  }).filter((c) => c.score >= options.acceptScore + (shortCode(c.person.lastName) ? SHORT_CODE_EXTRA : 0))
+  }).filter((c) => c.score >= options.acceptScore + extraScore(c.person.lastName))
     .sort((a, b) => b.score - a.score || a.person.id.localeCompare(b.person.id));
   if (scored.length === 0) return { decision: 'NO_MATCH', candidates: [] };
 

@@ -215,6 +215,15 @@ export class DirectoryBot extends Construct {
   /** The person intent's name (a branch of the flow's Lex block). */
   public static readonly PERSON_INTENT = PERSON_INTENT;
 
+  /**
+   * The Amazon Polly voice a language speaks with when its locale names none.
+   *
+   * @param language the bot language
+   */
+  public static defaultVoice(language: DirectoryBotLanguage): string {
+    return DEFAULT_VOICES[language];
+  }
+
   /** The bot ID. */
   public readonly botId: string;
   /** The bot ARN. */

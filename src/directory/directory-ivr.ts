@@ -1,13 +1,14 @@
 import { Duration, Token, aws_events as events, aws_lambda as lambda } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
-import { DirectoryBot, DirectoryBotLocale, DirectoryDepartment, SpellingStyle } from './directory-bot';
+import { DirectoryBot, DirectoryBotLanguage, DirectoryBotLocale, DirectoryDepartment, SpellingStyle } from './directory-bot';
 import { QueueWithCallback } from '../callback/queue-with-callback';
 import type { IContactCenter } from '../contact-center/contact-center';
 import { ContactFlow, FlowContent, IContactFlow } from '../contact-center/contact-flow';
 import type { IQueue } from '../contact-center/queue';
 import {
   CheckStaffing, Compare, Disconnect, FlowBlock, FlowCondition, FlowDefinition, FlowTarget, FlowValue,
-  InvokeLambda, LexBotInput, Message, PlayPrompt, SetWorkingQueue, StaffingMetric, StoreCustomerInput, TransferToFlow, TransferToQueue,
+  InvokeLambda, LexBotInput, Message, PlayPrompt, SetLanguage, SetVoice, SetWorkingQueue, StaffingMetric, StoreCustomerInput,
+  TransferToFlow, TransferToQueue, VoiceEngine,
 } from '../flows/builder';
 import { ContactFlowType } from '../flows/language/flow-types';
 import { DirectoryTaggerFunction } from '../private/directory-tagger-function';
@@ -83,6 +84,16 @@ export interface DirectoryDialByNameOptions {
    * @default - English (US) and French (France) with their default voices
    */
   readonly locales?: DirectoryBotLocale[];
+
+  /**
+   * The language the callers of this flow speak. Before the greeting, the flow sets the contact's
+   * language (`UpdateContactData` `LanguageCode`, e.g. `fr-FR`) and its text-to-speech voice (the
+   * locale's voice, neural engine) to it, so the bot listens in that language and every prompt is
+   * spoken with its voice. Must be one of `locales`; give the greeting and prompt in it.
+   *
+   * @default - the first of `locales` (English (US) by default)
+   */
+  readonly language?: DirectoryBotLanguage;
 
   /**
    * Surname attempts in all: the spoken one, then spelled ones, 1 to 5.
@@ -186,10 +197,34 @@ export interface DirectoryIvrProps {
   /**
    * How often the directory job refreshes the users' directory tags (name keys, extensions).
    *
+   * A run lasts up to 15 minutes (the Lambda maximum); a rate schedule must leave at least that
+   * much between runs, or overlapping runs would double the job's API rate.
+   *
    * @default Schedule.rate(Duration.hours(1))
    */
   readonly directoryJobSchedule?: events.Schedule;
+
+  /**
+   * The most Connect API calls per second the directory job makes (`SearchUsers`, `TagResource`,
+   * `UntagResource`), from 0.1 to 2.
+   *
+   * Connect allows these operations 2 requests per second (burst 5) for the whole account and
+   * region, shared with the name and extension lookups that callers wait for: leave them room.
+   * At 1 call/s one run updates about 850 users; the next run continues.
+   *
+   * @default 1
+   */
+  readonly directoryJobRequestsPerSecond?: number;
 }
+
+/** Connect's rate for SearchUsers, TagResource and UntagResource: 2 requests/s per account and region. */
+const CONNECT_OTHER_API_RATE = 2;
+/** The bot's languages when dialByName.locales is not given (DirectoryBot's default). */
+const DEFAULT_LOCALES: DirectoryBotLocale[] = [{ language: DirectoryBotLanguage.EN_US }, { language: DirectoryBotLanguage.FR_FR }];
+/** The directory job's slowest pace (below this a run would update a handful of users). */
+const MIN_JOB_RATE = 0.1;
+/** The directory job runs up to the Lambda maximum of 15 minutes. */
+const JOB_RUN_MINUTES = 15;
 
 const DEFAULT_GREETING = 'Thank you for calling. If you know the extension, enter it now, followed by the pound key. Otherwise, stay on the line.';
 const DEFAULT_BOT_PROMPT = 'Please say the name of the person or the department you want to reach.';
@@ -236,7 +271,7 @@ export class DirectoryIvr extends Construct {
       nameKeyPrefix,
       extensionLength: extension.assignLength ?? 0,
       schedule: props.directoryJobSchedule ?? events.Schedule.rate(Duration.hours(1)),
-      requestsPerSecond: 1,
+      requestsPerSecond: props.directoryJobRequestsPerSecond ?? 1,
     });
     if (byName) {
       this.bot = new DirectoryBot(this, 'Bot', {
@@ -366,7 +401,27 @@ export class DirectoryIvr extends Construct {
       Message.text('Sorry, that extension does not exist. Please enter the extension again, followed by the pound key, or stay on the line.'),
       lookupAndRoute('Retry', unknownAgain));
     const greeting = storeDigits('Greeting', props.greeting ?? Message.text(DEFAULT_GREETING), lookupAndRoute('', retry));
-    return FlowDefinition.startWith(greeting, { errorHandler: fallback });
+    if (!this.bot) return FlowDefinition.startWith(greeting, { errorHandler: fallback });
+
+    // The bot listens in the contact's language, and the prompts are spoken with the contact's
+    // voice: set both to the dial-by-name language before anything is said. When either cannot be
+    // set the call goes on (the greeting, the extension) in the instance's defaults.
+    const locale = this.dialByNameLocale(props);
+    const setVoice = new SetVoice('SetVoice', {
+      voice: locale.voiceId ?? DirectoryBot.defaultVoice(locale.language),
+      engine: VoiceEngine.NEURAL,
+    });
+    setVoice.onError(greeting).next(greeting);
+    const setLanguage = new SetLanguage('SetLanguage', { languageCode: locale.language.replace('_', '-') });
+    setLanguage.onError(greeting).next(setVoice);
+    return FlowDefinition.startWith(setLanguage, { errorHandler: fallback });
+  }
+
+  /** The bot locale callers of this flow speak (dialByName.language, else the first locale). */
+  private dialByNameLocale(props: DirectoryIvrProps): DirectoryBotLocale {
+    const locales = props.dialByName?.locales ?? DEFAULT_LOCALES;
+    const language = props.dialByName?.language ?? locales[0].language;
+    return locales.find((l) => l.language === language) ?? { language };
   }
 
   private validate(props: DirectoryIvrProps, byName: boolean, departments: DirectoryIvrDepartment[]): void {
@@ -384,6 +439,25 @@ export class DirectoryIvr extends Construct {
     }
     if (extension.maxDigits === undefined && extension.assignLength !== undefined && extension.assignLength > 4) {
       fail(this, 'extension.assignLength', extension.assignLength, 'must be at most extension.maxDigits (default 4)');
+    }
+    const rate = props.directoryJobRequestsPerSecond;
+    if (rate !== undefined && !Token.isUnresolved(rate) && !(Number.isFinite(rate) && rate >= MIN_JOB_RATE && rate <= CONNECT_OTHER_API_RATE)) {
+      fail(this, 'directoryJobRequestsPerSecond', rate, `must be ${MIN_JOB_RATE} to ${CONNECT_OTHER_API_RATE} requests per second: Connect allows SearchUsers, TagResource and UntagResource ${CONNECT_OTHER_API_RATE} requests/s for the whole account, shared with the lookups callers wait for`);
+    }
+    const schedule = props.directoryJobSchedule?.expressionString;
+    const every = schedule && !Token.isUnresolved(schedule) ? /^rate\((\d+) (minutes?|hours?|days?)\)$/.exec(schedule) : null;
+    if (every) {
+      const minutes = Number(every[1]) * (every[2].startsWith('minute') ? 1 : every[2].startsWith('hour') ? 60 : 1440);
+      if (minutes < JOB_RUN_MINUTES) {
+        fail(this, 'directoryJobSchedule', schedule, `must leave at least ${JOB_RUN_MINUTES} minutes between runs (a run lasts up to ${JOB_RUN_MINUTES} minutes; overlapping runs would double the API rate)`);
+      }
+    }
+    const language = props.dialByName?.language;
+    if (byName && language !== undefined) {
+      const languages = (props.dialByName?.locales ?? DEFAULT_LOCALES).map((l) => l.language);
+      if (!languages.includes(language)) {
+        fail(this, 'dialByName.language', language, `must be one of the bot's languages (dialByName.locales): ${languages.join(', ')}`);
+      }
     }
     if (!byName && departments.length > 0) {
       fail(this, 'departments', departments.map((d) => d.name), 'departments need dial by name (dialByName.enabled)');

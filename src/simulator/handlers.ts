@@ -427,7 +427,16 @@ const eventHooks: Handler = (run, a) => {
 };
 
 const contactData: Handler = (run, a) => {
-  if (a.p.LanguageCode !== undefined) run.state.language = toStr(run.value(a.p.LanguageCode));
+  if (a.p.LanguageCode !== undefined) {
+    run.state.language = toStr(run.value(a.p.LanguageCode));
+    run.event(SimulationEventKind.SETTING, `contact language ${run.state.language}`, a.id);
+  }
+  return run.next(a);
+};
+
+const voice: Handler = (run, a) => {
+  const engine = a.p.TextToSpeechEngine !== undefined ? ` (${toStr(run.value(a.p.TextToSpeechEngine))})` : '';
+  run.event(SimulationEventKind.SETTING, `voice ${toStr(run.value(a.p.TextToSpeechVoice))}${engine}`, a.id);
   return run.next(a);
 };
 
@@ -526,7 +535,7 @@ export const HANDLERS: { readonly [T in ActionType]: Handler } = {
   [ActionType.UPDATE_CONTACT_RECORDING_BEHAVIOR]: continueWithNext,
   [ActionType.UPDATE_CONTACT_ROUTING_BEHAVIOR]: continueWithNext,
   [ActionType.UPDATE_CONTACT_TARGET_QUEUE]: setWorkingQueue,
-  [ActionType.UPDATE_CONTACT_TEXT_TO_SPEECH_VOICE]: continueWithNext,
+  [ActionType.UPDATE_CONTACT_TEXT_TO_SPEECH_VOICE]: voice,
   [ActionType.UPDATE_PREVIOUS_CONTACT_PARTICIPANT_STATE]: serviceCall(),
 };
 

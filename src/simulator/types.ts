@@ -430,6 +430,8 @@ export enum SimulationEventKind {
   ERROR = 'error',
   /** Something the simulator could not model faithfully. */
   WARNING = 'warning',
+  /** A setting of the contact changed (its language, its text-to-speech voice). */
+  SETTING = 'setting',
 }
 
 /** One line of the transcript. */

@@ -167,7 +167,7 @@ describe('DirectoryIvr calls, with the real handlers answering', () => {
     expect(stub.seen).toEqual(['777']);
     expect(result.outcome).toBe(SimulationOutcome.TRANSFERRED_TO_QUEUE);
     expect(result.agent).toBe(santus.Arn);
-    expect(result.path).toEqual(['Greeting', 'GreetingEntered', 'LookupExtension', 'IsExtensionFound', 'SetExtensionAgentQueue', 'ToAgent']);
+    expect(result.path).toEqual(['SetLanguage', 'SetVoice', 'Greeting', 'GreetingEntered', 'LookupExtension', 'IsExtensionFound', 'SetExtensionAgentQueue', 'ToAgent']);
     expect(connect.commandCalls(SearchUsersCommand)).toHaveLength(1);
   });
 

@@ -1,6 +1,6 @@
 import { ConnectClient, SearchUsersCommand, TagResourceCommand, UntagResourceCommand, ThrottlingException } from '@aws-sdk/client-connect';
 import { mockClient } from 'aws-sdk-client-mock';
-import { createTagger, nextFreeExtension, planNameTags } from '../../lambda-src/directory-tagger/tagger';
+import { createTagger, nextFreeExtension, planNameTags, requestsPerSecond } from '../../lambda-src/directory-tagger/tagger';
 import { nameKeyTags } from '../../lambda-src/shared/name-keys';
 import { userNameKeys } from '../../lambda-src/shared/names';
 
@@ -151,4 +151,88 @@ test('GIVEN the handler gets a context without a usable remaining time THEN it r
     expect(await handler({}, context as never)).toMatchObject({ users: 0, complete: true });
   }
   log.mockRestore();
+});
+
+describe('the job\'s pace', () => {
+  function pacedTagger(clock: { t: number; starts: number[] }, rate: number) {
+    return createTagger({
+      client: new ConnectClient({ region: 'us-east-1' }),
+      instanceId: 'i-1',
+      nameKeyPrefix: 'NameKey:',
+      extensionTagKey: 'Extension',
+      extensionLength: 0,
+      requestsPerSecond: rate,
+      now: () => clock.t,
+      sleep: async (ms) => { clock.t += ms; },
+      random: () => 0.5,
+    });
+  }
+
+  function directoryOfFive(clock: { t: number; starts: number[] }) {
+    connect.on(SearchUsersCommand).callsFake(() => {
+      clock.starts.push(clock.t);
+      return { Users: ['a', 'b', 'c', 'd'].map((id) => ({ Id: id, Arn: arn(id), IdentityInfo: { LastName: 'Nowak' }, Tags: {} })) };
+    });
+    connect.on(TagResourceCommand).callsFake(() => { clock.starts.push(clock.t); return {}; });
+  }
+
+  test.each([
+    [0.5, 2000],
+    [2, 500],
+    [1, 1000],
+  ])('GIVEN %p requests/s THEN calls start %p ms apart', async (rate, gap) => {
+    const clock = { t: 0, starts: [] as number[] };
+    directoryOfFive(clock);
+    const report = await pacedTagger(clock, rate)(600_000);
+    expect(report.apiCalls).toBe(5);
+    expect(clock.starts).toHaveLength(5);
+    const gaps = clock.starts.slice(1).map((t, i) => t - clock.starts[i]);
+    for (const g of gaps) expect(g).toBeGreaterThanOrEqual(gap);
+    expect(clock.t).toBeLessThan(5 * gap);
+  });
+
+  test.each([
+    ['0.5', 0.5],
+    ['2', 2],
+    ['5', 2],
+    ['0.01', 0.1],
+    ['0', 1],
+    ['-3', 1],
+    ['fast', 1],
+    ['', 1],
+    [undefined, 1],
+  ])('REQUESTS_PER_SECOND=%p is read as %p (never above Connect\'s 2/s)', (raw, expected) => {
+    expect(requestsPerSecond(raw)).toBe(expected);
+  });
+
+  test('GIVEN REQUESTS_PER_SECOND=2 WHEN the deployed handler runs (fake timers) THEN it waits 500 ms between calls', async () => {
+    jest.useFakeTimers({ now: 0 });
+    try {
+      Object.assign(process.env, { AWS_REGION: 'us-east-1', INSTANCE_ID: 'i-env', EXTENSION_LENGTH: '0', REQUESTS_PER_SECOND: '2' });
+      const starts: number[] = [];
+      let handlerModule: typeof import('../../lambda-src/directory-tagger/index') | undefined;
+      let isolatedConnect: ReturnType<typeof mockClient> | undefined;
+      jest.isolateModules(() => {
+        // The handler reads its environment when loaded: load a fresh copy, with its own SDK to mock.
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        const sdk = require('@aws-sdk/client-connect') as typeof import('@aws-sdk/client-connect');
+        isolatedConnect = mockClient(sdk.ConnectClient);
+        isolatedConnect.on(sdk.SearchUsersCommand).callsFake(() => {
+          starts.push(Date.now());
+          return { Users: ['a', 'b'].map((id) => ({ Id: id, Arn: arn(id), IdentityInfo: { LastName: 'Nowak' }, Tags: {} })) };
+        });
+        isolatedConnect.on(sdk.TagResourceCommand).callsFake(() => { starts.push(Date.now()); return {}; });
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        handlerModule = require('../../lambda-src/directory-tagger/index');
+      });
+      const run = handlerModule!.handler({}, { getRemainingTimeInMillis: () => 900_000 } as any);
+      await jest.advanceTimersByTimeAsync(5_000);
+      const report = await run;
+      expect(report).toMatchObject({ users: 2, usersTagged: 2, apiCalls: 3, complete: true });
+      expect(starts).toEqual([0, 500, 1000]);
+      isolatedConnect!.restore();
+    } finally {
+      jest.useRealTimers();
+    }
+  });
 });

@@ -1,4 +1,4 @@
-import { decide, decideByFirstName, firstNameScore, nameWords, parseSpelled, queryNameKeys, surnameForms, userNameKeys, MAX_QUERY_KEYS, MAX_USER_KEYS } from '../../lambda-src/shared/names';
+import { decide, decideByFirstName, firstNameScore, frenchReading, nameWords, parseSpelled, queryNameKeys, respell, soundKey, spelledDistance, surnameForms, userNameKeys, MAX_QUERY_KEYS, MAX_USER_KEYS } from '../../lambda-src/shared/names';
 
 describe('normalization', () => {
   test('accents, apostrophes, hyphens and Mc/Mac/O prefixes', () => {
@@ -112,5 +112,144 @@ describe('decision', () => {
     expect(firstNameScore('Alex', 'Alexandra')).toBeGreaterThan(0.8);
     expect(firstNameScore('Katherine', 'Catherine')).toBeGreaterThan(0.8);
     expect(firstNameScore('Paul', 'Yuki')).toBeLessThan(0.4);
+  });
+});
+
+describe('short names: how they sound, vowels kept', () => {
+  test.each([
+    ['woo', 'wu'],
+    ['who', 'hu'],
+    ['mah', 'ma'],
+    ['lay', 'le'],
+    ['shay', 'xie'],
+    ['joe', 'zhou'],
+    ['dow', 'dao'],
+    ['lew', 'liu'],
+    ['bay', 'bae'],
+  ])('%s sounds like %s', (heard, name) => {
+    expect(soundKey(heard)).toBe(soundKey(name));
+  });
+
+  test.each([
+    ['chu', 'cho'],
+    ['vu', 'vo'],
+    ['lee', 'lay'],
+  ])('%s does not sound like %s', (a, b) => {
+    expect(soundKey(a)).not.toBe(soundKey(b));
+  });
+
+  test('an English word is read as it sounds only when heard, never a directory name such as Do', () => {
+    // "who" is read as "hoo"; the Vietnamese surname Do keeps its own vowel.
+    expect(soundKey('who')).toBe(soundKey('hu'));
+    expect(soundKey('do')).not.toBe(soundKey('du'));
+  });
+
+  test('GIVEN a short surname WHEN the heard word sounds the same THEN the user and the query share a key', () => {
+    const q = queryNameKeys(['Who']);
+    expect([...q.near, ...q.wide].some((k) => userNameKeys('Hu').includes(k))).toBe(true);
+  });
+
+  test('GIVEN Wu, Lê and Hu WHEN the recognizer writes Woo, Lay and Who THEN each matches', () => {
+    const people = [{ id: 'wu', lastName: 'Wu' }, { id: 'le', lastName: 'Lê' }, { id: 'hu', lastName: 'Hu' }];
+    expect(decide(['Woo'], undefined, people, 'spoken')).toMatchObject({ decision: 'MATCH', match: { id: 'wu' } });
+    expect(decide(['Lay'], undefined, people, 'spoken')).toMatchObject({ decision: 'MATCH', match: { id: 'le' } });
+    expect(decide(['Who'], undefined, people, 'spoken')).toMatchObject({ decision: 'MATCH', match: { id: 'hu' } });
+  });
+
+  test('GIVEN Vũ and Võ WHEN the caller says Voo THEN the one with the same vowel is chosen, not the other', () => {
+    const people = [{ id: 'vu', lastName: 'Vũ' }, { id: 'vo', lastName: 'Võ' }];
+    expect(decide(['Voo'], undefined, people, 'spoken')).toMatchObject({ decision: 'MATCH', match: { id: 'vu' } });
+    expect(decide(['Voh'], undefined, people, 'spoken')).toMatchObject({ decision: 'MATCH', match: { id: 'vo' } });
+  });
+
+  test('GIVEN only Cho WHEN the caller says Chu (another vowel) THEN it is not a match', () => {
+    expect(decide(['Chu'], undefined, [{ id: 'cho', lastName: 'Cho' }], 'spoken').decision).toBe('NO_MATCH');
+  });
+
+  test('spelled input is read by its letters, not by sound', () => {
+    // Spelled W O O is not the letters of Wu.
+    expect(decide(['woo'], undefined, [{ id: 'wu', lastName: 'Wu' }], 'spelled').decision).toBe('NO_MATCH');
+  });
+});
+
+test('names that are also property names of a plain object are read as names', () => {
+  expect(soundKey('constructor')).toMatch(/^k/);
+  expect(userNameKeys('toString').length).toBeGreaterThan(0);
+});
+
+describe('spelled letters that sound alike', () => {
+  test('a letter of the same rhyme (T for D, N for M, S for F) or a doubled letter costs less than another letter', () => {
+    expect(spelledDistance('santus', 'santus')).toBe(0);
+    expect(spelledDistance('dinh', 'tinh')).toBeCloseTo(0.6);
+    expect(spelledDistance('kim', 'kin')).toBeCloseTo(0.6);
+    expect(spelledDistance('sujita', 'fujita')).toBeCloseTo(0.6);
+    expect(spelledDistance('russo', 'ruso')).toBeCloseTo(0.4);
+    expect(spelledDistance('ruso', 'russo')).toBeCloseTo(0.4);
+    expect(spelledDistance('kim', 'kir')).toBe(1);
+    expect(spelledDistance('', 'abc')).toBe(3);
+  });
+
+  test('GIVEN Fujita WHEN spelled S U J I T A THEN the second search asks for the keys of the spelling one confused letter away', () => {
+    const user = userNameKeys('Fujita');
+    const spelled = queryNameKeys(['sujita'], 'spelled');
+    const spoken = queryNameKeys(['sujita'], 'spoken');
+    expect(spelled.wide.some((k) => user.includes(k))).toBe(true);
+    expect([...spoken.near, ...spoken.wide].some((k) => user.includes(k))).toBe(false);
+    expect(spelled.wide.length).toBeLessThanOrEqual(MAX_QUERY_KEYS);
+  });
+
+  test('GIVEN Kim and Kirk WHEN spelled K I N THEN Kim is chosen; spoken "Kin" is not read the same way', () => {
+    const people = [{ id: 'kim', lastName: 'Kim' }, { id: 'kirk', lastName: 'Kirk' }];
+    expect(decide(['kin'], undefined, people, 'spelled')).toMatchObject({ decision: 'MATCH', match: { id: 'kim' } });
+  });
+
+  test('French -erc ends like -er (Leclerc)', () => {
+    expect(respell('leclerc')).toBe('lecler');
+  });
+});
+
+describe('names read the way their language says them', () => {
+  test.each([
+    ['boucher', 'boushay'],
+    ['lambert', 'lambair'],
+    ['hebert', 'ebair'],
+    ['chauvin', 'shauvan'],
+    ['fabre', 'fab'],
+    ['garnier', 'garnyay'],
+    ['courtois', 'courtwa'],
+  ])('French: %s reads %s', (name, reading) => {
+    expect(frenchReading(name)).toBe(reading);
+  });
+
+  test('a name without a French ending has no French reading (Chiao, Hoang stay as they are)', () => {
+    expect(frenchReading('chiao')).toBe('');
+    expect(frenchReading('hoang')).toBe('');
+  });
+
+  test('GIVEN Boucher, Lambert and Hébert WHEN the recognizer writes how they sound in French THEN each matches', () => {
+    const people = [{ id: 'b', lastName: 'Boucher' }, { id: 'l', lastName: 'Lambert' }, { id: 'h', lastName: 'Hébert' }, { id: 'x', lastName: 'Bush' }];
+    expect(decide(['Booshay'], undefined, people, 'spoken')).toMatchObject({ decision: 'MATCH', match: { id: 'b' } });
+    expect(decide(['Lambair'], undefined, people, 'spoken')).toMatchObject({ decision: 'MATCH', match: { id: 'l' } });
+    expect(decide(['Ebair'], undefined, people, 'spoken')).toMatchObject({ decision: 'MATCH', match: { id: 'h' } });
+  });
+
+  test('Irish gh between vowels, Polish rz after p/t/k, Japanese initial ts, Korean eo', () => {
+    expect(respell('donoghue')).toBe(respell('donohue'));
+    expect(respell('callaghan')).toBe(respell('callahan'));
+    expect(respell('przybylski')).toMatch(/^psh/);
+    expect(respell('tsuchiya')).toMatch(/^such/);
+    expect(soundKey('seo')).toBe(soundKey('soh'));
+    // nowhere else: Rzepka keeps its zh, Gallagher's gh before a consonant is still dropped
+    expect(respell('rzepka')).toMatch(/^zh/);
+  });
+
+  test('GIVEN Haddadin WHEN the caller says Haddad (a name that stops a syllable short) THEN it scores lower than a misheard vowel', () => {
+    const haddadin = [{ id: 'h', lastName: 'Haddadin' }];
+    const short = decide(['Haddad'], undefined, haddadin, 'spoken');
+    const misheard = decide(['Haddadeen'], undefined, haddadin, 'spoken');
+    expect(misheard.decision).toBe('MATCH');
+    expect(short.decision).toBe('NO_MATCH');
+    // one silent letter short is a misrecognition, not another name
+    expect(decide(['Poirie'], undefined, [{ id: 'p', lastName: 'Poirier' }], 'spoken').decision).toBe('MATCH');
   });
 });
