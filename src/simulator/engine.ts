@@ -82,6 +82,7 @@ export class Engine {
   private readonly paths = new Map<string, string[]>();
   private readonly templates = new Map<string, Part[]>();
   private readonly stubs: Array<{ key: string; stub: ILambdaStub }> = [];
+  private context: ScenarioContext | undefined;
   public readonly logicalIds: Map<string, string>;
   public readonly names: Map<string, string>;
   private readonly queueHours: Map<string, string>;
@@ -97,6 +98,7 @@ export class Engine {
 
   public addStub(key: string, stub: ILambdaStub): void {
     this.stubs.push({ key, stub });
+    this.context = undefined;
   }
 
   /** Find a flow by name, logical ID or ARN. */
@@ -135,8 +137,16 @@ export class Engine {
     return this.queueHours.get(id);
   }
 
-  /** What a scenario's `lambdas` keys are checked against: the functions the flows invoke. */
+  /**
+   * What a scenario's `lambdas` keys are checked against: the functions the flows invoke (the
+   * flows do not change) and the stubs (made again when one is added).
+   */
   public scenarioContext(): ScenarioContext {
+    if (this.context === undefined) this.context = this.makeScenarioContext();
+    return this.context;
+  }
+
+  private makeScenarioContext(): ScenarioContext {
     const functions: Array<{ arn: string; logicalId?: string }> = [];
     let dynamicFunctions = false;
     for (const f of this.flows) {
