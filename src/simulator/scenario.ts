@@ -67,7 +67,12 @@ export interface ScenarioContext {
   readonly dynamicFunctions: boolean;
   /** Keys of Lambda stubs added in code (`addLambdaStub`). */
   readonly stubKeys: readonly string[];
+  /** Whether a `lambdas` key names a function or a stub, for the keys already checked against this context. */
+  readonly checkedKeys?: Map<string, boolean>;
 }
+
+/** How many `lambdas` keys a context remembers. */
+const MAX_CHECKED_KEYS = 1000;
 
 /** A scenario read: the typed form the engine runs, or the problems that stop it. */
 export interface ReadScenario {
@@ -200,8 +205,13 @@ function readMetrics(r: Reader, v: { [k: string]: any }, at: string, shorthand: 
 
 /** The keys of `scenario.lambdas` that name no function of the flows. */
 function checkLambdaKeys(out: string[], lambdas: { [k: string]: unknown }, ctx: ScenarioContext): void {
+  const checked = ctx.checkedKeys;
   for (const k of Object.keys(lambdas)) {
-    const matches = ctx.functions.some((f) => matchesKey(f.arn, k, f.logicalId)) || ctx.stubKeys.includes(k);
+    let matches = checked?.get(k);
+    if (matches === undefined) {
+      matches = ctx.functions.some((f) => matchesKey(f.arn, k, f.logicalId)) || ctx.stubKeys.includes(k);
+      if (checked !== undefined && checked.size < MAX_CHECKED_KEYS) checked.set(k, matches);
+    }
     if (!matches) {
       const known = ctx.functions.map((f) => f.logicalId ?? f.arn);
       out.push(`scenario.lambdas: key "${k}" matches no function of the flows; functions: ${known.length > 0 ? known.join(', ') : '(none)'}`);
