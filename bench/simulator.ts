@@ -1,9 +1,11 @@
 /**
- * Simulator throughput: simulated calls per second on a 10-block flow, in process.
+ * Simulator throughput: simulated calls per second on a 10-block flow (and a short call in a
+ * 250-action flow), in process.
  *
  *   npx ts-node --project test/tsconfig.json bench/simulator.ts
  */
-import { FlowSimulator, SimulationScenario } from '../src/simulator';
+import { FlowSimulator, SimulationOutcome, SimulationScenario } from '../src/simulator';
+import { bigFlow } from './validator';
 
 const err = (type: string, next: string) => ({ NextAction: next, ErrorType: type });
 const eq = (operand: string, next: string) => ({ NextAction: next, Condition: { Operator: 'Equals', Operands: [operand] } });
@@ -60,4 +62,9 @@ if (require.main === module) {
   console.log(`Node ${process.version}, 10-block flow, one simulated call = ${check.steps} actions`);
   bench('menu → hours → queue → transfer (9 actions executed)', () => sim.simulate(transfer));
   bench('menu timeout path (6 actions executed)', () => sim.simulate({}));
+  // A short call in a large flow: what is done per call whatever the flow's size (reading the scenario) stays small.
+  const big = FlowSimulator.fromDocument(bigFlow(), { name: '250 actions' });
+  const start: SimulationScenario = { maxSteps: 10 };
+  if (big.simulate(start).outcome !== SimulationOutcome.STEP_LIMIT) throw new Error('the 250-action flow did not reach the step limit');
+  bench('first 10 actions of a 250-action flow', () => big.simulate(start));
 }

@@ -82,6 +82,7 @@ export class Engine {
   private readonly paths = new Map<string, string[]>();
   private readonly templates = new Map<string, Part[]>();
   private readonly stubs: Array<{ key: string; stub: ILambdaStub }> = [];
+  private context: ScenarioContext | undefined;
   public readonly logicalIds: Map<string, string>;
   public readonly names: Map<string, string>;
   private readonly queueHours: Map<string, string>;
@@ -97,6 +98,7 @@ export class Engine {
 
   public addStub(key: string, stub: ILambdaStub): void {
     this.stubs.push({ key, stub });
+    this.context = undefined;
   }
 
   /** Find a flow by name, logical ID or ARN. */
@@ -135,8 +137,16 @@ export class Engine {
     return this.queueHours.get(id);
   }
 
-  /** What a scenario's `lambdas` keys are checked against: the functions the flows invoke. */
+  /**
+   * What a scenario's `lambdas` keys are checked against: the functions the flows invoke (the
+   * flows do not change) and the stubs (made again when one is added).
+   */
   public scenarioContext(): ScenarioContext {
+    if (this.context === undefined) this.context = this.makeScenarioContext();
+    return this.context;
+  }
+
+  private makeScenarioContext(): ScenarioContext {
     const functions: Array<{ arn: string; logicalId?: string }> = [];
     let dynamicFunctions = false;
     for (const f of this.flows) {
@@ -147,7 +157,7 @@ export class Engine {
         else if (!functions.some((x) => x.arn === arn)) functions.push({ arn, logicalId: this.logicalIds.get(arn) });
       }
     }
-    return { functions, dynamicFunctions, stubKeys: this.stubs.map((x) => x.key) };
+    return { functions, dynamicFunctions, stubKeys: this.stubs.map((x) => x.key), checkedKeys: new Map() };
   }
 
   /** The schedule of hours of operation of the template, by ARN or logical ID. */
@@ -528,19 +538,32 @@ export class Run {
 
   /** The metrics of a queue (or agent) by the names flows use: the queue's, else the scenario's, else the defaults. */
   public metricsFor(queue: string): { [k: string]: number } {
-    const name = this.engine.nameOf(queue);
-    const id = this.engine.display(queue);
-    const byQueue = this.scenario.metricsByQueue ?? {};
-    const key = Object.keys(byQueue).find((k) => k === id || k === name || queue.includes(k));
-    return { ...DEFAULT_METRICS, ...metricNames(this.scenario.metrics), ...metricNames(key !== undefined ? byQueue[key] : undefined) };
+    const out: { [k: string]: number } = { ...DEFAULT_METRICS };
+    addMetrics(out, this.scenario.metrics);
+    const byQueue = this.scenario.metricsByQueue;
+    if (byQueue !== undefined) {
+      const name = this.engine.nameOf(queue);
+      const id = this.engine.display(queue);
+      const key = Object.keys(byQueue).find((k) => k === id || k === name || queue.includes(k));
+      if (key !== undefined) addMetrics(out, byQueue[key]);
+    }
+    return out;
   }
 }
 
-/** QueueMetrics by the metric names flows use (`NumberOfAgentsAvailable`). */
-function metricNames(m: QueueMetrics | undefined): { [k: string]: number } {
-  const out: { [k: string]: number } = {};
-  for (const [k, v] of Object.entries(m ?? {})) if (typeof v === 'number') out[k[0].toUpperCase() + k.slice(1)] = v;
-  return out;
+/** The metric names flows use, by QueueMetrics key. */
+const METRIC_NAMES = new Map([
+  ['numberOfAgentsAvailable', 'NumberOfAgentsAvailable'],
+  ['numberOfAgentsStaffed', 'NumberOfAgentsStaffed'],
+  ['numberOfAgentsOnline', 'NumberOfAgentsOnline'],
+  ['numberOfContactsInQueue', 'NumberOfContactsInQueue'],
+  ['oldestContactInQueueAgeSeconds', 'OldestContactInQueueAgeSeconds'],
+]);
+
+/** Adds QueueMetrics to `out` by the metric names flows use (`NumberOfAgentsAvailable`). */
+function addMetrics(out: { [k: string]: number }, m: QueueMetrics | undefined): void {
+  if (m === undefined) return;
+  for (const [k, v] of Object.entries(m)) if (typeof v === 'number') out[METRIC_NAMES.get(k) ?? k[0].toUpperCase() + k.slice(1)] = v;
 }
 
 function walk(root: any, segs: string[], from: number): any {

@@ -241,11 +241,14 @@ const checkHours: Handler = (run, a) => {
     return run.error(a, 'NoMatchingError', state.agent !== undefined ? 'an agent queue has no hours of operation' : 'no working queue and no HoursOfOperationId');
   }
   const id = engine.display(hoursArn);
-  const name = engine.nameOf(hoursArn);
-  const byName = scenario.hoursByName ?? {};
-  const key = Object.keys(byName).find((k) => k === id || k === name || k === hoursArn)
-    ?? Object.keys(byName).find((k) => hoursArn!.includes(k));
-  let open: HoursState | undefined = key !== undefined ? byName[key] : scenario.hours;
+  const byName = scenario.hoursByName;
+  let open: HoursState | undefined = scenario.hours;
+  if (byName !== undefined) {
+    const name = engine.nameOf(hoursArn);
+    const keys = Object.keys(byName);
+    const key = keys.find((k) => k === id || k === name || k === hoursArn) ?? keys.find((k) => hoursArn!.includes(k));
+    if (key !== undefined) open = byName[key];
+  }
   if (open === undefined && scenario.time !== undefined) {
     const schedule = engine.hoursConfig(hoursArn);
     if (schedule !== undefined) {

@@ -309,3 +309,37 @@ describe('the jsii assembly', () => {
     expect(prop('ScenarioLambdaResult', 'response')).toEqual({ collection: { kind: 'map', elementtype: { primitive: 'any' } } });
   });
 });
+
+describe('every scenario passed to simulate is checked', () => {
+  test('a scenario changed after a run is checked again', () => {
+    const scenario: SimulationScenario = { inputs: [{ digits: '1' }, { intent: 'Billing' }], lambdas: { lookup: [{ response: { name: 'Ann' } }] } };
+    const own = FlowSimulator.fromDocument(FLOW);
+    expect(own.simulate(scenario).prompts).toContain('hello Ann');
+    (scenario.inputs as any[]).push({ digits: 2 });
+    expect(() => own.simulate(scenario)).toThrow(/^invalid scenario: scenario\.inputs\[2\]\.digits: must be a string of keys, got 2$/);
+    (scenario.inputs as any[]).pop();
+    (scenario.lambdas as any).lookup[0] = { response: { name: 'Ann' }, error: 'x' };
+    expect(() => own.simulate(scenario)).toThrow(/scenario\.lambdas\.lookup\[0\]: give response or error, not both/);
+  });
+
+  test('a Lambda key that named nothing is accepted once a stub of that key is added, and only then', () => {
+    const own = FlowSimulator.fromDocument(FLOW);
+    const scenario: SimulationScenario = { inputs: [{ digits: '1' }, { intent: 'Billing' }], lambdas: { directory: [{ response: {} }] } };
+    const unknown = /^scenario\.lambdas: key "directory" matches no function of the flows; functions: arn:aws:lambda:us-east-1:111122223333:function:lookup$/;
+    expect(own.validateScenario(scenario)).toEqual([expect.stringMatching(unknown)]);
+    expect(() => own.simulate(scenario)).toThrow(/^invalid scenario: scenario\.lambdas: key "directory" matches no function of the flows/);
+    expect(own.validateScenario(scenario)).toEqual([expect.stringMatching(unknown)]);
+    own.addLambdaStub('directory', { invoke: () => ({}) });
+    expect(own.validateScenario(scenario)).toEqual([]);
+    expect(own.simulate(scenario).outcome).toBeDefined();
+    // Other simulators of the same flow keep their own stubs.
+    expect(FlowSimulator.fromDocument(FLOW).validateScenario(scenario)).toEqual([expect.stringMatching(unknown)]);
+  });
+
+  test('metricsByQueue that is not an object (NaN included) is rejected', () => {
+    for (const bad of [NaN, 0, 'sales', ['sales']]) {
+      expect(sim.validateScenario({ metricsByQueue: bad } as any))
+        .toEqual(['scenario.metricsByQueue: must be an object of QueueMetrics by queue name, logical ID or ARN fragment']);
+    }
+  });
+});
