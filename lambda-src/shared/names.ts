@@ -11,7 +11,9 @@
  * letter away), then scores the few candidates it gets back: edit distance on letters (for
  * spelled input, rhyming and doubled letters cost less) and on codes; two short names that sound
  * the same score high, with another vowel lower. It decides MATCH / AMBIGUOUS / NO_MATCH from
- * the accept score, the margin to the next candidate, homophones and the first name.
+ * the accept score, the margin to the next candidate, homophones and the first name; a lone
+ * spoken match just above the accept score stands only if the names also sound alike with their
+ * vowels, or the heard first name is the person's (else the caller is asked to spell).
  */
 import type * as DoubleMetaphone from 'double-metaphone' with { 'resolution-mode': 'import' };
 import { distance } from 'fastest-levenshtein';
@@ -149,6 +151,8 @@ const RESPELLINGS: Array<[RegExp, string]> = [
   [/tx/g, 'ch'],
   [/^oc(?=[eai])/, 'ok'],
   [/aigh$/, 'y'],
+  // Irish aodh: a lenited dh after a vowel is silent and ao sounds "ay" (Ó hAodha as O Hay).
+  [/aodh[ae]?$/, 'ay'],
   [/ea/g, 'e'],
   // Polish rz after a voiceless consonant sounds sh (Przybylski, Pietrzak).
   [/(?<=[ptk])rz/g, 'sh'],
@@ -778,6 +782,40 @@ function homophones(a: NameProfile, b: NameProfile): boolean {
 }
 
 /**
+ * A spoken match this close to the accept score is weak evidence: it stands only if the names
+ * also sound alike with their vowels ({@link soundKey}), which Double Metaphone ignores.
+ */
+const WEAK_MATCH_MARGIN = 0.06;
+/** The least vowel-keeping sound similarity of a weak spoken match. */
+const WEAK_MATCH_SOUND = 0.6;
+
+/**
+ * Best similarity of the vowel-keeping sound keys of two names, over their forms; a written
+ * final e after a consonant is taken as silent (Ghose, Lemoine).
+ */
+export function soundSimilarity(a: NameProfile, b: NameProfile): number {
+  const silentE = (sound: string) => sound.replace(/(?<=[a-z])E$/, '');
+  let best = 0;
+  for (const x of a.forms) {
+    for (const y of b.forms) if (x.sound && y.sound) best = Math.max(best, similarity(silentE(x.sound), silentE(y.sound)));
+  }
+  return best;
+}
+
+/**
+ * A lone spoken candidate scored just above the accept score whose sound, vowels included, is
+ * unlike the heard name's (Tran for Shin, Lombardi for Lambert, Wang for Jung): more likely
+ * another name than a misrecognition, unless the heard first name is the candidate's. The flow
+ * then asks the caller to spell it.
+ */
+function weakSpokenMatch<P extends Person>(heard: readonly NameProfile[], firstName: string | undefined, candidate: P, score: number, mode: InputMode, options: MatchOptions): boolean {
+  if (mode !== 'spoken' || score >= options.acceptScore + WEAK_MATCH_MARGIN) return false;
+  if (firstName?.trim() && firstNameScore(firstName, candidate.firstName ?? '') >= options.firstNameAccept) return false;
+  const p = profile(candidate.lastName);
+  return Math.max(...heard.map((h) => soundSimilarity(h, p))) < WEAK_MATCH_SOUND;
+}
+
+/**
  * Decide which person the caller means.
  *
  * @param heard the heard surname(s): Lex's interpreted value first, then its alternatives
@@ -811,7 +849,10 @@ export function decide<P extends Person>(
   // picks one spelling for both.
   const top = scored.filter((c) => c.score >= best - options.ambiguityMargin
     || (mode === 'spoken' && homophones(bestProfile, profile(c.person.lastName))));
-  if (top.length === 1) return { decision: 'MATCH', match: top[0].person, candidates: top };
+  if (top.length === 1) {
+    if (weakSpokenMatch(heardProfiles, firstName, top[0].person, best, mode, options)) return { decision: 'NO_MATCH', candidates: [] };
+    return { decision: 'MATCH', match: top[0].person, candidates: top };
+  }
 
   if (firstName && firstName.trim()) {
     const withFirst = top.map((c) => ({ ...c, firstNameScore: firstNameScore(firstName, c.person.firstName ?? '') }))

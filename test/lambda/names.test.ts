@@ -253,3 +253,38 @@ describe('names read the way their language says them', () => {
     expect(decide(['Poirie'], undefined, [{ id: 'p', lastName: 'Poirier' }], 'spoken').decision).toBe('MATCH');
   });
 });
+
+describe('weak spoken matches must sound alike, vowels included', () => {
+  const one = (lastName: string, firstName?: string) => [{ id: 'x', firstName, lastName }];
+
+  test('GIVEN one person WHEN a different real name is heard that scores just above the accept score but sounds unlike THEN NO_MATCH (the caller spells)', () => {
+    expect(decide(['Tran'], undefined, one('Shin'), 'spoken').decision).toBe('NO_MATCH');
+    expect(decide(['Lombardi'], undefined, one('Lambert'), 'spoken').decision).toBe('NO_MATCH');
+    expect(decide(['Wang'], undefined, one('Jung'), 'spoken').decision).toBe('NO_MATCH');
+    expect(decide(['Castillo'], undefined, one('Cassidy'), 'spoken').decision).toBe('NO_MATCH');
+  });
+
+  test('GIVEN a weak score WHEN the names sound alike with their vowels (a final written e silent) THEN MATCH', () => {
+    expect(decide(['Renar'], undefined, one('Renard'), 'spoken').decision).toBe('MATCH');
+    expect(decide(['Ghose'], undefined, one('Ghosh'), 'spoken').decision).toBe('MATCH');
+    expect(decide(['Lemwan'], undefined, one('Lemoine'), 'spoken').decision).toBe('MATCH');
+  });
+
+  test('GIVEN a weak, unlike-sounding surname WHEN the heard first name is the person\'s THEN MATCH', () => {
+    expect(decide(['Nyem'], undefined, one('Nghiêm', 'Trang'), 'spoken').decision).toBe('NO_MATCH');
+    expect(decide(['Nyem'], 'Trang', one('Nghiêm', 'Trang'), 'spoken').match?.id).toBe('x');
+    expect(decide(['Nyem'], 'Paul', one('Nghiêm', 'Trang'), 'spoken').decision).toBe('NO_MATCH');
+  });
+
+  test('GIVEN a spelling one rhyming letter off (P for T) WHEN its sound is unlike THEN the letters decide: MATCH', () => {
+    expect(decide(['pran'], undefined, one('Trần'), 'spelled').decision).toBe('MATCH');
+    expect(decide(['nkir'], undefined, one('Nair'), 'spelled').decision).toBe('MATCH');
+  });
+});
+
+describe('Irish aodh', () => {
+  test('GIVEN Ó hAodha WHEN the recognizer writes O Hay THEN it matches (dh after a vowel silent, ao as "ay")', () => {
+    expect(respell('ohaodha')).toBe(respell('ohay'));
+    expect(decide(['O Hay'], undefined, [{ id: 'c', lastName: 'Ó hAodha' }], 'spoken').decision).toBe('MATCH');
+  });
+});
