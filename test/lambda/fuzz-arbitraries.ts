@@ -132,3 +132,45 @@ export function isStringMap(value: unknown): value is Record<string, string> {
     && Object.getPrototypeOf(value) === Object.prototype
     && Object.values(value).every((v) => typeof v === 'string');
 }
+
+/** How `describeDeployedHandler` fuzzes an exported handler. */
+export interface DeployedHandlerFuzz<E> {
+  /** Environment the handler module reads when it loads. */
+  readonly env: Record<string, string>;
+  /** The test's title. */
+  readonly title: string;
+  /** The events. */
+  readonly event: fc.Arbitrary<E>;
+  /** The outcomes of the mocked service calls of one run. */
+  readonly script: fc.Arbitrary<readonly Outcome[]>;
+  /** The mocked service the script drives. */
+  readonly scripted: ScriptedService;
+  /** Loads the handler module (after `env` is set) and returns its handler. */
+  readonly load: () => (event: E) => Promise<unknown>;
+  /** Fails unless the response is one the caller (Connect, Lex) accepts. */
+  readonly check: (response: unknown) => void;
+}
+
+/**
+ * The exported handler, as Lambda runs it, on 2,000 hostile events and service scripts: its
+ * retries sleep on fake timers, and every response it resolves with must pass `check`.
+ */
+export function describeDeployedHandler<E>(fuzz: DeployedHandlerFuzz<E>): void {
+  describe('the deployed handler', () => {
+    beforeAll(() => {
+      Object.assign(process.env, fuzz.env);
+      jest.useFakeTimers();
+    });
+    afterAll(() => jest.useRealTimers());
+
+    test(fuzz.title, async () => {
+      const handler = fuzz.load();
+      await fc.assert(fc.asyncProperty(fuzz.event, fuzz.script, async (event, outcomes) => {
+        fuzz.scripted.load(outcomes);
+        const pending = handler(event);
+        await jest.runAllTimersAsync();
+        fuzz.check(await pending);
+      }), { numRuns: 2_000 });
+    }, 120_000);
+  });
+}

@@ -9,7 +9,7 @@ import {
 } from '@aws-sdk/client-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import * as fc from 'fast-check';
-import { ERROR_MARKER, hostileString, isStringMap, maybe, mostly, partialRecord, ScriptedService, wrongValue, type Outcome } from './fuzz-arbitraries';
+import { ERROR_MARKER, hostileString, isStringMap, maybe, mostly, partialRecord, ScriptedService, wrongValue, type Outcome, describeDeployedHandler } from './fuzz-arbitraries';
 import { CALLBACK_RETENTION_SECONDS, createDedupe } from '../../lambda-src/callback-dedupe/dedupe';
 import { createDynamoStore } from '../../lambda-src/callback-dedupe/store';
 
@@ -109,21 +109,13 @@ test('GIVEN 8,000 hostile events and a misbehaving table THEN every answer is a 
   }), { numRuns: 8_000 });
 }, 120_000);
 
-describe('the deployed handler', () => {
-  beforeAll(() => {
-    Object.assign(process.env, { AWS_REGION: 'us-east-1', TABLE_NAME: 'Dedupe' });
-    jest.useFakeTimers();
-  });
-  afterAll(() => jest.useRealTimers());
-
-  test('GIVEN 2,000 hostile events THEN the exported handler resolves with a valid flat map', async () => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { handler } = require('../../lambda-src/callback-dedupe/index') as typeof import('../../lambda-src/callback-dedupe/index');
-    await fc.assert(fc.asyncProperty(connectEvent, tableScript, async (event, outcomes) => {
-      scripted.load(outcomes);
-      const pending = handler(event);
-      await jest.runAllTimersAsync();
-      expectValidResponse(await pending);
-    }), { numRuns: 2_000 });
-  }, 120_000);
+describeDeployedHandler({
+  env: { AWS_REGION: 'us-east-1', TABLE_NAME: 'Dedupe' },
+  title: 'GIVEN 2,000 hostile events THEN the exported handler resolves with a valid flat map',
+  event: connectEvent,
+  script: tableScript,
+  scripted,
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  load: () => (require('../../lambda-src/callback-dedupe/index') as typeof import('../../lambda-src/callback-dedupe/index')).handler,
+  check: expectValidResponse,
 });

@@ -5,7 +5,7 @@
 import { ConnectClient, SearchUsersCommand } from '@aws-sdk/client-connect';
 import { mockClient } from 'aws-sdk-client-mock';
 import * as fc from 'fast-check';
-import { ERROR_MARKER, hostileString, isStringMap, maybe, mostly, partialRecord, script, ScriptedService, wrongValue } from './fuzz-arbitraries';
+import { ERROR_MARKER, hostileString, isStringMap, maybe, mostly, partialRecord, script, ScriptedService, wrongValue, describeDeployedHandler } from './fuzz-arbitraries';
 import { createExtensionLookup } from '../../lambda-src/extension-lookup/lookup';
 import { parameter } from '../../lambda-src/shared/connect-event';
 
@@ -70,22 +70,13 @@ test('GIVEN 8,000 hostile events and a misbehaving Connect API THEN every answer
   }), { numRuns: 8_000 });
 }, 120_000);
 
-describe('the deployed handler', () => {
-  beforeAll(() => {
-    process.env.AWS_REGION = 'us-east-1';
-    process.env.INSTANCE_ID = 'i-env';
-    jest.useFakeTimers();
-  });
-  afterAll(() => jest.useRealTimers());
-
-  test('GIVEN 2,000 hostile events THEN the exported handler resolves with a valid flat map', async () => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { handler } = require('../../lambda-src/extension-lookup/index') as typeof import('../../lambda-src/extension-lookup/index');
-    await fc.assert(fc.asyncProperty(connectEvent, script, async (event, outcomes) => {
-      scripted.load(outcomes);
-      const pending = handler(event);
-      await jest.runAllTimersAsync();
-      expectValidConnectResponse(await pending);
-    }), { numRuns: 2_000 });
-  }, 120_000);
+describeDeployedHandler({
+  env: { AWS_REGION: 'us-east-1', INSTANCE_ID: 'i-env' },
+  title: 'GIVEN 2,000 hostile events THEN the exported handler resolves with a valid flat map',
+  event: connectEvent,
+  script: script,
+  scripted,
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  load: () => (require('../../lambda-src/extension-lookup/index') as typeof import('../../lambda-src/extension-lookup/index')).handler,
+  check: expectValidConnectResponse,
 });

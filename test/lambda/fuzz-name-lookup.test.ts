@@ -7,7 +7,7 @@ import { ConnectClient, SearchUsersCommand } from '@aws-sdk/client-connect';
 import type { LexV2Event } from 'aws-lambda';
 import { mockClient } from 'aws-sdk-client-mock';
 import * as fc from 'fast-check';
-import { ERROR_MARKER, hostileString, isStringMap, maybe, partialRecord, script, ScriptedService, surname, wrongValue } from './fuzz-arbitraries';
+import { ERROR_MARKER, hostileString, isStringMap, maybe, partialRecord, script, ScriptedService, surname, wrongValue, describeDeployedHandler } from './fuzz-arbitraries';
 import { ATTR, createDialog, FIRST_NAME_SLOT, LAST_NAME_SLOT, PERSON_INTENT } from '../../lambda-src/name-lookup/dialog';
 import { createNameLookup } from '../../lambda-src/name-lookup/lookup';
 
@@ -149,22 +149,13 @@ test('GIVEN 8,000 hostile Lex events and a misbehaving Connect API THEN every an
   }), { numRuns: 8_000 });
 }, 120_000);
 
-describe('the deployed handler', () => {
-  beforeAll(() => {
-    process.env.AWS_REGION = 'us-east-1';
-    process.env.INSTANCE_ID = 'i-env';
-    jest.useFakeTimers();
-  });
-  afterAll(() => jest.useRealTimers());
-
-  test('GIVEN 2,000 hostile Lex events THEN the exported handler resolves with a well-formed dialog action', async () => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { handler } = require('../../lambda-src/name-lookup/index') as typeof import('../../lambda-src/name-lookup/index');
-    await fc.assert(fc.asyncProperty(lexEvent, script, async (event, outcomes) => {
-      scripted.load(outcomes);
-      const pending = handler(event as LexV2Event);
-      await jest.runAllTimersAsync();
-      expectValidLexResponse(await pending);
-    }), { numRuns: 2_000 });
-  }, 120_000);
+describeDeployedHandler({
+  env: { AWS_REGION: 'us-east-1', INSTANCE_ID: 'i-env' },
+  title: 'GIVEN 2,000 hostile Lex events THEN the exported handler resolves with a well-formed dialog action',
+  event: lexEvent,
+  script: script,
+  scripted,
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  load: () => (require('../../lambda-src/name-lookup/index') as typeof import('../../lambda-src/name-lookup/index')).handler as (event: unknown) => Promise<unknown>,
+  check: expectValidLexResponse,
 });
