@@ -4,6 +4,7 @@ import { Construct } from 'constructs';
 import { IContactCenter } from './contact-center';
 import { IContactFlow } from './contact-flow';
 import { HoursOfOperation, IHoursOfOperation } from './hours-of-operation';
+import { contactCenterOf, otherInstanceReason } from './private/same-instance';
 import { fail, validateConnectResourceTags, validateStringLength } from '../private/validate';
 import { HoursConfig } from '../simulator/hours';
 import { readScenario, scenarioToJson } from '../simulator/scenario';
@@ -141,6 +142,15 @@ function compile(scope: Construct, props: ContactFlowTestProps) {
     languageCode: props.languageCode,
     inputPrompts: props.inputPrompts,
     leaveOut: props.leaveOut,
+    optionNames: {
+      lambdaArns: 'lambdaFunctionArns',
+      hoursArns: 'hoursOfOperation (or hoursOfOperationArns)',
+      hoursSchedules: 'hoursOfOperation (hours created in this app, whose schedule it reads)',
+      queueArns: 'queueArns',
+      agentArns: 'agentArns',
+      utterances: 'utterances',
+      leaveOut: 'leaveOut: ["PATH"]',
+    },
   };
   try {
     const json = scenarioToJson(props.scenario);
@@ -180,6 +190,14 @@ export class ContactFlowTest extends Construct {
 
   constructor(scope: Construct, id: string, props: ContactFlowTestProps) {
     super(scope, id);
+    const foreign = otherInstanceReason(props.contactCenter, contactCenterOf(props.flow), props.flow.contactFlowArn);
+    if (foreign) {
+      fail(this, 'flow', props.flow.node.path, `${foreign}; a test case runs a flow of its own contact center (${props.contactCenter.node.path})`);
+    }
+    const status = props.status ?? ContactFlowTestStatus.PUBLISHED;
+    if (!Object.values(ContactFlowTestStatus).includes(status)) {
+      fail(this, 'status', status, `one of ${Object.values(ContactFlowTestStatus).join(', ')}`);
+    }
     const { doc, numbers } = compile(this, props);
     const name = props.testCaseName ?? id;
     validateStringLength(this, 'testCaseName', name, 1, 127);
@@ -206,7 +224,7 @@ export class ContactFlowTest extends Construct {
           },
         },
         InitializationData: numbers.initializationData,
-        Status: props.status ?? ContactFlowTestStatus.PUBLISHED,
+        Status: status,
         Tags: tags,
       },
     });
