@@ -62,11 +62,24 @@ matches no function is an input error.
 Exit codes: 0 ok, 1 validation errors (or an --expect or "expect" mismatch), 2 usage or input errors.
 `;
 
+/**
+ * Write a file of --out or --junit, creating its directory first (`--junit reports/scenarios.xml`
+ * in a fresh checkout); a failure names the option's file.
+ */
+export function writeOutputFile(file: string, text: string): void {
+  try {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, text);
+  } catch (e) {
+    throw new Error(`cannot write "${file}": ${(e as Error).message}`);
+  }
+}
+
 const nodeIo: CliIo = {
   out: (t) => process.stdout.write(t),
   err: (t) => process.stderr.write(t),
   readFile: (p) => fs.readFileSync(p, 'utf-8'),
-  writeFile: (p, t) => fs.writeFileSync(p, t),
+  writeFile: writeOutputFile,
 };
 
 class UsageError extends Error {}

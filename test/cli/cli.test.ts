@@ -1,9 +1,10 @@
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { App, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import * as src from '../../src';
-import { main } from '../../src/cli';
+import { main, writeOutputFile } from '../../src/cli';
 import { CORPUS_DIR } from '../flows/corpus';
 
 function cli(argv: string[], files: { [path: string]: string } = {}) {
@@ -283,5 +284,27 @@ describe('inputs the commands cannot use are usage errors', () => {
     const other = cli(['diagram', 'x.json'], { 'x.json': '{"hello":"world"}' });
     expect(other.code).toBe(2);
     expect(other.err).toContain('"x.json" is not a flow-language document');
+  });
+});
+
+describe('files the commands write', () => {
+  test('--junit and --out create their directory, as in a fresh checkout', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cli-out-'));
+    const flow = path.join(dir, 'flow.json');
+    fs.writeFileSync(flow, JSON.stringify(LAMBDA_FLOW));
+    const scenario = path.join(dir, 's.json');
+    fs.writeFileSync(scenario, JSON.stringify({ expect: { lambdaCalls: 1 } }));
+    let out = '';
+    const io = { out: (t: string) => { out += t; }, err: (t: string) => { out += t; }, readFile: (p: string) => fs.readFileSync(p, 'utf-8'), writeFile: writeOutputFile };
+    const junit = path.join(dir, 'reports', 'ci', 'scenarios.xml');
+    expect(main(['test', scenario, '--template', flow, '--junit', junit], io)).toBe(0);
+    expect(out).toMatch(/1 passed, 0 failed\n$/);
+    expect(fs.readFileSync(junit, 'utf-8')).toContain('<testsuites tests="1" failures="0">');
+    const mmd = path.join(dir, 'docs', 'flow.mmd');
+    expect(main(['diagram', flow, '--out', mmd], io)).toBe(0);
+    expect(fs.readFileSync(mmd, 'utf-8')).toMatch(/^flowchart TD/);
+    // A path that cannot be a directory fails naming the file.
+    expect(main(['diagram', flow, '--out', path.join(flow, 'x.mmd')], io)).toBe(2);
+    expect(out).toContain(`cdk-contact-center: cannot write "${path.join(flow, 'x.mmd')}"`);
   });
 });
