@@ -445,11 +445,13 @@ export class QueueWithCallback extends Resource implements IQueue {
       // PutMetricAlarm: with a period under one hour, periods × period is at most one day.
       fail(this, 'alarms.evaluationPeriods', periods, 'an integer between 1 and 288 (the alarms use 5-minute periods, and CloudWatch evaluates at most one day of them)');
     }
-    if (options.queueSize !== undefined && !Token.isUnresolved(options.queueSize) && !(Number.isInteger(options.queueSize) && options.queueSize >= 0)) {
-      fail(this, 'alarms.queueSize', options.queueSize, 'a whole number of contacts, 0 or more');
+    const queueSize = options.queueSize;
+    if (queueSize !== undefined && !Token.isUnresolved(queueSize) && !(Number.isInteger(queueSize) && queueSize >= 0)) {
+      fail(this, 'alarms.queueSize', queueSize, 'a whole number of contacts, 0 or more');
     }
-    if (options.longestWait !== undefined && !Token.isUnresolved(options.longestWait.toString()) && options.longestWait.toSeconds({ integral: false }) <= 0) {
-      fail(this, 'alarms.longestWait', options.longestWait.toHumanString(), 'a duration above 0');
+    const longestWait = options.longestWait;
+    if (longestWait !== undefined && !Token.isUnresolved(longestWait.toString()) && longestWait.toSeconds({ integral: false }) <= 0) {
+      fail(this, 'alarms.longestWait', longestWait.toHumanString(), 'a duration above 0');
     }
     const scope = new Construct(this, 'Alarms');
     const evaluationPeriods = options.evaluationPeriods ?? 2;
