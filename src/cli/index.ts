@@ -195,7 +195,9 @@ function simulate(args: string[], io: CliIo): number {
   const simulator = FlowSimulator.fromJson(json, { name: path.basename(file) });
   const { scenario, problems } = readScenarioJson(simulator, raw);
   if (problems.length > 0) throw new Error(`scenario "${values.scenario}": ${problems.join('\n  ')}`);
-  const result = simulator.simulate({ ...scenario, flow: values.flow as string | undefined ?? scenario.flow });
+  const flow = values.flow as string | undefined ?? scenario.flow;
+  checkFlowChosen(simulator, flow, file, '--flow or the scenario\'s "flow"');
+  const result = simulator.simulate({ ...scenario, flow });
   io.out(values.json ? `${JSON.stringify(result, null, 2)}\n` : renderTranscript(result));
   if (values.expect !== undefined && values.expect !== result.outcome) {
     io.err(`expected outcome ${values.expect}, got ${result.outcome}\n`);
@@ -208,6 +210,18 @@ function simulate(args: string[], io: CliIo): number {
     return 1;
   }
   return 0;
+}
+
+/**
+ * A template with several inbound flows needs the flow named: the simulator would otherwise start
+ * with the first one, which is rarely the one meant.
+ */
+function checkFlowChosen(simulator: FlowSimulator, flow: string | undefined, file: string, how: string): void {
+  if (flow !== undefined) return;
+  const inbound = simulator.listFlows().filter((f) => f.type === ContactFlowType.CONTACT_FLOW && !f.module);
+  if (inbound.length > 1) {
+    throw new Error(`"${file}" has ${inbound.length} inbound flows: choose one with ${how}; flows: ${inbound.map((f) => f.name).join(', ')}`);
+  }
 }
 
 function diagram(args: string[], io: CliIo): number {
@@ -334,6 +348,7 @@ function runTests(args: string[], io: CliIo): number {
       continue;
     }
     try {
+      checkFlowChosen(simulator, scenario.flow, templateFile, 'the scenario\'s "flow"');
       const result = simulator.simulate(scenario);
       const differences = FlowSimulator.differences(result, scenario.expect);
       cases.push({ name: file, failure: differences[0] });

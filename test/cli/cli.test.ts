@@ -308,3 +308,37 @@ describe('files the commands write', () => {
     expect(out).toContain(`cdk-contact-center: cannot write "${path.join(flow, 'x.mmd')}"`);
   });
 });
+
+describe('a template with several inbound flows', () => {
+  const flowOf = (text: string) => JSON.stringify({
+    Version: '2019-10-30',
+    StartAction: 'Say',
+    Actions: [
+      { Identifier: 'Say', Type: 'MessageParticipant', Parameters: { Text: text }, Transitions: { NextAction: 'End', Errors: [{ NextAction: 'End', ErrorType: 'NoMatchingError' }] } },
+      END,
+    ],
+  });
+  const template = JSON.stringify({
+    Resources: {
+      Sales: { Type: 'AWS::Connect::ContactFlow', Properties: { Name: 'Sales', Type: 'CONTACT_FLOW', InstanceArn: 'arn:aws:connect:us-east-1:111122223333:instance/i-1', Content: flowOf('Sales') } },
+      Main: { Type: 'AWS::Connect::ContactFlow', Properties: { Name: 'Main menu', Type: 'CONTACT_FLOW', InstanceArn: 'arn:aws:connect:us-east-1:111122223333:instance/i-1', Content: flowOf('Main') } },
+    },
+  });
+  const files = { 't.json': template, 's.json': JSON.stringify({ expect: { outcome: 'DISCONNECTED' } }), 'main.json': JSON.stringify({ flow: 'Main menu', expect: { prompts: ['Main'] } }) };
+
+  test('simulate and test ask for the flow instead of starting with the first one', () => {
+    const sim = cli(['simulate', 't.json', '--scenario', 's.json'], files);
+    expect(sim.code).toBe(2);
+    expect(sim.err).toContain('"t.json" has 2 inbound flows: choose one with --flow or the scenario\'s "flow"; flows: Main menu, Sales');
+    const chosen = cli(['simulate', 't.json', '--scenario', 's.json', '--flow', 'Main menu'], files);
+    expect(chosen.code).toBe(0);
+    expect(chosen.out).toContain('prompt: Main');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cli-flows-'));
+    for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), text);
+    const t = path.join(dir, 't.json');
+    const run = cli(['test', path.join(dir, 's.json'), path.join(dir, 'main.json'), '--template', t]);
+    expect(run.out).toContain(`FAIL ${path.join(dir, 's.json')}: "${t}" has 2 inbound flows: choose one with the scenario's "flow"`);
+    expect(run.out).toContain(`PASS ${path.join(dir, 'main.json')}`);
+    expect(run.code).toBe(2);
+  });
+});
