@@ -198,6 +198,17 @@ export class ContactFlowTest extends Construct {
     if (!Object.values(ContactFlowTestStatus).includes(status)) {
       fail(this, 'status', status, `one of ${Object.values(ContactFlowTestStatus).join(', ')}`);
     }
+    for (const [key, arn] of Object.entries(props.lambdaFunctionArns ?? {})) {
+      if (!Token.isUnresolved(arn) && !/^arn:aws[a-z-]*:lambda:[a-z0-9-]+:\d{12}:function:[A-Za-z0-9_-]{1,64}(:[A-Za-z0-9_$-]+)?$/.test(arn)) {
+        fail(this, `lambdaFunctionArns.${key}`, arn, 'a Lambda function ARN, arn:<partition>:lambda:<region>:<account>:function:<name>');
+      }
+    }
+    for (const key of ['customerNumber', 'systemNumber'] as const) {
+      const number = props.scenario.contact?.[key];
+      if (number !== undefined && !Token.isUnresolved(number) && !/^\+[1-9]\d{1,14}$/.test(number)) {
+        fail(this, `scenario.contact.${key}`, number, 'an E.164 number such as "+15555550100" (the test case\'s entry point takes it as the caller\'s or dialled number)');
+      }
+    }
     const { doc, numbers } = compile(this, props);
     const name = props.testCaseName ?? id;
     validateStringLength(this, 'testCaseName', name, 1, 127);

@@ -152,6 +152,18 @@ describe('ContactFlowTest', () => {
       .toThrow(/Tests\/Status: invalid status "ACTIVE": one of PUBLISHED, SAVED/);
   });
 
+  test('a Lambda ARN or an entry-point number the test case cannot take fails at synth', () => {
+    const { stack, contactCenter, flow } = setup();
+    const lookup = { lambdas: { Lookup: [{ response: {} }] }, expect: { attributes: { a: 'b' } } };
+    expect(() => new ContactFlowTest(stack, 'BadArn', { contactCenter, flow, scenario: lookup, lambdaFunctionArns: { Lookup: 'Lookup' } }))
+      .toThrow(/Tests\/BadArn: invalid lambdaFunctionArns.Lookup "Lookup": a Lambda function ARN/);
+    const local = { contact: { customerNumber: '555-0123' }, expect: { attributes: { a: 'b' } } };
+    expect(() => new ContactFlowTest(stack, 'Local', { contactCenter, flow, scenario: local }))
+      .toThrow(/Tests\/Local: invalid scenario.contact.customerNumber "555-0123": an E.164 number/);
+    new ContactFlowTest(stack, 'Good', { contactCenter, flow, scenario: { ...lookup, contact: { systemNumber: '+15555550199' } }, lambdaFunctionArns: { Lookup: FN } });
+    Template.fromStack(stack).resourceCountIs('AWS::Connect::TestCase', 1);
+  });
+
   test('a description over 500 characters fails', () => {
     const { stack, contactCenter, flow } = setup();
     expect(() => new ContactFlowTest(stack, 'Long', { contactCenter, flow, scenario: {}, description: 'x'.repeat(501) })).toThrow(/Tests\/Long: invalid description/);
