@@ -5,7 +5,7 @@ import { IContactCenter } from './contact-center';
 import { IContactFlow } from './contact-flow';
 import { HoursOfOperation, IHoursOfOperation } from './hours-of-operation';
 import { contactCenterOf, otherInstanceReason } from './private/same-instance';
-import { fail, validateConnectResourceTags, validateStringLength } from '../private/validate';
+import { fail, failAt, validateConnectResourceTags, validateStringLength } from '../private/validate';
 import { HoursConfig } from '../simulator/hours';
 import { readScenario, scenarioToJson } from '../simulator/scenario';
 import { exportTestCase, testCaseEntryNumbers, TestCaseExportOptions } from '../simulator/test-case-export';
@@ -172,10 +172,10 @@ export class ContactFlowTest extends Construct {
     try {
       json = JSON.parse(fs.readFileSync(file, 'utf-8'));
     } catch (e) {
-      return fail(scope, 'file', file, `a readable JSON scenario file (${(e as Error).message})`);
+      return failAt(`${scope.node.path}/${id}`, 'file', file, `a readable JSON scenario file (${(e as Error).message})`);
     }
     const { scenario, problems } = readScenario(json, 'json');
-    if (problems.length > 0) fail(scope, 'file', file, `a valid scenario: ${problems.join('; ')}`);
+    if (problems.length > 0) failAt(`${scope.node.path}/${id}`, 'file', file, `a valid scenario: ${problems.join('; ')}`);
     return new ContactFlowTest(scope, id, { ...options, scenario });
   }
 

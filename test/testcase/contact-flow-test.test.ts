@@ -175,6 +175,6 @@ describe('ContactFlowTest', () => {
     fs.writeFileSync(file, JSON.stringify({ description: 'from a file', inputs: ['2'] }));
     ContactFlowTest.fromFile(stack, 'FromFile', file, { contactCenter, flow });
     Template.fromStack(stack).hasResourceProperties('AWS::Connect::TestCase', { Name: 'FromFile', Description: 'from a file' });
-    expect(() => ContactFlowTest.fromFile(stack, 'Missing', '/nonexistent.json', { contactCenter, flow })).toThrow(/Tests: invalid file "\/nonexistent.json"/);
+    expect(() => ContactFlowTest.fromFile(stack, 'Missing', '/nonexistent.json', { contactCenter, flow })).toThrow(/Tests\/Missing: invalid file "\/nonexistent.json"/);
   });
 });
