@@ -333,9 +333,16 @@ function runTests(args: string[], io: CliIo): number {
       continue;
     }
     if (isTestCaseDocument(doc)) {
-      const run = simulator.runTestCase(doc, { utterances: keyValues(parsed.values.utterance, '--utterance', 'INTENT=TEXT'), flow: parsed.values.flow });
-      if (run.unsupported.length > 0) cases.push({ name: file, failure: `test case: cannot simulate ${run.unsupported.join('; ')}`, inputError: true });
-      else cases.push({ name: file, failure: run.differences[0] });
+      const utterances = keyValues(parsed.values.utterance, '--utterance', 'INTENT=TEXT');
+      try {
+        // A test case does not say which flow it enters.
+        checkFlowChosen(simulator, parsed.values.flow, templateFile, '--flow');
+        const run = simulator.runTestCase(doc, { utterances, flow: parsed.values.flow });
+        if (run.unsupported.length > 0) cases.push({ name: file, failure: `test case: cannot simulate ${run.unsupported.join('; ')}`, inputError: true });
+        else cases.push({ name: file, failure: run.differences[0] });
+      } catch (e) {
+        cases.push({ name: file, failure: (e as Error).message, inputError: true });
+      }
       continue;
     }
     const { scenario, problems } = readScenarioJson(simulator, doc);

@@ -341,4 +341,24 @@ describe('a template with several inbound flows', () => {
     expect(run.out).toContain(`PASS ${path.join(dir, 'main.json')}`);
     expect(run.code).toBe(2);
   });
+
+  test('test asks which flow a Connect test case enters (--flow)', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cli-flows-'));
+    for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), text);
+    const t = path.join(dir, 't.json');
+    const exported = cli(['export-test', path.join(dir, 'main.json'), '--template', t]);
+    expect(exported.code).toBe(0);
+    const tc = path.join(dir, 'tc.json');
+    fs.writeFileSync(tc, exported.out);
+    const unnamed = cli(['test', tc, '--template', t]);
+    expect(unnamed.out).toContain(`FAIL ${tc}: "${t}" has 2 inbound flows: choose one with --flow; flows: Main menu, Sales`);
+    expect(unnamed.out).toMatch(/0 passed, 1 failed\n$/);
+    expect(unnamed.code).toBe(2);
+    const typo = cli(['test', tc, '--template', t, '--flow', 'Main Menu']);
+    expect(typo.out).toContain(`FAIL ${tc}: no flow named "Main Menu"`);
+    expect(typo.code).toBe(2);
+    const named = cli(['test', tc, '--template', t, '--flow', 'Main menu']);
+    expect(named.out).toContain(`PASS ${tc}`);
+    expect(named.code).toBe(0);
+  });
 });
