@@ -16,7 +16,7 @@ import { IPhoneNumber } from '../contact-center/phone-number';
 import { IQueue, Queue } from '../contact-center/queue';
 import { Message } from '../flows/builder/values';
 import { CallbackDedupeFunction } from '../private/callback-dedupe-function';
-import { fail } from '../private/validate';
+import { fail, validateConnectResourceTags, validateStringLength } from '../private/validate';
 
 /** Connect purges callbacks that were never answered after 7 days: entries of the duplicate check live as long. */
 const CALLBACK_RETENTION = Duration.days(7);
@@ -262,6 +262,10 @@ export class QueueWithCallback extends Resource implements IQueue {
   constructor(scope: Construct, id: string, props: QueueWithCallbackProps) {
     super(scope, id);
     validateQueueWithCallbackProps(this, props);
+    // Checked here too, so a bad value names this construct rather than the queue or flow it is passed to.
+    validateStringLength(this, 'name', props.name, 1, 127);
+    validateStringLength(this, 'description', props.description, 1, 250);
+    validateConnectResourceTags(this, 'tags', props.tags);
     this.contactCenter = props.contactCenter;
     const removalPolicy = props.removalPolicy ?? RemovalPolicy.RETAIN;
     const holdInterrupt = props.holdInterrupt ?? DEFAULT_HOLD_INTERRUPT;

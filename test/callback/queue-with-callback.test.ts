@@ -253,6 +253,10 @@ describe('bad input fails at synth naming the prop', () => {
     ['an empty closed message', (s) => queueProps(s, { closedMessage: '' }), /Test\/Support: invalid closedMessage "": must be 1 to 6000 characters/],
     ['a blank whisper message', (s) => queueProps(s, { whisperMessage: '  ' }), /Test\/Support: invalid whisperMessage " {2}": must be 1 to 6000 characters/],
     ['no hold messages', (s) => queueProps(s, { holdMessages: [] }), /Test\/Support: invalid holdMessages \[\]: give at least one Message/],
+    ['an empty name, named at the construct', (s) => queueProps(s, { name: '' }), /Test\/Support: invalid name "": must be between 1 and 127 characters/],
+    ['a description over 250 characters, named at the construct', (s) => queueProps(s, { description: 'x'.repeat(251) }),
+      /Test\/Support: invalid description "x+": must be between 1 and 250 characters long \(got 251\)/],
+    ['a reserved tag key, named at the construct', (s) => queueProps(s, { tags: { 'aws:team': 'x' } }), /Test\/Support: invalid tags key "aws:team"/],
   ];
 
   test.each(cases)('%s', (_name, props, message) => {
