@@ -1,5 +1,5 @@
 import {
-  Duration, RemovalPolicy, Resource,
+  Duration, RemovalPolicy, Resource, Token,
   aws_cloudwatch as cloudwatch, aws_dynamodb as dynamodb, aws_iam as iam, aws_kms as kms, aws_lambda as lambda,
 } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
@@ -16,6 +16,7 @@ import { IPhoneNumber } from '../contact-center/phone-number';
 import { IQueue, Queue } from '../contact-center/queue';
 import { Message } from '../flows/builder/values';
 import { CallbackDedupeFunction } from '../private/callback-dedupe-function';
+import { fail, validateConnectResourceTags, validateStringLength } from '../private/validate';
 
 /** Connect purges callbacks that were never answered after 7 days: entries of the duplicate check live as long. */
 const CALLBACK_RETENTION = Duration.days(7);
@@ -261,6 +262,10 @@ export class QueueWithCallback extends Resource implements IQueue {
   constructor(scope: Construct, id: string, props: QueueWithCallbackProps) {
     super(scope, id);
     validateQueueWithCallbackProps(this, props);
+    // Checked here too, so a bad value names this construct rather than the queue or flow it is passed to.
+    validateStringLength(this, 'name', props.name, 1, 127);
+    validateStringLength(this, 'description', props.description, 1, 250);
+    validateConnectResourceTags(this, 'tags', props.tags);
     this.contactCenter = props.contactCenter;
     const removalPolicy = props.removalPolicy ?? RemovalPolicy.RETAIN;
     const holdInterrupt = props.holdInterrupt ?? DEFAULT_HOLD_INTERRUPT;
@@ -439,6 +444,19 @@ export class QueueWithCallback extends Resource implements IQueue {
   public alarms(options: QueueWithCallbackAlarmOptions = {}): cloudwatch.Alarm[] {
     const existing = this.node.tryFindChild('Alarms');
     if (existing) return existing.node.children.filter((c): c is cloudwatch.Alarm => c instanceof cloudwatch.Alarm);
+    const periods = options.evaluationPeriods;
+    if (periods !== undefined && !Token.isUnresolved(periods) && !(Number.isInteger(periods) && periods >= 1 && periods <= 288)) {
+      // PutMetricAlarm: with a period under one hour, periods × period is at most one day.
+      fail(this, 'alarms.evaluationPeriods', periods, 'an integer between 1 and 288 (the alarms use 5-minute periods, and CloudWatch evaluates at most one day of them)');
+    }
+    const queueSize = options.queueSize;
+    if (queueSize !== undefined && !Token.isUnresolved(queueSize) && !(Number.isInteger(queueSize) && queueSize >= 0)) {
+      fail(this, 'alarms.queueSize', queueSize, 'a whole number of contacts, 0 or more');
+    }
+    const longestWait = options.longestWait;
+    if (longestWait !== undefined && !Token.isUnresolved(longestWait.toString()) && longestWait.toSeconds({ integral: false }) <= 0) {
+      fail(this, 'alarms.longestWait', longestWait.toHumanString(), 'a duration above 0');
+    }
     const scope = new Construct(this, 'Alarms');
     const evaluationPeriods = options.evaluationPeriods ?? 2;
     const name = this.queue.queueName;

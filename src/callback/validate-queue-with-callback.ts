@@ -1,6 +1,6 @@
 import { Duration, Token } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
-import { QueueFullBehavior } from './behaviors';
+import { ClosedBehavior, QueueFullBehavior } from './behaviors';
 import type { QueueWithCallbackProps } from './queue-with-callback';
 import { ContactCenter } from '../contact-center/contact-center';
 import { fail, isToken } from '../private/validate';
@@ -58,6 +58,12 @@ function wholeSecondsIn(d: Duration | undefined, fallback: Duration, min: number
   if (s === undefined) return undefined;
   if (!Number.isInteger(s) || s < min || s > max) return `must be a whole number of seconds between ${min} and ${max} (${max / 86400} days), Connect's range`;
   return undefined;
+}
+
+/** What is wrong with the text of a message prop, if anything (a prompt is 1 to 6,000 characters, not blank). */
+function textOfMessage(text: string | undefined): string | undefined {
+  if (text === undefined || isToken(text)) return undefined;
+  return text.trim().length === 0 || text.length > 6000 ? 'must be 1 to 6000 characters, not blank (it is played to the caller)' : undefined;
 }
 
 /** Whether outbound calling is known to be off (a contact center created here with `outboundCalls: false`). */
@@ -165,6 +171,44 @@ const RULES: Rule[] = [
     value: (p) => p.whenFull,
     check: (p) => (p.whenFull === QueueFullBehavior.OFFER_CALLBACK && !p.separateCallbackQueue
       ? 'offering a callback when the queue is full needs separateCallbackQueue: true; waiting callbacks count toward the full queue\'s max contacts, so Connect would refuse the callback'
+      : undefined),
+  },
+  {
+    prop: 'whenClosed',
+    value: (p) => p.whenClosed,
+    check: (p) => (p.whenClosed === undefined || (Object.values(ClosedBehavior) as unknown[]).includes(p.whenClosed)
+      ? undefined
+      : `must be one of ${Object.values(ClosedBehavior).join(', ')}`),
+  },
+  {
+    prop: 'whenFull',
+    value: (p) => p.whenFull,
+    check: (p) => (p.whenFull === undefined || (Object.values(QueueFullBehavior) as unknown[]).includes(p.whenFull)
+      ? undefined
+      : `must be one of ${Object.values(QueueFullBehavior).join(', ')}`),
+  },
+  {
+    prop: 'encryptionKey',
+    value: (p) => p.encryptionKey?.node.path,
+    check: (p) => (p.encryptionKey !== undefined && p.preventDuplicateCallbacks === false
+      ? 'encrypts the table of the duplicate-callback check, which preventDuplicateCallbacks: false leaves out: drop the key or turn the check on'
+      : undefined),
+  },
+  {
+    prop: 'closedMessage',
+    value: (p) => p.closedMessage,
+    check: (p) => textOfMessage(p.closedMessage),
+  },
+  {
+    prop: 'whisperMessage',
+    value: (p) => p.whisperMessage,
+    check: (p) => textOfMessage(p.whisperMessage),
+  },
+  {
+    prop: 'holdMessages',
+    value: (p) => p.holdMessages,
+    check: (p) => (p.holdMessages !== undefined && p.holdMessages.length === 0
+      ? 'give at least one Message to play while callers wait (or leave holdMessages out for the default)'
       : undefined),
   },
   {

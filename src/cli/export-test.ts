@@ -95,6 +95,15 @@ export function exportTest(args: string[], io: CliIo): number {
     languageCode: parsed.values.language,
     inputPrompts: inputPrompts(run.events),
     leaveOut: parsed.values['leave-out'],
+    optionNames: {
+      lambdaArns: '--lambda KEY=ARN',
+      hoursArns: '--hours KEY=ARN',
+      hoursSchedules: '--hours LOGICAL_ID=ARN (hours of the template, whose schedule it reads)',
+      queueArns: '--queue KEY=ARN',
+      agentArns: '--agent KEY=ARN',
+      utterances: '--utterance INTENT=TEXT',
+      leaveOut: '--leave-out PATH',
+    },
   });
   const text = `${JSON.stringify(doc, undefined, 2)}\n`;
   if (parsed.values.out !== undefined) io.writeFile(parsed.values.out, text);

@@ -45,7 +45,7 @@ const USAGE = `Usage:
                               [--utterance INTENT=TEXT]... [--flow NAME]
   cdk-contact-center export-test <scenario.json> --template <template.json | flow.json> [--flow NAME] [--out FILE]
                                  [--lambda KEY=ARN]... [--hours KEY=ARN]... [--queue KEY=ARN]... [--agent KEY=ARN]...
-                                 [--utterance INTENT=TEXT]... [--flow NAME] [--language CODE] [--leave-out PATH]...
+                                 [--utterance INTENT=TEXT]... [--language CODE] [--leave-out PATH]...
 
 A template is a synthesized CloudFormation template (cdk.out/*.template.json): validate checks
 every flow in it with its Type; simulate and diagram take the flow by --flow (Name or logical ID).
@@ -62,11 +62,24 @@ matches no function is an input error.
 Exit codes: 0 ok, 1 validation errors (or an --expect or "expect" mismatch), 2 usage or input errors.
 `;
 
+/**
+ * Write a file of --out or --junit, creating its directory first (`--junit reports/scenarios.xml`
+ * in a fresh checkout); a failure names the option's file.
+ */
+export function writeOutputFile(file: string, text: string): void {
+  try {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, text);
+  } catch (e) {
+    throw new Error(`cannot write "${file}": ${(e as Error).message}`);
+  }
+}
+
 const nodeIo: CliIo = {
   out: (t) => process.stdout.write(t),
   err: (t) => process.stderr.write(t),
   readFile: (p) => fs.readFileSync(p, 'utf-8'),
-  writeFile: (p, t) => fs.writeFileSync(p, t),
+  writeFile: writeOutputFile,
 };
 
 class UsageError extends Error {}
@@ -182,7 +195,9 @@ function simulate(args: string[], io: CliIo): number {
   const simulator = FlowSimulator.fromJson(json, { name: path.basename(file) });
   const { scenario, problems } = readScenarioJson(simulator, raw);
   if (problems.length > 0) throw new Error(`scenario "${values.scenario}": ${problems.join('\n  ')}`);
-  const result = simulator.simulate({ ...scenario, flow: values.flow as string | undefined ?? scenario.flow });
+  const flow = values.flow as string | undefined ?? scenario.flow;
+  checkFlowChosen(simulator, flow, file, '--flow or the scenario\'s "flow"');
+  const result = simulator.simulate({ ...scenario, flow });
   io.out(values.json ? `${JSON.stringify(result, null, 2)}\n` : renderTranscript(result));
   if (values.expect !== undefined && values.expect !== result.outcome) {
     io.err(`expected outcome ${values.expect}, got ${result.outcome}\n`);
@@ -195,6 +210,18 @@ function simulate(args: string[], io: CliIo): number {
     return 1;
   }
   return 0;
+}
+
+/**
+ * A template with several inbound flows needs the flow named: the simulator would otherwise start
+ * with the first one, which is rarely the one meant.
+ */
+function checkFlowChosen(simulator: FlowSimulator, flow: string | undefined, file: string, how: string): void {
+  if (flow !== undefined) return;
+  const inbound = simulator.listFlows().filter((f) => f.type === ContactFlowType.CONTACT_FLOW && !f.module);
+  if (inbound.length > 1) {
+    throw new Error(`"${file}" has ${inbound.length} inbound flows: choose one with ${how}; flows: ${inbound.map((f) => f.name).join(', ')}`);
+  }
 }
 
 function diagram(args: string[], io: CliIo): number {
@@ -306,9 +333,16 @@ function runTests(args: string[], io: CliIo): number {
       continue;
     }
     if (isTestCaseDocument(doc)) {
-      const run = simulator.runTestCase(doc, { utterances: keyValues(parsed.values.utterance, '--utterance', 'INTENT=TEXT'), flow: parsed.values.flow });
-      if (run.unsupported.length > 0) cases.push({ name: file, failure: `test case: cannot simulate ${run.unsupported.join('; ')}`, inputError: true });
-      else cases.push({ name: file, failure: run.differences[0] });
+      const utterances = keyValues(parsed.values.utterance, '--utterance', 'INTENT=TEXT');
+      try {
+        // A test case does not say which flow it enters.
+        checkFlowChosen(simulator, parsed.values.flow, templateFile, '--flow');
+        const run = simulator.runTestCase(doc, { utterances, flow: parsed.values.flow });
+        if (run.unsupported.length > 0) cases.push({ name: file, failure: `test case: cannot simulate ${run.unsupported.join('; ')}`, inputError: true });
+        else cases.push({ name: file, failure: run.differences[0] });
+      } catch (e) {
+        cases.push({ name: file, failure: (e as Error).message, inputError: true });
+      }
       continue;
     }
     const { scenario, problems } = readScenarioJson(simulator, doc);
@@ -321,6 +355,7 @@ function runTests(args: string[], io: CliIo): number {
       continue;
     }
     try {
+      checkFlowChosen(simulator, scenario.flow, templateFile, 'the scenario\'s "flow"');
       const result = simulator.simulate(scenario);
       const differences = FlowSimulator.differences(result, scenario.expect);
       cases.push({ name: file, failure: differences[0] });

@@ -4,7 +4,8 @@ import { Construct } from 'constructs';
 import { IContactCenter } from './contact-center';
 import { IContactFlow } from './contact-flow';
 import { HoursOfOperation, IHoursOfOperation } from './hours-of-operation';
-import { fail, validateConnectResourceTags, validateStringLength } from '../private/validate';
+import { contactCenterOf, otherInstanceReason } from './private/same-instance';
+import { fail, failAt, validateConnectResourceTags, validateStringLength } from '../private/validate';
 import { HoursConfig } from '../simulator/hours';
 import { readScenario, scenarioToJson } from '../simulator/scenario';
 import { exportTestCase, testCaseEntryNumbers, TestCaseExportOptions } from '../simulator/test-case-export';
@@ -141,6 +142,15 @@ function compile(scope: Construct, props: ContactFlowTestProps) {
     languageCode: props.languageCode,
     inputPrompts: props.inputPrompts,
     leaveOut: props.leaveOut,
+    optionNames: {
+      lambdaArns: 'lambdaFunctionArns',
+      hoursArns: 'hoursOfOperation (or hoursOfOperationArns)',
+      hoursSchedules: 'hoursOfOperation (hours created in this app, whose schedule it reads)',
+      queueArns: 'queueArns',
+      agentArns: 'agentArns',
+      utterances: 'utterances',
+      leaveOut: 'leaveOut: ["PATH"]',
+    },
   };
   try {
     const json = scenarioToJson(props.scenario);
@@ -162,10 +172,10 @@ export class ContactFlowTest extends Construct {
     try {
       json = JSON.parse(fs.readFileSync(file, 'utf-8'));
     } catch (e) {
-      return fail(scope, 'file', file, `a readable JSON scenario file (${(e as Error).message})`);
+      return failAt(`${scope.node.path}/${id}`, 'file', file, `a readable JSON scenario file (${(e as Error).message})`);
     }
     const { scenario, problems } = readScenario(json, 'json');
-    if (problems.length > 0) fail(scope, 'file', file, `a valid scenario: ${problems.join('; ')}`);
+    if (problems.length > 0) failAt(`${scope.node.path}/${id}`, 'file', file, `a valid scenario: ${problems.join('; ')}`);
     return new ContactFlowTest(scope, id, { ...options, scenario });
   }
 
@@ -180,6 +190,25 @@ export class ContactFlowTest extends Construct {
 
   constructor(scope: Construct, id: string, props: ContactFlowTestProps) {
     super(scope, id);
+    const foreign = otherInstanceReason(props.contactCenter, contactCenterOf(props.flow), props.flow.contactFlowArn);
+    if (foreign) {
+      fail(this, 'flow', props.flow.node.path, `${foreign}; a test case runs a flow of its own contact center (${props.contactCenter.node.path})`);
+    }
+    const status = props.status ?? ContactFlowTestStatus.PUBLISHED;
+    if (!Object.values(ContactFlowTestStatus).includes(status)) {
+      fail(this, 'status', status, `one of ${Object.values(ContactFlowTestStatus).join(', ')}`);
+    }
+    for (const [key, arn] of Object.entries(props.lambdaFunctionArns ?? {})) {
+      if (!Token.isUnresolved(arn) && !/^arn:aws[a-z-]*:lambda:[a-z0-9-]+:\d{12}:function:[A-Za-z0-9_-]{1,64}(:[A-Za-z0-9_$-]+)?$/.test(arn)) {
+        fail(this, `lambdaFunctionArns.${key}`, arn, 'a Lambda function ARN, arn:<partition>:lambda:<region>:<account>:function:<name>');
+      }
+    }
+    for (const key of ['customerNumber', 'systemNumber'] as const) {
+      const number = props.scenario.contact?.[key];
+      if (number !== undefined && !Token.isUnresolved(number) && !/^\+[1-9]\d{1,14}$/.test(number)) {
+        fail(this, `scenario.contact.${key}`, number, 'an E.164 number such as "+15555550100" (the test case\'s entry point takes it as the caller\'s or dialled number)');
+      }
+    }
     const { doc, numbers } = compile(this, props);
     const name = props.testCaseName ?? id;
     validateStringLength(this, 'testCaseName', name, 1, 127);
@@ -206,7 +235,7 @@ export class ContactFlowTest extends Construct {
           },
         },
         InitializationData: numbers.initializationData,
-        Status: props.status ?? ContactFlowTestStatus.PUBLISHED,
+        Status: status,
         Tags: tags,
       },
     });

@@ -74,6 +74,13 @@ export interface TestCaseExportOptions {
    * @default - none: every element without an equivalent fails the export
    */
   readonly leaveOut?: string[];
+  /**
+   * How the caller spells these options (e.g. `{ lambdaArns: '--lambda KEY=ARN' }` for the command,
+   * `{ lambdaArns: 'lambdaFunctionArns' }` for `ContactFlowTest`), so a failure names the option
+   * the user can actually set. `leaveOut` is given as a template where `PATH` stands for the element.
+   * @default - the option names of this interface
+   */
+  readonly optionNames?: { [option: string]: string };
 }
 
 /** The entry point data of a scenario's contact. */
@@ -137,13 +144,18 @@ class ExportContext {
   constructor(readonly options: TestCaseExportOptions) {
     this.leaveOut = new Set(options.leaveOut ?? []);
   }
+  /** The option as the caller spells it. */
+  name(option: keyof TestCaseExportOptions): string {
+    return this.options.optionNames?.[option] ?? option;
+  }
   /** Fails naming the element, unless it is listed in `leaveOut`; returns false when it is left out. */
   reject(path: string, why: string): false {
     if (this.leaveOut.has(path)) {
       this.used.add(path);
       return false;
     }
-    return fail(`scenario.${path}`, `${why} (or leave it out knowingly with leaveOut: ["${path}"])`);
+    const hint = this.options.optionNames?.leaveOut?.replace('PATH', path) ?? `leaveOut: ["${path}"]`;
+    return fail(`scenario.${path}`, `${why} (or leave it out knowingly with ${hint})`);
   }
   /** Every `leaveOut` entry must name an element that would have failed. */
   checkLeaveOut(): void {
@@ -261,7 +273,7 @@ function lambdaOverrides(lambdas: unknown, ctx: ExportContext): Obj[] {
   const out: Obj[] = [];
   for (const [key, responses] of Object.entries(lambdas)) {
     const arn = arnOf(key, ctx.options.lambdaArns);
-    if (arn === undefined) fail(`scenario.lambdas.${key}`, 'the test case needs the function ARN: use the ARN as the key or give it in lambdaArns');
+    if (arn === undefined) fail(`scenario.lambdas.${key}`, `the test case needs the function ARN: use the ARN as the key or give it in ${ctx.name('lambdaArns')}`);
     if (!Array.isArray(responses)) fail(`scenario.lambdas.${key}`, 'must be a list of responses');
     responses.forEach((r: unknown, i: number) => {
       const at = `scenario.lambdas.${key}[${i}]`;
@@ -289,14 +301,14 @@ function hoursOverrides(scenario: Obj, ctx: ExportContext): Obj[] {
   const results = new Map<string, string>();
   if (typeof hours === 'string') {
     const v = result(hours, 'scenario.hours');
-    if (Object.keys(known).length === 0) fail('scenario.hours', 'the test case needs the ARN of each hours of operation the flow checks: give them in hoursArns');
+    if (Object.keys(known).length === 0) fail('scenario.hours', `the test case needs the ARN of each hours of operation the flow checks: give them in ${ctx.name('hoursArns')}`);
     for (const arn of Object.values(known)) results.set(arn, v);
   } else if (hours !== undefined) {
     if (!isObj(hours)) fail('scenario.hours', 'must be "open", "closed" or a map of them');
     for (const [key, v] of Object.entries(hours)) {
       if (key === 'default') fail('scenario.hours.default', 'a test case overrides named hours only: name each hours of operation');
       const arn = arnOf(key, known);
-      if (arn === undefined) fail(`scenario.hours.${key}`, 'the test case needs the hours ARN: use the ARN as the key or give it in hoursArns');
+      if (arn === undefined) fail(`scenario.hours.${key}`, `the test case needs the hours ARN: use the ARN as the key or give it in ${ctx.name('hoursArns')}`);
       results.set(arn, result(v, `scenario.hours.${key}`));
     }
   }
@@ -304,11 +316,11 @@ function hoursOverrides(scenario: Obj, ctx: ExportContext): Obj[] {
     const instant = typeof time === 'string' ? new Date(time) : undefined;
     if (instant === undefined || isNaN(instant.getTime())) fail('scenario.time', 'must be an ISO 8601 time');
     const schedules = ctx.options.hoursSchedules ?? {};
-    if (Object.keys(known).length === 0) fail('scenario.time', 'the test case needs the ARN and schedule of each hours of operation the flow checks: give them in hoursArns and hoursSchedules');
+    if (Object.keys(known).length === 0) fail('scenario.time', `the test case needs the ARN and schedule of each hours of operation the flow checks: give them in ${ctx.options.optionNames?.hoursSchedules ?? 'hoursArns and hoursSchedules'}`);
     for (const [key, arn] of Object.entries(known)) {
       if (results.has(arn)) continue;
       const schedule = schedules[key];
-      if (schedule === undefined) fail('scenario.time', `the test case needs the schedule of hours "${key}" to tell whether they are open at that time: give it in hoursSchedules`);
+      if (schedule === undefined) fail('scenario.time', `the test case needs the schedule of hours "${key}" to tell whether they are open at that time: give it in ${ctx.name('hoursSchedules')}`);
       results.set(arn, hoursOpenAt(schedule, instant).open ? 'InHours' : 'OutOfHours');
     }
   }
@@ -319,7 +331,7 @@ function hoursOverrides(scenario: Obj, ctx: ExportContext): Obj[] {
 function utteranceOf(input: Extract<Input, { kind: 'lex' }>, at: string, ctx: ExportContext): string {
   const template = ctx.options.utterances?.[input.intent];
   if (template === undefined) {
-    return fail(at, `a test case sends the caller's words to the deployed bot: give what the caller says for intent "${input.intent}" in utterances `
+    return fail(at, `a test case sends the caller's words to the deployed bot: give what the caller says for intent "${input.intent}" in ${ctx.name('utterances')} `
       + '(a Lex mock response\'s LoadedData has no documented shape, so the intent itself cannot be mocked)');
   }
   const used = new Set<string>();
@@ -364,13 +376,13 @@ function transferObservation(expectation: Obj, ctx: ExportContext): Obj {
   if (expectation.queue !== undefined) {
     if (typeof expectation.queue !== 'string') fail('scenario.expect.queue', 'must be a string');
     const arn = arnOf(expectation.queue, ctx.options.queueArns);
-    if (arn === undefined) fail('scenario.expect.queue', 'the test case needs the queue ARN: use the ARN or give it in queueArns');
+    if (arn === undefined) fail('scenario.expect.queue', `the test case needs the queue ARN: use the ARN or give it in ${ctx.name('queueArns')}`);
     parameters.QueueId = arn;
   }
   if (expectation.agent !== undefined) {
     if (typeof expectation.agent !== 'string') fail('scenario.expect.agent', 'must be a string');
     const arn = arnOf(expectation.agent, ctx.options.agentArns);
-    if (arn === undefined) fail('scenario.expect.agent', 'the test case needs the agent ARN: use the ARN or give it in agentArns');
+    if (arn === undefined) fail('scenario.expect.agent', `the test case needs the agent ARN: use the ARN or give it in ${ctx.name('agentArns')}`);
     parameters.AgentId = arn;
   }
   return {

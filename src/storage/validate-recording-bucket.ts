@@ -118,6 +118,12 @@ export function validateRecordingBucketProps(scope: IConstruct, props: Recording
   if (enabled.length === 0) {
     fail(scope, 'callRecordings', false, 'enable at least one of callRecordings, chatTranscripts, scheduledReports (a recording bucket that stores nothing is a mistake)');
   }
+  for (const t of types.filter((x) => !x.enabled)) {
+    const given = (props as unknown as { [prop: string]: string | undefined })[`${t.prop}Prefix`];
+    if (given !== undefined) {
+      fail(scope, `${t.prop}Prefix`, given, `only used when ${t.prop} is true, and ${t.prop} is off: turn it on or drop the prefix`);
+    }
+  }
   for (const t of enabled) {
     if (isToken(t.prefix)) continue;
     if (t.prefix.length < 1 || t.prefix.length > 128) fail(scope, `${t.prop}Prefix`, t.prefix, 'must be 1 to 128 characters long');

@@ -10,6 +10,12 @@ function whole(d: Duration | undefined, unit: 'hours' | 'seconds' | 'days'): num
   return Token.isUnresolved(value) ? undefined : value;
 }
 
+/** Why a value is not a member of an enum (members named as in code), or undefined when it is one or not given. */
+function oneOf(value: unknown, members: { [name: string]: string }, enumName: string): string | undefined {
+  if (value === undefined || Token.isUnresolved(value) || Object.values(members).includes(value as string)) return undefined;
+  return `must be one of ${Object.keys(members).map((m) => `${enumName}.${m}`).join(', ')}`;
+}
+
 interface Rule {
   readonly prop: string;
   readonly value: (p: ContactRecordStreamProps) => unknown;
@@ -21,6 +27,21 @@ const WORKGROUP_NAME = /^[a-zA-Z0-9._-]{1,128}$/;
 
 /** The rules of ContactRecordStream's props, checked in order (see STYLE.md, "Validation in three tiers"). */
 const RULES: Rule[] = [
+  {
+    prop: 'contactRecordsDestination',
+    value: (p) => p.contactRecordsDestination,
+    check: (p) => oneOf(p.contactRecordsDestination, StreamingDestination, 'StreamingDestination'),
+  },
+  {
+    prop: 'agentEventsDestination',
+    value: (p) => p.agentEventsDestination,
+    check: (p) => oneOf(p.agentEventsDestination, StreamingDestination, 'StreamingDestination'),
+  },
+  {
+    prop: 'streamMode',
+    value: (p) => p.streamMode,
+    check: (p) => oneOf(p.streamMode, kinesis.StreamMode, 'kinesis.StreamMode'),
+  },
   {
     prop: 'agentEventsDestination',
     value: (p) => p.agentEventsDestination,
@@ -117,7 +138,10 @@ export function validateContactRecordStreamProps(scope: IConstruct, props: Conta
   }
   if (props.archive === false) {
     for (const prop of ARCHIVE_ONLY) {
-      if (props[prop] !== undefined) fail(scope, prop, props[prop] instanceof Object ? (props[prop] as IConstruct).node?.path ?? '(object)' : props[prop], 'only allowed when archive is on (archive: false was given)');
+      const v = props[prop];
+      if (v === undefined) continue;
+      const shown = v instanceof Duration ? v.toHumanString() : typeof v !== 'object' || v === null ? v : (v as IConstruct).node?.path ?? '(object)';
+      fail(scope, prop, shown, 'only allowed when archive is on (archive: false was given)');
     }
   }
   validatePattern(scope, 'databaseName', props.databaseName, GLUE_NAME, 'Glue/Athena database names are 1-255 lowercase letters, digits and underscores');

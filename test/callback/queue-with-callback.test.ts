@@ -1,5 +1,6 @@
 import { App, Aspects, Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
+import * as kms from 'aws-cdk-lib/aws-kms';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { action, callbackStack, queueProps, synthQueue } from './helpers';
 import {
@@ -243,11 +244,34 @@ describe('bad input fails at synth naming the prop', () => {
       const hours = new HoursOfOperation(s.stack, 'H', { contactCenter: s.contactCenter, name: 'H', timeZone: 'UTC', schedule: Schedule.alwaysOpen() });
       return queueProps(s, { hoursOfOperation: hours, hours: { name: 'Other', timeZone: 'UTC', schedule: Schedule.alwaysOpen() } });
     }, /invalid hours "Other": give either hoursOfOperation/],
+    ['a closed behavior outside the enum', (s) => queueProps(s, { whenClosed: 'CALLBACK' as ClosedBehavior }),
+      /Test\/Support: invalid whenClosed "CALLBACK": must be one of DISCONNECT, OFFER_CALLBACK/],
+    ['a full-queue behavior outside the enum', (s) => queueProps(s, { whenFull: 'HANG_UP' as QueueFullBehavior }),
+      /Test\/Support: invalid whenFull "HANG_UP": must be one of DISCONNECT, OFFER_CALLBACK/],
+    ['a key for a duplicate check that is off', (s) => queueProps(s, { preventDuplicateCallbacks: false, encryptionKey: new kms.Key(s.stack, 'Key') }),
+      /Test\/Support: invalid encryptionKey "Test\/Key": encrypts the table of the duplicate-callback check, which preventDuplicateCallbacks: false leaves out/],
+    ['an empty closed message', (s) => queueProps(s, { closedMessage: '' }), /Test\/Support: invalid closedMessage "": must be 1 to 6000 characters/],
+    ['a blank whisper message', (s) => queueProps(s, { whisperMessage: '  ' }), /Test\/Support: invalid whisperMessage " {2}": must be 1 to 6000 characters/],
+    ['no hold messages', (s) => queueProps(s, { holdMessages: [] }), /Test\/Support: invalid holdMessages \[\]: give at least one Message/],
+    ['an empty name, named at the construct', (s) => queueProps(s, { name: '' }), /Test\/Support: invalid name "": must be between 1 and 127 characters/],
+    ['a description over 250 characters, named at the construct', (s) => queueProps(s, { description: 'x'.repeat(251) }),
+      /Test\/Support: invalid description "x+": must be between 1 and 250 characters long \(got 251\)/],
+    ['a reserved tag key, named at the construct', (s) => queueProps(s, { tags: { 'aws:team': 'x' } }), /Test\/Support: invalid tags key "aws:team"/],
   ];
 
   test.each(cases)('%s', (_name, props, message) => {
     const p = props(callbackStack());
     expect(() => new QueueWithCallback(Stack.of(p.contactCenter), 'Support', p)).toThrow(message);
+  });
+
+  test('alarm thresholds CloudWatch would reject fail naming the option', () => {
+    const s = callbackStack();
+    const qwc = new QueueWithCallback(s.stack, 'Support', queueProps(s));
+    expect(() => qwc.alarms({ evaluationPeriods: 0 })).toThrow(/Test\/Support: invalid alarms.evaluationPeriods 0: an integer between 1 and 288/);
+    expect(() => qwc.alarms({ evaluationPeriods: 289 })).toThrow(/invalid alarms.evaluationPeriods 289/);
+    expect(() => qwc.alarms({ queueSize: -1 })).toThrow(/Test\/Support: invalid alarms.queueSize -1: a whole number of contacts, 0 or more/);
+    expect(() => qwc.alarms({ longestWait: Duration.seconds(0) })).toThrow(/Test\/Support: invalid alarms.longestWait "0 seconds": a duration above 0/);
+    expect(qwc.alarms({ evaluationPeriods: 288, queueSize: 0 })).toHaveLength(4);
   });
 
   test('an imported contact center is not known to have outbound calling off', () => {

@@ -1,9 +1,10 @@
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { App, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import * as src from '../../src';
-import { main } from '../../src/cli';
+import { main, writeOutputFile } from '../../src/cli';
 import { CORPUS_DIR } from '../flows/corpus';
 
 function cli(argv: string[], files: { [path: string]: string } = {}) {
@@ -283,5 +284,81 @@ describe('inputs the commands cannot use are usage errors', () => {
     const other = cli(['diagram', 'x.json'], { 'x.json': '{"hello":"world"}' });
     expect(other.code).toBe(2);
     expect(other.err).toContain('"x.json" is not a flow-language document');
+  });
+});
+
+describe('files the commands write', () => {
+  test('--junit and --out create their directory, as in a fresh checkout', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cli-out-'));
+    const flow = path.join(dir, 'flow.json');
+    fs.writeFileSync(flow, JSON.stringify(LAMBDA_FLOW));
+    const scenario = path.join(dir, 's.json');
+    fs.writeFileSync(scenario, JSON.stringify({ expect: { lambdaCalls: 1 } }));
+    let out = '';
+    const io = { out: (t: string) => { out += t; }, err: (t: string) => { out += t; }, readFile: (p: string) => fs.readFileSync(p, 'utf-8'), writeFile: writeOutputFile };
+    const junit = path.join(dir, 'reports', 'ci', 'scenarios.xml');
+    expect(main(['test', scenario, '--template', flow, '--junit', junit], io)).toBe(0);
+    expect(out).toMatch(/1 passed, 0 failed\n$/);
+    expect(fs.readFileSync(junit, 'utf-8')).toContain('<testsuites tests="1" failures="0">');
+    const mmd = path.join(dir, 'docs', 'flow.mmd');
+    expect(main(['diagram', flow, '--out', mmd], io)).toBe(0);
+    expect(fs.readFileSync(mmd, 'utf-8')).toMatch(/^flowchart TD/);
+    // A path that cannot be a directory fails naming the file.
+    expect(main(['diagram', flow, '--out', path.join(flow, 'x.mmd')], io)).toBe(2);
+    expect(out).toContain(`cdk-contact-center: cannot write "${path.join(flow, 'x.mmd')}"`);
+  });
+});
+
+describe('a template with several inbound flows', () => {
+  const flowOf = (text: string) => JSON.stringify({
+    Version: '2019-10-30',
+    StartAction: 'Say',
+    Actions: [
+      { Identifier: 'Say', Type: 'MessageParticipant', Parameters: { Text: text }, Transitions: { NextAction: 'End', Errors: [{ NextAction: 'End', ErrorType: 'NoMatchingError' }] } },
+      END,
+    ],
+  });
+  const template = JSON.stringify({
+    Resources: {
+      Sales: { Type: 'AWS::Connect::ContactFlow', Properties: { Name: 'Sales', Type: 'CONTACT_FLOW', InstanceArn: 'arn:aws:connect:us-east-1:111122223333:instance/i-1', Content: flowOf('Sales') } },
+      Main: { Type: 'AWS::Connect::ContactFlow', Properties: { Name: 'Main menu', Type: 'CONTACT_FLOW', InstanceArn: 'arn:aws:connect:us-east-1:111122223333:instance/i-1', Content: flowOf('Main') } },
+    },
+  });
+  const files = { 't.json': template, 's.json': JSON.stringify({ expect: { outcome: 'DISCONNECTED' } }), 'main.json': JSON.stringify({ flow: 'Main menu', expect: { prompts: ['Main'] } }) };
+
+  test('simulate and test ask for the flow instead of starting with the first one', () => {
+    const sim = cli(['simulate', 't.json', '--scenario', 's.json'], files);
+    expect(sim.code).toBe(2);
+    expect(sim.err).toContain('"t.json" has 2 inbound flows: choose one with --flow or the scenario\'s "flow"; flows: Main menu, Sales');
+    const chosen = cli(['simulate', 't.json', '--scenario', 's.json', '--flow', 'Main menu'], files);
+    expect(chosen.code).toBe(0);
+    expect(chosen.out).toContain('prompt: Main');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cli-flows-'));
+    for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), text);
+    const t = path.join(dir, 't.json');
+    const run = cli(['test', path.join(dir, 's.json'), path.join(dir, 'main.json'), '--template', t]);
+    expect(run.out).toContain(`FAIL ${path.join(dir, 's.json')}: "${t}" has 2 inbound flows: choose one with the scenario's "flow"`);
+    expect(run.out).toContain(`PASS ${path.join(dir, 'main.json')}`);
+    expect(run.code).toBe(2);
+  });
+
+  test('test asks which flow a Connect test case enters (--flow)', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cli-flows-'));
+    for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), text);
+    const t = path.join(dir, 't.json');
+    const exported = cli(['export-test', path.join(dir, 'main.json'), '--template', t]);
+    expect(exported.code).toBe(0);
+    const tc = path.join(dir, 'tc.json');
+    fs.writeFileSync(tc, exported.out);
+    const unnamed = cli(['test', tc, '--template', t]);
+    expect(unnamed.out).toContain(`FAIL ${tc}: "${t}" has 2 inbound flows: choose one with --flow; flows: Main menu, Sales`);
+    expect(unnamed.out).toMatch(/0 passed, 1 failed\n$/);
+    expect(unnamed.code).toBe(2);
+    const typo = cli(['test', tc, '--template', t, '--flow', 'Main Menu']);
+    expect(typo.out).toContain(`FAIL ${tc}: no flow named "Main Menu"`);
+    expect(typo.code).toBe(2);
+    const named = cli(['test', tc, '--template', t, '--flow', 'Main menu']);
+    expect(named.out).toContain(`PASS ${tc}`);
+    expect(named.code).toBe(0);
   });
 });

@@ -98,10 +98,28 @@ describe('cdk-contact-center export-test', () => {
     expect(doc.Observations.find((o: any) => o.Identifier === 'transfer').Event.Properties.ActionParameters).toEqual({ QueueId: QUEUE });
     const missing = run([...args, '--queue', `Support=${QUEUE}`]);
     expect(missing.code).toBe(2);
-    expect(missing.err).toMatch(/scenario\.expect\.lambdaCalls: .*leaveOut: \["expect\.lambdaCalls"\]/);
+    expect(missing.err).toMatch(/scenario\.expect\.lambdaCalls: .*--leave-out expect\.lambdaCalls\)/);
     const bad = run([...args, '--utterance', 'Billing']);
     expect(bad.code).toBe(2);
     expect(bad.err).toMatch(/--utterance "Billing": expected INTENT=TEXT/);
+  });
+
+  test('a missing ARN is asked for with the option of the command, not the library\'s', () => {
+    const d = files({
+      'flow.json': FLOW,
+      's.json': { ...SCENARIO, lambdas: { Lookup: [{ tier: 'gold' }] } },
+      'q.json': { ...SCENARIO, lambdas: undefined, expect: { outcome: 'TRANSFERRED_TO_QUEUE', queue: 'Support' } },
+    });
+    const lambda = run(['export-test', path.join(d, 's.json'), '--template', path.join(d, 'flow.json'), '--hours', `Main=${HOURS}`]);
+    expect(lambda.code).toBe(2);
+    expect(lambda.err).toMatch(/scenario\.lambdas\.Lookup: .*give it in --lambda KEY=ARN/);
+    expect(lambda.err).not.toMatch(/lambdaArns/);
+    const hours = run(['export-test', path.join(d, 's.json'), '--template', path.join(d, 'flow.json'), '--lambda', `Lookup=${FN}`]);
+    expect(hours.code).toBe(2);
+    expect(hours.err).toMatch(/scenario\.hours: .*give them in --hours KEY=ARN/);
+    const queue = run(['export-test', path.join(d, 'q.json'), '--template', path.join(d, 'flow.json'), '--hours', `Main=${HOURS}`]);
+    expect(queue.code).toBe(2);
+    expect(queue.err).toMatch(/scenario\.expect\.queue: .*give it in --queue KEY=ARN/);
   });
 
   test('the scenario is checked strictly first, and --flow must name a flow', () => {

@@ -127,6 +127,43 @@ describe('ContactFlowTest', () => {
     expect(override.ActionParameters).toEqual({ HoursOfOperationId: HOURS });
   });
 
+  test('a missing ARN is asked for with the prop of ContactFlowTest that gives it', () => {
+    const { stack, contactCenter, flow } = setup();
+    const lookup = { lambdas: { Lookup: [{ response: {} }] }, expect: { attributes: { a: 'b' } } };
+    expect(() => new ContactFlowTest(stack, 'NoFn', { contactCenter, flow, scenario: lookup }))
+      .toThrow(/Tests\/NoFn: .*scenario\.lambdas\.Lookup: .*give it in lambdaFunctionArns$/m);
+    const atTime = { time: '2026-12-02T15:30:00Z', expect: { attributes: { a: 'b' } } };
+    expect(() => new ContactFlowTest(stack, 'NoHours', { contactCenter, flow, scenario: atTime }))
+      .toThrow(/Tests\/NoHours: .*scenario\.time: .*give them in hoursOfOperation/);
+    const queue = { expect: { outcome: SimulationOutcome.TRANSFERRED_TO_QUEUE, queue: 'Support', lambdaCalls: 1 } };
+    expect(() => new ContactFlowTest(stack, 'NoLeaveOut', { contactCenter, flow, scenario: queue, queueArns: { Support: 'arn:aws:connect:us-east-1:111122223333:instance/i-1/queue/q-1' } }))
+      .toThrow(/scenario\.expect\.lambdaCalls: .*leaveOut: \["expect\.lambdaCalls"\]/);
+  });
+
+  test('a flow of another contact center and a status outside the enum fail at synth', () => {
+    const { stack, contactCenter } = setup();
+    const otherFlow = ContactFlow.fromContactFlowAttributes(stack, 'OtherFlow', {
+      contactFlowArn: 'arn:aws:connect:us-east-1:111122223333:instance/99999999-2222-3333-4444-555555555555/contact-flow/f-1',
+    });
+    const scenario = { expect: { attributes: { a: 'b' } } };
+    expect(() => new ContactFlowTest(stack, 'Foreign', { contactCenter, flow: otherFlow, scenario }))
+      .toThrow(/Tests\/Foreign: invalid flow "Tests\/OtherFlow": its ARN names instance 99999999-2222-3333-4444-555555555555/);
+    expect(() => new ContactFlowTest(stack, 'Status', { contactCenter, flow: ContactFlow.fromContactFlowArn(stack, 'Same', FLOW_ARN), scenario, status: 'ACTIVE' as ContactFlowTestStatus }))
+      .toThrow(/Tests\/Status: invalid status "ACTIVE": one of PUBLISHED, SAVED/);
+  });
+
+  test('a Lambda ARN or an entry-point number the test case cannot take fails at synth', () => {
+    const { stack, contactCenter, flow } = setup();
+    const lookup = { lambdas: { Lookup: [{ response: {} }] }, expect: { attributes: { a: 'b' } } };
+    expect(() => new ContactFlowTest(stack, 'BadArn', { contactCenter, flow, scenario: lookup, lambdaFunctionArns: { Lookup: 'Lookup' } }))
+      .toThrow(/Tests\/BadArn: invalid lambdaFunctionArns.Lookup "Lookup": a Lambda function ARN/);
+    const local = { contact: { customerNumber: '555-0123' }, expect: { attributes: { a: 'b' } } };
+    expect(() => new ContactFlowTest(stack, 'Local', { contactCenter, flow, scenario: local }))
+      .toThrow(/Tests\/Local: invalid scenario.contact.customerNumber "555-0123": an E.164 number/);
+    new ContactFlowTest(stack, 'Good', { contactCenter, flow, scenario: { ...lookup, contact: { systemNumber: '+15555550199' } }, lambdaFunctionArns: { Lookup: FN } });
+    Template.fromStack(stack).resourceCountIs('AWS::Connect::TestCase', 1);
+  });
+
   test('a description over 500 characters fails', () => {
     const { stack, contactCenter, flow } = setup();
     expect(() => new ContactFlowTest(stack, 'Long', { contactCenter, flow, scenario: {}, description: 'x'.repeat(501) })).toThrow(/Tests\/Long: invalid description/);
@@ -138,6 +175,6 @@ describe('ContactFlowTest', () => {
     fs.writeFileSync(file, JSON.stringify({ description: 'from a file', inputs: ['2'] }));
     ContactFlowTest.fromFile(stack, 'FromFile', file, { contactCenter, flow });
     Template.fromStack(stack).hasResourceProperties('AWS::Connect::TestCase', { Name: 'FromFile', Description: 'from a file' });
-    expect(() => ContactFlowTest.fromFile(stack, 'Missing', '/nonexistent.json', { contactCenter, flow })).toThrow(/Tests: invalid file "\/nonexistent.json"/);
+    expect(() => ContactFlowTest.fromFile(stack, 'Missing', '/nonexistent.json', { contactCenter, flow })).toThrow(/Tests\/Missing: invalid file "\/nonexistent.json"/);
   });
 });
