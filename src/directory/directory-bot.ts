@@ -5,7 +5,7 @@ import type { IContactCenter } from '../contact-center/contact-center';
 import { LexBotAlias, type ILexBotAlias } from '../contact-center/lex';
 import { suppressNag } from '../private/nag';
 import { NameLookupFunction } from '../private/name-lookup-function';
-import { fail, validateIntegerRange, validatePattern } from '../private/validate';
+import { fail, validateEnum, validateIntegerRange, validatePattern } from '../private/validate';
 
 /**
  * How the bot asks a caller to spell a surname speech recognition did not get.
@@ -322,6 +322,7 @@ export class DirectoryBot extends Construct {
 
   private validate(props: DirectoryBotProps, locales: DirectoryBotLocale[], departments: DirectoryDepartment[]): void {
     validateIntegerRange(this, 'maxAttempts', props.maxAttempts, 1, 5);
+    validateEnum(this, 'spellingStyle', props.spellingStyle, SpellingStyle, 'SpellingStyle');
     if (locales.length === 0) fail(this, 'locales', locales, 'give at least one language');
     const seen = new Set<string>();
     for (const locale of locales) {

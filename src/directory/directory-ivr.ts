@@ -13,7 +13,7 @@ import {
 import { ContactFlowType } from '../flows/language/flow-types';
 import { DirectoryTaggerFunction } from '../private/directory-tagger-function';
 import { ExtensionLookupFunction } from '../private/extension-lookup-function';
-import { fail, validateIntegerRange, validatePattern } from '../private/validate';
+import { fail, validateEnum, validateIntegerRange, validatePattern } from '../private/validate';
 
 /**
  * What happens when the caller's person is found but not available to take the call.
@@ -58,8 +58,8 @@ export interface DirectoryExtensionOptions {
   readonly timeout?: Duration;
 
   /**
-   * Digits of the extensions the directory job gives to users that have none, 1 to 10
-   * (the users keep the extensions they have).
+   * Digits of the extensions the directory job gives to users that have none, 2 to 10 (an
+   * agent's extension has 2 to 10 digits; the users keep the extensions they have).
    *
    * @default - users without an extension tag get none
    */
@@ -427,7 +427,9 @@ export class DirectoryIvr extends Construct {
   private validate(props: DirectoryIvrProps, byName: boolean, departments: DirectoryIvrDepartment[]): void {
     const extension = props.extension ?? {};
     validateIntegerRange(this, 'extension.maxDigits', extension.maxDigits, 1, 10);
-    validateIntegerRange(this, 'extension.assignLength', extension.assignLength, 1, 10);
+    validateIntegerRange(this, 'extension.assignLength', extension.assignLength, 2, 10);
+    validateEnum(this, 'dialByName.spellingStyle', props.dialByName?.spellingStyle, SpellingStyle, 'SpellingStyle');
+    validateEnum(this, 'whenAgentUnavailable', props.whenAgentUnavailable, AgentUnavailableAction, 'AgentUnavailableAction');
     validatePattern(this, 'extension.terminator', extension.terminator, /^[#*]$/, 'must be "#" or "*"');
     validatePattern(this, 'extension.tagKey', extension.tagKey, /^(?!aws:)[\p{L}\p{Z}\p{N}_.:/=+\-@]{1,128}$/u, 'must be a tag key: 1 to 128 letters, digits, spaces or _.:/=+-@, not starting with "aws:"');
     if (extension.timeout !== undefined && !Token.isUnresolved(extension.timeout.toSeconds())) {

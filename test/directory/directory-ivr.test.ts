@@ -126,6 +126,9 @@ describe('DirectoryIvr resources', () => {
     [{ extension: { maxDigits: 3, assignLength: 4 } }, /extension.assignLength 4: must be at most extension.maxDigits \(3\)/],
     [{ dialByName: { enabled: false } }, /departments .*need dial by name/],
     [{ dialByName: { maxAttempts: 9 } }, /maxAttempts 9/],
+    [{ extension: { assignLength: 1 } }, /Ivr: invalid extension.assignLength 1: must be an integer between 2 and 10/],
+    [{ dialByName: { spellingStyle: 'SpellByNumber' } }, /Ivr: invalid dialByName.spellingStyle "SpellByNumber": must be one of SpellingStyle.SPELL_BY_LETTER, SpellingStyle.SPELL_BY_WORD/],
+    [{ whenAgentUnavailable: 'voicemail' }, /Ivr: invalid whenAgentUnavailable "voicemail": must be one of AgentUnavailableAction.FALLBACK_QUEUE, AgentUnavailableAction.WAIT_FOR_AGENT/],
   ])('GIVEN bad props %j THEN synth fails naming the prop', (props, message) => {
     expect(() => setup(props as Partial<DirectoryIvrProps>)).toThrow(message);
   });
