@@ -88,7 +88,10 @@ export class Engine {
   private readonly queueHours: Map<string, string>;
   private readonly hoursConfigs: Map<string, HoursConfig>;
 
+  private readonly fromTemplate: boolean;
+
   constructor(flows: EngineFlow[], index?: TemplateIndex) {
+    this.fromTemplate = index !== undefined;
     this.logicalIds = index?.logicalIds ?? new Map();
     this.names = index?.names ?? new Map();
     this.queueHours = index?.queueHours ?? new Map();
@@ -157,7 +160,34 @@ export class Engine {
         else if (!functions.some((x) => x.arn === arn)) functions.push({ arn, logicalId: this.logicalIds.get(arn) });
       }
     }
-    return { functions, dynamicFunctions, stubKeys: this.stubs.map((x) => x.key), checkedKeys: new Map() };
+    return { functions, dynamicFunctions, stubKeys: this.stubs.map((x) => x.key), checkedKeys: new Map(), hours: this.knownHours() };
+  }
+
+  /**
+   * The hours of operation a flow can check: the template's, its queues' and those the flows
+   * name (a queue without known hours stands for its own). Undefined without a template, or when
+   * a flow picks hours or queues at run time.
+   */
+  private knownHours(): Array<{ arn: string; logicalId?: string; name?: string }> | undefined {
+    if (!this.fromTemplate) return undefined;
+    const arns = new Set<string>(this.queueHours.values());
+    for (const [arn, id] of this.logicalIds) if (this.hoursConfigs.has(id) && arn.includes(':')) arns.add(arn);
+    for (const f of this.flows) {
+      for (const a of f.actions) {
+        for (const key of ['HoursOfOperationId', 'QueueId']) {
+          const v = a.p[key];
+          if (typeof v !== 'string') continue;
+          if (v.includes('$.')) return undefined;
+          // A queue whose hours are known stands for them; one whose hours are not, for itself.
+          const queue = key === 'QueueId' ? this.logicalIds.get(v) : undefined;
+          if (queue === undefined || !this.queueHours.has(queue)) arns.add(v);
+        }
+      }
+    }
+    return [...arns].map((arn) => {
+      const logicalId = this.logicalIds.get(arn);
+      return { arn, logicalId, name: logicalId === undefined ? undefined : this.names.get(logicalId) };
+    });
   }
 
   /** The schedule of hours of operation of the template, by ARN or logical ID. */

@@ -67,8 +67,14 @@ export interface ScenarioContext {
   readonly dynamicFunctions: boolean;
   /** Keys of Lambda stubs added in code (`addLambdaStub`). */
   readonly stubKeys: readonly string[];
-  /** Whether a `lambdas` key names a function or a stub, for the keys already checked against this context. */
-  readonly checkedKeys?: Map<string, boolean>;
+  /** The problem of each `lambdas` key already checked against this context ('' when it names one function or a stub). */
+  readonly checkedKeys?: Map<string, string>;
+  /**
+   * The hours of operation the flows can check (those of the template, of its queues and named in
+   * the flows), to check `hoursByName` keys against; undefined when that is not known (a flow
+   * without its template, or hours chosen at run time).
+   */
+  readonly hours?: ReadonlyArray<{ readonly arn: string; readonly logicalId?: string; readonly name?: string }>;
 }
 
 /** How many `lambdas` keys a context remembers. */
@@ -203,19 +209,40 @@ function readMetrics(r: Reader, v: { [k: string]: any }, at: string, shorthand: 
   return m;
 }
 
-/** The keys of `scenario.lambdas` that name no function of the flows. */
+/** The keys of `scenario.lambdas` that name no function of the flows, or several without naming one exactly. */
 function checkLambdaKeys(out: string[], lambdas: { [k: string]: unknown }, ctx: ScenarioContext): void {
   const checked = ctx.checkedKeys;
   for (const k of Object.keys(lambdas)) {
-    let matches = checked?.get(k);
-    if (matches === undefined) {
-      matches = ctx.functions.some((f) => matchesKey(f.arn, k, f.logicalId)) || ctx.stubKeys.includes(k);
-      if (checked !== undefined && checked.size < MAX_CHECKED_KEYS) checked.set(k, matches);
+    let problem = checked?.get(k);
+    if (problem === undefined) {
+      problem = lambdaKeyProblem(k, ctx);
+      if (checked !== undefined && checked.size < MAX_CHECKED_KEYS) checked.set(k, problem);
     }
-    if (!matches) {
-      const known = ctx.functions.map((f) => f.logicalId ?? f.arn);
-      out.push(`scenario.lambdas: key "${k}" matches no function of the flows; functions: ${known.length > 0 ? known.join(', ') : '(none)'}`);
-    }
+    if (problem !== '') out.push(problem);
+  }
+}
+
+function lambdaKeyProblem(k: string, ctx: ScenarioContext): string {
+  if (ctx.stubKeys.includes(k)) return '';
+  const hits = ctx.functions.filter((f) => matchesKey(f.arn, k, f.logicalId));
+  const name = (f: ScenarioContext['functions'][number]) => f.logicalId ?? f.arn;
+  if (hits.length === 0) {
+    const known = ctx.functions.map(name);
+    return `scenario.lambdas: key "${k}" matches no function of the flows; functions: ${known.length > 0 ? known.join(', ') : '(none)'}`;
+  }
+  const exact = hits.some((f) => f.arn === k || f.logicalId === k || f.arn.endsWith(`:function:${k}`));
+  if (hits.length > 1 && !exact) {
+    return `scenario.lambdas: key "${k}" matches several functions (${hits.map(name).join(', ')}): each would take the same responses; name one by logical ID, function name or ARN`;
+  }
+  return '';
+}
+
+/** The `hoursByName` keys that name no hours of operation the flows can check. */
+function checkHoursKeys(out: string[], at: string, byName: { [k: string]: unknown }, hours: NonNullable<ScenarioContext['hours']>): void {
+  for (const k of Object.keys(byName)) {
+    if (hours.some((h) => k === h.logicalId || k === h.name || k === h.arn || h.arn.includes(k))) continue;
+    const known = hours.map((h) => h.name ?? h.logicalId ?? h.arn);
+    out.push(`${at}: key "${k}" matches no hours of operation of the flows; hours: ${known.length > 0 ? known.join(', ') : '(none)'}`);
   }
 }
 
@@ -288,6 +315,7 @@ export function readScenario(raw: unknown, form: ScenarioForm, ctx?: ScenarioCon
     typed.hoursByName = named;
     if (rest !== undefined) checkOneOf(out, rest, 'scenario.hours.default', HOURS);
     for (const k of Object.keys(named)) checkOneOf(out, named[k], `scenario.hours.${k}`, HOURS);
+    if (ctx?.hours !== undefined) checkHoursKeys(out, 'scenario.hours', named, ctx.hours);
   } else {
     if (s.hours !== undefined) {
       if (typeof s.hours === 'string') checkOneOf(out, s.hours, 'scenario.hours', HOURS);
@@ -296,7 +324,10 @@ export function readScenario(raw: unknown, form: ScenarioForm, ctx?: ScenarioCon
     const byName = s.hoursByName;
     if (byName !== undefined) {
       if (!isObj(byName)) out.push('scenario.hoursByName: must be an object of HoursState by hours name, logical ID or ARN fragment');
-      else for (const k of Object.keys(byName)) checkOneOf(out, byName[k], `scenario.hoursByName.${k}`, HOURS);
+      else {
+        for (const k of Object.keys(byName)) checkOneOf(out, byName[k], `scenario.hoursByName.${k}`, HOURS);
+        if (ctx?.hours !== undefined) checkHoursKeys(out, 'scenario.hoursByName', byName, ctx.hours);
+      }
     }
   }
   if (s.time !== undefined && (typeof s.time !== 'string' || !ISO_WITH_OFFSET.test(s.time) || Number.isNaN(Date.parse(s.time)))) {

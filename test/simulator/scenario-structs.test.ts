@@ -2,7 +2,8 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { App, Stack } from 'aws-cdk-lib';
-import { ContactCenter, ContactFlow, ContactFlowTest, FlowSimulator, HoursState, LexSentiment, SimulationOutcome, SimulationScenario } from '../../src';
+import { Template } from 'aws-cdk-lib/assertions';
+import { ContactCenter, ContactFlow, ContactFlowTest, FlowContent, FlowSimulator, HoursState, LexSentiment, Schedule, SimulationOutcome, SimulationScenario } from '../../src';
 import { scenarioToJson } from '../../src/simulator/scenario';
 
 const err = (type: string, next: string) => ({ NextAction: next, ErrorType: type });
@@ -264,7 +265,7 @@ describe('test cases (ContactFlowTest) take the typed form', () => {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cc-structs-')), 's.json');
     fs.writeFileSync(file, JSON.stringify({ hours: 'shut' }));
     expect(() => ContactFlowTest.fromFile(stack, 'File', file, { contactCenter, flow }))
-      .toThrow(/^Tests: invalid file ".*s\.json": a valid scenario: scenario\.hours: "shut" is not allowed; allowed: open, closed$/);
+      .toThrow(/^Tests\/File: invalid file ".*s\.json": a valid scenario: scenario\.hours: "shut" is not allowed; allowed: open, closed$/);
   });
 
   test('the typed form written back as a scenario file reads the same', () => {
@@ -341,5 +342,66 @@ describe('every scenario passed to simulate is checked', () => {
       expect(sim.validateScenario({ metricsByQueue: bad } as any))
         .toEqual(['scenario.metricsByQueue: must be an object of QueueMetrics by queue name, logical ID or ARN fragment']);
     }
+  });
+});
+
+describe('hours keys', () => {
+  const stack = new Stack(new App(), 'Hours');
+  const contactCenter = new ContactCenter(stack, 'Cc', { instanceAlias: 'acme-hours' });
+  const hours = contactCenter.addHoursOfOperation('BusinessHours', { name: 'Business hours', timeZone: 'UTC', schedule: Schedule.alwaysOpen() });
+  const queue = contactCenter.addQueue('Sales', { name: 'Sales', hoursOfOperation: hours });
+  new ContactFlow(stack, 'Main', {
+    contactCenter,
+    name: 'Main',
+    content: FlowContent.fromJson({
+      Version: '2019-10-30',
+      StartAction: 'SetQueue',
+      Actions: [
+        { Identifier: 'SetQueue', Type: 'UpdateContactTargetQueue', Parameters: { QueueId: queue.queueArn }, Transitions: { NextAction: 'Hours', Errors: [err('NoMatchingError', 'End')] } },
+        { Identifier: 'Hours', Type: 'CheckHoursOfOperation', Parameters: {}, Transitions: { NextAction: 'End', Conditions: [eq('True', 'Open'), eq('False', 'Closed')], Errors: [err('NoMatchingError', 'End')] } },
+        say('Open', 'We are open.'),
+        say('Closed', 'We are closed.'),
+        { Identifier: 'End', Type: 'DisconnectParticipant', Parameters: {}, Transitions: {} },
+      ],
+    }),
+  });
+  const templateSim = FlowSimulator.fromTemplate(Template.fromStack(stack).toJSON());
+
+  test('a key names the hours by name, logical ID or ARN fragment', () => {
+    expect(templateSim.simulate({ hoursByName: { 'Business hours': HoursState.CLOSED } }).prompts).toEqual(['We are closed.']);
+    expect(templateSim.simulate({ hoursByName: { CcBusinessHours: HoursState.CLOSED } }).prompts).toEqual(['We are closed.']);
+    expect(templateSim.simulate(FlowSimulator.parseScenario({ hours: { 'Business hours': 'closed' } })).prompts).toEqual(['We are closed.']);
+  });
+
+  test('a key that names no hours of the flows is an error listing the hours, in both forms', () => {
+    expect(templateSim.validateScenario({ hoursByName: { 'Buisness hours': HoursState.CLOSED } }))
+      .toEqual(['scenario.hoursByName: key "Buisness hours" matches no hours of operation of the flows; hours: Business hours']);
+    expect(() => templateSim.simulate(FlowSimulator.parseScenario({ hours: { 'Buisness hours': 'closed', 'default': 'open' } })))
+      .toThrow(/scenario\.hoursByName: key "Buisness hours" matches no hours of operation of the flows; hours: Business hours/);
+  });
+
+  test('a flow without its template cannot tell: its keys are not checked', () => {
+    expect(sim.validateScenario({ hoursByName: { Anything: HoursState.CLOSED } })).toEqual([]);
+  });
+});
+
+describe('lambdas keys', () => {
+  const twoFunctions = {
+    Version: '2019-10-30',
+    StartAction: 'First',
+    Actions: [
+      { Identifier: 'First', Type: 'InvokeLambdaFunction', Parameters: { LambdaFunctionARN: 'arn:aws:lambda:us-east-1:111122223333:function:LookupCustomer', InvocationTimeLimitSeconds: '3' }, Transitions: { NextAction: 'Second', Errors: [err('NoMatchingError', 'Second')] } },
+      { Identifier: 'Second', Type: 'InvokeLambdaFunction', Parameters: { LambdaFunctionARN: 'arn:aws:lambda:us-east-1:111122223333:function:ExtensionLookup', InvocationTimeLimitSeconds: '3' }, Transitions: { NextAction: 'End', Errors: [err('NoMatchingError', 'End')] } },
+      { Identifier: 'End', Type: 'DisconnectParticipant', Parameters: {}, Transitions: {} },
+    ],
+  };
+  const two = FlowSimulator.fromDocument(twoFunctions, { name: 'Two' });
+
+  test('a fragment that matches several functions is an error naming them; an exact name is not', () => {
+    expect(two.validateScenario({ lambdas: { Lookup: [{ response: {} }] } })).toEqual([
+      'scenario.lambdas: key "Lookup" matches several functions (arn:aws:lambda:us-east-1:111122223333:function:LookupCustomer, arn:aws:lambda:us-east-1:111122223333:function:ExtensionLookup): each would take the same responses; name one by logical ID, function name or ARN',
+    ]);
+    expect(two.validateScenario({ lambdas: { LookupCustomer: [{ response: {} }], ExtensionLookup: [{ error: 'Timeout' }] } })).toEqual([]);
+    expect(two.validateScenario({ lambdas: { Customer: [{ response: {} }] } })).toEqual([]);
   });
 });
