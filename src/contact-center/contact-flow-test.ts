@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import { CfnResource, Fn, Stack, Token } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import { IContactCenter } from './contact-center';
-import { IContactFlow } from './contact-flow';
+import { ContactFlow, IContactFlow } from './contact-flow';
 import { HoursOfOperation, IHoursOfOperation } from './hours-of-operation';
 import { contactCenterOf, otherInstanceReason } from './private/same-instance';
 import { fail, failAt, validateConnectResourceTags, validateStringLength } from '../private/validate';
@@ -208,6 +208,16 @@ export class ContactFlowTest extends Construct {
       if (number !== undefined && !Token.isUnresolved(number) && !/^\+[1-9]\d{1,14}$/.test(number)) {
         fail(this, `scenario.contact.${key}`, number, 'an E.164 number such as "+15555550100" (the test case\'s entry point takes it as the caller\'s or dialled number)');
       }
+    }
+    const flowName = props.scenario.flow;
+    if (flowName !== undefined && !Token.isUnresolved(flowName) && props.flow instanceof ContactFlow) {
+      const names = [props.flow.contactFlowName, Stack.of(props.flow).resolve(props.flow.cfnContactFlow.logicalId)];
+      if (!names.includes(flowName)) {
+        fail(this, 'scenario.flow', flowName, `the flow the test case enters, ${props.flow.node.path} (${names.map((n) => JSON.stringify(n)).join(' or ')}): give the scenario's flow as the flow prop`);
+      }
+    }
+    if (props.languageCode !== undefined && !Token.isUnresolved(props.languageCode) && !/^[a-z]{2,3}-[A-Z]{2}$/.test(props.languageCode)) {
+      fail(this, 'languageCode', props.languageCode, 'a language and region code such as "en-US" or "fr-FR" (the language of the utterances)');
     }
     const { doc, numbers } = compile(this, props);
     const name = props.testCaseName ?? id;

@@ -4,7 +4,7 @@ import * as path from 'path';
 import { App, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
-import { ContactCenter, ContactFlow, ContactFlowTest, ContactFlowTestStatus, HoursOfOperation, HoursState, Schedule, SimulationOutcome } from '../../src';
+import { ContactCenter, ContactFlow, ContactFlowTest, ContactFlowTestStatus, FlowContent, HoursOfOperation, HoursState, Schedule, SimulationOutcome } from '../../src';
 
 const FN = 'arn:aws:lambda:us-east-1:111122223333:function:Lookup';
 const HOURS = 'arn:aws:connect:us-east-1:111122223333:instance/i-1/operating-hours/h-1';
@@ -177,4 +177,22 @@ describe('ContactFlowTest', () => {
     Template.fromStack(stack).hasResourceProperties('AWS::Connect::TestCase', { Name: 'FromFile', Description: 'from a file' });
     expect(() => ContactFlowTest.fromFile(stack, 'Missing', '/nonexistent.json', { contactCenter, flow })).toThrow(/Tests\/Missing: invalid file "\/nonexistent.json"/);
   });
+
+  test('a scenario flow other than the flow the test enters, and a malformed language code, fail at synth naming the prop', () => {
+    const stack = new Stack(new App(), 'Own', { env: { account: '111122223333', region: 'us-east-1' } });
+    const contactCenter = new ContactCenter(stack, 'Cc', { instanceAlias: 'acme-own' });
+    const flow = new ContactFlow(stack, 'Main', {
+      contactCenter,
+      name: 'Main menu',
+      content: FlowContent.fromJson({ Version: '2019-10-30', StartAction: 'Bye', Actions: [{ Identifier: 'Bye', Type: 'DisconnectParticipant', Parameters: {}, Transitions: {} }] }),
+    });
+    const scenario = { flow: 'Main menu', expect: { attributes: { a: 'b' } } };
+    new ContactFlowTest(stack, 'ByName', { contactCenter, flow, scenario });
+    new ContactFlowTest(stack, 'ByLogicalId', { contactCenter, flow, scenario: { ...scenario, flow: stack.resolve(flow.cfnContactFlow.logicalId) } });
+    expect(() => new ContactFlowTest(stack, 'Other', { contactCenter, flow, scenario: { ...scenario, flow: 'Company directory' } }))
+      .toThrow(/Own\/Other: invalid scenario.flow "Company directory": the flow the test case enters, Own\/Main \("Main menu" or "Main[0-9A-F]{8}"\)/);
+    expect(() => new ContactFlowTest(stack, 'Lang', { contactCenter, flow, scenario, languageCode: 'english' }))
+      .toThrow(/Own\/Lang: invalid languageCode "english": a language and region code such as "en-US"/);
+  });
 });
+
