@@ -49,7 +49,9 @@ export function validateIntegerRange(scope: IConstruct, prop: string, value: num
 }
 
 /** Fails unless `value` is a member of the enum (a closed set; Python or Java callers can pass any string). */
-export function validateEnum(scope: IConstruct, prop: string, value: string | undefined, members: { [name: string]: string }, enumName: string): void {
+export function validateEnum(
+  scope: IConstruct, prop: string, value: string | undefined, members: { [name: string]: string }, enumName: string,
+): void {
   if (value === undefined || isToken(value)) return;
   if (!Object.values(members).includes(value)) {
     fail(scope, prop, value, `must be one of ${Object.keys(members).map((k) => `${enumName}.${k}`).join(', ')}`);

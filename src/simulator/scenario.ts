@@ -323,8 +323,7 @@ export function readScenario(raw: unknown, form: ScenarioForm, ctx?: ScenarioCon
     }
     const byName = s.hoursByName;
     if (byName !== undefined) {
-      if (!isObj(byName)) out.push('scenario.hoursByName: must be an object of HoursState by hours name, logical ID or ARN fragment');
-      else {
+      if (!isObj(byName)) {out.push('scenario.hoursByName: must be an object of HoursState by hours name, logical ID or ARN fragment');} else {
         for (const k of Object.keys(byName)) checkOneOf(out, byName[k], `scenario.hoursByName.${k}`, HOURS);
         if (ctx?.hours !== undefined) checkHoursKeys(out, 'scenario.hoursByName', byName, ctx.hours);
       }
