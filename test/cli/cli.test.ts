@@ -3,22 +3,10 @@ import * as os from 'os';
 import * as path from 'path';
 import { App, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
+import { runCli as cli } from './run-cli';
 import * as src from '../../src';
 import { main, writeOutputFile } from '../../src/cli';
 import { CORPUS_DIR } from '../flows/corpus';
-
-function cli(argv: string[], files: { [path: string]: string } = {}) {
-  let out = '';
-  let err = '';
-  const written: { [path: string]: string } = {};
-  const code = main(argv, {
-    out: (t) => { out += t; },
-    err: (t) => { err += t; },
-    readFile: (p) => (p in files ? files[p] : fs.readFileSync(p, 'utf-8')),
-    writeFile: (p, t) => { written[p] = t; },
-  });
-  return { code, out, err, written };
-}
 
 const corpus = (file: string) => path.join(CORPUS_DIR, file);
 const END = { Identifier: 'End', Type: 'DisconnectParticipant', Parameters: {}, Transitions: {} };

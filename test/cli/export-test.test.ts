@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { main } from '../../src/cli';
+import { runCli as run } from './run-cli';
 
 const FN = 'arn:aws:lambda:us-east-1:111122223333:function:Lookup';
 const HOURS = 'arn:aws:connect:us-east-1:111122223333:instance/i-1/operating-hours/h-1';
@@ -43,19 +43,6 @@ function files(content: { [name: string]: any }): string {
   const d = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-export-'));
   for (const [name, c] of Object.entries(content)) fs.writeFileSync(path.join(d, name), JSON.stringify(c));
   return d;
-}
-
-function run(argv: string[]) {
-  let out = '';
-  let err = '';
-  const written: { [file: string]: string } = {};
-  const code = main(argv, {
-    out: (t) => { out += t; },
-    err: (t) => { err += t; },
-    readFile: (p) => fs.readFileSync(p, 'utf-8'),
-    writeFile: (p, t) => { written[p] = t; },
-  });
-  return { code, out, err, written };
 }
 
 describe('cdk-contact-center export-test', () => {

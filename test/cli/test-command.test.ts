@@ -3,26 +3,13 @@ import * as os from 'os';
 import * as path from 'path';
 import { App } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
+import { runCli as run } from './run-cli';
 import { ReferenceContactCenterStack } from '../../examples/reference-stack';
 import { FlowSimulator } from '../../src';
-import { main } from '../../src/cli';
 
 const ROOT = path.join(__dirname, '..', '..');
 const SCENARIOS = path.join(ROOT, 'examples', 'scenarios');
 const REFERENCE = ['after-hours.json', 'directory-billing.json', 'holiday.json', 'lookup-fails.json', 'lunch-break.json', 'vip-caller.json', 'weekday-morning.json'].map((f) => path.join(SCENARIOS, f));
-
-function run(argv: string[]) {
-  let out = '';
-  let err = '';
-  const written: { [file: string]: string } = {};
-  const code = main(argv, {
-    out: (t) => { out += t; },
-    err: (t) => { err += t; },
-    readFile: (p) => fs.readFileSync(p, 'utf-8'),
-    writeFile: (p, t) => { written[p] = t; },
-  });
-  return { code, out, err, written };
-}
 
 const END = { Identifier: 'End', Type: 'DisconnectParticipant', Parameters: {}, Transitions: {} };
 const FLOW = {
