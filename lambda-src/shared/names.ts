@@ -17,6 +17,7 @@
  */
 import type * as DoubleMetaphone from 'double-metaphone' with { 'resolution-mode': 'import' };
 import { distance } from 'fastest-levenshtein';
+import { languageReadings } from './name-readings';
 
 // double-metaphone is published as an ES module only; esbuild (bundles) and the test transform
 // turn it into CommonJS, so a plain require works everywhere this module runs.
@@ -197,6 +198,8 @@ interface Form {
   readonly penalty: number;
   /** How it sounds, vowels kept ({@link soundKey}). */
   readonly sound: string;
+  /** A reading in the name's own language: how it sounds, not how a caller spells it. */
+  readonly reading?: boolean;
 }
 
 const RESPELLING_PENALTY = 0.04;
@@ -220,6 +223,12 @@ function weightedForms(raw: string): Form[] {
     if (r.length > 0 && !written.has(r) && !forms.some((f) => f.text === r)) {
       // A respelling reads the name the way soundKey already does: it keeps its source's sound.
       forms.push({ text: r, skeleton: skeleton(r), penalty: RESPELLING_PENALTY, sound: soundKey(text) });
+    }
+  }
+  // Read in the language its spelling shows (Dương → zoong, Pfeiffer → fifer, Ó Broin → obyrne).
+  for (const reading of languageReadings(raw)) {
+    if (!forms.some((f) => f.text === reading)) {
+      forms.push({ text: reading, skeleton: skeleton(reading), penalty: RESPELLING_PENALTY, sound: soundKey(reading), reading: true });
     }
   }
   // Read as French, written the way an English-trained recognizer writes what it hears
@@ -716,6 +725,8 @@ function writtenScore(heard: NameProfile, candidate: NameProfile, mode: InputMod
   let bestLetters = 0;
   for (const h of heard.forms) {
     for (const c of candidate.forms) {
+      // A caller spells the name as written, not as it sounds in its language.
+      if (mode === 'spelled' && c.reading) continue;
       const short = h.text.length <= SHORT_NAME && c.text.length <= SHORT_NAME;
       const exact = mode === 'spelled' ? spelledSimilarity(h.text, c.text) : similarity(h.text, c.text);
       const letters = short ? Math.max(exact, (exact + similarity(h.skeleton, c.skeleton)) / 2) : exact;

@@ -271,9 +271,9 @@ describe('weak spoken matches must sound alike, vowels included', () => {
   });
 
   test('GIVEN a weak, unlike-sounding surname WHEN the heard first name is the person\'s THEN MATCH', () => {
-    expect(decide(['Nyem'], undefined, one('Nghiêm', 'Trang'), 'spoken').decision).toBe('NO_MATCH');
-    expect(decide(['Nyem'], 'Trang', one('Nghiêm', 'Trang'), 'spoken').match?.id).toBe('x');
-    expect(decide(['Nyem'], 'Paul', one('Nghiêm', 'Trang'), 'spoken').decision).toBe('NO_MATCH');
+    expect(decide(['Tran'], undefined, one('Shin', 'Minho'), 'spoken').decision).toBe('NO_MATCH');
+    expect(decide(['Tran'], 'Minho', one('Shin', 'Minho'), 'spoken').match?.id).toBe('x');
+    expect(decide(['Tran'], 'Paul', one('Shin', 'Minho'), 'spoken').decision).toBe('NO_MATCH');
   });
 
   test('GIVEN a spelling one rhyming letter off (P for T) WHEN its sound is unlike THEN the letters decide: MATCH', () => {

@@ -1,0 +1,229 @@
+/**
+ * How a surname of another language sounds to an English-trained recognizer, written the way it
+ * writes what it hears: language-specific readings of the directory's spelling.
+ *
+ * The directory keeps names as their owners write them (Dương, Kołodziej, Ó Broin, Pfeiffer); the
+ * recognizer writes what a colleague says (Zoong, Kolodjay, O Byrne, Fifer). A reading applies the
+ * letter-to-sound rules of the one language the spelling shows (its letters, or a whole-name
+ * pattern such as a Pinyin syllable), so an English, French or Spanish name is never read with
+ * Polish or Vietnamese rules. Irish-language surnames have traditional English forms that no rule
+ * derives (Ó Dubhghaill is Doyle, Breathnach is Walsh): those come from a table.
+ */
+
+/** Vietnamese letters outside French and Portuguese (horn, breve, stroke d, hook and dot tones). */
+const VIETNAMESE = /[ăơưđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĩũ]/;
+/**
+ * Vietnamese syllables that other languages do not write: tone marks on a syllable ending in
+ * -ng/-nh/-ch (Hoàng, Phùng, Nông), or an initial gi-, nh-, ngh- before a single syllable (Giang).
+ */
+const VIETNAMESE_SYLLABLE = /^(?=.*[\u0300-\u036f])[^aeiou]*[a-z\u0300-\u036f]*(ng|nh|ch)$/;
+const VIETNAMESE_PLAIN = /^(gi|nh|ngh)[aeiouy]{1,3}(ng|nh|n|m|c|ch|t|p)?$/;
+/** Polish letters. */
+const POLISH_LETTERS = /[ąćęłńśźż]/;
+/** Polish spellings that English, French, Spanish and German do not use. */
+const POLISH_SPELLING = /(cz|sz|rz|wicz|owsk|ewsk|ck[aiy]$|dzi|ski$|ska$|iec$|yk$|czak$|ewicz|wski|ciech|szcz|chm|chw|ej$)/;
+/** German spellings. */
+const GERMAN = /(^pf|ß|[äöü]|sch|tz|mann$|ei[^aeiou]|ie[^aeiou]|^wei|heim$|berg$|stein$)/;
+/** Portuguese spellings. */
+const PORTUGUESE = /([ãõç]|lho$|nho$|ão$|eira$|eiro$)/;
+
+/**
+ * One syllable of Hanyu Pinyin (initial, final), as a whole surname: Zhao, Guo, Cai, Xu, Zheng.
+ * Initials and finals from the Pinyin table; two-syllable surnames (Ouyang, Sima) are not read.
+ */
+const PINYIN = /^(zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ao|an|ei|en|er|ia|ie|in|iu|ou|ua|uo|ui|un|ue|ve|a|e|i|o|u|v)$/;
+
+/** Pinyin initials in English letters, and in Wade-Giles (Zhao → Chao, Cai → Tsai, Guo → Kuo, Xu → Hsu). */
+const PINYIN_INITIALS: Record<string, readonly [string, string]> = {
+  zh: ['j', 'ch'], j: ['j', 'ch'], q: ['ch', 'ch'], x: ['sh', 'hs'], z: ['dz', 'ts'], c: ['ts', 'ts'],
+  r: ['zh', 'j'], b: ['b', 'p'], d: ['d', 't'], g: ['g', 'k'],
+};
+
+/** Pinyin finals in English letters, and in Wade-Giles. */
+const PINYIN_FINALS: Record<string, readonly [string, string]> = {
+  uo: ['wo', 'uo'], ao: ['ow', 'ao'], ui: ['way', 'ui'], iu: ['yo', 'iu'], ou: ['oh', 'ou'], ei: ['ay', 'ei'],
+  eng: ['ung', 'eng'], ong: ['ung', 'ung'], ian: ['yen', 'ien'], ie: ['yeh', 'ieh'], e: ['uh', 'e'],
+};
+
+/** A one-syllable Pinyin surname read in English letters and in Wade-Giles. */
+function pinyin(word: string): string[] {
+  const m = PINYIN.exec(word);
+  if (!m) return [];
+  const initial = m[1] ?? '';
+  const final = m[2];
+  // j, q and x take only i and ü finals; z, c, s, zh, ch, sh, r and g, k, h never take i finals.
+  if (/^(j|q|x)$/.test(initial) && !/^(i|u$|un$|uan$|ue$)/.test(final)) return [];
+  if (/^(z|c|s|zh|ch|sh|r|g|k|h)$/.test(initial) && /^i./.test(final)) return [];
+  const [englishInitial, wadeInitial] = PINYIN_INITIALS[initial] ?? [initial, initial];
+  // After j, q, x and y, a written u is ü: "yoo" in English letters.
+  const umlaut = /^(j|q|x|y)$/.test(initial) && final.startsWith('u');
+  const [englishFinal, wadeFinal] = umlaut ? ['oo' + final.slice(1), final] : PINYIN_FINALS[final] ?? [final, final];
+  // Wade-Giles writes the -i after s, c, z as -u (Si → Ssu, Ci → Tzu).
+  const wade = wadeInitial + (final === 'i' && /^(s|c|z)$/.test(initial) ? 'u' : wadeFinal);
+  return [englishInitial + englishFinal, wade];
+}
+
+/**
+ * Vietnamese in English letters. Northern speakers say d and gi as z, southern ones as y; both
+ * readings are kept. Final -nh and -ch sound -n and -k; tr, ph, th, x, kh sound ch, f, t, s, k;
+ * ư and ươ are close to oo; initial hoa-/hoà-/huy- start with a w.
+ */
+function vietnamese(word: string): string[] {
+  const base = word
+    .replace(/[àáảãạ]/g, 'a').replace(/[ằắẳẵặ]/g, 'ă').replace(/[ầấẩẫậ]/g, 'â')
+    .replace(/[èéẻẽẹ]/g, 'e').replace(/[ềếểễệ]/g, 'ê').replace(/[ìíỉĩị]/g, 'i')
+    .replace(/[òóỏõọ]/g, 'o').replace(/[ồốổỗộ]/g, 'ô').replace(/[ờớởỡợ]/g, 'ơ')
+    .replace(/[ùúủũụ]/g, 'u').replace(/[ừứửữự]/g, 'ư').replace(/[ỳýỷỹỵ]/g, 'y');
+  const common = (s: string) => s
+    .replace(/^ngh/, 'ng').replace(/^ng(?=[aeiouăâêôơư])/, 'n').replace(/^nh/, 'ny')
+    .replace(/nh$/, 'n').replace(/ch$/, 'k').replace(/^tr/, 'ch').replace(/^ph/, 'f').replace(/^th/, 't')
+    .replace(/^kh/, 'k').replace(/^x/, 's').replace(/^qu/, 'kw')
+    .replace(/^ho(?=[aăe])/, 'hw').replace(/^hu(?=[yê])/, 'hw')
+    .replace(/ươ/g, 'oo').replace(/ư/g, 'oo').replace(/iê/g, 'ye').replace(/ô/g, 'o').replace(/ơ/g, 'uh')
+    .replace(/ă/g, 'a').replace(/â/g, 'u').replace(/ê/g, 'e').replace(/đ/g, 'd');
+  const north = common(base.replace(/^gi/, 'z').replace(/^d/, 'z'));
+  const south = common(base.replace(/^gi/, 'y').replace(/^d/, 'y')).replace(/^hw/, 'w');
+  return [north, south];
+}
+
+/** Polish in English letters: w → v, ł → w, c → ts, cz/ch/sz/rz/dzi/ci/si/zi, ie → ye, ej → ay, ó → oo, j → y. */
+function polish(word: string): string {
+  // Upper-case letters are sounds already read, so later rules leave them alone.
+  return word
+    .replace(/ą/g, 'ON').replace(/ę/g, 'EN').replace(/ó/g, 'OO')
+    .replace(/ch/g, 'H').replace(/dzi/g, 'J').replace(/ci/g, 'CHI').replace(/ć/g, 'CH')
+    .replace(/si/g, 'SHI').replace(/ś/g, 'SH').replace(/zi/g, 'ZHI').replace(/[źż]/g, 'ZH').replace(/ń/g, 'N')
+    .replace(/szcz/g, 'SHCH').replace(/cz/g, 'CH').replace(/sz/g, 'SH').replace(/rz/g, 'ZH')
+    .replace(/c/g, 'TS').replace(/w/g, 'V').replace(/ł/g, 'W')
+    .replace(/ie/g, 'YE').replace(/ej$/, 'AY').replace(/j/g, 'Y').replace(/y/g, 'I')
+    .replace(/(?<=H)I(?=[aeiouAEIOU])/g, '')
+    .toLowerCase();
+}
+
+/** German in English letters: pf → f, ei → eye, ie → ee, w → v, z → ts, sch → sh, ß → ss. */
+function german(word: string): string {
+  return word
+    .replace(/ß/g, 'ss').replace(/ä/g, 'e').replace(/ö/g, 'er').replace(/ü/g, 'oo')
+    .replace(/^pf/, 'f').replace(/sch/g, 'sh').replace(/tz/g, 'ts').replace(/z/g, 'ts')
+    .replace(/ei/g, 'i').replace(/ie/g, 'ee').replace(/eu/g, 'oy').replace(/w/g, 'v').replace(/^j/, 'y');
+}
+
+/** Portuguese in English letters: an initial r sounds h (Brazil), -lho/-nho are -lyo/-nyo, ão is "ow". */
+function portuguese(word: string): string[] {
+  const base = word.replace(/ç/g, 's').replace(/ão$/, 'ow').replace(/õ/g, 'o').replace(/ã/g, 'a')
+    .replace(/lh/g, 'ly').replace(/nh/g, 'ny');
+  return [base, base.replace(/^r/, 'h').replace(/rr/g, 'h')];
+}
+
+/**
+ * Irish-language surnames and the English forms families and recognizers use for them, keyed by
+ * the name without accents and spaces (Ó and Mac joined, as Ó Broin → obroin). Women's forms
+ * (Ní, Nic, Uí, Mhic) are read as the men's.
+ */
+const IRISH = new Map<string, readonly string[]>(Object.entries({
+  obroin: ['obyrne', 'byrne'],
+  oconchuir: ['oconnor', 'connor'],
+  odubhghaill: ['doyle', 'odoyle'],
+  ocinneide: ['kennedy'],
+  breathnach: ['walsh', 'brannock'],
+  macsuibhne: ['mcsweeney', 'sweeney'],
+  osuilleabhain: ['osullivan', 'sullivan'],
+  oceallachain: ['ocallaghan', 'callaghan'],
+  oriordain: ['oriordan', 'riordan', 'reardon'],
+  odalaigh: ['daly', 'odaly'],
+  omurchu: ['murphy', 'omurphy'],
+  oceallaigh: ['kelly', 'okelly'],
+  obriain: ['obrien', 'brien'],
+  maccarthaigh: ['mccarthy', 'carthy'],
+  oneill: ['oneill', 'neill'],
+  oseaghdha: ['oshea', 'shea'],
+  osea: ['oshea', 'shea'],
+  omathuna: ['omahony', 'mahony'],
+  odonnchadha: ['donohue', 'odonoghue'],
+  macgiollaphadraig: ['fitzpatrick'],
+  oduibhir: ['dwyer', 'odwyer'],
+  oloingsigh: ['lynch'],
+  macmathuna: ['mcmahon'],
+  oraghallaigh: ['oreilly', 'reilly'],
+  oflaithearta: ['oflaherty', 'flaherty'],
+  ogallchobhair: ['gallagher'],
+  odochartaigh: ['doherty', 'odoherty'],
+  macaodha: ['mchugh', 'mckay'],
+  otuathail: ['otoole', 'toole'],
+  ocoileain: ['collins'],
+  macdomhnaill: ['mcdonnell', 'mcdonald'],
+  deburca: ['burke', 'de burgh'],
+  depaor: ['power'],
+  seoighe: ['joyce'],
+  ohannrachain: ['hanrahan'],
+  ofloinn: ['flynn', 'oflynn'],
+  ocathain: ['kane', 'okane'],
+  oconaill: ['oconnell', 'connell'],
+  odubhthaigh: ['duffy'],
+  omeachair: ['meagher', 'maher'],
+  macconmara: ['mcnamara'],
+  omordha: ['moore', 'omore'],
+  ocuinn: ['quinn'],
+  ofaolain: ['whelan', 'phelan'],
+  ohaodha: ['hayes', 'ohea'],
+  ofearghail: ['farrell', 'ofarrell'],
+  ogrianna: ['greene'],
+  omaolain: ['mullan', 'mullen'],
+  omaille: ['omalley', 'malley'],
+  ogormain: ['gorman', 'ogorman'],
+  oloinsigh: ['lynch'],
+  ohuiginn: ['higgins'],
+  ocleirigh: ['cleary', 'clery'],
+  odonnabhain: ['donovan', 'odonovan'],
+  ocearbhaill: ['carroll', 'ocarroll'],
+  obaoill: ['boyle', 'oboyle'],
+  oceallachan: ['ocallaghan'],
+  macanbhaird: ['ward'],
+  ohealaighthe: ['healy'],
+  ohealaithe: ['healy'],
+  ocionaoith: ['keaney'],
+  ocaoimh: ['okeeffe', 'keeffe'],
+  ocadhain: ['coyne'],
+  ohogain: ['hogan'],
+}));
+
+/** Irish-language particles: Ó (grandson), Mac (son), and the women's Ní, Nic, Uí, Mhic. */
+const IRISH_PARTICLE = /^(o|ua|ni|ui|mac|nic|mhic|mag)\s+/;
+
+function irishKey(lower: string): string {
+  const ascii = lower.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/['’]/g, ' ').replace(/[^a-z ]/g, ' ').trim();
+  const m = ascii.match(IRISH_PARTICLE);
+  const particle = m ? { ni: 'o', ui: 'o', ua: 'o', nic: 'mac', mhic: 'mac', mag: 'mac' }[m[1]] ?? m[1] : '';
+  // Women's forms lenite the name (Ní Bhriain, Nic Dhomhnaill): drop that h to find the man's.
+  const rest = (m ? ascii.slice(m[0].length) : ascii).replace(/^([bcdfgmpst])h/, (_, c: string) => m && m[1] !== 'o' && m[1] !== 'mac' ? c : `${c}h`);
+  return (particle + rest).replace(/\s+/g, '');
+}
+
+/**
+ * Extra spellings of a directory surname, as an English-trained recognizer writes it when
+ * it is said in its own language, or [] when its spelling shows no language with its own reading.
+ */
+export function languageReadings(raw: string): string[] {
+  const lower = raw.toLowerCase().trim();
+  if (!lower) return [];
+  const out = new Set<string>();
+  const irish = IRISH.get(irishKey(lower));
+  if (irish) for (const form of irish) out.add(form.replace(/[^a-z]/g, ''));
+  const words = lower.split(/[\s-]+/).filter(Boolean);
+  if (words.length === 1) {
+    const word = words[0];
+    if (VIETNAMESE.test(word) || VIETNAMESE_SYLLABLE.test(word.normalize('NFD')) || VIETNAMESE_PLAIN.test(word.normalize('NFD').replace(/[\u0300-\u036f]/g, ''))) {
+      for (const r of vietnamese(word)) out.add(r);
+    } else if (POLISH_LETTERS.test(word) || POLISH_SPELLING.test(word)) {
+      out.add(polish(word));
+    } else if (GERMAN.test(word)) {
+      out.add(german(word));
+    } else if (PORTUGUESE.test(word)) {
+      for (const r of portuguese(word)) out.add(r);
+    } else {
+      for (const r of pinyin(word)) out.add(r);
+    }
+  }
+  const ascii = lower.normalize('NFKD').replace(/[^a-z]/g, '');
+  return [...out].map((r) => r.normalize('NFKD').replace(/[^a-z]/g, '')).filter((r) => r.length > 0 && r !== ascii);
+}

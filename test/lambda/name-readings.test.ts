@@ -1,0 +1,71 @@
+import { languageReadings } from '../../lambda-src/shared/name-readings';
+import { decide, userNameKeys, MAX_USER_KEYS } from '../../lambda-src/shared/names';
+
+const one = (lastName: string, firstName?: string) => [{ id: 'x', firstName, lastName }];
+
+describe('language readings of directory surnames', () => {
+  test.each([
+    ['Dương', ['zoong', 'yoong']],
+    ['Giang', ['zang', 'yang']],
+    ['Hoàng', ['hwang', 'wang']],
+    ['Nghiêm', ['nyem']],
+    ['Szewczyk', ['shevchik']],
+    ['Krawiec', ['kravyets']],
+    ['Kołodziej', ['kowojay']],
+    ['Pfeiffer', ['fiffer']],
+    ['Carvalho', ['carvalyo']],
+    ['Zhao', ['jow', 'chao']],
+    ['Cai', ['tsai']],
+    ['Guo', ['gwo', 'kuo']],
+    ['Xu', ['shoo', 'hsu']],
+    ['Ó Broin', ['obyrne', 'byrne']],
+    ['Breathnach', ['walsh', 'brannock']],
+    ['Ní Bhriain', ['obrien', 'brien']],
+  ])('GIVEN %s THEN it is read as %j', (name, readings) => {
+    expect(languageReadings(name)).toEqual(readings);
+  });
+
+  test.each(['Smith', 'Lambert', 'Santus', 'García', 'Tanaka', 'Quang', 'Chen', 'Lee', 'constructor', '__proto__', ''])(
+    'GIVEN %j, whose spelling shows no language with its own reading, THEN none', (name) => {
+      expect(languageReadings(name)).toEqual([]);
+    });
+
+  test('GIVEN a Pinyin spelling that is not a syllable (Quang: q never takes -uang) THEN no Pinyin reading', () => {
+    expect(languageReadings('Quang')).toEqual([]);
+    expect(languageReadings('Qiang')).toEqual(['chiang']);
+  });
+
+  test('GIVEN the readings THEN the user keys stay within the tag budget', () => {
+    for (const name of ['Wojciechowska', 'Ó Ceallacháin', 'Mac Giolla Phádraig', 'Ní Dhubhghaill', 'Nguyễn Thị Minh Khai']) {
+      expect(userNameKeys(name).length).toBeLessThanOrEqual(MAX_USER_KEYS);
+    }
+  });
+});
+
+describe('matching through a reading', () => {
+  test.each([
+    ['Zoong', 'Dương'],
+    ['Yang', 'Giang'],
+    ['Sefchik', 'Szewczyk'],
+    ['Kraviets', 'Krawiec'],
+    ['Fifer', 'Pfeiffer'],
+    ['Chao', 'Zhao'],
+    ['Tsai', 'Cai'],
+    ['O Byrne', 'Ó Broin'],
+    ['Doyle', 'Ó Dubhghaill'],
+    ['Kennedy', 'Ó Cinnéide'],
+  ])('GIVEN %s is heard WHEN the directory has %s THEN MATCH', (heard, surname) => {
+    expect(decide([heard], undefined, one(surname), 'spoken').decision).toBe('MATCH');
+  });
+
+  test('GIVEN a spelled surname THEN a reading does not count as letters (a caller spells the name as written)', () => {
+    // Spoken, Walsh is how Breathnach is said in English; spelled W-A-L-S-H is another name.
+    expect(decide(['Walsh'], undefined, one('Breathnach'), 'spoken').decision).toBe('MATCH');
+    expect(decide(['walsh'], undefined, one('Breathnach'), 'spelled').decision).toBe('NO_MATCH');
+  });
+
+  test('GIVEN an English name WHEN another language\'s rules would make it sound like the heard one THEN they are not applied', () => {
+    // Wang is not read as Vietnamese (no Vietnamese spelling), so it stays unlike Vong.
+    expect(decide(['Vong'], undefined, one('Wang'), 'spoken').decision).not.toBe('MATCH');
+  });
+});
