@@ -112,6 +112,8 @@ const SET_5: SetSpec = {
     'Murphy', 'Nasrallah', 'Chopra', 'Mehta', 'Okafor', 'Hughes', 'Petit', 'Navarro', 'Tanabe',
     'Novak', 'Farah', 'Schmidt', 'Moreno', 'Dubois', 'Brennan', 'Haddad',
   ],
+  // Murphy is the English form of Ó Murchú: a caller asking for Murphy means Cathal.
+  sameNameAs: { Murphy: 'Cathal' },
   absentSpelled: ['MORENO', 'WALSH', 'PETIT', 'KONDO'],
 };
 
@@ -188,6 +190,8 @@ const SET_6: SetSpec = {
     'Truong', 'Jankowski', 'Sobieski', 'Kennedy', 'Donovan', 'Abbas', 'Mahmoud', 'Kapadia',
     'Pandit', 'Adeyemi', 'Stevens', 'Murray', 'Walker', 'Bianchi', 'Castillo', 'Hoang', 'Olsen',
   ],
+  // Kennedy is the English form of Ó Cinnéide.
+  sameNameAs: { Kennedy: 'Seán' },
   absentSpelled: ['DUFOUR', 'MURRAY', 'ABBAS', 'NISHIDA'],
 };
 
