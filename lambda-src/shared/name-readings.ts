@@ -18,12 +18,16 @@ const VIETNAMESE = /[ăơưđạảấầẩẫậắằẳẵặẹẻẽếề
  */
 const VIETNAMESE_SYLLABLE = /^(?=.*[\u0300-\u036f])[^aeiou]*[a-z\u0300-\u036f]*(ng|nh|ch)$/;
 const VIETNAMESE_PLAIN = /^(gi|nh|ngh)[aeiouy]{1,3}(ng|nh|n|m|c|ch|t|p)?$/;
+/** A one-syllable Korean surname with eo or ae (Jeon, Seo, Jeong, Baek): eo sounds "uh". */
+const KOREAN = /^[bcdghjklmnprsty]{0,3}(eo|ae)(n|ng|k|m|l|p)?$/;
+/** A click written c, q or x after a nasal (Ngcobo, Nxumalo, Nqakula): an English ear hears a k. */
+const CLICK = /^n?g?[cqx]h?(?=[aeiou])/;
 /** Polish letters. */
 const POLISH_LETTERS = /[ąćęłńśźż]/;
 /** Polish spellings that English, French, Spanish and German do not use. */
 const POLISH_SPELLING = /(cz|sz|rz|wicz|owsk|ewsk|ck[aiy]$|dzi|ski$|ska$|iec$|yk$|czak$|ewicz|wski|ciech|szcz|chm|chw|ej$)/;
 /** German spellings. */
-const GERMAN = /(^pf|ß|[äöü]|sch|tz|mann$|ei[^aeiou]|ie[^aeiou]|^wei|heim$|berg$|stein$)/;
+const GERMAN = /(^pf|ß|[äöü]|sch|tz|mann$|^wei|eich|chh|heim$|berg$|stein$)/;
 /** Portuguese spellings. */
 const PORTUGUESE = /([ãõç]|lho$|nho$|ão$|eira$|eiro$)/;
 
@@ -45,6 +49,9 @@ const PINYIN_FINALS: Record<string, readonly [string, string]> = {
   eng: ['ung', 'eng'], ong: ['ung', 'ung'], ian: ['yen', 'ien'], ie: ['yeh', 'ieh'], e: ['uh', 'e'],
 };
 
+/** The ü finals (written u after j, q, x, y) in English letters: Xu → shoo, Xue → shway, Yuan → ywen. */
+const UMLAUT_FINALS: Record<string, string> = { u: 'oo', ue: 'way', un: 'oon', uan: 'wen' };
+
 /** A one-syllable Pinyin surname read in English letters and in Wade-Giles. */
 function pinyin(word: string): string[] {
   const m = PINYIN.exec(word);
@@ -57,7 +64,7 @@ function pinyin(word: string): string[] {
   const [englishInitial, wadeInitial] = PINYIN_INITIALS[initial] ?? [initial, initial];
   // After j, q, x and y, a written u is ü: "yoo" in English letters.
   const umlaut = /^(j|q|x|y)$/.test(initial) && final.startsWith('u');
-  const [englishFinal, wadeFinal] = umlaut ? ['oo' + final.slice(1), final] : PINYIN_FINALS[final] ?? [final, final];
+  const [englishFinal, wadeFinal] = umlaut ? [UMLAUT_FINALS[final] ?? 'oo', final] : PINYIN_FINALS[final] ?? [final, final];
   // Wade-Giles writes the -i after s, c, z as -u (Si → Ssu, Ci → Tzu).
   const wade = wadeInitial + (final === 'i' && /^(s|c|z)$/.test(initial) ? 'u' : wadeFinal);
   return [englishInitial + englishFinal, wade];
@@ -81,9 +88,11 @@ function vietnamese(word: string): string[] {
     .replace(/^ho(?=[aăe])/, 'hw').replace(/^hu(?=[yê])/, 'hw')
     .replace(/ươ/g, 'oo').replace(/ư/g, 'oo').replace(/iê/g, 'ye').replace(/ô/g, 'o').replace(/ơ/g, 'uh')
     .replace(/ă/g, 'a').replace(/â/g, 'u').replace(/ê/g, 'e').replace(/đ/g, 'd');
-  const north = common(base.replace(/^gi/, 'z').replace(/^d/, 'z'));
-  const south = common(base.replace(/^gi/, 'y').replace(/^d/, 'y')).replace(/^hw/, 'w');
-  return [north, south];
+  const north = common(base.replace(/^gi/, 'z').replace(/^d(?=iê)/, 'zy').replace(/^zyi/, 'zy').replace(/^d/, 'z'));
+  const south = common(base.replace(/^gi/, 'y').replace(/^di(?=ê)/, 'y').replace(/^d/, 'y')).replace(/^hw/, 'w');
+  // After ô a final -ng closes the lips: Ông sounds "ohm", Nông "nohm".
+  const lips = /ông$/.test(base) ? [north.replace(/ng$/, 'm')] : [];
+  return [north, south, ...lips];
 }
 
 /** Polish in English letters: w → v, ł → w, c → ts, cz/ch/sz/rz/dzi/ci/si/zi, ie → ye, ej → ay, ó → oo, j → y. */
@@ -100,11 +109,23 @@ function polish(word: string): string {
     .toLowerCase();
 }
 
+/** Italian spellings English does not use: cch, cci/cce, gli, ghi/ghe, sci/sce, zz, before a final vowel. */
+const ITALIAN = /(cch|cc[ie]|gli|gh[ie]|sc[ie]|zz)[a-z]*[aeio]$/;
+
+/** Italian in English letters: c and cc before i/e sound ch, ch is a k, gli is ly, sc before i/e is sh, z is ts. */
+function italian(word: string): string {
+  return word
+    .replace(/cch/g, 'K').replace(/ch/g, 'K').replace(/gh/g, 'G').replace(/gli/g, 'ly').replace(/gn/g, 'ny')
+    .replace(/sc(?=[ie])/g, 'SH').replace(/cc(?=[ie])/g, 'CH').replace(/c(?=[ie])/g, 'CH').replace(/zz/g, 'ts')
+    .replace(/CH(?=i[aeiou])i/g, 'CH').replace(/SH(?=i[aeiou])i/g, 'SH')
+    .toLowerCase();
+}
+
 /** German in English letters: pf → f, ei → eye, ie → ee, w → v, z → ts, sch → sh, ß → ss. */
 function german(word: string): string {
   return word
     .replace(/ß/g, 'ss').replace(/ä/g, 'e').replace(/ö/g, 'er').replace(/ü/g, 'oo')
-    .replace(/^pf/, 'f').replace(/sch/g, 'sh').replace(/tz/g, 'ts').replace(/z/g, 'ts')
+    .replace(/^pf/, 'f').replace(/sch/g, 'sh').replace(/chh?/g, 'k').replace(/tz/g, 'ts').replace(/z/g, 'ts')
     .replace(/ei/g, 'i').replace(/ie/g, 'ee').replace(/eu/g, 'oy').replace(/w/g, 'v').replace(/^j/, 'y');
 }
 
@@ -146,6 +167,7 @@ const IRISH = new Map<string, readonly string[]>(Object.entries({
   macmathuna: ['mcmahon'],
   oraghallaigh: ['oreilly', 'reilly'],
   oflaithearta: ['oflaherty', 'flaherty'],
+  oflaithbheartaigh: ['oflaherty', 'flaherty'],
   ogallchobhair: ['gallagher'],
   odochartaigh: ['doherty', 'odoherty'],
   macaodha: ['mchugh', 'mckay'],
@@ -216,10 +238,16 @@ export function languageReadings(raw: string): string[] {
       for (const r of vietnamese(word)) out.add(r);
     } else if (POLISH_LETTERS.test(word) || POLISH_SPELLING.test(word)) {
       out.add(polish(word));
-    } else if (GERMAN.test(word)) {
-      out.add(german(word));
     } else if (PORTUGUESE.test(word)) {
       for (const r of portuguese(word)) out.add(r);
+    } else if (ITALIAN.test(word)) {
+      out.add(italian(word));
+    } else if (GERMAN.test(word)) {
+      out.add(german(word));
+    } else if (KOREAN.test(word)) {
+      out.add(word.replace('eo', 'u').replace('ae', 'e'));
+    } else if (/^n/.test(word) && CLICK.test(word)) {
+      out.add(word.replace(CLICK, 'k'));
     } else {
       for (const r of pinyin(word)) out.add(r);
     }

@@ -125,6 +125,8 @@ export function nameWords(raw: string): string[] {
  */
 const RESPELLINGS: Array<[RegExp, string]> = [
   [/^mac(?=[^aeiouhy])/, 'mc'],
+  // Scots quh is a k (Urquhart, Farquhar, Colquhoun).
+  [/quh/g, 'k'],
   [/^nguy/, 'w'],
   [/^ng/, 'n'],
   [/^huy/, 'hwi'],
@@ -247,13 +249,18 @@ function weightedForms(raw: string): Form[] {
  */
 const FRENCH_READING: Array<[RegExp, string]> = [
   [/^h(?=[aeiou].{3})/, ''],
+  // A written s before a consonant is silent (Dufresne, Lévesque, Desrosiers); between vowels it is a z.
+  [/(?<=[aeiou])s(?=[bcdfgjklmnpqrtv])/g, ''],
+  [/(?<=[aeiou])s(?=[aeiou])/g, 'z'],
+  [/que$/, 'k'],
+  [/ieux?$/, 'yu'],
   [/ch/g, 'sh'],
   [/qu/g, 'k'],
   [/gn/g, 'ny'],
   [/(eaux?|aux|ault|aud|aut|ot|os)$/, 'o'],
   [/eau/g, 'o'],
+  [/iers?$/, 'yay'],
   [/(ert|ers|erc|aire?)$/, 'air'],
-  [/ier$/, 'yay'],
   [/(er|et)$/, 'ay'],
   [/(ain|in|ein)$/, 'an'],
   [/(?<=[^aeiou])(re|le)$/, ''],
@@ -263,7 +270,7 @@ const FRENCH_READING: Array<[RegExp, string]> = [
 ];
 
 /** Endings that make a name read as French. */
-const FRENCH_ENDING = /(eaux?|aux|ault|aud|aut|ot|ert|ers|erc|aire?|ier|er|et|ain|in|ein|[^aeiou](re|le)|ois|oux?)$/;
+const FRENCH_ENDING = /(eaux?|aux|ault|aud|aut|ot|ert|ers|erc|aire?|iers?|er|et|ain|in|ein|[^aeiou](re|le)|ois|oux?|sne|sque|que|ieux?)$/;
 
 /** The French reading of a name with a French ending, else '' (Chiao stays Chinese). */
 export function frenchReading(word: string): string {
