@@ -414,7 +414,9 @@ function transferObservation(expectation: Obj, ctx: ExportContext): Obj {
  * after the last Lambda response the deployed function runs (the simulator repeats the last
  * response), and a flow that checks the same hours twice sees the deployed hours the second time.
  * Throws, naming the element, for any scenario element without a documented equivalent that
- * `leaveOut` does not list.
+ * `leaveOut` does not list; and, naming `expect`, when the test case would check nothing (no
+ * assertion, expected prompt, transfer or input waiting for a known prompt) because the scenario
+ * has no `expect` (`"expect": {}` says so knowingly) or all it expects is left out.
  */
 export function exportTestCase(scenario: unknown, options: TestCaseExportOptions = {}): TestCaseDocument {
   if (!isObj(scenario)) fail('the scenario', 'it must be a JSON object');
@@ -479,6 +481,10 @@ export function exportTestCase(scenario: unknown, options: TestCaseExportOptions
   const checks = asserts.length + prompts.length + (transfer ? 1 : 0) + main.filter((o) => Object.keys(o.Event.Properties).length > 0 && o.Event.Type === 'MessageReceived').length;
   if (checks === 0 && (options.leaveOut ?? []).some((p) => p.startsWith('expect.'))) {
     fail('scenario.expect', 'nothing it expects has a test-case equivalent once the elements left out are set aside: the test case would check nothing');
+  }
+  if (checks === 0 && scenario.expect === undefined) {
+    fail('scenario.expect', 'missing, and no input waits for a known prompt: the test case would check nothing. Expect attributes, prompts '
+      + 'or the outcome TRANSFERRED_TO_QUEUE (or give "expect": {} to export, knowingly, a test that only makes the call)');
   }
   return {
     Version: TEST_CASE_VERSION,

@@ -65,7 +65,7 @@ describe('ContactFlowTest', () => {
       handler: 'index.handler',
       code: lambda.Code.fromInline('exports.handler = async () => ({})'),
     });
-    new ContactFlowTest(stack, 'T', { contactCenter, flow, scenario: { lambdas: { Lookup: [{}] } }, lambdaFunctionArns: { Lookup: fn.functionArn }, status: ContactFlowTestStatus.SAVED });
+    new ContactFlowTest(stack, 'T', { contactCenter, flow, scenario: { lambdas: { Lookup: [{}] }, expect: { attributes: { a: 'b' } } }, lambdaFunctionArns: { Lookup: fn.functionArn }, status: ContactFlowTestStatus.SAVED });
     const [resource] = Object.values(Template.fromStack(stack).findResources('AWS::Connect::TestCase')) as any[];
     expect(resource.Properties.Status).toBe('SAVED');
     const joined = JSON.stringify(resource.Properties.Content);
@@ -166,13 +166,13 @@ describe('ContactFlowTest', () => {
 
   test('a description over 500 characters fails', () => {
     const { stack, contactCenter, flow } = setup();
-    expect(() => new ContactFlowTest(stack, 'Long', { contactCenter, flow, scenario: {}, description: 'x'.repeat(501) })).toThrow(/Tests\/Long: invalid description/);
+    expect(() => new ContactFlowTest(stack, 'Long', { contactCenter, flow, scenario: { expect: {} }, description: 'x'.repeat(501) })).toThrow(/Tests\/Long: invalid description/);
   });
 
   test('fromFile reads a scenario file', () => {
     const { stack, contactCenter, flow } = setup();
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cc-tc-')), 's.json');
-    fs.writeFileSync(file, JSON.stringify({ description: 'from a file', inputs: ['2'] }));
+    fs.writeFileSync(file, JSON.stringify({ description: 'from a file', inputs: ['2'], expect: { attributes: { a: 'b' } } }));
     ContactFlowTest.fromFile(stack, 'FromFile', file, { contactCenter, flow });
     Template.fromStack(stack).hasResourceProperties('AWS::Connect::TestCase', { Name: 'FromFile', Description: 'from a file' });
     expect(() => ContactFlowTest.fromFile(stack, 'Missing', '/nonexistent.json', { contactCenter, flow })).toThrow(/Tests\/Missing: invalid file "\/nonexistent.json"/);
