@@ -112,14 +112,49 @@ export interface ContactFlowTestProps extends ContactFlowTestOptions {
   readonly scenario: SimulationScenario;
 }
 
-/** The schedule of hours created in this app, as CloudFormation writes it (property overrides included). */
+type Resolved = { readonly [key: string]: unknown };
+
+/** A resolved L1 time slice (`{ hours, minutes }`) as CloudFormation writes it. */
+function timeSlice(value: unknown) {
+  const t = (value ?? {}) as Resolved;
+  return { Hours: t.hours as number | undefined, Minutes: t.minutes as number | undefined };
+}
+
+/** A resolved L1 open period (`{ day, startTime, endTime }`) as CloudFormation writes it. */
+function openPeriod(value: unknown) {
+  const p = (value ?? {}) as Resolved;
+  return { Day: p.day as string | undefined, StartTime: timeSlice(p.startTime), EndTime: timeSlice(p.endTime) };
+}
+
+/**
+ * The schedule of hours created in this app, read from the public properties of their L1
+ * (`timeZone`, `config`, `hoursOfOperationOverrides`, tokens resolved). An override of
+ * `HoursOfOperation` with no open period is sent as type `CLOSED` by a property override, which
+ * the schedule does not need: no open period closes the day there too.
+ */
 function scheduleOf(hours: IHoursOfOperation): HoursConfig | undefined {
   if (!(hours instanceof HoursOfOperation)) return undefined;
-  const cfn: any = Stack.of(hours).resolve((hours.cfnHoursOfOperation as any)._toCloudFormation());
-  const resource: any = Object.values(cfn.Resources ?? {})[0];
-  const p = resource?.Properties ?? {};
-  if (typeof p.TimeZone !== 'string' || !Array.isArray(p.Config)) return undefined;
-  return { timeZone: p.TimeZone, config: p.Config, overrides: p.HoursOfOperationOverrides ?? [] };
+  const cfn = hours.cfnHoursOfOperation;
+  const stack = Stack.of(hours);
+  const timeZone: unknown = stack.resolve(cfn.timeZone);
+  const config: unknown = stack.resolve(cfn.config);
+  const overrides: unknown = stack.resolve(cfn.hoursOfOperationOverrides) ?? [];
+  if (typeof timeZone !== 'string' || !Array.isArray(config) || !Array.isArray(overrides)) return undefined;
+  return {
+    timeZone,
+    config: config.map(openPeriod),
+    overrides: overrides.map((value: unknown) => {
+      const o = (value ?? {}) as Resolved;
+      return {
+        OverrideName: o.overrideName as string | undefined,
+        // Newer aws-cdk-lib versions have the override type as a property.
+        OverrideType: o.overrideType as string | undefined,
+        EffectiveFrom: o.effectiveFrom as string | undefined,
+        EffectiveTill: o.effectiveTill as string | undefined,
+        OverrideConfig: Array.isArray(o.overrideConfig) ? o.overrideConfig.map(openPeriod) : [],
+      };
+    }),
+  };
 }
 
 function compile(scope: Construct, props: ContactFlowTestProps) {

@@ -4,7 +4,7 @@ import * as path from 'path';
 import { App, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
-import { ContactCenter, ContactFlow, ContactFlowTest, ContactFlowTestStatus, FlowContent, HoursOfOperation, HoursState, Schedule, SimulationOutcome } from '../../src';
+import { ContactCenter, ContactFlow, ContactFlowTest, ContactFlowTestStatus, DayOfWeek, FlowContent, HoursOfOperation, HoursState, Schedule, SimulationOutcome } from '../../src';
 
 const FN = 'arn:aws:lambda:us-east-1:111122223333:function:Lookup';
 const HOURS = 'arn:aws:connect:us-east-1:111122223333:instance/i-1/operating-hours/h-1';
@@ -113,6 +113,29 @@ describe('ContactFlowTest', () => {
     expect(content).toContain('Rita, please');
     expect(content).toContain(AGENT);
     expect(JSON.stringify(resources[stack.getLogicalId(closed.resource)].Properties.Content)).toContain('OutOfHours');
+  });
+
+  test('the schedule of hours created in the app is read as deployed: time zone, weekly periods and a dated override with open periods', () => {
+    const { stack, contactCenter, flow } = setup();
+    const owned = new ContactCenter(stack, 'Owned', { instanceAlias: 'acme-schedule' });
+    const hours = owned.addHoursOfOperation('Hours', {
+      name: 'Business hours',
+      timeZone: 'America/New_York',
+      schedule: Schedule.weekdays('08:00', '18:00'),
+      overrides: [{ name: 'Christmas Eve', effectiveFrom: '2026-12-24', effectiveTill: '2026-12-24', openPeriods: Schedule.on([DayOfWeek.THURSDAY], '08:00', '12:00') }],
+    });
+    const resultAt = (id: string, time: string) => {
+      const test = new ContactFlowTest(stack, id, { contactCenter, flow, scenario: { time, expect: { attributes: { a: 'b' } } }, hoursOfOperation: { Main: hours } });
+      // The content joins the deployed hours ARN in: read the one hours result out of the joined JSON.
+      return /\\"Value\\":\\"(InHours|OutOfHours)\\"/.exec(JSON.stringify(stack.resolve(test.content)))?.[1];
+    };
+    // Wednesday 07:30 in New York is 12:30 UTC: closed (open if the time zone were dropped).
+    expect(resultAt('EarlyWednesday', '2026-12-23T12:30:00Z')).toBe('OutOfHours');
+    expect(resultAt('Wednesday', '2026-12-23T19:00:00Z')).toBe('InHours');
+    // Christmas Eve opens 08:00–12:00 only: 10:00 open, 14:00 closed (open by the weekly schedule).
+    expect(resultAt('EveMorning', '2026-12-24T15:00:00Z')).toBe('InHours');
+    expect(resultAt('EveAfternoon', '2026-12-24T19:00:00Z')).toBe('OutOfHours');
+    expect(resultAt('Saturday', '2026-12-26T15:00:00Z')).toBe('OutOfHours');
   });
 
   test('imported hours have no schedule here: a scenario time fails naming them; "hours" still exports', () => {
