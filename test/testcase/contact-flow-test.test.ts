@@ -187,6 +187,26 @@ describe('ContactFlowTest', () => {
     Template.fromStack(stack).resourceCountIs('AWS::Connect::TestCase', 1);
   });
 
+  test('hours, queue and agent ARNs must be ARNs of their kind and of one instance; deploy-time tokens are not checked', () => {
+    const { stack, contactCenter, flow } = setup();
+    const queued = { expect: { outcome: SimulationOutcome.TRANSFERRED_TO_QUEUE, queue: 'Support' } };
+    const QUEUE = 'arn:aws:connect:us-east-1:111122223333:instance/i-1/queue/q-1';
+    expect(() => new ContactFlowTest(stack, 'QueueName', { contactCenter, flow, scenario: queued, queueArns: { Support: 'Support' } }))
+      .toThrow('Tests/QueueName: invalid queueArns.Support "Support": a queue ARN, arn:<partition>:connect:<region>:<account>:instance/<instanceId>/queue/<queueId>');
+    expect(() => new ContactFlowTest(stack, 'HoursAsQueue', { contactCenter, flow, scenario: queued, queueArns: { Support: QUEUE }, hoursOfOperationArns: { Main: QUEUE } }))
+      .toThrow(/Tests\/HoursAsQueue: invalid hoursOfOperationArns\.Main ".*\/queue\/q-1": an hours of operation ARN, .*\/operating-hours\/<hoursOfOperationId>$/);
+    expect(() => new ContactFlowTest(stack, 'AgentAsHours', { contactCenter, flow, scenario: queued, queueArns: { Support: QUEUE }, agentArns: { Rita: HOURS } }))
+      .toThrow(/Tests\/AgentAsHours: invalid agentArns\.Rita ".*": an agent \(user\) ARN, .*\/agent\/<userId>$/);
+    const imported = HoursOfOperation.fromHoursOfOperationArn(stack, 'Imported', HOURS.replace('i-1', 'i-2'));
+    expect(() => new ContactFlowTest(stack, 'TwoInstances', { contactCenter, flow, scenario: { ...queued, hours: HoursState.OPEN }, queueArns: { Support: QUEUE }, hoursOfOperation: { Main: imported } }))
+      .toThrow(`Tests/TwoInstances: invalid queueArns.Support "${QUEUE}": an ARN of the instance of hoursOfOperation.Main "${HOURS.replace('i-1', 'i-2')}" `
+        + '(instance ID i-2, not i-1): a test case runs on one Amazon Connect instance');
+    // Hours created in the app have a deploy-time ARN: neither its form nor its instance is checked.
+    const owned = new ContactCenter(stack, 'Owned', { instanceAlias: 'acme-arns' }).addHoursOfOperation('Hours', { name: 'Hours', timeZone: 'UTC', schedule: Schedule.alwaysOpen() });
+    new ContactFlowTest(stack, 'Token', { contactCenter, flow, scenario: { ...queued, hours: HoursState.OPEN }, queueArns: { Support: QUEUE }, hoursOfOperation: { Main: owned } });
+    Template.fromStack(stack).resourceCountIs('AWS::Connect::TestCase', 1);
+  });
+
   test('a description over 500 characters fails', () => {
     const { stack, contactCenter, flow } = setup();
     expect(() => new ContactFlowTest(stack, 'Long', { contactCenter, flow, scenario: { expect: {} }, description: 'x'.repeat(501) })).toThrow(/Tests\/Long: invalid description/);

@@ -132,6 +132,21 @@ describe('contact and transfers', () => {
     expect(() => exportTestCase({ contact: { attributes: { a: 1 } } })).toThrow(/scenario\.contact\.attributes: must be an object of strings/);
   });
 
+  test('an ARN the scenario gives directly must be one of its kind, and the Connect ARNs of the test case of one instance', () => {
+    expect(() => exportTestCase({ hours: { [QUEUE]: 'open' }, expect: {} }))
+      .toThrow(`cannot export to a test case: scenario.hours.${QUEUE}: "${QUEUE}" is not an hours of operation ARN, `
+        + 'arn:<partition>:connect:<region>:<account>:instance/<instanceId>/operating-hours/<hoursOfOperationId>');
+    expect(() => exportTestCase({ lambdas: { 'arn:aws:lambda:us-east-1:111122223333:layer:lookup': [{}] }, expect: {} }))
+      .toThrow(/scenario\.lambdas\.arn:aws:lambda:us-east-1:111122223333:layer:lookup: .* is not a Lambda function ARN/);
+    const other = QUEUE.replace('i-1', 'i-2');
+    expect(() => exportTestCase({ hours: { Main: 'closed' }, expect: { outcome: 'TRANSFERRED_TO_QUEUE', queue: other } }, { hoursArns: { Main: HOURS } }))
+      .toThrow(`cannot export to a test case: scenario.expect.queue: "${other}" is not an ARN of the instance of scenario.hours.Main "${HOURS}" `
+        + '(instance ID i-1, not i-2): a test case runs on one Amazon Connect instance');
+    // Values that are no ARN (deploy-time tokens of ContactFlowTest) are not compared.
+    expect(exportTestCase({ hours: 'open', expect: { outcome: 'TRANSFERRED_TO_QUEUE', queue: other } }, { hoursArns: { Main: '${Token[TOKEN.1]}' } })
+      .Observations.map((o) => o.Identifier)).toEqual(['start', 'transfer', 'end']);
+  });
+
   test('an expected transfer to a queue is observed as the TransferContactToQueue flow action', () => {
     const doc = exportTestCase({ inputs: ['1'], expect: { outcome: 'TRANSFERRED_TO_QUEUE', queue: 'Sales' } }, { queueArns: { Sales: QUEUE } });
     checkShape(doc);
