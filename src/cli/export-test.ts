@@ -12,6 +12,7 @@ import { readJson, readScenarioJson } from './read-json';
 import { FlowSimulator } from '../simulator/flow-simulator';
 import { HoursConfig } from '../simulator/hours';
 import { indexTemplate, isTemplate } from '../simulator/template';
+import { TestCaseArn, TestCaseArnKind, testCaseArnProblem } from '../simulator/test-case-arns';
 import { exportTestCase, inputPrompts } from '../simulator/test-case-export';
 
 export const EXPORT_TEST_USAGE = `Usage:
@@ -25,8 +26,10 @@ offline: each DTMF or utterance input then waits for the prompt it answers in th
 names deployed resources by ARN: give the ARN of each Lambda key of "lambdas" that is not already
 an ARN with --lambda, of each hours of operation with --hours (a logical ID of the template as KEY
 also lets "time" become the result its schedule has then), and of the expected queue and agent
-with --queue and --agent. --utterance gives what the caller says for a Lex intent ({Slot} is
-replaced by the slot value). A scenario element without an equivalent in the test-case language is
+with --queue and --agent. Each must be an ARN of its kind (arn:<partition>:lambda:<region>:<account>:function:<name>,
+arn:<partition>:connect:<region>:<account>:instance/<id>/operating-hours/<id>, .../queue/<id>,
+.../agent/<id>), and the Connect ones of one instance. --utterance gives what the caller says for a
+Lex intent ({Slot} is replaced by the slot value). A scenario element without an equivalent in the test-case language is
 an error naming it; --leave-out PATH (as the error names it) leaves it out knowingly.
 Exit codes: 0 ok, 2 usage or input errors (including elements that cannot be exported).
 `;
@@ -58,6 +61,13 @@ export function exportTest(args: string[], io: CliIo): number {
     io.err(`cdk-contact-center: ${(e as Error).message}\n\n${EXPORT_TEST_USAGE}`);
     return 2;
   }
+  const arnOptions = {
+    lambda: keyValues(parsed.values.lambda, '--lambda'),
+    hours: keyValues(parsed.values.hours, '--hours'),
+    queue: keyValues(parsed.values.queue, '--queue'),
+    agent: keyValues(parsed.values.agent, '--agent'),
+  };
+  checkArns(arnOptions);
   const file = parsed.positionals[0];
   const scenario = readJson(io, file, 'scenario');
   const template = readJson(io, parsed.values.template, 'template');
@@ -74,7 +84,7 @@ export function exportTest(args: string[], io: CliIo): number {
   }
   const { scenario: typed, problems } = readScenarioJson(simulator, scenario);
   if (problems.length > 0) throw new Error(`invalid scenario "${file}": ${problems.join('; ')}`);
-  const hoursArns = keyValues(parsed.values.hours, '--hours');
+  const hoursArns = arnOptions.hours;
   const hoursSchedules: { [key: string]: HoursConfig } = {};
   if (isTemplate(template)) {
     const index = indexTemplate(template);
@@ -86,11 +96,11 @@ export function exportTest(args: string[], io: CliIo): number {
   }
   const run = simulator.simulate(flow !== undefined && typed.flow === undefined ? { ...typed, flow } : typed);
   const doc = exportTestCase(scenario, {
-    lambdaArns: keyValues(parsed.values.lambda, '--lambda'),
+    lambdaArns: arnOptions.lambda,
     hoursArns,
     hoursSchedules,
-    queueArns: keyValues(parsed.values.queue, '--queue'),
-    agentArns: keyValues(parsed.values.agent, '--agent'),
+    queueArns: arnOptions.queue,
+    agentArns: arnOptions.agent,
     utterances: keyValues(parsed.values.utterance, '--utterance', 'INTENT=TEXT'),
     languageCode: parsed.values.language,
     inputPrompts: inputPrompts(run.events),
@@ -109,4 +119,15 @@ export function exportTest(args: string[], io: CliIo): number {
   if (parsed.values.out !== undefined) io.writeFile(parsed.values.out, text);
   else io.out(text);
   return 0;
+}
+
+/**
+ * Each --lambda, --hours, --queue and --agent value must be an ARN of its kind, and the Connect ones
+ * of one instance: an input error names the option, its KEY and value, and what is expected.
+ */
+function checkArns(options: { [kind in TestCaseArnKind]: { [key: string]: string } }): void {
+  const arns: TestCaseArn[] = (Object.keys(options) as TestCaseArnKind[])
+    .flatMap((kind) => Object.entries(options[kind]).map(([key, value]) => ({ kind, name: `--${kind} ${key}`, value })));
+  const problem = testCaseArnProblem(arns);
+  if (problem) throw new Error(`${problem.arn.name}=${problem.arn.value}: expected ${problem.expected}`);
 }

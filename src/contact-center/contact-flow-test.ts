@@ -8,6 +8,7 @@ import { contactCenterOf, otherInstanceReason } from './private/same-instance';
 import { fail, failAt, validateConnectResourceTags, validateStringLength } from '../private/validate';
 import { HoursConfig } from '../simulator/hours';
 import { readScenario, scenarioToJson } from '../simulator/scenario';
+import { TestCaseArn, TestCaseArnKind, testCaseArnProblem } from '../simulator/test-case-arns';
 import { exportTestCase, testCaseEntryNumbers, TestCaseExportOptions } from '../simulator/test-case-export';
 import { SimulationScenario } from '../simulator/types';
 
@@ -37,13 +38,16 @@ export interface ContactFlowTestOptions {
   readonly description?: string;
   /**
    * Lambda function ARNs by the keys the scenario's `lambdas` uses (logical ID, function name),
-   * e.g. `{ Lookup: fn.functionArn }`. Keys that are ARNs need no entry.
+   * e.g. `{ Lookup: fn.functionArn }`. Keys that are ARNs need no entry. Each is a function ARN,
+   * `arn:<partition>:lambda:<region>:<account>:function:<name>`, with or without an alias or version.
    * @default - only ARN keys
    */
   readonly lambdaFunctionArns?: { [key: string]: string };
   /**
    * Hours of operation ARNs by the keys the scenario's `hours` uses; with `"hours": "open"` or
-   * `"closed"`, each of them is overridden.
+   * `"closed"`, each of them is overridden. Each is an hours of operation ARN
+   * (`arn:<partition>:connect:<region>:<account>:instance/<instanceId>/operating-hours/<id>`) of the
+   * instance of the other hours, queue and agent ARNs (a deploy-time token is not checked).
    * @default - none: a scenario with `hours` fails
    */
   readonly hoursOfOperationArns?: { [key: string]: string };
@@ -55,13 +59,17 @@ export interface ContactFlowTestOptions {
    */
   readonly hoursOfOperation?: { [key: string]: IHoursOfOperation };
   /**
-   * Queue ARNs by the key `expect.queue` uses.
+   * Queue ARNs by the key `expect.queue` uses. Each is a queue ARN
+   * (`arn:<partition>:connect:<region>:<account>:instance/<instanceId>/queue/<id>`) of the instance
+   * of the other hours, queue and agent ARNs (a deploy-time token is not checked).
    * @default - only an ARN in `expect.queue`
    */
   readonly queueArns?: { [key: string]: string };
   /**
    * Agent (user) ARNs by the key `expect.agent` uses (logical ID, user name), e.g.
-   * `{ Agentrsantus1A417288: agent.userArn }`.
+   * `{ Agentrsantus1A417288: agent.userArn }`. Each is a user ARN
+   * (`arn:<partition>:connect:<region>:<account>:instance/<instanceId>/agent/<id>`) of the instance
+   * of the other hours, queue and agent ARNs (a deploy-time token is not checked).
    * @default - only an ARN in `expect.agent`
    */
   readonly agentArns?: { [key: string]: string };
@@ -112,14 +120,49 @@ export interface ContactFlowTestProps extends ContactFlowTestOptions {
   readonly scenario: SimulationScenario;
 }
 
-/** The schedule of hours created in this app, as CloudFormation writes it (property overrides included). */
+type Resolved = { readonly [key: string]: unknown };
+
+/** A resolved L1 time slice (`{ hours, minutes }`) as CloudFormation writes it. */
+function timeSlice(value: unknown) {
+  const t = (value ?? {}) as Resolved;
+  return { Hours: t.hours as number | undefined, Minutes: t.minutes as number | undefined };
+}
+
+/** A resolved L1 open period (`{ day, startTime, endTime }`) as CloudFormation writes it. */
+function openPeriod(value: unknown) {
+  const p = (value ?? {}) as Resolved;
+  return { Day: p.day as string | undefined, StartTime: timeSlice(p.startTime), EndTime: timeSlice(p.endTime) };
+}
+
+/**
+ * The schedule of hours created in this app, read from the public properties of their L1
+ * (`timeZone`, `config`, `hoursOfOperationOverrides`, tokens resolved). An override of
+ * `HoursOfOperation` with no open period is sent as type `CLOSED` by a property override, which
+ * the schedule does not need: no open period closes the day there too.
+ */
 function scheduleOf(hours: IHoursOfOperation): HoursConfig | undefined {
   if (!(hours instanceof HoursOfOperation)) return undefined;
-  const cfn: any = Stack.of(hours).resolve((hours.cfnHoursOfOperation as any)._toCloudFormation());
-  const resource: any = Object.values(cfn.Resources ?? {})[0];
-  const p = resource?.Properties ?? {};
-  if (typeof p.TimeZone !== 'string' || !Array.isArray(p.Config)) return undefined;
-  return { timeZone: p.TimeZone, config: p.Config, overrides: p.HoursOfOperationOverrides ?? [] };
+  const cfn = hours.cfnHoursOfOperation;
+  const stack = Stack.of(hours);
+  const timeZone: unknown = stack.resolve(cfn.timeZone);
+  const config: unknown = stack.resolve(cfn.config);
+  const overrides: unknown = stack.resolve(cfn.hoursOfOperationOverrides) ?? [];
+  if (typeof timeZone !== 'string' || !Array.isArray(config) || !Array.isArray(overrides)) return undefined;
+  return {
+    timeZone,
+    config: config.map(openPeriod),
+    overrides: overrides.map((value: unknown) => {
+      const o = (value ?? {}) as Resolved;
+      return {
+        OverrideName: o.overrideName as string | undefined,
+        // Newer aws-cdk-lib versions have the override type as a property.
+        OverrideType: o.overrideType as string | undefined,
+        EffectiveFrom: o.effectiveFrom as string | undefined,
+        EffectiveTill: o.effectiveTill as string | undefined,
+        OverrideConfig: Array.isArray(o.overrideConfig) ? o.overrideConfig.map(openPeriod) : [],
+      };
+    }),
+  };
 }
 
 function compile(scope: Construct, props: ContactFlowTestProps) {
@@ -198,11 +241,16 @@ export class ContactFlowTest extends Construct {
     if (!Object.values(ContactFlowTestStatus).includes(status)) {
       fail(this, 'status', status, `one of ${Object.values(ContactFlowTestStatus).join(', ')}`);
     }
-    for (const [key, arn] of Object.entries(props.lambdaFunctionArns ?? {})) {
-      if (!Token.isUnresolved(arn) && !/^arn:aws[a-z-]*:lambda:[a-z0-9-]+:\d{12}:function:[A-Za-z0-9_-]{1,64}(:[A-Za-z0-9_$-]+)?$/.test(arn)) {
-        fail(this, `lambdaFunctionArns.${key}`, arn, 'a Lambda function ARN, arn:<partition>:lambda:<region>:<account>:function:<name>');
-      }
-    }
+    const arns = (kind: TestCaseArnKind, prop: string, values: { [key: string]: string } | undefined): TestCaseArn[] =>
+      Object.entries(values ?? {}).map(([key, value]) => ({ kind, name: `${prop}.${key}`, value }));
+    const arnProblem = testCaseArnProblem([
+      ...arns('lambda', 'lambdaFunctionArns', props.lambdaFunctionArns),
+      ...arns('hours', 'hoursOfOperationArns', props.hoursOfOperationArns),
+      ...arns('hours', 'hoursOfOperation', Object.fromEntries(Object.entries(props.hoursOfOperation ?? {}).map(([k, h]) => [k, h.hoursOfOperationArn]))),
+      ...arns('queue', 'queueArns', props.queueArns),
+      ...arns('agent', 'agentArns', props.agentArns),
+    ], (value) => Token.isUnresolved(value));
+    if (arnProblem) fail(this, arnProblem.arn.name, arnProblem.arn.value, arnProblem.expected);
     for (const key of ['customerNumber', 'systemNumber'] as const) {
       const number = props.scenario.contact?.[key];
       if (number !== undefined && !Token.isUnresolved(number) && !/^\+[1-9]\d{1,14}$/.test(number)) {

@@ -15,6 +15,7 @@
  * scenario's types touches them and nothing else.
  */
 import { HoursConfig, hoursOpenAt } from './hours';
+import { isTestCaseArn, otherInstanceProblem, TestCaseArn, TestCaseArnKind, testCaseArnForm } from './test-case-arns';
 
 /** The version of the test-case language written by `exportTestCase`. */
 export const TEST_CASE_VERSION = '2025-06-21';
@@ -141,6 +142,8 @@ function readExpect(scenario: Obj): Obj {
 class ExportContext {
   private readonly leaveOut: Set<string>;
   private readonly used = new Set<string>();
+  /** The ARNs written into the test case, by the scenario element that names them. */
+  readonly arns: TestCaseArn[] = [];
   constructor(readonly options: TestCaseExportOptions) {
     this.leaveOut = new Set(options.leaveOut ?? []);
   }
@@ -262,8 +265,15 @@ function messageEvent(id: string, text: string | undefined, at: string): Obj {
   return { Identifier: id, Type: 'MessageReceived', Actor: 'System', Properties: { [key]: text, MatchingCriteria: { Type: 'Inclusion' } } };
 }
 
-function arnOf(key: string, known: { [k: string]: string } | undefined): string | undefined {
-  return key.startsWith('arn:') ? key : known?.[key];
+/**
+ * The ARN for a key of the scenario: the key itself when it is an ARN (which must then be one of
+ * its kind), else the value the options give for it; recorded, under `at`, for the instance check.
+ */
+function arnOf(key: string, known: { [k: string]: string } | undefined, kind: TestCaseArnKind, at: string, ctx: ExportContext): string | undefined {
+  if (key.startsWith('arn:') && !isTestCaseArn(kind, key)) fail(at, `"${key}" is not ${testCaseArnForm(kind)}`);
+  const arn = key.startsWith('arn:') ? key : known?.[key];
+  if (arn !== undefined) ctx.arns.push({ kind, name: at, value: arn });
+  return arn;
 }
 
 // ---- Mappings ----
@@ -272,7 +282,7 @@ function lambdaOverrides(lambdas: unknown, ctx: ExportContext): Obj[] {
   if (!isObj(lambdas)) fail('scenario.lambdas', 'must be an object of response lists');
   const out: Obj[] = [];
   for (const [key, responses] of Object.entries(lambdas)) {
-    const arn = arnOf(key, ctx.options.lambdaArns);
+    const arn = arnOf(key, ctx.options.lambdaArns, 'lambda', `scenario.lambdas.${key}`, ctx);
     if (arn === undefined) fail(`scenario.lambdas.${key}`, `the test case needs the function ARN: use the ARN as the key or give it in ${ctx.name('lambdaArns')}`);
     if (!Array.isArray(responses)) fail(`scenario.lambdas.${key}`, 'must be a list of responses');
     responses.forEach((r: unknown, i: number) => {
@@ -302,12 +312,15 @@ function hoursOverrides(scenario: Obj, ctx: ExportContext): Obj[] {
   if (typeof hours === 'string') {
     const v = result(hours, 'scenario.hours');
     if (Object.keys(known).length === 0) fail('scenario.hours', `the test case needs the ARN of each hours of operation the flow checks: give them in ${ctx.name('hoursArns')}`);
-    for (const arn of Object.values(known)) results.set(arn, v);
+    for (const arn of Object.values(known)) {
+      results.set(arn, v);
+      ctx.arns.push({ kind: 'hours', name: 'scenario.hours', value: arn });
+    }
   } else if (hours !== undefined) {
     if (!isObj(hours)) fail('scenario.hours', 'must be "open", "closed" or a map of them');
     for (const [key, v] of Object.entries(hours)) {
       if (key === 'default') fail('scenario.hours.default', 'a test case overrides named hours only: name each hours of operation');
-      const arn = arnOf(key, known);
+      const arn = arnOf(key, known, 'hours', `scenario.hours.${key}`, ctx);
       if (arn === undefined) fail(`scenario.hours.${key}`, `the test case needs the hours ARN: use the ARN as the key or give it in ${ctx.name('hoursArns')}`);
       results.set(arn, result(v, `scenario.hours.${key}`));
     }
@@ -322,6 +335,7 @@ function hoursOverrides(scenario: Obj, ctx: ExportContext): Obj[] {
       const schedule = schedules[key];
       if (schedule === undefined) fail('scenario.time', `the test case needs the schedule of hours "${key}" to tell whether they are open at that time: give it in ${ctx.name('hoursSchedules')}`);
       results.set(arn, hoursOpenAt(schedule, instant).open ? 'InHours' : 'OutOfHours');
+      ctx.arns.push({ kind: 'hours', name: 'scenario.time', value: arn });
     }
   }
   return [...results].map(([arn, v], i) => override(`hours-${i + 1}`, 'CheckHoursOfOperation', { HoursOfOperationId: arn },
@@ -375,13 +389,13 @@ function transferObservation(expectation: Obj, ctx: ExportContext): Obj {
   const parameters: { [k: string]: string } = {};
   if (expectation.queue !== undefined) {
     if (typeof expectation.queue !== 'string') fail('scenario.expect.queue', 'must be a string');
-    const arn = arnOf(expectation.queue, ctx.options.queueArns);
+    const arn = arnOf(expectation.queue, ctx.options.queueArns, 'queue', 'scenario.expect.queue', ctx);
     if (arn === undefined) fail('scenario.expect.queue', `the test case needs the queue ARN: use the ARN or give it in ${ctx.name('queueArns')}`);
     parameters.QueueId = arn;
   }
   if (expectation.agent !== undefined) {
     if (typeof expectation.agent !== 'string') fail('scenario.expect.agent', 'must be a string');
-    const arn = arnOf(expectation.agent, ctx.options.agentArns);
+    const arn = arnOf(expectation.agent, ctx.options.agentArns, 'agent', 'scenario.expect.agent', ctx);
     if (arn === undefined) fail('scenario.expect.agent', `the test case needs the agent ARN: use the ARN or give it in ${ctx.name('agentArns')}`);
     parameters.AgentId = arn;
   }
@@ -414,7 +428,9 @@ function transferObservation(expectation: Obj, ctx: ExportContext): Obj {
  * after the last Lambda response the deployed function runs (the simulator repeats the last
  * response), and a flow that checks the same hours twice sees the deployed hours the second time.
  * Throws, naming the element, for any scenario element without a documented equivalent that
- * `leaveOut` does not list.
+ * `leaveOut` does not list; and, naming `expect`, when the test case would check nothing (no
+ * assertion, expected prompt, transfer or input waiting for a known prompt) because the scenario
+ * has no `expect` (`"expect": {}` says so knowingly) or all it expects is left out.
  */
 export function exportTestCase(scenario: unknown, options: TestCaseExportOptions = {}): TestCaseDocument {
   if (!isObj(scenario)) fail('the scenario', 'it must be a JSON object');
@@ -476,9 +492,15 @@ export function exportTestCase(scenario: unknown, options: TestCaseExportOptions
     Actions: [],
   }));
   ctx.checkLeaveOut();
+  const foreign = otherInstanceProblem(ctx.arns);
+  if (foreign) fail(foreign.arn.name, `${JSON.stringify(foreign.arn.value)} is not ${foreign.expected}`);
   const checks = asserts.length + prompts.length + (transfer ? 1 : 0) + main.filter((o) => Object.keys(o.Event.Properties).length > 0 && o.Event.Type === 'MessageReceived').length;
   if (checks === 0 && (options.leaveOut ?? []).some((p) => p.startsWith('expect.'))) {
     fail('scenario.expect', 'nothing it expects has a test-case equivalent once the elements left out are set aside: the test case would check nothing');
+  }
+  if (checks === 0 && scenario.expect === undefined) {
+    fail('scenario.expect', 'missing, and no input waits for a known prompt: the test case would check nothing. Expect attributes, prompts '
+      + 'or the outcome TRANSFERRED_TO_QUEUE (or give "expect": {} to export, knowingly, a test that only makes the call)');
   }
   return {
     Version: TEST_CASE_VERSION,

@@ -119,6 +119,50 @@ describe('cdk-contact-center export-test', () => {
     expect(flow.err).toMatch(/--flow "Nope" is not a flow of the template/);
   });
 
+  test('--lambda, --hours, --queue and --agent values must be ARNs of their kind: an input error names the option, KEY, value and form', () => {
+    const d = files({ 'flow.json': FLOW, 's.json': SCENARIO });
+    const args = ['export-test', path.join(d, 's.json'), '--template', path.join(d, 'flow.json')];
+    const LAMBDA_FORM = 'a Lambda function ARN, arn:<partition>:lambda:<region>:<account>:function:<name>[:<alias or version>]';
+    const CONNECT_FORM = 'arn:<partition>:connect:<region>:<account>:instance/<instanceId>';
+    const cases: Array<[string, string, string]> = [
+      ['--lambda', 'Lookup=Lookup', LAMBDA_FORM],
+      ['--lambda', `Lookup=${FN.replace(':function:', ':layer:')}`, LAMBDA_FORM],
+      ['--hours', `Main=${QUEUE}`, `an hours of operation ARN, ${CONNECT_FORM}/operating-hours/<hoursOfOperationId>`],
+      ['--queue', 'Support=Support', `a queue ARN, ${CONNECT_FORM}/queue/<queueId>`],
+      ['--agent', `Rita=${HOURS}`, `an agent (user) ARN, ${CONNECT_FORM}/agent/<userId>`],
+    ];
+    for (const [flag, pair, form] of cases) {
+      const r = run([...args, '--hours', `Main=${HOURS}`, flag, pair]);
+      expect(r.code).toBe(2);
+      expect(r.out).toBe('');
+      expect(r.err).toBe(`cdk-contact-center: ${flag} ${pair}: expected ${form}\n`);
+    }
+    // An alias or version qualifies a function ARN.
+    const qualified = run([...args, '--hours', `Main=${HOURS}`, '--lambda', `Lookup=${FN}:live`]);
+    expect(qualified.err).toBe('');
+    expect(qualified.code).toBe(0);
+  });
+
+  test('the Connect ARNs of the options must name one instance, in one region and account: the error names both', () => {
+    const d = files({ 'flow.json': FLOW, 's.json': SCENARIO });
+    const args = ['export-test', path.join(d, 's.json'), '--template', path.join(d, 'flow.json'), '--hours', `Main=${HOURS}`];
+    const other = (from: string, to: string) => QUEUE.replace(from, to);
+    const instance = run([...args, '--queue', `Support=${other('instance/i-1', 'instance/i-2')}`]);
+    expect(instance.code).toBe(2);
+    expect(instance.err).toBe(`cdk-contact-center: --queue Support=${other('instance/i-1', 'instance/i-2')}: expected an ARN of the instance of `
+      + `--hours Main "${HOURS}" (instance ID i-1, not i-2): a test case runs on one Amazon Connect instance\n`);
+    const region = run([...args, '--agent', `Rita=${HOURS.replace('us-east-1', 'eu-west-2').replace('operating-hours/h-1', 'agent/a-1')}`]);
+    expect(region.code).toBe(2);
+    expect(region.err).toMatch(/^cdk-contact-center: --agent Rita=arn:aws:connect:eu-west-2:.*: expected an ARN of the instance of --hours Main ".*" \(region us-east-1, not eu-west-2\)/);
+    const account = run([...args, '--hours', `Other=${HOURS.replace('111122223333', '444455556666')}`]);
+    expect(account.code).toBe(2);
+    expect(account.err).toMatch(/--hours Other=.*444455556666.*\(account 111122223333, not 444455556666\)/);
+    // A Lambda function is no resource of the instance: only its form is checked.
+    const lambda = run([...args, '--lambda', `Lookup=${FN.replace('us-east-1', 'eu-west-2')}`]);
+    expect(lambda.err).toBe('');
+    expect(lambda.code).toBe(0);
+  });
+
   test('usage errors print the usage', () => {
     expect(run(['export-test']).err).toMatch(/expected one scenario file/);
     const r = run(['export-test', 'a.json']);

@@ -4,7 +4,7 @@ import * as path from 'path';
 import { App, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
-import { ContactCenter, ContactFlow, ContactFlowTest, ContactFlowTestStatus, FlowContent, HoursOfOperation, HoursState, Schedule, SimulationOutcome } from '../../src';
+import { ContactCenter, ContactFlow, ContactFlowTest, ContactFlowTestStatus, DayOfWeek, FlowContent, HoursOfOperation, HoursState, Schedule, SimulationOutcome } from '../../src';
 
 const FN = 'arn:aws:lambda:us-east-1:111122223333:function:Lookup';
 const HOURS = 'arn:aws:connect:us-east-1:111122223333:instance/i-1/operating-hours/h-1';
@@ -65,7 +65,7 @@ describe('ContactFlowTest', () => {
       handler: 'index.handler',
       code: lambda.Code.fromInline('exports.handler = async () => ({})'),
     });
-    new ContactFlowTest(stack, 'T', { contactCenter, flow, scenario: { lambdas: { Lookup: [{}] } }, lambdaFunctionArns: { Lookup: fn.functionArn }, status: ContactFlowTestStatus.SAVED });
+    new ContactFlowTest(stack, 'T', { contactCenter, flow, scenario: { lambdas: { Lookup: [{}] }, expect: { attributes: { a: 'b' } } }, lambdaFunctionArns: { Lookup: fn.functionArn }, status: ContactFlowTestStatus.SAVED });
     const [resource] = Object.values(Template.fromStack(stack).findResources('AWS::Connect::TestCase')) as any[];
     expect(resource.Properties.Status).toBe('SAVED');
     const joined = JSON.stringify(resource.Properties.Content);
@@ -113,6 +113,29 @@ describe('ContactFlowTest', () => {
     expect(content).toContain('Rita, please');
     expect(content).toContain(AGENT);
     expect(JSON.stringify(resources[stack.getLogicalId(closed.resource)].Properties.Content)).toContain('OutOfHours');
+  });
+
+  test('the schedule of hours created in the app is read as deployed: time zone, weekly periods and a dated override with open periods', () => {
+    const { stack, contactCenter, flow } = setup();
+    const owned = new ContactCenter(stack, 'Owned', { instanceAlias: 'acme-schedule' });
+    const hours = owned.addHoursOfOperation('Hours', {
+      name: 'Business hours',
+      timeZone: 'America/New_York',
+      schedule: Schedule.weekdays('08:00', '18:00'),
+      overrides: [{ name: 'Christmas Eve', effectiveFrom: '2026-12-24', effectiveTill: '2026-12-24', openPeriods: Schedule.on([DayOfWeek.THURSDAY], '08:00', '12:00') }],
+    });
+    const resultAt = (id: string, time: string) => {
+      const test = new ContactFlowTest(stack, id, { contactCenter, flow, scenario: { time, expect: { attributes: { a: 'b' } } }, hoursOfOperation: { Main: hours } });
+      // The content joins the deployed hours ARN in: read the one hours result out of the joined JSON.
+      return /\\"Value\\":\\"(InHours|OutOfHours)\\"/.exec(JSON.stringify(stack.resolve(test.content)))?.[1];
+    };
+    // Wednesday 07:30 in New York is 12:30 UTC: closed (open if the time zone were dropped).
+    expect(resultAt('EarlyWednesday', '2026-12-23T12:30:00Z')).toBe('OutOfHours');
+    expect(resultAt('Wednesday', '2026-12-23T19:00:00Z')).toBe('InHours');
+    // Christmas Eve opens 08:00–12:00 only: 10:00 open, 14:00 closed (open by the weekly schedule).
+    expect(resultAt('EveMorning', '2026-12-24T15:00:00Z')).toBe('InHours');
+    expect(resultAt('EveAfternoon', '2026-12-24T19:00:00Z')).toBe('OutOfHours');
+    expect(resultAt('Saturday', '2026-12-26T15:00:00Z')).toBe('OutOfHours');
   });
 
   test('imported hours have no schedule here: a scenario time fails naming them; "hours" still exports', () => {
@@ -164,15 +187,35 @@ describe('ContactFlowTest', () => {
     Template.fromStack(stack).resourceCountIs('AWS::Connect::TestCase', 1);
   });
 
+  test('hours, queue and agent ARNs must be ARNs of their kind and of one instance; deploy-time tokens are not checked', () => {
+    const { stack, contactCenter, flow } = setup();
+    const queued = { expect: { outcome: SimulationOutcome.TRANSFERRED_TO_QUEUE, queue: 'Support' } };
+    const QUEUE = 'arn:aws:connect:us-east-1:111122223333:instance/i-1/queue/q-1';
+    expect(() => new ContactFlowTest(stack, 'QueueName', { contactCenter, flow, scenario: queued, queueArns: { Support: 'Support' } }))
+      .toThrow('Tests/QueueName: invalid queueArns.Support "Support": a queue ARN, arn:<partition>:connect:<region>:<account>:instance/<instanceId>/queue/<queueId>');
+    expect(() => new ContactFlowTest(stack, 'HoursAsQueue', { contactCenter, flow, scenario: queued, queueArns: { Support: QUEUE }, hoursOfOperationArns: { Main: QUEUE } }))
+      .toThrow(/Tests\/HoursAsQueue: invalid hoursOfOperationArns\.Main ".*\/queue\/q-1": an hours of operation ARN, .*\/operating-hours\/<hoursOfOperationId>$/);
+    expect(() => new ContactFlowTest(stack, 'AgentAsHours', { contactCenter, flow, scenario: queued, queueArns: { Support: QUEUE }, agentArns: { Rita: HOURS } }))
+      .toThrow(/Tests\/AgentAsHours: invalid agentArns\.Rita ".*": an agent \(user\) ARN, .*\/agent\/<userId>$/);
+    const imported = HoursOfOperation.fromHoursOfOperationArn(stack, 'Imported', HOURS.replace('i-1', 'i-2'));
+    expect(() => new ContactFlowTest(stack, 'TwoInstances', { contactCenter, flow, scenario: { ...queued, hours: HoursState.OPEN }, queueArns: { Support: QUEUE }, hoursOfOperation: { Main: imported } }))
+      .toThrow(`Tests/TwoInstances: invalid queueArns.Support "${QUEUE}": an ARN of the instance of hoursOfOperation.Main "${HOURS.replace('i-1', 'i-2')}" `
+        + '(instance ID i-2, not i-1): a test case runs on one Amazon Connect instance');
+    // Hours created in the app have a deploy-time ARN: neither its form nor its instance is checked.
+    const owned = new ContactCenter(stack, 'Owned', { instanceAlias: 'acme-arns' }).addHoursOfOperation('Hours', { name: 'Hours', timeZone: 'UTC', schedule: Schedule.alwaysOpen() });
+    new ContactFlowTest(stack, 'Token', { contactCenter, flow, scenario: { ...queued, hours: HoursState.OPEN }, queueArns: { Support: QUEUE }, hoursOfOperation: { Main: owned } });
+    Template.fromStack(stack).resourceCountIs('AWS::Connect::TestCase', 1);
+  });
+
   test('a description over 500 characters fails', () => {
     const { stack, contactCenter, flow } = setup();
-    expect(() => new ContactFlowTest(stack, 'Long', { contactCenter, flow, scenario: {}, description: 'x'.repeat(501) })).toThrow(/Tests\/Long: invalid description/);
+    expect(() => new ContactFlowTest(stack, 'Long', { contactCenter, flow, scenario: { expect: {} }, description: 'x'.repeat(501) })).toThrow(/Tests\/Long: invalid description/);
   });
 
   test('fromFile reads a scenario file', () => {
     const { stack, contactCenter, flow } = setup();
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cc-tc-')), 's.json');
-    fs.writeFileSync(file, JSON.stringify({ description: 'from a file', inputs: ['2'] }));
+    fs.writeFileSync(file, JSON.stringify({ description: 'from a file', inputs: ['2'], expect: { attributes: { a: 'b' } } }));
     ContactFlowTest.fromFile(stack, 'FromFile', file, { contactCenter, flow });
     Template.fromStack(stack).hasResourceProperties('AWS::Connect::TestCase', { Name: 'FromFile', Description: 'from a file' });
     expect(() => ContactFlowTest.fromFile(stack, 'Missing', '/nonexistent.json', { contactCenter, flow })).toThrow(/Tests\/Missing: invalid file "\/nonexistent.json"/);

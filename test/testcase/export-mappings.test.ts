@@ -14,7 +14,7 @@ const SCHEDULE = {
 describe('caller inputs', () => {
   test('a Lex result becomes what the caller says (TextUtterance), slots filled into the utterance', () => {
     const doc = exportTestCase(
-      { inputs: [{ intent: 'ReachPerson', slots: { FirstName: 'Rita', LastName: 'Santus' } }, { intent: 'Billing' }] },
+      { inputs: [{ intent: 'ReachPerson', slots: { FirstName: 'Rita', LastName: 'Santus' } }, { intent: 'Billing' }], expect: {} },
       { utterances: { ReachPerson: 'I would like to speak to {FirstName} {LastName}', Billing: 'billing' } },
     );
     checkShape(doc);
@@ -34,7 +34,7 @@ describe('caller inputs', () => {
       Transitions: { NextObservations: ['input-2'] },
     });
     expect(doc.Observations[2].Actions[0].Parameters.Instruction.Properties).toEqual({ Text: 'billing', LanguageCode: 'en-US' });
-    const spanish = exportTestCase({ inputs: [{ intent: 'Billing' }] }, { utterances: { Billing: 'facturación' }, languageCode: 'es-US' });
+    const spanish = exportTestCase({ inputs: [{ intent: 'Billing' }], expect: {} }, { utterances: { Billing: 'facturación' }, languageCode: 'es-US' });
     expect(spanish.Observations[1].Actions[0].Parameters.Instruction.Properties.LanguageCode).toBe('es-US');
   });
 
@@ -47,14 +47,14 @@ describe('caller inputs', () => {
     expect(() => exportTestCase({ inputs: [{ intent: 'ReachPerson', slots: { FirstName: 'Rita' }, sessionAttributes: { a: '1' } }] }, { utterances }))
       .toThrow(/scenario\.inputs\[0\]\.sessionAttributes: the deployed bot decides this/);
     const left = exportTestCase(
-      { inputs: [{ intent: 'ReachPerson', slots: { FirstName: 'Rita' }, sessionAttributes: { a: '1' } }] },
+      { inputs: [{ intent: 'ReachPerson', slots: { FirstName: 'Rita' }, sessionAttributes: { a: '1' } }], expect: {} },
       { utterances, leaveOut: ['inputs[0].sessionAttributes'] },
     );
     expect(left.Observations[1].Actions[0].Parameters.Instruction.Properties.Text).toBe('Rita');
   });
 
   test('silence is the next message with no instruction: the flow\'s own input timeout moves on', () => {
-    const doc = exportTestCase({ inputs: [{ timeout: true }, '102#'] });
+    const doc = exportTestCase({ inputs: [{ timeout: true }, '102#'], expect: {} });
     checkShape(doc);
     expect(doc.Observations[1]).toEqual({
       Identifier: 'input-1',
@@ -138,20 +138,20 @@ describe('expectations', () => {
 
 describe('time and contact attributes', () => {
   test('a time becomes the result each schedule has then, as hours mock results', () => {
-    const at = (time: string) => exportTestCase({ time }, { hoursArns: { Main: HOURS }, hoursSchedules: { Main: SCHEDULE } })
+    const at = (time: string) => exportTestCase({ time, expect: {} }, { hoursArns: { Main: HOURS }, hoursSchedules: { Main: SCHEDULE } })
       .Observations[0].Actions.map((a: any) => a.Parameters.Behavior.Properties.Strategy.Response.ExecutionResult.Value);
     expect(at('2026-12-02T15:30:00Z')).toEqual(['InHours']); // Wednesday 10:30 in New York
     expect(at('2026-12-02T23:30:00Z')).toEqual(['OutOfHours']); // 18:30
     expect(at('2027-01-01T15:30:00Z')).toEqual(['OutOfHours']); // the New Year override
     // "hours" wins over the time for the hours it names.
-    expect(exportTestCase({ time: '2027-01-01T15:30:00Z', hours: { Main: 'open' } }, { hoursArns: { Main: HOURS }, hoursSchedules: { Main: SCHEDULE } })
+    expect(exportTestCase({ time: '2027-01-01T15:30:00Z', hours: { Main: 'open' }, expect: {} }, { hoursArns: { Main: HOURS }, hoursSchedules: { Main: SCHEDULE } })
       .Observations[0].Actions[0].Parameters.Behavior.Properties.Strategy.Response.ExecutionResult.Value).toBe('InHours');
     expect(() => exportTestCase({ time: '2027-01-01T15:30:00Z' }, { hoursArns: { Main: HOURS } })).toThrow(/scenario\.time: .*schedule of hours "Main"/);
     expect(() => exportTestCase({ time: 'noon' }, { hoursArns: { Main: HOURS }, hoursSchedules: { Main: SCHEDULE } })).toThrow(/scenario\.time: must be an ISO 8601 time/);
   });
 
   test('contact attributes are the initial custom attributes of the entry point, not content', () => {
-    const scenario = { contact: { customerNumber: '+15555550123', attributes: { name: 'Ann' } } };
+    const scenario = { contact: { customerNumber: '+15555550123', attributes: { name: 'Ann' } }, expect: {} };
     expect(testCaseEntryNumbers(scenario)).toEqual({ sourcePhoneNumber: '+15555550123', destinationPhoneNumber: undefined, initializationData: '{"name":"Ann"}' });
     expect(exportTestCase(scenario).Observations).toHaveLength(2);
   });

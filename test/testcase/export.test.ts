@@ -5,8 +5,8 @@ const FN = 'arn:aws:lambda:us-east-1:111122223333:function:lookup';
 const HOURS = 'arn:aws:connect:us-east-1:111122223333:instance/i-1/operating-hours/h-1';
 
 describe('exportTestCase', () => {
-  test('an empty scenario is a test that starts and completes', () => {
-    const doc = exportTestCase({});
+  test('a scenario that knowingly expects nothing ("expect": {}) is a test that starts and completes', () => {
+    const doc = exportTestCase({ expect: {} });
     checkShape(doc);
     expect(doc.Version).toBe(TEST_CASE_VERSION);
     expect(doc.Observations.map((o) => o.Identifier)).toEqual(['start', 'end']);
@@ -14,8 +14,16 @@ describe('exportTestCase', () => {
     expect(doc.Observations[1].Transitions).toEqual({});
   });
 
+  test('a scenario with no expect and nothing else to check fails naming expect', () => {
+    const nothing = /scenario\.expect: missing, and no input waits for a known prompt: the test case would check nothing/;
+    expect(() => exportTestCase({})).toThrow(nothing);
+    expect(() => exportTestCase({ inputs: ['1'], lambdas: { [FN]: [{}] }, hours: 'open' }, { hoursArns: { Main: HOURS } })).toThrow(nothing);
+    // An input that waits for a known prompt checks that prompt: no expect needed.
+    expect(exportTestCase({ inputs: ['1'] }, { inputPrompts: ['Press 1'] }).Observations[1].Event.Properties.Text).toBe('Press 1');
+  });
+
   test('DTMF inputs become customer DTMF instructions, one observation each, in order', () => {
-    const doc = exportTestCase({ inputs: ['1', 42] });
+    const doc = exportTestCase({ inputs: ['1', 42], expect: {} });
     checkShape(doc);
     expect(doc.Observations.map((o) => o.Identifier)).toEqual(['start', 'input-1', 'input-2', 'end']);
     expect(doc.Observations[1]).toEqual({
@@ -33,7 +41,7 @@ describe('exportTestCase', () => {
   });
 
   test('Lambda responses and errors become mock-response overrides, in order, at test start', () => {
-    const doc = exportTestCase({ lambdas: { Lookup: [{ tier: 'gold' }, { $error: 'boom' }] } }, { lambdaArns: { Lookup: FN } });
+    const doc = exportTestCase({ lambdas: { Lookup: [{ tier: 'gold' }, { $error: 'boom' }] }, expect: {} }, { lambdaArns: { Lookup: FN } });
     checkShape(doc);
     const actions = doc.Observations[0].Actions;
     expect(actions).toHaveLength(2);
@@ -58,19 +66,19 @@ describe('exportTestCase', () => {
   });
 
   test('a Lambda key that is an ARN needs no mapping; a logical ID without one fails naming it', () => {
-    expect(exportTestCase({ lambdas: { [FN]: [{}] } }).Observations[0].Actions).toHaveLength(1);
+    expect(exportTestCase({ lambdas: { [FN]: [{}] }, expect: {} }).Observations[0].Actions).toHaveLength(1);
     expect(() => exportTestCase({ lambdas: { Lookup: [{}] } })).toThrow(/scenario\.lambdas\.Lookup: the test case needs the function ARN/);
   });
 
   test('hours become CheckHoursOfOperation mock results', () => {
-    const closed = exportTestCase({ hours: 'closed' }, { hoursArns: { Main: HOURS } });
+    const closed = exportTestCase({ hours: 'closed', expect: {} }, { hoursArns: { Main: HOURS } });
     checkShape(closed);
     expect(closed.Observations[0].Actions[0].Parameters.Behavior.Properties).toEqual({
       ActionType: 'CheckHoursOfOperation',
       ActionParameters: { HoursOfOperationId: HOURS },
       Strategy: { Type: 'MockResponse', Response: { Type: 'ExecutionResult', ExecutionResult: { Value: 'OutOfHours' } } },
     });
-    const open = exportTestCase({ hours: { Main: 'open' } }, { hoursArns: { Main: HOURS } });
+    const open = exportTestCase({ hours: { Main: 'open' }, expect: {} }, { hoursArns: { Main: HOURS } });
     expect(open.Observations[0].Actions[0].Parameters.Behavior.Properties.Strategy.Response.ExecutionResult.Value).toBe('InHours');
     expect(() => exportTestCase({ hours: 'open' })).toThrow(/scenario\.hours: .*hoursArns/);
     expect(() => exportTestCase({ hours: { default: 'open' } }, { hoursArns: { Main: HOURS } })).toThrow(/scenario\.hours\.default/);
@@ -110,18 +118,33 @@ describe('exportTestCase', () => {
   });
 
   test('description and flow are not test content and export', () => {
-    expect(exportTestCase({ description: 'x', flow: 'Main' }).Observations).toHaveLength(2);
+    expect(exportTestCase({ description: 'x', flow: 'Main', expect: {} }).Observations).toHaveLength(2);
   });
 });
 
 describe('contact and transfers', () => {
   const QUEUE = 'arn:aws:connect:us-east-1:111122223333:instance/i-1/queue/q-1';
   test('caller and dialled numbers go to the entry point, not the content', () => {
-    const scenario = { contact: { customerNumber: '+15555550123', systemNumber: '+15555550199', channel: 'VOICE' } };
+    const scenario = { contact: { customerNumber: '+15555550123', systemNumber: '+15555550199', channel: 'VOICE' }, expect: {} };
     expect(testCaseEntryNumbers(scenario)).toEqual({ sourcePhoneNumber: '+15555550123', destinationPhoneNumber: '+15555550199' });
     expect(exportTestCase(scenario).Observations).toHaveLength(2);
     expect(() => exportTestCase({ contact: { channel: 'CHAT' } })).toThrow(/scenario\.contact\.channel: .*voice entry point/);
     expect(() => exportTestCase({ contact: { attributes: { a: 1 } } })).toThrow(/scenario\.contact\.attributes: must be an object of strings/);
+  });
+
+  test('an ARN the scenario gives directly must be one of its kind, and the Connect ARNs of the test case of one instance', () => {
+    expect(() => exportTestCase({ hours: { [QUEUE]: 'open' }, expect: {} }))
+      .toThrow(`cannot export to a test case: scenario.hours.${QUEUE}: "${QUEUE}" is not an hours of operation ARN, `
+        + 'arn:<partition>:connect:<region>:<account>:instance/<instanceId>/operating-hours/<hoursOfOperationId>');
+    expect(() => exportTestCase({ lambdas: { 'arn:aws:lambda:us-east-1:111122223333:layer:lookup': [{}] }, expect: {} }))
+      .toThrow(/scenario\.lambdas\.arn:aws:lambda:us-east-1:111122223333:layer:lookup: .* is not a Lambda function ARN/);
+    const other = QUEUE.replace('i-1', 'i-2');
+    expect(() => exportTestCase({ hours: { Main: 'closed' }, expect: { outcome: 'TRANSFERRED_TO_QUEUE', queue: other } }, { hoursArns: { Main: HOURS } }))
+      .toThrow(`cannot export to a test case: scenario.expect.queue: "${other}" is not an ARN of the instance of scenario.hours.Main "${HOURS}" `
+        + '(instance ID i-1, not i-2): a test case runs on one Amazon Connect instance');
+    // Values that are no ARN (deploy-time tokens of ContactFlowTest) are not compared.
+    expect(exportTestCase({ hours: 'open', expect: { outcome: 'TRANSFERRED_TO_QUEUE', queue: other } }, { hoursArns: { Main: '${Token[TOKEN.1]}' } })
+      .Observations.map((o) => o.Identifier)).toEqual(['start', 'transfer', 'end']);
   });
 
   test('an expected transfer to a queue is observed as the TransferContactToQueue flow action', () => {

@@ -102,14 +102,14 @@ describe('round trips through the test-case language', () => {
   });
 
   test('an utterance no intent says, or a Lambda ARN no flow invokes, is reported and nothing runs', () => {
-    const doc = exportTestCase({ inputs: [{ intent: 'Sales' }] }, { utterances: { Sales: 'I want to buy' } });
+    const doc = exportTestCase({ inputs: [{ intent: 'Sales' }], expect: {} }, { utterances: { Sales: 'I want to buy' } });
     const run = simulator.runTestCase(doc, { utterances: UTTERANCES });
     expect(run).toEqual({
       unsupported: ['Observations[1] (input-1).Actions[0] (say-1): the utterance "I want to buy" matches none of the intents\' utterances (the simulator needs the intent)'],
       differences: [],
       passed: false,
     });
-    const unknown = simulator.runTestCase(exportTestCase({ lambdas: { 'arn:aws:lambda:us-east-1:111122223333:function:Nope': [{}] } }));
+    const unknown = simulator.runTestCase(exportTestCase({ lambdas: { 'arn:aws:lambda:us-east-1:111122223333:function:Nope': [{}] }, expect: {} }));
     expect(unknown.passed).toBe(false);
     expect(unknown.unsupported.join()).toMatch(/scenario\.lambdas/);
   });
