@@ -76,7 +76,7 @@ const SET_11: SetSpec = {
     // German
     { first: 'Jörg', last: 'Kirchhoff', heard: ['Kirkoff', 'Kirchoff'], spell: true },
     // Dutch, Afrikaans
-    { first: 'Lieke', last: 'Hoogendoorn', heard: ['Hogendorn', 'Hoogendoorn', 'Hogan Doorn'], spell: true },
+    { first: 'Lieke', last: 'Hoogendoorn', heard: ['Hogendorn', 'Hoogendoorn', 'Hogan Doorn'] },
     { first: 'Wouter', last: 'van der Linden', heard: ['Van Der Linden', 'Vanderlinden'] },
     { first: 'Pieter', last: 'van der Merwe', heard: ['Van Der Merva', 'Vandermerwe'], spell: true },
     // Swedish, Danish
@@ -90,7 +90,7 @@ const SET_11: SetSpec = {
     // Russian
     { first: 'Natalia', last: 'Shcherbakova', heard: ['Sherbakova', 'Shcherbakova'], spell: true },
     // Greek
-    { first: 'Eleni', last: 'Karagiannis', heard: ['Karayannis', 'Kara Yannis'], spell: true },
+    { first: 'Eleni', last: 'Karagiannis', heard: ['Karayannis', 'Kara Yannis'] },
     // Turkish
     { first: 'Emre', last: 'Çakıroğlu', heard: ['Chakiroglu', 'Chakirolu'] },
     // Arabic
@@ -133,7 +133,7 @@ const SET_11: SetSpec = {
     { first: 'Gráinne', last: 'Ó Séaghdha', heard: ['O Shea', 'Oshay'], spell: true },
     { first: 'Fionnuala', last: 'Moynihan', heard: ['Moynihan', 'Moynahan'] },
     // Scottish
-    { first: 'Ewan', last: 'Farquharson', heard: ['Farquarson', 'Farkerson'], spell: true },
+    { first: 'Ewan', last: 'Farquharson', heard: ['Farquarson', 'Farkerson'] },
     // Welsh
     { first: 'Siân', last: 'Cadwaladr', heard: ['Cadwallader', 'Cad Waladr'] },
     // Yoruba, Igbo
@@ -144,7 +144,7 @@ const SET_11: SetSpec = {
     // Zulu
     { first: 'Sipho', last: 'Dube', heard: ['Doobay', 'Dube', 'Dubay'] },
     // Amharic
-    { first: 'Abebe', last: 'Tesfaye', heard: ['Tesfaye', 'Tesfay'], spell: true },
+    { first: 'Abebe', last: 'Tesfaye', heard: ['Tesfaye', 'Tesfay'] },
     // Swahili
     { first: 'Rehema', last: 'Bakari', heard: ['Bakari', 'Backary'] },
     // Hungarian
@@ -187,7 +187,7 @@ const SET_12: SetSpec = {
     { first: 'Amandine', last: 'Vaillancourt', heard: ['Vayancourt', 'Vaillancourt'], spell: true },
     { first: 'Rémi', last: 'Ducharme', heard: ['Dusharm', 'Du Charme'] },
     // Spanish
-    { first: 'Inmaculada', last: 'Barrionuevo', heard: ['Barrio Nuevo', 'Barionuevo'], spell: true },
+    { first: 'Inmaculada', last: 'Barrionuevo', heard: ['Barrio Nuevo', 'Barionuevo'] },
     { first: 'Joaquín', last: 'Valenzuela', heard: ['Valensuela', 'Valenzuela'] },
     // Portuguese
     { first: 'Rodrigo', last: 'Albuquerque', heard: ['Albukerke', 'Albukirk'], spell: true },
@@ -210,7 +210,7 @@ const SET_12: SetSpec = {
     { first: 'Dmytro', last: 'Zakharchenko', heard: ['Zaharchenko', 'Zakharchenko'] },
     { first: 'Oleksandr', last: 'Yevtushenko', heard: ['Evtushenko', 'Yeftushenko'], spell: true },
     // Greek
-    { first: 'Stavros', last: 'Christodoulou', heard: ['Christodulu', 'Christo Doulou'], spell: true },
+    { first: 'Stavros', last: 'Christodoulou', heard: ['Christodulu', 'Christo Doulou'] },
     // Turkish
     { first: 'Zeynep', last: 'Güneş', heard: ['Gunes', 'Gunesh'], spell: true },
     // Arabic
@@ -218,16 +218,16 @@ const SET_12: SetSpec = {
     { first: 'Youssef', last: 'Chaaban', heard: ['Shaban', 'Chaaban'] },
     // Persian
     { first: 'Mehdi', last: 'Khorasani', heard: ['Korasani', 'Khorasani'] },
-    { first: 'Negin', last: 'Mousavi', heard: ['Musavi', 'Moosavi'], spell: true },
+    { first: 'Negin', last: 'Mousavi', heard: ['Musavi', 'Moosavi'] },
     // Hebrew
     { first: 'Shira', last: 'Avraham', heard: ['Abraham', 'Avraham'] },
     // Hindi, Tamil, Telugu, Bengali, Punjabi, Marathi, Malayalam, Gujarati
     { first: 'Vandana', last: 'Awasthi', heard: ['Avasthi', 'Awasti'], spell: true },
     { first: 'Senthil', last: 'Murugesan', heard: ['Murugesan', 'Murugeshan'] },
-    { first: 'Chaitanya', last: 'Nallamothu', heard: ['Nallamotu', 'Nalla Mothu'], spell: true },
+    { first: 'Chaitanya', last: 'Nallamothu', heard: ['Nallamotu', 'Nalla Mothu'] },
     { first: 'Sudipta', last: 'Bhowmick', heard: ['Bhowmik', 'Bomick'] },
     { first: 'Gurinder', last: 'Dhaliwal', heard: ['Dhaliwal', 'Daliwal'] },
-    { first: 'Vaishali', last: 'Gadgil', heard: ['Gadgil', 'Gad Gil'], spell: true },
+    { first: 'Vaishali', last: 'Gadgil', heard: ['Gadgil', 'Gad Gil'] },
     { first: 'Jinu', last: 'Varghese', heard: ['Vargese', 'Vergis'] },
     { first: 'Hitesh', last: 'Vaghela', heard: ['Vagela', 'Vaghela'] },
     // Mandarin (Pinyin), Cantonese, Hokkien
@@ -236,7 +236,7 @@ const SET_12: SetSpec = {
     { first: 'Wai-ling', last: 'Mok', heard: ['Mok', 'Mock'] },
     { first: 'Siew Hoon', last: 'Quek', heard: ['Kwek', 'Quek'], spell: true },
     // Japanese
-    { first: 'Kenji', last: 'Kurosawa', heard: ['Kurasawa', 'Kurosawa'], spell: true },
+    { first: 'Kenji', last: 'Kurosawa', heard: ['Kurasawa', 'Kurosawa'] },
     // Korean
     { first: 'Hye-jin', last: 'Noh', heard: ['Noh', 'No'] },
     { first: 'Yu-na', last: 'Jeong', heard: ['Jung', 'Chung'], spell: true },
@@ -257,7 +257,7 @@ const SET_12: SetSpec = {
     // Welsh
     { first: 'Dafydd', last: 'Prydderch', heard: ['Pritherch', 'Prydderch'] },
     // Yoruba, Igbo
-    { first: 'Oluwaseun', last: 'Fashola', heard: ['Fashola', 'Fasola'], spell: true },
+    { first: 'Oluwaseun', last: 'Fashola', heard: ['Fashola', 'Fasola'] },
     { first: 'Chiamaka', last: 'Okonjo', heard: ['Okonjo', 'O Konjo'] },
     // Ghanaian (Akan)
     { first: 'Kwabena', last: 'Adjei', heard: ['Ajay', 'Adjei'], spell: true },
