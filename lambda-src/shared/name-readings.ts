@@ -22,6 +22,10 @@ const VIETNAMESE_PLAIN = /^(gi|nh|ngh)[aeiouy]{1,3}(ng|nh|n|m|c|ch|t|p)?$/;
 const KOREAN = /^[bcdghjklmnprsty]{0,3}(eo|ae)(n|ng|k|m|l|p)?$/;
 /** A click written c, q or x after a nasal (Ngcobo, Nxumalo, Nqakula): an English ear hears a k. */
 const CLICK = /^n?g?[cqx]h?(?=[aeiou])/;
+/** Turkish letters (ğ, ı, ş; ç only beside another Turkish vowel, since Portuguese and French write ç too). */
+const TURKISH = /[ğış]|ç.*[ıöü]|[ıöü].*ç/;
+/** Danish, Norwegian and Swedish spellings. */
+const SCANDINAVIAN = /[æøå]|^kj|^skj|^sj|^bj|^fj|^hj|qv|gaard/;
 /** Polish letters. */
 const POLISH_LETTERS = /[ąćęłńśźż]/;
 /** Polish spellings that English, French, Spanish and German do not use. */
@@ -119,6 +123,18 @@ function italian(word: string): string {
     .replace(/sc(?=[ie])/g, 'SH').replace(/cc(?=[ie])/g, 'CH').replace(/c(?=[ie])/g, 'CH').replace(/zz/g, 'ts')
     .replace(/CH(?=i[aeiou])i/g, 'CH').replace(/SH(?=i[aeiou])i/g, 'SH')
     .toLowerCase();
+}
+
+/** Turkish in English letters: ç → ch, ş → sh, c → j, ğ silent, ı → i, ö → er, ü → oo. */
+function turkish(word: string): string {
+  return word.replace(/ç/g, 'CH').replace(/ş/g, 'SH').replace(/c/g, 'J').replace(/ğ/g, '').replace(/ı/g, 'i')
+    .replace(/ö/g, 'er').replace(/ü/g, 'oo').toLowerCase();
+}
+
+/** Scandinavian in English letters: kj, sj, skj → k, sh, sh; j after a consonant → y; qv → qu; aa, å → a; ø → er. */
+function scandinavian(word: string): string {
+  return word.replace(/^skj/, 'SH').replace(/^sj/, 'SH').replace(/^kj/, 'K').replace(/(?<=^[bfh])j/, 'Y')
+    .replace(/qv/g, 'QU').replace(/aa|å/g, 'A').replace(/ø/g, 'O').replace(/æ/g, 'AE').toLowerCase();
 }
 
 /** German in English letters: pf → f, ei → eye, ie → ee, w → v, z → ts, sch → sh, ß → ss. */
@@ -238,6 +254,10 @@ export function languageReadings(raw: string): string[] {
       for (const r of vietnamese(word)) out.add(r);
     } else if (POLISH_LETTERS.test(word) || POLISH_SPELLING.test(word)) {
       out.add(polish(word));
+    } else if (TURKISH.test(word)) {
+      out.add(turkish(word));
+    } else if (SCANDINAVIAN.test(word)) {
+      out.add(scandinavian(word));
     } else if (PORTUGUESE.test(word)) {
       for (const r of portuguese(word)) out.add(r);
     } else if (ITALIAN.test(word)) {
@@ -245,7 +265,10 @@ export function languageReadings(raw: string): string[] {
     } else if (GERMAN.test(word)) {
       out.add(german(word));
     } else if (KOREAN.test(word)) {
-      out.add(word.replace('eo', 'u').replace('ae', 'e'));
+      // Korean j is unaspirated: English ears hear it as j or ch (Jeong: Jung, Chung).
+      const korean = word.replace('eo', 'u').replace('ae', 'e');
+      out.add(korean);
+      if (korean.startsWith('j')) out.add(`ch${korean.slice(1)}`);
     } else if (/^n/.test(word) && CLICK.test(word)) {
       out.add(word.replace(CLICK, 'k'));
     } else {

@@ -125,6 +125,8 @@ export function nameWords(raw: string): string[] {
  */
 const RESPELLINGS: Array<[RegExp, string]> = [
   [/^mac(?=[^aeiouhy])/, 'mc'],
+  // dj is a j (Adjei, Djokovic, Djibril).
+  [/dj/g, 'j'],
   // Scots quh is a k (Urquhart, Farquhar, Colquhoun).
   [/quh/g, 'k'],
   [/^nguy/, 'w'],
