@@ -269,7 +269,8 @@ const SET_7: SetSpec = {
   absentSpelled: ['AGUILAR', 'DUDLEY', 'SANDBERG', 'MARIN'],
   // Spellings of the same names as Siddiqui, Subramaniam (shortened) and Chakraborty: a
   // receptionist would put these callers through, so they were mislabelled as absent.
-  sameNameAs: { Siddique: 'Bilal', Subramani: 'Kavya', Chakrabarty: 'Sanjay' },
+  // McLaughlin, like McLoughlin, is the English form of Mac Lochlainn.
+  sameNameAs: { Siddique: 'Bilal', Subramani: 'Kavya', Chakrabarty: 'Sanjay', McLaughlin: 'Ruairí' },
 };
 
 const SET_8: SetSpec = {

@@ -22,6 +22,15 @@ const VIETNAMESE_PLAIN = /^(gi|nh|ngh)[aeiouy]{1,3}(ng|nh|n|m|c|ch|t|p)?$/;
 const KOREAN = /^[bcdghjklmnprsty]{0,3}(eo|ae)(n|ng|k|m|l|p)?$/;
 /** A click written c, q or x after a nasal (Ngcobo, Nxumalo, Nqakula): an English ear hears a k. */
 const CLICK = /^n?g?[cqx]h?(?=[aeiou])/;
+/** Czech, Slovak, Slovene, Serbian, Croatian and Bosnian letters with a caron or acute (Růžičková, Đorđević). */
+const SLAVIC_LATIN = /[čšžćřěůđ]|i[cć]$/;
+/** Letters only Vietnamese writes (đ excepted, which South Slavic writes too). */
+const VIETNAMESE_ONLY = /[ăơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/;
+/** Welsh spellings: -ydd/-udd, initial ll, rh or gw before a consonant, wy. */
+const WELSH = /(ydd|udd|^ll[aeiouwy]|^rh[aeiouwy]|^gw[^aeiou]|wy[^aeiou]|ff[iy]dd)/;
+/** Spanish: a Spanish ending and a letter Spanish reads its own way (j, ll, ñ, an initial h, z, v). */
+const SPANISH = /^(?=.*(ñ|j|ll|^h|z|v))[a-zñáéíóú]*(ez|oza|osa|ejo|ijo|illo|illa|ero|era|ado|ada|edo|ano|ana|ino|ina|ela|ita|uez|iz|oz|az|ón|ía|ja|jo)$/;
+
 /** Turkish letters (ğ, ı, ş; ç only beside another Turkish vowel, since Portuguese and French write ç too). */
 const TURKISH = /[ğış]|ç.*[ıöü]|[ıöü].*ç/;
 /** Danish, Norwegian and Swedish spellings. */
@@ -125,6 +134,28 @@ function italian(word: string): string {
     .toLowerCase();
 }
 
+/**
+ * Czech, Slovak and South Slavic in English letters: č, ć → ch; š → sh; ž → zh; đ, dž → j; ř → rzh;
+ * ě → ye; ů → oo; ch → h; c → ts; j → y.
+ */
+function slavicLatin(word: string): string {
+  return word.replace(/ic$/, 'ić').replace(/dž|đ/g, 'J').replace(/[čć]/g, 'CH').replace(/š/g, 'SH').replace(/ž/g, 'ZH').replace(/ř/g, 'RZH')
+    .replace(/ě/g, 'YE').replace(/ů/g, 'OO').replace(/ch/g, 'H').replace(/c/g, 'TS').replace(/j/g, 'Y')
+    .replace(/(?<=[A-Z])Y/g, '').toLowerCase();
+}
+
+/** Welsh in English letters: dd → th, a single f → v, ff → f, u and y → i, ll → l, w between consonants → oo. */
+function welsh(word: string): string {
+  return word.replace(/dd/g, 'TH').replace(/ff/g, 'F').replace(/f/g, 'V').replace(/ll/g, 'L').replace(/(?<=[^aeiou])w(?=[^aeiou])/g, 'OO')
+    .replace(/[uy]/g, 'I').toLowerCase();
+}
+
+/** Spanish in English letters: an initial h is silent, j → h, ll → y, ñ → ny, z → s, v → b, qu → k. */
+function spanish(word: string): string {
+  return word.replace(/^h/, '').replace(/j/g, 'H').replace(/ll/g, 'Y').replace(/ñ/g, 'NY').replace(/z/g, 'S').replace(/qu/g, 'K')
+    .toLowerCase();
+}
+
 /** Turkish in English letters: ç → ch, ş → sh, c → j, ğ silent, ı → i, ö → er, ü → oo. */
 function turkish(word: string): string {
   return word.replace(/ç/g, 'CH').replace(/ş/g, 'SH').replace(/c/g, 'J').replace(/ğ/g, '').replace(/ı/g, 'i')
@@ -176,7 +207,7 @@ const IRISH = new Map<string, readonly string[]>(Object.entries({
   oseaghdha: ['oshea', 'shea'],
   osea: ['oshea', 'shea'],
   omathuna: ['omahony', 'mahony'],
-  odonnchadha: ['donohue', 'odonoghue'],
+  odonnchadha: ['donohue', 'odonoghue', 'odonohoe'],
   macgiollaphadraig: ['fitzpatrick'],
   oduibhir: ['dwyer', 'odwyer'],
   oloingsigh: ['lynch'],
@@ -225,6 +256,51 @@ const IRISH = new Map<string, readonly string[]>(Object.entries({
   ohogain: ['hogan'],
 }));
 
+/**
+ * British and Irish surnames said nothing like their spelling (Colquhoun is Cahoon, Menzies is
+ * Mingis, Cholmondeley is Chumley): the English forms a recognizer writes for them.
+ */
+const TRADITIONAL = new Map<string, readonly string[]>(Object.entries({
+  colquhoun: ['calhoun', 'cahoon'],
+  menzies: ['mingis', 'mengis'],
+  auchinleck: ['affleck'],
+  dalziel: ['deeyel', 'dalyell'],
+  dalyell: ['deeyel'],
+  urquhart: ['urkart', 'urkert'],
+  farquhar: ['farkar'],
+  farquharson: ['farkarson'],
+  mainwaring: ['mannering'],
+  cholmondeley: ['chumley'],
+  featherstonehaugh: ['fanshaw'],
+  marjoribanks: ['marchbanks'],
+  wemyss: ['weems'],
+  ruthven: ['rivven'],
+  beauchamp: ['beecham'],
+  belvoir: ['beaver'],
+  leveson: ['looson'],
+  stjohn: ['sinjun'],
+  geoghegan: ['gaygan', 'gagan'],
+  ogeoghegan: ['gaygan'],
+  oruairc: ['orourke', 'rourke'],
+}));
+
+/**
+ * An Irish-language name as it sounds, in English letters (Ní Mhathúna → neewahoona): lenited
+ * consonants (bh, mh → w or v; dh, gh silent inside a word; ch, th → h; fh silent), long vowels
+ * (á → aw, ú → oo, í → ee, é → ay, ao → ay) and the particles (Ní → nee).
+ */
+function irishSound(lower: string): string {
+  const m = lower.match(/^(ó|o|ní|ni|uí|ui|nic|mhic|mac|mag)\s+(\S+)$/);
+  if (!m) return '';
+  const particle = ({ ó: 'o', o: 'o', ní: 'nee', ni: 'nee', uí: 'ee', ui: 'ee', nic: 'nick', mhic: 'vick', mac: 'mac', mag: 'mag' } as Record<string, string>)[m[1]] ?? '';
+  const word = m[2]
+    .replace(/^[bm]h/, 'W').replace(/^fh/, '').replace(/^ch/, 'K').replace(/^([dg])h/, '$1').replace(/^ph/, 'F').replace(/^[st]h/, 'H')
+    .replace(/[bm]h/g, 'V').replace(/[dg]h/g, '').replace(/[ct]h/g, 'H').replace(/nn/g, 'N').replace(/ll/g, 'L')
+    .replace(/ao/g, 'AY').replace(/ái?/g, 'AW').replace(/úi?/g, 'OO').replace(/í/g, 'EE').replace(/éi?/g, 'AY').replace(/ói?/g, 'O')
+    .replace(/ea/g, 'A').replace(/ai/g, 'A').replace(/oi/g, 'O').replace(/ui/g, 'I').replace(/io/g, 'I');
+  return (particle + word).toLowerCase().replace(/[^a-z]/g, '');
+}
+
 /** Irish-language particles: Ó (grandson), Mac (son), and the women's Ní, Nic, Uí, Mhic. */
 const IRISH_PARTICLE = /^(o|ua|ni|ui|mac|nic|mhic|mag)\s+/;
 
@@ -245,15 +321,22 @@ export function languageReadings(raw: string): string[] {
   const lower = raw.toLowerCase().trim();
   if (!lower) return [];
   const out = new Set<string>();
-  const irish = IRISH.get(irishKey(lower));
+  const irish = IRISH.get(irishKey(lower)) ?? TRADITIONAL.get(irishKey(lower));
   if (irish) for (const form of irish) out.add(form.replace(/[^a-z]/g, ''));
+  const sound = irishSound(lower);
+  if (sound) out.add(sound);
   const words = lower.split(/[\s-]+/).filter(Boolean);
   if (words.length === 1) {
     const word = words[0];
-    if (VIETNAMESE.test(word) || VIETNAMESE_SYLLABLE.test(word.normalize('NFD')) || VIETNAMESE_PLAIN.test(word.normalize('NFD').replace(/[\u0300-\u036f]/g, ''))) {
+    // đ is Vietnamese too: a one-syllable name with it (Đinh, Đoàn) is read as Vietnamese.
+    if (SLAVIC_LATIN.test(word) && !VIETNAMESE_ONLY.test(word) && !(/^đ/.test(word) && /^đ[^aeiouy]*[aeiouyà-ỹ]+[^aeiouyà-ỹ]*$/.test(word))) {
+      out.add(slavicLatin(word));
+    } else if (VIETNAMESE.test(word) || VIETNAMESE_SYLLABLE.test(word.normalize('NFD')) || VIETNAMESE_PLAIN.test(word.normalize('NFD').replace(/[\u0300-\u036f]/g, ''))) {
       for (const r of vietnamese(word)) out.add(r);
     } else if (POLISH_LETTERS.test(word) || POLISH_SPELLING.test(word)) {
       out.add(polish(word));
+    } else if (WELSH.test(word)) {
+      out.add(welsh(word));
     } else if (TURKISH.test(word)) {
       out.add(turkish(word));
     } else if (SCANDINAVIAN.test(word)) {
@@ -264,6 +347,8 @@ export function languageReadings(raw: string): string[] {
       out.add(italian(word));
     } else if (GERMAN.test(word)) {
       out.add(german(word));
+    } else if (SPANISH.test(word)) {
+      out.add(spanish(word));
     } else if (KOREAN.test(word)) {
       // Korean j is unaspirated: English ears hear it as j or ch (Jeong: Jung, Chung).
       const korean = word.replace('eo', 'u').replace('ae', 'e');

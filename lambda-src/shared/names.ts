@@ -170,7 +170,8 @@ const RESPELLINGS: Array<[RegExp, string]> = [
   [/sz/g, 'sh'],
   [/rz/g, 'zh'],
   [/ci(?=[aeiouk])/g, 'chi'],
-  [/(?<=^.{2,})w|w(?=.{4,}$)/g, 'v'],
+  // w as v (Polish, German), except a final w, which is a vowel (Getachew, Matthew).
+  [/(?<=^.{2,})w(?!$)|w(?=.{4,}$)/g, 'v'],
   [/(?<=[aeiou])j(?=[aeiou])/g, 'y'],
   [/(?<=[aeiou])j(?=[^aeiou])/g, 'y'],
   [/ph/g, 'f'],
