@@ -31,6 +31,13 @@ const WELSH = /(ydd|udd|^ll[aeiouwy]|^rh[aeiouwy]|^gw[^aeiou]|wy[^aeiou]|ff[iy]d
 /** Spanish: a Spanish ending and a letter Spanish reads its own way (j, ll, ñ, an initial h, z, v). */
 const SPANISH = /^(?=.*(ñ|j|ll|^h|z|v))[a-zñáéíóú]*(ez|oza|osa|ejo|ijo|illo|illa|ero|era|ado|ada|edo|ano|ana|ino|ina|ela|ita|uez|iz|oz|az|ón|ía|ja|jo)$/;
 
+/** Dutch and Flemish spellings: sch with a Dutch vowel (Schouten, Schuurman), ij, or a final -sen/-ink/-ema. */
+const DUTCH = /(sch(?=[aeiou]*(ou|oo|aa|uu|ee|ij|oe))|ij|uu|oe[^aeiou]|aa[^aeiou]|ink$|ema$|stra$)/;
+/** Albanian spellings: xh, ë, or a final -aj/-ku/-llari. */
+const ALBANIAN = /(xh|ë|aj$|ku$|llari$)/;
+/** A prenasalized initial (Mbengue, Ndiaye, Nkosi): English speakers add a vowel before it. */
+const PRENASAL = /^(m(?=[bdgkjwz])|n(?=[dkjwz]))/;
+
 /** Turkish letters (ğ, ı, ş; ç only beside another Turkish vowel, since Portuguese and French write ç too). */
 const TURKISH = /[ğış]|ç.*[ıöü]|[ıöü].*ç/;
 /** Danish, Norwegian and Swedish spellings. */
@@ -154,6 +161,18 @@ function welsh(word: string): string {
 function spanish(word: string): string {
   return word.replace(/^h/, '').replace(/j/g, 'H').replace(/ll/g, 'Y').replace(/ñ/g, 'NY').replace(/z/g, 'S').replace(/qu/g, 'K')
     .toLowerCase();
+}
+
+/** Dutch in English letters: sch → sk, ij → y, oe → oo, uu → u, aa → a, ou → ow, j → y, g → h. */
+function dutch(word: string): string {
+  return word.replace(/sch/g, 'SK').replace(/ij/g, 'Y').replace(/oe/g, 'OO').replace(/uu/g, 'U').replace(/aa/g, 'A')
+    .replace(/ou/g, 'OW').replace(/j/g, 'Y').replace(/(?<=^|[^n])g/g, 'H').toLowerCase();
+}
+
+/** Albanian in English letters: xh → j, ë → uh, q → ch, x → dz, c → ts, ç → ch, j → y, dh → th. */
+function albanian(word: string): string {
+  return word.replace(/xh/g, 'J').replace(/ë$/, '').replace(/ë/g, 'U').replace(/q/g, 'CH').replace(/ç/g, 'CH').replace(/x/g, 'DZ')
+    .replace(/c/g, 'TS').replace(/j/g, 'Y').replace(/dh/g, 'TH').toLowerCase();
 }
 
 /** Turkish in English letters: ç → ch, ş → sh, c → j, ğ silent, ı → i, ö → er, ü → oo. */
@@ -328,6 +347,7 @@ export function languageReadings(raw: string): string[] {
   const words = lower.split(/[\s-]+/).filter(Boolean);
   if (words.length === 1) {
     const word = words[0];
+    if (PRENASAL.test(word)) out.add(`e${word}`);
     // đ is Vietnamese too: a one-syllable name with it (Đinh, Đoàn) is read as Vietnamese.
     if (SLAVIC_LATIN.test(word) && !VIETNAMESE_ONLY.test(word) && !(/^đ/.test(word) && /^đ[^aeiouy]*[aeiouyà-ỹ]+[^aeiouyà-ỹ]*$/.test(word))) {
       out.add(slavicLatin(word));
@@ -335,12 +355,16 @@ export function languageReadings(raw: string): string[] {
       for (const r of vietnamese(word)) out.add(r);
     } else if (POLISH_LETTERS.test(word) || POLISH_SPELLING.test(word)) {
       out.add(polish(word));
+    } else if (ALBANIAN.test(word)) {
+      out.add(albanian(word));
     } else if (WELSH.test(word)) {
       out.add(welsh(word));
     } else if (TURKISH.test(word)) {
       out.add(turkish(word));
     } else if (SCANDINAVIAN.test(word)) {
       out.add(scandinavian(word));
+    } else if (DUTCH.test(word)) {
+      out.add(dutch(word));
     } else if (PORTUGUESE.test(word)) {
       for (const r of portuguese(word)) out.add(r);
     } else if (ITALIAN.test(word)) {

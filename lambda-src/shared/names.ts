@@ -125,6 +125,9 @@ export function nameWords(raw: string): string[] {
  */
 const RESPELLINGS: Array<[RegExp, string]> = [
   [/^mac(?=[^aeiouhy])/, 'mc'],
+  // Swiss German tsch is ch (Tschudi, Tschumi); a final -ew is the vowel "oo" (Getachew, Andrew).
+  [/^tsch/, 'ch'],
+  [/ew$/, 'oo'],
   // dj is a j (Adjei, Djokovic, Djibril).
   [/dj/g, 'j'],
   // Scots quh is a k (Urquhart, Farquhar, Colquhoun).
