@@ -38,6 +38,11 @@ const ALBANIAN = /(xh|ë|aj$|ku$|llari$)/;
 /** A prenasalized initial (Mbengue, Ndiaye, Nkosi): English speakers add a vowel before it. */
 const PRENASAL = /^(m(?=[bdgkjwz])|n(?=[dkjwz]))/;
 
+/** Hungarian spellings: gy, cs, zs, ő, ű, or sz with a long vowel. */
+const HUNGARIAN = /(gy|cs|zs|[őű]|sz.*[áéíóú]|[áéíóú].*sz)/;
+/** West African initials written di- in French spelling and said j- (Diallo, Diop, Diouf, Diarra, Diagne). */
+const WEST_AFRICAN_DI = /^di(?=a(ll|rr|gn|k|w|by)|o(u|p))/;
+
 /** Turkish letters (ğ, ı, ş; ç only beside another Turkish vowel, since Portuguese and French write ç too). */
 const TURKISH = /[ğış]|ç.*[ıöü]|[ıöü].*ç/;
 /** Danish, Norwegian and Swedish spellings. */
@@ -130,7 +135,7 @@ function polish(word: string): string {
 }
 
 /** Italian spellings English does not use: cch, cci/cce, gli, ghi/ghe, sci/sce, zz, before a final vowel. */
-const ITALIAN = /(cch|cc[ie]|gli|gh[ie]|sc[ie]|zz)[a-z]*[aeio]$/;
+const ITALIAN = /^(?=.*(cch|cc[ie]|gli|gh[ie]|sc[ie]|zz)).*[aeio]$/;
 
 /** Italian in English letters: c and cc before i/e sound ch, ch is a k, gli is ly, sc before i/e is sh, z is ts. */
 function italian(word: string): string {
@@ -173,6 +178,12 @@ function dutch(word: string): string {
 function albanian(word: string): string {
   return word.replace(/xh/g, 'J').replace(/ë$/, '').replace(/ë/g, 'U').replace(/q/g, 'CH').replace(/ç/g, 'CH').replace(/x/g, 'DZ')
     .replace(/c/g, 'TS').replace(/j/g, 'Y').replace(/dh/g, 'TH').toLowerCase();
+}
+
+/** Hungarian in English letters: sz → s, s → sh, cs → ch, zs → zh, gy → j, ly → y, a final y → i. */
+function hungarian(word: string): string {
+  return word.replace(/sz/g, 'S').replace(/cs/g, 'CH').replace(/zs/g, 'ZH').replace(/gy/g, 'J').replace(/ly/g, 'Y').replace(/s/g, 'SH')
+    .replace(/y$/, 'i').toLowerCase();
 }
 
 /** Turkish in English letters: ç → ch, ş → sh, c → j, ğ silent, ı → i, ö → er, ü → oo. */
@@ -301,6 +312,12 @@ const TRADITIONAL = new Map<string, readonly string[]>(Object.entries({
   geoghegan: ['gaygan', 'gagan'],
   ogeoghegan: ['gaygan'],
   oruairc: ['orourke', 'rourke'],
+  macantsaoi: ['mcentee', 'mcatee'],
+  rhys: ['reese', 'rees'],
+  strachan: ['strawn', 'strakan'],
+  menteith: ['mentheeth'],
+  cockburn: ['coburn'],
+  home: ['hume'],
 }));
 
 /**
@@ -348,11 +365,14 @@ export function languageReadings(raw: string): string[] {
   if (words.length === 1) {
     const word = words[0];
     if (PRENASAL.test(word)) out.add(`e${word}`);
+    if (WEST_AFRICAN_DI.test(word)) out.add(word.replace(WEST_AFRICAN_DI, 'j'));
     // đ is Vietnamese too: a one-syllable name with it (Đinh, Đoàn) is read as Vietnamese.
     if (SLAVIC_LATIN.test(word) && !VIETNAMESE_ONLY.test(word) && !(/^đ/.test(word) && /^đ[^aeiouy]*[aeiouyà-ỹ]+[^aeiouyà-ỹ]*$/.test(word))) {
       out.add(slavicLatin(word));
     } else if (VIETNAMESE.test(word) || VIETNAMESE_SYLLABLE.test(word.normalize('NFD')) || VIETNAMESE_PLAIN.test(word.normalize('NFD').replace(/[\u0300-\u036f]/g, ''))) {
       for (const r of vietnamese(word)) out.add(r);
+    } else if (HUNGARIAN.test(word)) {
+      out.add(hungarian(word));
     } else if (POLISH_LETTERS.test(word) || POLISH_SPELLING.test(word)) {
       out.add(polish(word));
     } else if (ALBANIAN.test(word)) {

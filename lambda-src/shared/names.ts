@@ -128,7 +128,8 @@ const RESPELLINGS: Array<[RegExp, string]> = [
   // Swiss German tsch is ch (Tschudi, Tschumi); a final -ew is the vowel "oo" (Getachew, Andrew).
   [/^tsch/, 'ch'],
   [/ew$/, 'oo'],
-  // dj is a j (Adjei, Djokovic, Djibril).
+  // dj is a j (Adjei, Djokovic, Djibril); an initial tj is a ch (Tjandra, Tjahjono).
+  [/^tj/, 'ch'],
   [/dj/g, 'j'],
   // Scots quh is a k (Urquhart, Farquhar, Colquhoun).
   [/quh/g, 'k'],
@@ -255,6 +256,10 @@ function weightedForms(raw: string): Form[] {
  */
 const FRENCH_READING: Array<[RegExp, string]> = [
   [/^h(?=[aeiou].{3})/, ''],
+  // An initial ou before a vowel is a w (Ouellet, Ouimet); g before e or i is soft (Gervais).
+  [/^ou(?=[aeiy])/, 'w'],
+  [/^g(?=[ei])/, 'j'],
+  [/ais$/, 'ay'],
   // A written s before a consonant is silent (Dufresne, Lévesque, Desrosiers); between vowels it is a z.
   [/(?<=[aeiou])s(?=[bcdfgjklmnpqrtv])/g, ''],
   [/(?<=[aeiou])s(?=[aeiou])/g, 'z'],
@@ -276,7 +281,7 @@ const FRENCH_READING: Array<[RegExp, string]> = [
 ];
 
 /** Endings that make a name read as French. */
-const FRENCH_ENDING = /(eaux?|aux|ault|aud|aut|ot|ert|ers|erc|aire?|iers?|er|et|ain|in|ein|[^aeiou](re|le)|ois|oux?|sne|sque|que|ieux?)$/;
+const FRENCH_ENDING = /(ais|eaux?|aux|ault|aud|aut|ot|ert|ers|erc|aire?|iers?|er|et|ain|in|ein|[^aeiou](re|le)|ois|oux?|sne|sque|que|ieux?)$/;
 
 /** The French reading of a name with a French ending, else '' (Chiao stays Chinese). */
 export function frenchReading(word: string): string {
