@@ -7,38 +7,7 @@
  *
  *   npx ts-node --transpile-only --project test/tsconfig.json bench/make-names-heldout.ts
  */
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-
-interface Person {
-  readonly first: string;
-  readonly last: string;
-  /** Surnames as speech recognition writes them for this person. */
-  readonly heard: readonly string[];
-  /** Generate a spelled query for this person. */
-  readonly spell?: boolean;
-}
-
-interface SetSpec {
-  readonly file: string;
-  readonly prefix: string;
-  readonly seed: number;
-  readonly people: readonly Person[];
-  /**
-   * Queries naming people that share a surname or a sound: [heard surname, heard first name or '',
-   * the first name of the person meant, or 'AMBIGUOUS'].
-   */
-  readonly ambiguous: ReadonlyArray<readonly [string, string, string]>;
-  /** Surnames nobody in the directory has (some sound close to one who is). */
-  readonly absent: readonly string[];
-  /** Absent surnames given spelled. */
-  readonly absentSpelled: readonly string[];
-  /**
-   * Surnames first listed as absent that are another spelling of a directory name (Siddique for
-   * Siddiqui): their queries expect that person (by first name), in the same place in the file.
-   */
-  readonly sameNameAs?: Readonly<Record<string, string>>;
-}
+import { type SetSpec, writeSets } from './heldout-sets';
 
 const SET_5: SetSpec = {
   file: 'names-heldout-5.json',
@@ -363,78 +332,4 @@ const SET_8: SetSpec = {
   absentSpelled: ['ROCHE', 'LINDBERG', 'NOLAN', 'TAKEDA'],
 };
 
-/** mulberry32: a small seeded generator, so the files are reproducible. */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** Letters confused when spelled over the phone. */
-const CONFUSED: Record<string, string[]> = {
-  d: ['t', 'b'], t: ['d', 'p'], b: ['p', 'v', 'd'], p: ['b', 't'], v: ['b'], m: ['n'], n: ['m'],
-  f: ['s'], s: ['f'], c: ['z'], z: ['c'], g: ['j'], j: ['g'], k: ['a'], a: ['k'], i: ['y'], y: ['i'],
-};
-const EXAMPLE_WORDS: Record<string, string> = {
-  a: 'Apple', b: 'Boy', c: 'Cat', d: 'Dog', e: 'Edward', f: 'Frank', g: 'George', h: 'Henry', i: 'Ida',
-  j: 'John', k: 'King', l: 'Larry', m: 'Mary', n: 'Nancy', o: 'Ocean', p: 'Peter', q: 'Queen',
-  r: 'Robert', s: 'Sam', t: 'Tom', u: 'Union', v: 'Victor', w: 'William', x: 'X-ray', y: 'Yellow', z: 'Zebra',
-};
-
-function letters(name: string): string {
-  return name.toLowerCase().replace(/ł/g, 'l').replace(/ß/g, 'ss').replace(/ı/g, 'i').normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z]/g, '');
-}
-
-/** The spelling a caller's letters come through as: one confusion, a dropped or doubled letter, or none. */
-function misspell(word: string, random: () => number): string {
-  const kind = random();
-  const i = Math.floor(random() * word.length);
-  if (kind < 0.45) {
-    const options = CONFUSED[word[i]];
-    if (options) return word.slice(0, i) + options[Math.floor(random() * options.length)] + word.slice(i + 1);
-    return word;
-  }
-  if (kind < 0.65 && word.length > 4) return word.slice(0, i) + word.slice(i + 1);
-  if (kind < 0.8) return word.slice(0, i + 1) + word[i] + word.slice(i + 1);
-  return word;
-}
-
-/** How Lex hands back a spelling: letters with spaces, one word, or "B as in Boy". */
-function spelledText(word: string, random: () => number): string {
-  const style = random();
-  if (style < 0.5) return word.toUpperCase().split('').join(' ');
-  if (style < 0.7) return word.toUpperCase();
-  return word.split('').map((c) => `${c.toUpperCase()} as in ${EXAMPLE_WORDS[c]}`).join(' ');
-}
-
-function build(spec: SetSpec) {
-  const random = rng(spec.seed);
-  const id = (i: number) => `${spec.prefix}${String(i + 1).padStart(2, '0')}`;
-  const directory = spec.people.map((p, i) => ({ userId: id(i), firstName: p.first, lastName: p.last, extension: String(500 + i) }));
-  const queries: Array<{ mode: 'spoken' | 'spelled'; lastName: string; firstName?: string; expect: string }> = [];
-  spec.people.forEach((p, i) => {
-    for (const heard of p.heard) queries.push({ mode: 'spoken', lastName: heard, expect: id(i) });
-    // Some callers give the first name with the surname.
-    if (p.heard.length > 0 && random() < 0.25) queries.push({ mode: 'spoken', lastName: p.heard[0], firstName: p.first, expect: id(i) });
-    if (p.spell) queries.push({ mode: 'spelled', lastName: spelledText(misspell(letters(p.last), random), random), expect: id(i) });
-  });
-  for (const [heard, first, expected] of spec.ambiguous) {
-    queries.push({ mode: 'spoken', lastName: heard, ...(first ? { firstName: first } : {}), expect: expected === 'AMBIGUOUS' ? expected : id(spec.people.findIndex((p) => p.first === expected)) });
-  }
-  for (const name of spec.absent) {
-    const same = spec.sameNameAs?.[name];
-    queries.push({ mode: 'spoken', lastName: name, expect: same ? id(spec.people.findIndex((p) => p.first === same)) : 'NO_MATCH' });
-  }
-  for (const name of spec.absentSpelled) queries.push({ mode: 'spelled', lastName: spelledText(letters(name), random), expect: 'NO_MATCH' });
-  return { directory, queries };
-}
-
-for (const spec of [SET_5, SET_6, SET_7, SET_8]) {
-  const out = build(spec);
-  fs.writeFileSync(path.join(__dirname, 'data', spec.file), JSON.stringify(out, null, 1) + '\n');
-  console.log(`${spec.file}: ${out.queries.length} queries (${out.queries.filter((q) => q.expect === 'NO_MATCH').length} NO_MATCH), ${out.directory.length} people`);
-}
+writeSets([SET_5, SET_6, SET_7, SET_8]);

@@ -16,6 +16,7 @@ import type { LexV2Event, LexV2Result } from 'aws-lambda';
 import { mockClient } from 'aws-sdk-client-mock';
 import { nameKeyTags, DEFAULT_NAME_KEY_PREFIX } from '../lambda-src/shared/name-keys';
 import { distance } from 'fastest-levenshtein';
+import { rng } from './heldout-sets';
 import { nameWords, parseSpelled, userNameKeys } from '../lambda-src/shared/names';
 
 interface DirectoryEntry { userId: string; firstName: string; lastName: string; extension?: string }
@@ -142,16 +143,6 @@ class DirectoryModel {
 // Padding: generated people, so latency and paging are measured on a 10,000-person directory
 // ---------------------------------------------------------------------------------------------
 
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const SYLLABLES = [
   'ka', 'ro', 'mi', 'lo', 'ber', 'son', 'ta', 'ni', 've', 'dor', 'zu', 'ha', 'rel', 'an', 'to', 'gu', 'mar', 'sel',
   'ki', 'po', 'fen', 'da', 'li', 'nov', 'sky', 'ez', 'ia', 'wa', 'shi', 'ma', 'oto', 'ber', 'ger', 'stein', 'ov',
@@ -160,7 +151,7 @@ const SYLLABLES = [
 const FIRST_NAMES = ['Alex', 'Sam', 'Maria', 'John', 'Wei', 'Ana', 'Omar', 'Lena', 'Ravi', 'Yui', 'Tom', 'Eva', 'Luis', 'Ines', 'Kofi', 'Mia'];
 
 function padDirectory(entries: DirectoryEntry[], size: number): DirectoryEntry[] {
-  const random = mulberry32(42);
+  const random = rng(42);
   const taken = new Set(entries.map((e) => e.lastName.toLowerCase()));
   const out = [...entries];
   let n = 0;
