@@ -665,6 +665,8 @@ interface Code {
   readonly code: string;
   readonly coarse: string;
   readonly penalty: number;
+  /** Only readings have this code: it does not count for a spelled surname. */
+  readonly reading: boolean;
 }
 
 /** Forms and codes of a name, computed once per name. */
@@ -688,7 +690,9 @@ export function profile(lastName: string): NameProfile {
     for (const [code, penalty] of [[primary, form.penalty], [alternate, form.penalty + ALTERNATE_CODE_PENALTY]] as const) {
       if (!code) continue;
       const known = codes.get(code);
-      if (!known || known.penalty > penalty) codes.set(code, { code, coarse: coarse(code), penalty });
+      const reading = form.reading === true;
+      if (!known) codes.set(code, { code, coarse: coarse(code), penalty, reading });
+      else codes.set(code, { ...known, penalty: Math.min(known.penalty, penalty), reading: known.reading && reading });
     }
   }
   const result = { forms, codes: [...codes.values()] };
@@ -733,6 +737,7 @@ function writtenScore(heard: NameProfile, candidate: NameProfile, mode: InputMod
   let bestCodes = 0;
   for (const h of heard.codes) {
     for (const c of candidate.codes) {
+      if (mode === 'spelled' && c.reading) continue;
       const exact = similarity(h.code, c.code);
       const near = (exact + similarity(h.coarse, c.coarse)) / 2;
       bestCodes = Math.max(bestCodes, Math.max(exact, near) - h.penalty - c.penalty);
