@@ -1,5 +1,5 @@
 import { languageReadings } from '../../lambda-src/shared/name-readings';
-import { decide, phoneticCodes, surnameForms, userNameKeys, MAX_USER_KEYS } from '../../lambda-src/shared/names';
+import { decide, profile, phoneticCodes, surnameForms, userNameKeys, MAX_USER_KEYS } from '../../lambda-src/shared/names';
 
 const one = (lastName: string, firstName?: string) => [{ id: 'x', firstName, lastName }];
 
@@ -125,6 +125,14 @@ describe('matching through a reading', () => {
 
   test('GIVEN a Vietnamese -ung WHEN another short name is heard THEN the lips reading of -ông does not reach it', () => {
     expect(decide(['Pham'], undefined, one('Phùng'), 'spoken').decision).not.toBe('MATCH');
+  });
+
+  test('GIVEN a reading THEN the codes only it has are marked, so a spelled surname is not compared with them', () => {
+    const codes = profile('Breathnach').codes;
+    const [walsh] = phoneticCodes(['walsh']);
+    const [written] = phoneticCodes(['breathnach']);
+    expect(codes.find((c) => c.code === walsh)?.reading).toBe(true);
+    expect(codes.find((c) => c.code === written)?.reading).toBe(false);
   });
 
   test('GIVEN an English name WHEN another language\'s rules would make it sound like the heard one THEN they are not applied', () => {
