@@ -227,24 +227,21 @@ function weightedForms(raw: string): Form[] {
   }
   const whole = words.join('');
   const forms: Form[] = [...written].map((text) => ({ text, skeleton: skeleton(text), penalty: text === whole ? 0 : PART_PENALTY, sound: soundKey(text) }));
-  for (const text of written) {
-    const r = respell(text);
-    if (r.length > 0 && !written.has(r) && !forms.some((f) => f.text === r)) {
-      // A respelling reads the name the way soundKey already does: it keeps its source's sound.
-      forms.push({ text: r, skeleton: skeleton(r), penalty: RESPELLING_PENALTY, sound: soundKey(text) });
+  /** Adds a form at the respelling penalty, unless the name already has that text. */
+  const addForm = (text: string, sound: string, reading?: true) => {
+    if (text.length > 0 && !forms.some((f) => f.text === text)) {
+      forms.push({ text, skeleton: skeleton(text), penalty: RESPELLING_PENALTY, sound, ...(reading ? { reading } : {}) });
     }
-  }
+  };
+  // A respelling reads the name the way soundKey already does: it keeps its source's sound.
+  for (const text of written) addForm(respell(text), soundKey(text));
   // Read in the language its spelling shows (Dương → zoong, Pfeiffer → fifer, Ó Broin → obyrne).
-  for (const reading of languageReadings(raw)) {
-    if (!forms.some((f) => f.text === reading)) {
-      forms.push({ text: reading, skeleton: skeleton(reading), penalty: RESPELLING_PENALTY, sound: soundKey(reading), reading: true });
-    }
-  }
+  for (const reading of languageReadings(raw)) addForm(reading, soundKey(reading), true);
   // Read as French, written the way an English-trained recognizer writes what it hears
   // (Boucher → booshay, Lambert → lambair, Chauvin → shovan), only for the whole name.
-  const french = whole.length > SHORT_NAME ? frenchReading(whole) : '';
-  if (french.length > 0 && !forms.some((f) => f.text === french)) {
-    forms.push({ text: french, skeleton: skeleton(french), penalty: RESPELLING_PENALTY, sound: soundKey(french) });
+  if (whole.length > SHORT_NAME) {
+    const french = frenchReading(whole);
+    addForm(french, soundKey(french));
   }
   return forms;
 }
