@@ -10,8 +10,12 @@
  * derives (Ó Dubhghaill is Doyle, Breathnach is Walsh): those come from a table.
  */
 
-/** Vietnamese letters outside French and Portuguese (horn, breve, stroke d, hook and dot tones). */
-const VIETNAMESE = /[ăơưđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĩũ]/;
+/** Letters only Vietnamese writes: horn, breve, hook and dot tones. */
+const VIETNAMESE_ONLY_LETTERS = 'ăơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ';
+/** Letters only Vietnamese writes (đ excepted, which South Slavic writes too). */
+const VIETNAMESE_ONLY = new RegExp(`[${VIETNAMESE_ONLY_LETTERS}]`);
+/** Vietnamese letters outside French and Portuguese: those, the stroke d, and ĩ, ũ. */
+const VIETNAMESE = new RegExp(`[${VIETNAMESE_ONLY_LETTERS}đĩũ]`);
 /**
  * Vietnamese syllables that other languages do not write: tone marks on a syllable ending in
  * -ng/-nh/-ch (Hoàng, Phùng, Nông), or an initial gi-, nh-, ngh- before a single syllable (Giang).
@@ -24,8 +28,6 @@ const KOREAN = /^[bcdghjklmnprsty]{0,3}(eo|ae)(n|ng|k|m|l|p)?$/;
 const CLICK = /^n?g?[cqx]h?(?=[aeiou])/;
 /** Czech, Slovak, Slovene, Serbian, Croatian and Bosnian letters with a caron or acute (Růžičková, Đorđević). */
 const SLAVIC_LATIN = /[čšžćřěůđ]|i[cć]$/;
-/** Letters only Vietnamese writes (đ excepted, which South Slavic writes too). */
-const VIETNAMESE_ONLY = /[ăơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/;
 /** Welsh spellings: -ydd/-udd, initial ll, rh or gw before a consonant, wy. */
 const WELSH = /(ydd|udd|^ll[aeiouwy]|^rh[aeiouwy]|^gw[^aeiou]|wy[^aeiou]|ff[iy]dd)/;
 /** Spanish: a Spanish ending and a letter Spanish reads its own way (j, ll, ñ, an initial h, z, v). */
@@ -192,13 +194,13 @@ function turkish(word: string): string {
     .replace(/ö/g, 'er').replace(/ü/g, 'oo').toLowerCase();
 }
 
-/** Scandinavian in English letters: kj, sj, skj → k, sh, sh; j after a consonant → y; qv → qu; aa, å → a; ø → er. */
+/** Scandinavian in English letters: kj, sj, skj → k, sh, sh; j after b, f, h → y; qv → qu; aa, å → a; ø → o. */
 function scandinavian(word: string): string {
   return word.replace(/^skj/, 'SH').replace(/^sj/, 'SH').replace(/^kj/, 'K').replace(/(?<=^[bfh])j/, 'Y')
     .replace(/qv/g, 'QU').replace(/aa|å/g, 'A').replace(/ø/g, 'O').replace(/æ/g, 'AE').toLowerCase();
 }
 
-/** German in English letters: pf → f, ei → eye, ie → ee, w → v, z → ts, sch → sh, ß → ss. */
+/** German in English letters: pf → f, ei → i (as in fire), ie → ee, w → v, z → ts, sch → sh, ch → k, ß → ss. */
 function german(word: string): string {
   return word
     .replace(/ß/g, 'ss').replace(/ä/g, 'e').replace(/ö/g, 'er').replace(/ü/g, 'oo')
@@ -357,7 +359,8 @@ export function languageReadings(raw: string): string[] {
   const lower = raw.toLowerCase().trim();
   if (!lower) return [];
   const out = new Set<string>();
-  const irish = IRISH.get(irishKey(lower)) ?? TRADITIONAL.get(irishKey(lower));
+  const key = irishKey(lower);
+  const irish = IRISH.get(key) ?? TRADITIONAL.get(key);
   if (irish) for (const form of irish) out.add(form.replace(/[^a-z]/g, ''));
   const sound = irishSound(lower);
   if (sound) out.add(sound);
