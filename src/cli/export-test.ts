@@ -12,7 +12,7 @@ import { readJson, readScenarioJson } from './read-json';
 import { FlowSimulator } from '../simulator/flow-simulator';
 import { HoursConfig } from '../simulator/hours';
 import { indexTemplate, isTemplate } from '../simulator/template';
-import { TestCaseArn, TestCaseArnKind, testCaseArnProblem } from '../simulator/test-case-arns';
+import { TestCaseArnKind, testCaseArnProblem, testCaseArns } from '../simulator/test-case-arns';
 import { exportTestCase, inputPrompts } from '../simulator/test-case-export';
 
 export const EXPORT_TEST_USAGE = `Usage:
@@ -126,8 +126,7 @@ export function exportTest(args: string[], io: CliIo): number {
  * of one instance: an input error names the option, its KEY and value, and what is expected.
  */
 function checkArns(options: { [kind in TestCaseArnKind]: { [key: string]: string } }): void {
-  const arns: TestCaseArn[] = (Object.keys(options) as TestCaseArnKind[])
-    .flatMap((kind) => Object.entries(options[kind]).map(([key, value]) => ({ kind, name: `--${kind} ${key}`, value })));
+  const arns = (Object.keys(options) as TestCaseArnKind[]).flatMap((kind) => testCaseArns(kind, options[kind], (key) => `--${kind} ${key}`));
   const problem = testCaseArnProblem(arns);
   if (problem) throw new Error(`${problem.arn.name}=${problem.arn.value}: expected ${problem.expected}`);
 }

@@ -8,7 +8,7 @@ import { contactCenterOf, otherInstanceReason } from './private/same-instance';
 import { fail, failAt, validateConnectResourceTags, validateStringLength } from '../private/validate';
 import { HoursConfig } from '../simulator/hours';
 import { readScenario, scenarioToJson } from '../simulator/scenario';
-import { TestCaseArn, TestCaseArnKind, testCaseArnProblem } from '../simulator/test-case-arns';
+import { TestCaseArnKind, testCaseArnProblem, testCaseArns } from '../simulator/test-case-arns';
 import { exportTestCase, testCaseEntryNumbers, TestCaseExportOptions } from '../simulator/test-case-export';
 import { SimulationScenario } from '../simulator/types';
 
@@ -241,8 +241,8 @@ export class ContactFlowTest extends Construct {
     if (!Object.values(ContactFlowTestStatus).includes(status)) {
       fail(this, 'status', status, `one of ${Object.values(ContactFlowTestStatus).join(', ')}`);
     }
-    const arns = (kind: TestCaseArnKind, prop: string, values: { [key: string]: string } | undefined): TestCaseArn[] =>
-      Object.entries(values ?? {}).map(([key, value]) => ({ kind, name: `${prop}.${key}`, value }));
+    const arns = (kind: TestCaseArnKind, prop: string, values: { [key: string]: string } | undefined) =>
+      testCaseArns(kind, values, (key) => `${prop}.${key}`);
     const arnProblem = testCaseArnProblem([
       ...arns('lambda', 'lambdaFunctionArns', props.lambdaFunctionArns),
       ...arns('hours', 'hoursOfOperationArns', props.hoursOfOperationArns),

@@ -23,6 +23,11 @@ export interface TestCaseArn {
   readonly value: string;
 }
 
+/** The ARNs of an option or prop of `{ key: ARN }`, each named by `name(key)`. */
+export function testCaseArns(kind: TestCaseArnKind, values: { [key: string]: string } | undefined, name: (key: string) => string): TestCaseArn[] {
+  return Object.entries(values ?? {}).map(([key, value]) => ({ kind, name: name(key), value }));
+}
+
 /** What is wrong with one of the ARNs: the expected form or instance. */
 export interface TestCaseArnProblem {
   readonly arn: TestCaseArn;
