@@ -67,7 +67,7 @@ const project = new awscdk.AwsCdkConstructLibrary({
   integrationTestAutoDiscover: false,
 
   tsconfigDev: {
-    include: ['../lambda-src/**/*.ts', '../examples/**/*.ts', '../bench/**/*.ts'],
+    include: ['../lambda-src/**/*.ts', '../cli-aws/**/*.ts', '../examples/**/*.ts', '../bench/**/*.ts'],
     compilerOptions: {},
   },
   jestOptions: {
@@ -87,7 +87,7 @@ const project = new awscdk.AwsCdkConstructLibrary({
   },
 });
 
-for (const ignored of ['/examples/', '/bench/', '/lambda-src/', '/.ci/', '/cdk.out/', '/.readme-blocks/', '/scripts/', '/rosetta/', '/.newest-cdk/']) {
+for (const ignored of ['/examples/', '/bench/', '/lambda-src/', '/cli-aws/', '/.ci/', '/cdk.out/', '/.readme-blocks/', '/scripts/', '/rosetta/', '/.newest-cdk/']) {
   project.addPackageIgnore(ignored);
 }
 

@@ -1,4 +1,5 @@
-// Bundles every Lambda handler lambda-src/<handler>/index.ts into assets/<handler>/index.js with esbuild.
+// Bundles every Lambda handler lambda-src/<handler>/index.ts into assets/<handler>/index.js with esbuild,
+// and the CLI's AWS-facing commands cli-aws/index.ts into assets/cli-aws/index.js.
 // Run by the `bundle` task (before compile and before tests); the npm package ships assets/.
 const fs = require('node:fs');
 const path = require('node:path');
@@ -9,13 +10,16 @@ const sourceDir = path.join(root, 'lambda-src');
 const handlers = fs.readdirSync(sourceDir, { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && fs.existsSync(path.join(sourceDir, entry.name, 'index.ts')))
   .map((entry) => entry.name)
-  .sort();
+  .sort()
+  .map((name) => ({ name, entry: path.join(sourceDir, name, 'index.ts') }));
+// The CLI's AWS-facing commands (cli-aws/): bundled the same way, loaded by the CLI on demand.
+handlers.push({ name: 'cli-aws', entry: path.join(root, 'cli-aws', 'index.ts') });
 
-for (const name of handlers) {
+for (const { name, entry } of handlers) {
   const outdir = path.join(root, 'assets', name);
   fs.rmSync(outdir, { recursive: true, force: true });
   buildSync({
-    entryPoints: [path.join(sourceDir, name, 'index.ts')],
+    entryPoints: [entry],
     outfile: path.join(outdir, 'index.js'),
     bundle: true,
     minify: true,

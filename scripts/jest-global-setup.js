@@ -8,7 +8,8 @@ module.exports = async () => {
   const root = path.join(__dirname, '..');
   const handlers = fs.readdirSync(path.join(root, 'lambda-src'), { withFileTypes: true })
     .filter((e) => e.isDirectory() && fs.existsSync(path.join(root, 'lambda-src', e.name, 'index.ts')));
-  if (handlers.some((e) => !fs.existsSync(path.join(root, 'assets', e.name, 'index.js')))) {
+  const bundles = [...handlers.map((e) => e.name), 'cli-aws'];
+  if (bundles.some((name) => !fs.existsSync(path.join(root, 'assets', name, 'index.js')))) {
     require('./bundle-handlers.js');
   }
 };
