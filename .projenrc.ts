@@ -128,13 +128,22 @@ project.addTask('integ:update', {
 });
 project.testTask.spawn(integ);
 
-// The unit tests also run against the newest aws-cdk-lib and constructs, not only the peer floor.
+// The version-dependent suites (synthesis, cdk-nag, cfn-lint) also run against the newest aws-cdk-lib set
+// this project has tested, pinned with its own lock file in scripts/newest-cdk/, so a test run never
+// depends on what the registry serves that day.
 const testNewestCdk = project.addTask('test:newest-cdk', {
-  description: 'Run the unit tests against the newest aws-cdk-lib and constructs on the npm registry',
-  exec: 'bash scripts/test-newest-cdk.sh',
+  description: 'Run the version-dependent suites against the newest tested aws-cdk-lib set (pinned in scripts/newest-cdk)',
+  exec: 'bash scripts/test-other-cdk.sh newest-tested',
   receiveArgs: true,
 });
 project.testTask.spawn(testNewestCdk);
+// Not part of the tests: asks the registry for the latest aws-cdk-lib, constructs and cdk-nag 2 and
+// runs the same suites against them (`--all` for every suite but the handlers'), then reports.
+project.addTask('test:latest-cdk', {
+  description: 'Run the version-dependent suites against the latest aws-cdk-lib release on the registry and report (not part of the tests)',
+  exec: 'bash scripts/test-other-cdk.sh latest',
+  receiveArgs: true,
+});
 
 // `package` (part of `build`) produces only the npm package, with or without CI set, so the README's
 // `npx projen build` needs nothing but Node.js. The other registries' packages need their toolchains

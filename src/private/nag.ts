@@ -31,6 +31,12 @@ export function suppressNag(construct: IConstruct, suppressions: NagSuppression[
  */
 export function suppressAwsCustomResourceProvider(stack: IConstruct): void {
   const provider = stack.node.tryFindChild('AWS679f53fac002430cb0da5b7982bd2287');
+  if (provider) {
+    suppressNag(provider, [{
+      id: 'AwsSolutions-L1',
+      reason: 'The AwsCustomResource provider function and its runtime are aws-cdk-lib\'s, not a choice of this library or its user; it follows the runtime aws-cdk-lib ships (a newer aws-cdk-lib moves it forward).',
+    }]);
+  }
   const role = provider?.node.tryFindChild('ServiceRole');
   if (role) {
     suppressNag(role, [{

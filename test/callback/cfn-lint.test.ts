@@ -8,6 +8,7 @@ import * as path from 'path';
 import { Duration } from 'aws-cdk-lib';
 import { callbackStack, queueProps } from './helpers';
 import { ClosedBehavior, QueueWithCallback } from '../../src';
+import { LintFinding, newerThanCfnLint } from '../cfn-lint-gaps';
 import { findPlaintextSecrets, findWildcardStatements } from '../security/scan';
 
 test('cfn-lint finds nothing in a stack with queues with callbacks; no wildcard statement, no plaintext secret', () => {
@@ -28,6 +29,7 @@ test('cfn-lint finds nothing in a stack with queues with callbacks; no wildcard 
 
   const r = spawnSync('cfn-lint', ['--format', 'json', '--', file], { encoding: 'utf-8' });
   expect(r.error).toBeUndefined();
-  const findings = JSON.parse(r.stdout || '[]') as Array<{ Rule: { Id: string }; Level: string; Message: string }>;
-  expect(findings.map((f) => `${f.Rule.Id} ${f.Level}: ${f.Message}`)).toEqual([]);
+  const findings = JSON.parse(r.stdout || '[]') as Array<LintFinding & { Level: string }>;
+  // What cfn-lint is too old to know (test/cfn-lint-gaps.ts) is set aside; anything else fails.
+  expect(findings.filter((f) => !newerThanCfnLint(f)).map((f) => `${f.Rule.Id} ${f.Level}: ${f.Message}`)).toEqual([]);
 });
