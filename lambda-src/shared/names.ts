@@ -74,7 +74,11 @@ export const DEFAULT_MATCH_OPTIONS: MatchOptions = {
   firstNameMargin: 0.15,
 };
 
-/** The most tag conditions one SearchUsers filter may carry (API reference, user attribute filter). */
+/**
+ * The most tag conditions one SearchUsers filter carries. The requests use `SearchFilter.TagFilter`;
+ * the API reference states the limit of 25 conditions for the user *attribute* filter
+ * (`UserAttributeFilter`) and none for the tag filter. 25 is kept as the safe side.
+ */
 export const MAX_QUERY_KEYS = 25;
 /** Connect allows 50 tags per resource; leave room for the extension and the customer's own tags. */
 export const MAX_USER_KEYS = 40;

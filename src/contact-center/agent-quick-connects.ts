@@ -1,9 +1,8 @@
 import { Fn, Names, Stack, aws_iam as iam, custom_resources as cr } from 'aws-cdk-lib';
-import { IConstruct } from 'constructs';
 import { Agent } from './agent';
 import { IContactCenter } from './contact-center';
 import { IQueue } from './queue';
-import { AgentQuickConnectsOptions, QuickConnect, QuickConnectDestination } from './quick-connect';
+import { AgentQuickConnectsOptions, IQuickConnect, QuickConnect, QuickConnectDestination } from './quick-connect';
 import { suppressAwsCustomResourceProvider } from '../private/nag';
 import { fail } from '../private/validate';
 
@@ -35,7 +34,7 @@ export function addAgentQuickConnects(contactCenter: IContactCenter, options: Ag
     });
     created.push(qc);
   }
-  for (const queue of queues) associateQueueQuickConnects(contactCenter, queue, created);
+  for (const queue of queues) associateQueueQuickConnects(queue, created);
   if (!enabled.has(contactCenter)) {
     enabled.add(contactCenter);
     contactCenter.node.addValidation({
@@ -47,36 +46,34 @@ export function addAgentQuickConnects(contactCenter: IContactCenter, options: Ag
   return created;
 }
 
-/** Quick connect ARNs associated through the API, per queue (duplicates and the limit check). */
+/**
+ * The most quick connects one `AssociateQueueQuickConnects` (or `CreateQueue`) request takes. It is a
+ * per-request limit of the API, not a documented number of quick connects per queue.
+ */
+export const MAX_QUICK_CONNECTS_PER_REQUEST = 50;
+
+/** Quick connect ARNs associated through the API, per queue (to skip duplicates). */
 const associated = new WeakMap<IQueue, Set<string>>();
 
-/** How many quick connects are associated with a queue through the API. */
-export function apiQuickConnectCount(queue: IQueue): number {
-  return associated.get(queue)?.size ?? 0;
-}
-
 /**
- * Associates quick connects with a queue by `AssociateQueueQuickConnects` (one custom resource per
- * call and stack of the quick connects), for quick connects the queue cannot refer to in the
- * template without a dependency cycle. Quick connects already associated are skipped.
- *
- * @param where the construct the error messages name
+ * Associates quick connects with a queue by `AssociateQueueQuickConnects`: one custom resource per
+ * stack of the quick connects and per batch of at most 50 (the API's per-request limit). Used for
+ * quick connects the queue cannot refer to in the template without a dependency cycle, and for
+ * those beyond the 50 a queue's template lists. Quick connects already associated are skipped.
  */
-export function associateQueueQuickConnects(where: IConstruct, queue: IQueue, all: QuickConnect[]): void {
+export function associateQueueQuickConnects(queue: IQueue, all: IQuickConnect[]): void {
   const seen = associated.get(queue) ?? new Set<string>();
   associated.set(queue, seen);
   const quickConnects = all.filter((qc, i) => !seen.has(qc.quickConnectArn) && all.indexOf(qc) === i);
   if (quickConnects.length === 0) return;
-  const inTemplate = ((queue as { cfnQueue?: { quickConnectArns?: unknown[] } }).cfnQueue?.quickConnectArns ?? []).length;
-  const total = inTemplate + seen.size + quickConnects.length;
-  if (total > 50) {
-    fail(where, where === queue ? 'quickConnects' : 'queues', where === queue ? `${total} quick connects` : queue.node.path,
-      `the queue would have ${total} quick connects; Amazon Connect allows at most 50 per queue`);
-  }
   for (const qc of quickConnects) seen.add(qc.quickConnectArn);
-  const byStack = new Map<Stack, QuickConnect[]>();
+  const byStack = new Map<Stack, IQuickConnect[]>();
   for (const qc of quickConnects) byStack.set(Stack.of(qc), [...(byStack.get(Stack.of(qc)) ?? []), qc]);
+  const batches: Array<[Stack, IQuickConnect[]]> = [];
   for (const [stack, qcs] of byStack) {
+    for (let i = 0; i < qcs.length; i += MAX_QUICK_CONNECTS_PER_REQUEST) batches.push([stack, qcs.slice(i, i + MAX_QUICK_CONNECTS_PER_REQUEST)]);
+  }
+  for (const [stack, qcs] of batches) {
     const base = `AgentQuickConnects${Names.nodeUniqueId(queue.node)}`;
     let n = 0;
     while (stack.node.tryFindChild(`${base}${n || ''}`)) n++;

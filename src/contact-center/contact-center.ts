@@ -318,9 +318,13 @@ export abstract class ContactCenterBase extends Resource implements IContactCent
   }
 
   /**
-   * Associate a security key: the PEM public key ("-----BEGIN PUBLIC KEY-----…", at most 1,024
-   * characters) whose private key signs the JSON web tokens of an embedded chat widget. Only the
-   * public key ever goes into the template.
+   * Associate a security key with the instance (`AWS::Connect::SecurityKey`, the
+   * `AssociateSecurityKey` API): a PEM public key ("-----BEGIN PUBLIC KEY-----…", at most 1,024
+   * characters). An instance holds at most two security keys. Only the public key ever goes into the
+   * template; a private key is rejected.
+   *
+   * The chat widget's JSON web tokens are signed with a different key, a 44-character security key
+   * that Amazon Connect provides in the widget's settings (admin guide), not with this one.
    */
   public addSecurityKey(publicKeyPem: string): connect.CfnSecurityKey {
     return addSecurityKey(this, publicKeyPem);

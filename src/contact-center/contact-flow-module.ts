@@ -5,7 +5,7 @@ import { ContactFlowState, FlowContent } from './contact-flow';
 import { diagnosticLocation } from '../flows/flow-references';
 import { DiagnosticSeverity, validateFlow } from '../flows/validator';
 import { parseInstanceChildArn } from '../private/arn';
-import { fail, isToken, renderTags, validateConnectResourceTags, validateStringLength } from '../private/validate';
+import { fail, isToken, renderTags, validateConnectResourceTags, validateNotBlank, validateStringLength } from '../private/validate';
 
 /** The JSON type of a module input or output parameter. */
 export enum FlowModuleParameterType {
@@ -258,7 +258,9 @@ export class ContactFlowModule extends Resource implements IContactFlowModule {
   constructor(scope: Construct, id: string, props: ContactFlowModuleProps) {
     super(scope, id);
     validateStringLength(this, 'name', props.name, 1, 127);
+    validateNotBlank(this, 'name', props.name);
     validateStringLength(this, 'description', props.description, 1, 500);
+    validateNotBlank(this, 'description', props.description);
     validateConnectResourceTags(this, 'tags', props.tags);
     if (props.state !== undefined && !Object.values(ContactFlowState).includes(props.state)) {
       fail(this, 'state', props.state, `must be one of ${Object.values(ContactFlowState).join(', ')}`);

@@ -1,11 +1,12 @@
 import * as fs from 'fs';
+import * as cdk from 'aws-cdk-lib';
 import { CfnResource, Fn, Stack, Token } from 'aws-cdk-lib';
-import { Construct } from 'constructs';
+import { Construct, IConstruct } from 'constructs';
 import { IContactCenter } from './contact-center';
 import { ContactFlow, IContactFlow } from './contact-flow';
 import { HoursOfOperation, IHoursOfOperation } from './hours-of-operation';
 import { contactCenterOf, otherInstanceReason } from './private/same-instance';
-import { fail, failAt, validateConnectResourceTags, validateStringLength } from '../private/validate';
+import { fail, failAt, validateConnectResourceTags, validateNotBlank, validateStringLength } from '../private/validate';
 import { HoursConfig } from '../simulator/hours';
 import { readScenario, scenarioToJson } from '../simulator/scenario';
 import { TestCaseArnKind, testCaseArnProblem, testCaseArns } from '../simulator/test-case-arns';
@@ -224,7 +225,10 @@ export class ContactFlowTest extends Construct {
 
   /** The test case ARN. */
   public readonly testCaseArn: string;
-  /** The test case ID (for StartTestCaseExecution). */
+  /**
+   * The test case ID (for StartTestCaseExecution), taken from the ARN: `AWS::Connect::TestCase`
+   * has no `TestCaseId` attribute.
+   */
   public readonly testCaseId: string;
   /** The test case content (JSON in the test-case language, with tokens for deploy-time ARNs). */
   public readonly content: string;
@@ -270,6 +274,7 @@ export class ContactFlowTest extends Construct {
     const { doc, numbers } = compile(this, props);
     const name = props.testCaseName ?? id;
     validateStringLength(this, 'testCaseName', name, 1, 127);
+    validateNotBlank(this, 'testCaseName', name);
     const description = props.description ?? props.scenario.description;
     if (description !== undefined && !Token.isUnresolved(description) && (description.length > 500 || !/\S/.test(description))) {
       fail(this, 'description', description, 'at most 500 characters, not blank');
@@ -297,7 +302,28 @@ export class ContactFlowTest extends Construct {
         Tags: tags,
       },
     });
+    acknowledgeEntryPointPattern(this.resource);
     this.testCaseArn = this.resource.getAtt('TestCaseArn').toString();
-    this.testCaseId = this.resource.getAtt('TestCaseId').toString();
+    // AWS::Connect::TestCase returns only TestCaseArn, LastModifiedRegion and LastModifiedTime:
+    // the ID is the last part of the ARN (…:instance/<instanceId>/test-case/<testCaseId>).
+    this.testCaseId = Fn.select(3, Fn.split('/', this.testCaseArn));
   }
+}
+
+/**
+ * aws-cdk-lib 2.278 and later check templates against the CloudFormation resource schemas at synth
+ * ("CloudFormation Validate"). The schema of `AWS::Connect::TestCase` writes the pattern of
+ * `SourcePhoneNumber` and `DestinationPhoneNumber` escaped twice (`^\\+[1-9]\\d{1,14}$`, as the
+ * CloudFormation template reference shows it), so it asks for a literal backslash and no E.164 number
+ * can match: an upstream schema bug. The numbers are checked as E.164 here (`scenario.contact`), and
+ * the finding (`CloudFormation-Validate::F3031`) is acknowledged on the test case only. Older
+ * aws-cdk-lib versions have no `Validations` and no such check.
+ */
+function acknowledgeEntryPointPattern(resource: CfnResource): void {
+  type Acknowledge = (...rules: Array<{ id: string; reason: string }>) => void;
+  const validations = (cdk as unknown as { Validations?: { of(scope: IConstruct): { acknowledge: Acknowledge } } }).Validations;
+  validations?.of(resource).acknowledge({
+    id: 'CloudFormation-Validate::F3031',
+    reason: 'The AWS::Connect::TestCase schema escapes the E.164 pattern of the entry point numbers twice, so no number matches it; ContactFlowTest checks them as E.164 itself.',
+  });
 }

@@ -4,8 +4,9 @@ import { IContactCenter } from './contact-center';
 import { fail } from '../private/validate';
 
 /**
- * Approved origins and security keys: what a web page embedding the Contact Control Panel
- * (Amazon Connect Streams) or the chat widget needs. Not part of the public API; used by
+ * Approved origins and security keys: approved origins are what a web page embedding the Contact
+ * Control Panel (Amazon Connect Streams) or the chat widget needs; security keys are the instance's
+ * `AssociateSecurityKey` public keys. Not part of the public API; used by
  * `ContactCenter.addApprovedOrigin()` and `addSecurityKey()`.
  */
 
@@ -13,6 +14,8 @@ import { fail } from '../private/validate';
 const MAX_ORIGIN = 267;
 /** `AWS::Connect::SecurityKey`'s limit. */
 const MAX_KEY = 1024;
+/** CloudFormation's limit of security keys per instance (`AWS::Connect::SecurityKey`). */
+const MAX_KEYS_PER_INSTANCE = 2;
 
 const origins = new WeakMap<IContactCenter, Set<string>>();
 const keys = new WeakMap<IContactCenter, Set<string>>();
@@ -73,6 +76,9 @@ export function addSecurityKey(contactCenter: IContactCenter, pem: string): conn
   keys.set(contactCenter, seen);
   const normalised = Token.isUnresolved(pem) ? pem : pem.trim();
   if (seen.has(normalised)) fail(contactCenter, 'publicKeyPem', `${normalised.slice(0, 40)}…`, 'this key is already associated with the contact center');
+  if (seen.size >= MAX_KEYS_PER_INSTANCE) {
+    fail(contactCenter, 'publicKeyPem', `security key ${seen.size + 1}`, `an instance holds at most ${MAX_KEYS_PER_INSTANCE} security keys (AWS::Connect::SecurityKey)`);
+  }
   seen.add(normalised);
   return new connect.CfnSecurityKey(contactCenter, `SecurityKey${Token.isUnresolved(pem) ? seen.size : hash(normalised)}`, {
     instanceId: contactCenter.instanceArn,

@@ -3,7 +3,7 @@ import {
   aws_cloudwatch as cloudwatch, aws_connect as connect, aws_iam as iam,
 } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
-import { apiQuickConnectCount, associateQueueQuickConnects } from './agent-quick-connects';
+import { MAX_QUICK_CONNECTS_PER_REQUEST, associateQueueQuickConnects } from './agent-quick-connects';
 import { IContactCenter } from './contact-center';
 import { IContactFlow } from './contact-flow';
 import { IHoursOfOperation } from './hours-of-operation';
@@ -149,8 +149,10 @@ export interface QueueOptions {
   readonly tags?: { [key: string]: string };
 
   /**
-   * Quick connects available to agents working this queue (with `quickConnectArns`, at most 50
-   * in all). More can be added with `addQuickConnect()`.
+   * Quick connects available to agents working this queue. The queue's template lists the first
+   * 50 (with `quickConnectArns`), what one `CreateQueue` request takes; the rest are associated
+   * through the `AssociateQueueQuickConnects` API in batches of 50. More can be added with
+   * `addQuickConnect()`.
    * @default - none
    */
   readonly quickConnects?: IQuickConnect[];
@@ -225,7 +227,7 @@ export class Queue extends QueueBase {
   }
 
   /**
-   * Make a quick connect available to agents working this queue (at most 50 per queue).
+   * Make a quick connect available to agents working this queue.
    * Adding the same quick connect twice has no effect.
    *
    * Quick connects to an agent, and to this queue itself, are associated through the
@@ -237,13 +239,16 @@ export class Queue extends QueueBase {
     if (!quickConnect?.quickConnectArn) fail(this, 'quickConnect', quickConnect, 'give a quick connect (QuickConnect or QuickConnect.fromQuickConnectArn())');
     if (quickConnect instanceof QuickConnect
       && (quickConnect.quickConnectType === QuickConnectType.USER || quickConnect.targetArn === this.queueArn)) {
-      associateQueueQuickConnects(this, this, [quickConnect]);
+      associateQueueQuickConnects(this, [quickConnect]);
       return;
     }
     const arns = (this.cfnQueue.quickConnectArns ?? []) as string[];
     if (arns.includes(quickConnect.quickConnectArn)) return;
-    const total = arns.length + apiQuickConnectCount(this) + 1;
-    if (total > 50) fail(this, 'quickConnects', `${total} quick connects`, 'at most 50 quick connects per queue');
+    // The queue's template lists 50 (what one CreateQueue request takes); the API associates the rest.
+    if (arns.length >= MAX_QUICK_CONNECTS_PER_REQUEST) {
+      associateQueueQuickConnects(this, [quickConnect]);
+      return;
+    }
     this.cfnQueue.quickConnectArns = [...arns, quickConnect.quickConnectArn];
   }
 }

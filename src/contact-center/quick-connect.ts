@@ -221,8 +221,8 @@ export interface AgentQuickConnectsOptions {
   readonly transferFlow: IContactFlow;
 
   /**
-   * Queues whose agents see the agents' quick connects (at most 50 quick connects per queue).
-   * They are associated with the `AssociateQueueQuickConnects` API by a custom resource next to
+   * Queues whose agents see the agents' quick connects. They are associated with the
+   * `AssociateQueueQuickConnects` API, in batches of at most 50 (its per-request limit), by custom resources next to
    * the agents, not through the queue's `QuickConnectArns`: the agents' routing profile refers to
    * the queue, so the queue cannot refer back to the agents' quick connects in the template.
    *

@@ -4,7 +4,10 @@ import type { QueueProps } from './queue';
 import { parseInstanceChildArn } from '../private/arn';
 import { validateConnectResourceTags, validateIntegerRange, validateStringLength } from '../private/validate';
 
-/** Connect's limit of quick connects per queue. */
+/**
+ * The most quick connects one `CreateQueue` request takes (a per-request API limit, not a documented
+ * number per queue): `quickConnectArns` lists them in the queue's template.
+ */
 export const MAX_QUEUE_QUICK_CONNECTS = 50;
 
 /** The rules of Queue's props, checked in order after the length and range checks. */
@@ -35,7 +38,7 @@ const RULES: Array<Rule<QueueProps>> = [
   {
     prop: 'quickConnectArns',
     value: (p) => `${p.quickConnectArns?.length} quick connects`,
-    check: (p) => (p.quickConnectArns?.length ?? 0) > MAX_QUEUE_QUICK_CONNECTS ? `at most ${MAX_QUEUE_QUICK_CONNECTS} quick connects per queue` : undefined,
+    check: (p) => (p.quickConnectArns?.length ?? 0) > MAX_QUEUE_QUICK_CONNECTS ? `at most ${MAX_QUEUE_QUICK_CONNECTS} (what one CreateQueue request takes); give more with quickConnects or addQuickConnect(), which associates them through the API in batches of ${MAX_QUEUE_QUICK_CONNECTS}` : undefined,
   },
   // Rules that involve other resources of the contact center come last.
   uniqueName('queue names', (p) => p.name),

@@ -65,6 +65,14 @@ export function validateStringLength(scope: IConstruct, prop: string, value: str
   }
 }
 
+/**
+ * Checks a name or description whose CloudFormation schema pattern is `.*\S.*`: white space alone
+ * passes synth otherwise and fails the deploy.
+ */
+export function validateNotBlank(scope: IConstruct, prop: string, value: string | undefined): void {
+  validatePattern(scope, prop, value, /\S/, 'must contain a character other than white space (CloudFormation pattern .*\\S.*)');
+}
+
 export function validatePattern(scope: IConstruct, prop: string, value: string | undefined, pattern: RegExp, allowed: string): void {
   if (value === undefined || isToken(value)) return;
   if (!pattern.test(value)) fail(scope, prop, value, allowed);

@@ -143,6 +143,9 @@ describe('ContactFlowModule', () => {
       expect(() => new ContactFlowModule(stack, 'C', { contactCenter: cc, name: 'C', content, contract: { outputs: [{ name: 'o', type: 'date' as any }] } }))
         .toThrow(/Test\/C: invalid contract.outputs\[0\].type "date": must be one of string, number, boolean/);
       expect(() => new ContactFlowModule(stack, 'D', { contactCenter: cc, name: '', content })).toThrow(/Test\/D: invalid name ""/);
+      // Name and Description carry the schema pattern .*\S.*: white space alone fails the deploy.
+      expect(() => new ContactFlowModule(stack, 'D2', { contactCenter: cc, name: '  ', content })).toThrow(/Test\/D2: invalid name "  ": must contain a character other than white space/);
+      expect(() => new ContactFlowModule(stack, 'D3', { contactCenter: cc, name: 'D3', description: '\t', content })).toThrow(/Test\/D3: invalid description "\\t": must contain a character other than white space/);
       expect(() => new ContactFlowModule(stack, 'E', { contactCenter: cc, name: 'E', content: '{}' as any })).toThrow(/Test\/E: invalid content "{}": give FlowContent/);
       expect(() => ContactFlowModule.fromContactFlowModuleArn(stack, 'F', 'arn:aws:connect:us-east-1:123456789012:instance/abc/contact-flow/f'))
         .toThrow(/Test\/F: invalid contactFlowModuleArn .*flow-module\/<moduleId>/);

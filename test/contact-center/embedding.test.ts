@@ -57,5 +57,14 @@ describe('embedding the agent app', () => {
       cc.addSecurityKey(PUBLIC_PEM);
       expect(() => cc.addSecurityKey(`${PUBLIC_PEM}\n`)).toThrow(/this key is already associated with the contact center/);
     });
+
+    test('an instance holds at most two security keys: a third fails at synth', () => {
+      const { stack, cc } = baseStack();
+      const pem = () => generateKeyPairSync('rsa', { modulusLength: 2048 }).publicKey.export({ type: 'spki', format: 'pem' }).toString();
+      cc.addSecurityKey(pem());
+      cc.addSecurityKey(pem());
+      expect(() => cc.addSecurityKey(pem())).toThrow(/Test\/CC: invalid publicKeyPem "security key 3": an instance holds at most 2 security keys/);
+      Template.fromStack(stack).resourceCountIs('AWS::Connect::SecurityKey', 2);
+    });
   });
 });

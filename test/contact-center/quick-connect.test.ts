@@ -197,21 +197,34 @@ describe('QuickConnect', () => {
         .toThrow(/Test\/Bad: invalid quickConnectArn .*transfer-destination\/<quickConnectId>/);
     });
 
-    test('more than 50 quick connects on a queue', () => {
+    test('more than 50 quick connects on a queue: 50 in the template, the rest associated through the API', () => {
       const { stack, cc, hours } = fixture();
       const q = new Queue(stack, 'Many', { contactCenter: cc, name: 'Many', hoursOfOperation: hours });
-      for (let i = 0; i < 50; i++) {
+      for (let i = 0; i < 51; i++) {
         q.addQuickConnect(QuickConnect.fromQuickConnectArn(stack, `QC${i}`, `arn:aws:connect:us-east-1:123456789012:instance/abc/transfer-destination/qc${i}`));
       }
-      expect(() => q.addQuickConnect(QuickConnect.fromQuickConnectArn(stack, 'QC50', 'arn:aws:connect:us-east-1:123456789012:instance/abc/transfer-destination/qc50')))
-        .toThrow(/Test\/Many: invalid quickConnects "51 quick connects": at most 50 quick connects per queue/);
+      const t = Template.fromStack(stack);
+      const queueProps = Object.values(t.findResources('AWS::Connect::Queue', { Properties: { Name: 'Many' } }))[0].Properties;
+      expect(queueProps.QuickConnectArns).toHaveLength(50);
+      const associations = Object.values(t.findResources('Custom::ConnectQueueQuickConnects'));
+      expect(associations).toHaveLength(1);
+      expect(JSON.stringify(associations[0].Properties.Create)).toMatch(/QuickConnectIds[^\]]*qc50[^\]]*\]/);
     });
 
-    test('more than 50 quick connects on a queue through addAgentQuickConnects()', () => {
-      const { cc, queue, agentFlow, agent } = fixture();
-      for (let i = 0; i < 51; i++) agent(`a${i}`, `${100 + i}`);
-      expect(() => cc.addAgentQuickConnects({ transferFlow: agentFlow, queues: [queue] }))
-        .toThrow(/Test\/CC: invalid queues "Test\/Queue": the queue would have 51 quick connects; Amazon Connect allows at most 50 per queue/);
+    test('agents\' quick connects are associated in batches of at most 50 per request', () => {
+      const { stack, cc, queue, agentFlow, agent } = fixture();
+      for (let i = 0; i < 101; i++) agent(`a${i}`, `${100 + i}`);
+      cc.addAgentQuickConnects({ transferFlow: agentFlow, queues: [queue] });
+      const t = Template.fromStack(stack);
+      const sizes = Object.values(t.findResources('Custom::ConnectQueueQuickConnects'))
+        .map((a) => (JSON.stringify(a.Properties.Create).match(/QuickConnectArn/g) ?? []).length);
+      expect(sizes.sort((a, b) => b - a)).toEqual([50, 50, 1]);
+    });
+
+    test('51 quickConnectArns: more than one CreateQueue request takes', () => {
+      const { stack, cc, hours } = fixture();
+      expect(() => new Queue(stack, 'Bad', { contactCenter: cc, name: 'Bad', hoursOfOperation: hours, quickConnectArns: [...Array(51).keys()].map((k) => `arn:aws:connect:us-east-1:123456789012:instance/abc/transfer-destination/qc-${k}`) }))
+        .toThrow(/Test\/Bad: invalid quickConnectArns "51 quick connects": at most 50 \(what one CreateQueue request takes\)/);
     });
   });
 });
