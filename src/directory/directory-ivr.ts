@@ -1,6 +1,6 @@
 import { Duration, Token, aws_events as events, aws_lambda as lambda } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
-import { DirectoryBot, DirectoryBotLanguage, DirectoryBotLocale, DirectoryDepartment, SpellingStyle } from './directory-bot';
+import { DirectoryBot, DirectoryBotLanguage, DirectoryBotLocale, DirectoryDepartment, DirectoryPersonName, SpellingStyle } from './directory-bot';
 import { QueueWithCallback } from '../callback/queue-with-callback';
 import type { IContactCenter } from '../contact-center/contact-center';
 import { ContactFlow, FlowContent, IContactFlow } from '../contact-center/contact-flow';
@@ -112,9 +112,37 @@ export interface DirectoryDialByNameOptions {
   /**
    * What the flow says before the bot listens.
    *
-   * @default - "Please say the name of the person or the department you want to reach."
+   * @default - "Please say the name of the person or the department you want to reach." (in French
+   * when `language` is French)
    */
   readonly prompt?: Message;
+
+  /**
+   * Give the bot a custom vocabulary of the names callers will say (the app's agents of this
+   * contact center and `additionalNames`), in each locale that takes one: English (US, UK),
+   * French (France, Canada).
+   *
+   * @default true
+   */
+  readonly customVocabulary?: boolean;
+
+  /**
+   * People the app does not define as agents (users created by SAML, SCIM or the console), for
+   * the custom vocabulary and the runtime hints.
+   *
+   * @default - none
+   */
+  readonly additionalNames?: DirectoryPersonName[];
+
+  /**
+   * The surnames the bot's code hook sends as runtime hints when it asks for the surname (English
+   * (US) and English (UK) only), at most 100. Needed when the directory has more than 100
+   * distinct surnames.
+   *
+   * @default - every surname when there are at most 100 distinct ones; otherwise none (a synth
+   * warning says so)
+   */
+  readonly hintNames?: string[];
 }
 
 /**
@@ -286,6 +314,9 @@ export class DirectoryIvr extends Construct {
         spellingStyle: dialByName.spellingStyle,
         extensionTagKey: tagKey,
         nameKeyPrefix,
+        customVocabulary: dialByName.customVocabulary,
+        additionalNames: dialByName.additionalNames,
+        hintNames: dialByName.hintNames,
       });
     }
 
