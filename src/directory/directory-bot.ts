@@ -417,8 +417,9 @@ export class DirectoryBot extends Construct {
           fail(this, 'hintNames', name, `each must be a surname of 1 to ${MAX_PHRASE_LENGTH} characters`);
         }
       }
-      if (JSON.stringify(props.hintNames).length > MAX_HINT_CHARACTERS) {
-        fail(this, 'hintNames', `${JSON.stringify(props.hintNames).length} characters`, `at most ${MAX_HINT_CHARACTERS} characters in all (the code hook's environment holds 4 KB)`);
+      const bytes = Buffer.byteLength(JSON.stringify(props.hintNames));
+      if (bytes > MAX_HINT_CHARACTERS) {
+        fail(this, 'hintNames', `${bytes} bytes`, `at most ${MAX_HINT_CHARACTERS} bytes in all, as JSON (the code hook's environment holds 4 KB)`);
       }
       if (!locales.some((l) => HINT_LOCALES.includes(l.language))) {
         fail(this, 'hintNames', props.hintNames.length + ' names', `runtime hints are taken only in ${HINT_LOCALES.join(' and ')}; the bot has ${locales.map((l) => l.language).join(', ')}`);
@@ -543,9 +544,9 @@ export class DirectoryBot extends Construct {
     } else if (!hints && english && lastNames.length > 0) {
       hints = lastNames;
     }
-    if (hints && english && !this.hintNames && JSON.stringify(hints).length > MAX_HINT_CHARACTERS) {
+    if (hints && english && !this.hintNames && Buffer.byteLength(JSON.stringify(hints)) > MAX_HINT_CHARACTERS) {
       Annotations.of(this).addWarningV2('cdk-contact-center:directoryHintsTooLong',
-        `the ${hints.length} surnames take more than ${MAX_HINT_CHARACTERS} characters, too many for the code hook's environment: no surname hints. Set hintNames.`);
+        `the ${hints.length} surnames take more than ${MAX_HINT_CHARACTERS} bytes, too many for the code hook's environment: no surname hints. Set hintNames.`);
       hints = undefined;
     }
     if (hints && english && hints.length > 0) this.codeHookFunction.addEnvironment('HINT_LAST_NAMES', JSON.stringify(hints));

@@ -21,7 +21,7 @@ export const MAX_PHRASE_WORDS = 4;
 /** Most runtime hint phrases of one slot. */
 export const MAX_HINTS = 100;
 /**
- * Most characters of the hint list in the code hook's environment (`HINT_LAST_NAMES`, JSON): a
+ * Most bytes of the hint list in the code hook's environment (`HINT_LAST_NAMES`, JSON): a
  * function's environment holds 4 KB in all, shared with its other settings.
  */
 export const MAX_HINT_CHARACTERS = 3000;

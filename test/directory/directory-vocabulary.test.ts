@@ -224,3 +224,15 @@ describe('the runtime hints of the directory code hook', () => {
 function letters(i: number): string {
   return String.fromCharCode(97 + Math.floor(i / 26) % 26) + String.fromCharCode(97 + (i % 26)) + String.fromCharCode(97 + Math.floor(i / 676));
 }
+
+describe('hints that do not fit the code hook environment', () => {
+  test('GIVEN 100 long surnames THEN no surname hints and a warning; GIVEN them as hintNames THEN synth fails naming the prop', () => {
+    const long = Array.from({ length: 100 }, (_, i) => `Vandenberghe-Oosterhuis-Smith${letters(i)}`);
+    const a = setup();
+    new DirectoryBot(a.stack, 'Bot', { contactCenter: a.contactCenter, additionalNames: long.map((lastName) => ({ lastName })) });
+    expect(hintEnv(a.stack)).toBeUndefined();
+    Annotations.fromStack(a.stack).hasWarning('*', Match.stringLikeRegexp('more than 3000 bytes.*Set hintNames'));
+    const b = setup();
+    expect(() => new DirectoryBot(b.stack, 'Bot', { contactCenter: b.contactCenter, hintNames: long })).toThrow(/Stack\/Bot: invalid hintNames "\d+ bytes": at most 3000 bytes/);
+  });
+});
