@@ -257,6 +257,11 @@ const INTENT_NAME = /^([0-9a-zA-Z][_-]?){1,100}$/;
  * Creates the bot, a version (a new one whenever the definition changes), an alias `live` with
  * the code hook (never the test alias), the code-hook function, and associates the alias with
  * the instance. The users need the name-key tags the directory job keeps.
+ *
+ * The bot is told which names to expect: the names of the app's agents of the contact center (and
+ * `additionalNames`) become the custom vocabulary of each locale that takes one, and the code
+ * hook, which runs in the person intent's initial response, sends the surnames as runtime hints
+ * in English (US, UK) locales.
  */
 export class DirectoryBot extends Construct {
   /** The person intent's name (a branch of the flow's Lex block). */
