@@ -16,7 +16,7 @@ import type { LexV2Event, LexV2Result } from 'aws-lambda';
 import { mockClient } from 'aws-sdk-client-mock';
 import { nameKeyTags, DEFAULT_NAME_KEY_PREFIX } from '../lambda-src/shared/name-keys';
 import { distance } from 'fastest-levenshtein';
-import { rng } from './heldout-sets';
+import { rng } from './make-names-heldout';
 import { nameWords, parseSpelled, userNameKeys } from '../lambda-src/shared/names';
 
 interface DirectoryEntry { userId: string; firstName: string; lastName: string; extension?: string }

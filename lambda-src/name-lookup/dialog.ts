@@ -6,6 +6,13 @@
  *
  * Session attributes the flow reads: `directoryResult` (`MATCH`, `NO_MATCH` or `ERROR`), and on a
  * match `agentId`, `agentArn`, `agentFirstName`, `agentLastName`, `agentExtension`.
+ *
+ * Runtime hints (English (US) and English (UK) only, the languages Lex V2 takes them in): when the
+ * surname is still to be asked, the answer carries the directory's surnames as hints for the
+ * `LastName` slot; when the first name is asked among several people, their first names as hints
+ * for `FirstName`. The bot invokes this hook in the intent's initial response, after the intent is
+ * recognized and before the first slot is elicited, so the hints are in place for that elicitation.
+ * Spelled re-prompts carry no new hints: the answer is letters, not a name.
  */
 import type { LexV2Event, LexV2Result, LexV2Slot, LexV2Slots } from 'aws-lambda';
 import type { DirectoryPerson, NameLookupResult, NameQuery } from './lookup';
@@ -31,6 +38,21 @@ export const ATTR = {
 
 export type SpellingStyle = 'SpellByLetter' | 'SpellByWord';
 
+/** The Lex V2 locales that take runtime hints. */
+export const HINT_LOCALES: readonly string[] = ['en_US', 'en_GB'];
+/** Most runtime hint phrases for one slot. */
+export const MAX_HINTS_PER_SLOT = 100;
+/** Longest runtime hint phrase (a user's name is at most 100 characters). */
+export const MAX_HINT_LENGTH = 100;
+
+/** Lex V2 runtime hints (`sessionState.runtimeHints`): intent name, slot name, phrases. */
+export interface RuntimeHints {
+  readonly slotHints: Record<string, Record<string, { readonly runtimeHintValues: ReadonlyArray<{ readonly phrase: string }> }>>;
+}
+
+/** A code-hook answer: Lex V2's, with the runtime hints the aws-lambda types lack. */
+export type DialogResult = LexV2Result & { readonly sessionState: LexV2Result['sessionState'] & { readonly runtimeHints?: RuntimeHints } };
+
 export interface DialogConfig {
   readonly lookup: (query: NameQuery) => Promise<NameLookupResult>;
   /** Surname attempts in all: the spoken one, then spelled ones. */
@@ -38,6 +60,29 @@ export interface DialogConfig {
   readonly spellingStyle: SpellingStyle;
   /** The user tag holding the extension. */
   readonly extensionTagKey: string;
+  /**
+   * The surnames sent as runtime hints when the surname is asked (at most 100 are sent).
+   * @default - no surname hints
+   */
+  readonly hintLastNames?: readonly string[];
+}
+
+/**
+ * The runtime hints of one slot of the person intent in a locale that takes them: distinct
+ * phrases of 1 to 100 characters, at most 100; undefined when there is nothing to send.
+ */
+export function slotHints(localeId: string | undefined, slot: string, phrases: readonly string[] | undefined): RuntimeHints | undefined {
+  if (!localeId || !HINT_LOCALES.includes(localeId) || !phrases) return undefined;
+  const seen = new Set<string>();
+  const values: Array<{ phrase: string }> = [];
+  for (const raw of phrases) {
+    const phrase = typeof raw === 'string' ? raw.trim() : '';
+    if (!phrase || phrase.length > MAX_HINT_LENGTH || seen.has(phrase.toLowerCase())) continue;
+    seen.add(phrase.toLowerCase());
+    values.push({ phrase });
+    if (values.length === MAX_HINTS_PER_SLOT) break;
+  }
+  return values.length > 0 ? { slotHints: { [PERSON_INTENT]: { [slot]: { runtimeHintValues: values } } } } : undefined;
 }
 
 /** A stored candidate of an ambiguous surname (kept short: session attributes travel every turn). */
@@ -160,11 +205,12 @@ export function createDialog(config: DialogConfig) {
     return close(event, { ...withoutInternal(attributes), [ATTR.result]: result }, 'Failed');
   }
 
-  function elicit(event: LexV2Event, attributes: Record<string, string>, slot: string, message: string, style?: SpellingStyle): LexV2Result {
+  function elicit(event: LexV2Event, attributes: Record<string, string>, slot: string, message: string, style?: SpellingStyle, hints?: RuntimeHints): DialogResult {
     const slots: LexV2Slots = { ...(event.sessionState.intent.slots ?? {}), [slot]: null };
     return {
       sessionState: {
         sessionAttributes: attributes,
+        ...(hints ? { runtimeHints: hints } : {}),
         dialogAction: style ? { type: 'ElicitSlot', slotToElicit: slot, slotElicitationStyle: style } : { type: 'ElicitSlot', slotToElicit: slot },
         intent: { name: event.sessionState.intent.name, state: 'InProgress', slots },
       },
@@ -172,10 +218,12 @@ export function createDialog(config: DialogConfig) {
     };
   }
 
-  async function respond(event: LexV2Event): Promise<LexV2Result> {
+  async function respond(event: LexV2Event): Promise<DialogResult> {
     const intent = event.sessionState.intent;
     const attributes: Record<string, string> = { ...(event.sessionState.sessionAttributes ?? {}) };
-    const text = messages(event.bot?.localeId);
+    const localeId = event.bot?.localeId;
+    const text = messages(localeId);
+    const firstNameHints = (people: readonly StoredCandidate[]) => slotHints(localeId, FIRST_NAME_SLOT, people.map((c) => c.f));
     if (intent.name !== PERSON_INTENT) {
       // Only the person intent has code hooks; anything else is the flow's to route.
       return close(event, attributes, 'Fulfilled');
@@ -191,7 +239,7 @@ export function createDialog(config: DialogConfig) {
     if (stored) {
       if (!firstName) {
         if (attributes[ATTR.firstNameAsked] === '2') return fallback(event, attributes, 'NO_MATCH');
-        return elicit(event, { ...attributes, [ATTR.firstNameAsked]: '2' }, FIRST_NAME_SLOT, text.firstName);
+        return elicit(event, { ...attributes, [ATTR.firstNameAsked]: '2' }, FIRST_NAME_SLOT, text.firstName, undefined, firstNameHints(stored));
       }
       const people = stored.map((c) => ({ id: c.i, firstName: c.f, lastName: c.l, c }));
       const byFirst = decideByFirstName(firstName, people);
@@ -200,7 +248,16 @@ export function createDialog(config: DialogConfig) {
 
     if (lastNames.length === 0) {
       if (attempt === 0) {
-        return { sessionState: { sessionAttributes: attributes, dialogAction: { type: 'Delegate' }, intent: { name: intent.name, state: 'InProgress', slots: intent.slots ?? {} } } };
+        // Lex elicits the surname with the bot's prompt, and the hints of this answer.
+        const hints = slotHints(localeId, LAST_NAME_SLOT, config.hintLastNames);
+        return {
+          sessionState: {
+            sessionAttributes: attributes,
+            ...(hints ? { runtimeHints: hints } : {}),
+            dialogAction: { type: 'Delegate' },
+            intent: { name: intent.name, state: 'InProgress', slots: intent.slots ?? {} },
+          },
+        };
       }
       return elicit(event, attributes, LAST_NAME_SLOT, spellMessage(text), config.spellingStyle);
     }
@@ -212,7 +269,7 @@ export function createDialog(config: DialogConfig) {
     if (result.decision === 'MATCH' && result.match) return matched(event, attributes, storeCandidate(result.match, config.extensionTagKey));
     if (result.decision === 'AMBIGUOUS') {
       const candidates = result.candidates.slice(0, 5).map((c) => storeCandidate(c.person, config.extensionTagKey));
-      return elicit(event, { ...attributes, [ATTR.candidates]: JSON.stringify(candidates), [ATTR.firstNameAsked]: '1' }, FIRST_NAME_SLOT, text.firstName);
+      return elicit(event, { ...attributes, [ATTR.candidates]: JSON.stringify(candidates), [ATTR.firstNameAsked]: '1' }, FIRST_NAME_SLOT, text.firstName, undefined, firstNameHints(candidates));
     }
     const next = attempt + 1;
     if (next >= config.maxAttempts) return fallback(event, { ...attributes, [ATTR.attempt]: String(next) }, 'NO_MATCH');
@@ -224,7 +281,7 @@ export function createDialog(config: DialogConfig) {
   }
 
   /** Never throws: any failure closes the intent as failed with `directoryResult=ERROR`. */
-  return async function dialog(event: LexV2Event): Promise<LexV2Result> {
+  return async function dialog(event: LexV2Event): Promise<DialogResult> {
     const lexEvent = normalize(event);
     try {
       if (!lexEvent) throw new Error('not a Lex V2 event');

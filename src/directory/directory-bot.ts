@@ -1,6 +1,10 @@
 import { createHash } from 'node:crypto';
-import { Duration, Stack, Token, aws_iam as iam, aws_lambda as lambda, aws_lex as lex } from 'aws-cdk-lib';
-import { Construct } from 'constructs';
+import { Annotations, Aspects, Duration, Lazy, Stack, Token, aws_iam as iam, aws_lambda as lambda, aws_lex as lex } from 'aws-cdk-lib';
+import { Construct, IConstruct } from 'constructs';
+import {
+  buildVocabulary, distinctNames, HINT_LOCALES, MAX_HINT_CHARACTERS, MAX_HINTS, MAX_PHRASE_LENGTH, VOCABULARY_LOCALES, type Vocabulary,
+} from './vocabulary';
+import { Agent } from '../contact-center/agent';
 import type { IContactCenter } from '../contact-center/contact-center';
 import { LexBotAlias, type ILexBotAlias } from '../contact-center/lex';
 import { suppressNag } from '../private/nag';
@@ -80,6 +84,22 @@ export interface DirectoryDepartment {
 }
 
 /**
+ * The name of a person the bot should expect (someone the app does not define as an `Agent`:
+ * users created by SAML, SCIM or the console).
+ */
+export interface DirectoryPersonName {
+  /** The surname. */
+  readonly lastName: string;
+
+  /**
+   * The first name.
+   *
+   * @default - none
+   */
+  readonly firstName?: string;
+}
+
+/**
  * Properties of a DirectoryBot.
  */
 export interface DirectoryBotProps {
@@ -134,6 +154,33 @@ export interface DirectoryBotProps {
    * @default Duration.minutes(1)
    */
   readonly cacheTtl?: Duration;
+
+  /**
+   * Give each locale that takes one (English (US, UK), French (France, Canada)) a custom
+   * vocabulary of the names callers will say: the surnames, then the first names, of the app's
+   * agents of this contact center (`Agent`, `AgentDirectory`) and of `additionalNames`.
+   *
+   * @default true
+   */
+  readonly customVocabulary?: boolean;
+
+  /**
+   * Names of people the app does not define as agents, for the custom vocabulary and the runtime
+   * hints.
+   *
+   * @default - none
+   */
+  readonly additionalNames?: DirectoryPersonName[];
+
+  /**
+   * The surnames the code hook sends as runtime hints when it asks for the surname (English (US)
+   * and English (UK) only; Lex takes at most 100 per slot). Needed when the directory has more
+   * than 100 distinct surnames: choose, for example, the people callers ask for most.
+   *
+   * @default - every surname of the app's agents and `additionalNames` when there are at most 100
+   * distinct ones; otherwise no surname hints (a synth warning says so)
+   */
+  readonly hintNames?: string[];
 }
 
 /** Intent and slot names shared with the code hook (lambda-src/name-lookup/dialog.ts). */
@@ -210,6 +257,11 @@ const INTENT_NAME = /^([0-9a-zA-Z][_-]?){1,100}$/;
  * Creates the bot, a version (a new one whenever the definition changes), an alias `live` with
  * the code hook (never the test alias), the code-hook function, and associates the alias with
  * the instance. The users need the name-key tags the directory job keeps.
+ *
+ * The bot is told which names to expect: the names of the app's agents of the contact center (and
+ * `additionalNames`) become the custom vocabulary of each locale that takes one, and the code
+ * hook, which runs in the person intent's initial response, sends the surnames as runtime hints
+ * in English (US, UK) locales.
  */
 export class DirectoryBot extends Construct {
   /** The person intent's name (a branch of the flow's Lex block). */
@@ -239,6 +291,15 @@ export class DirectoryBot extends Construct {
   /** The bot's languages (Lex locale IDs). */
   public readonly localeIds: string[];
 
+  private readonly contactCenter: IContactCenter;
+  private readonly vocabularyOn: boolean;
+  private readonly additionalNames: DirectoryPersonName[];
+  private readonly hintNames?: string[];
+  private readonly version: lex.CfnBotVersion;
+  private readonly locales: DirectoryBotLocale[];
+  private readonly codeHookFunction: lambda.Function;
+  private vocabularies?: Map<string, Vocabulary>;
+
   constructor(scope: Construct, id: string, props: DirectoryBotProps) {
     super(scope, id);
     const locales = props.locales ?? [{ language: DirectoryBotLanguage.EN_US }, { language: DirectoryBotLanguage.FR_FR }];
@@ -259,7 +320,16 @@ export class DirectoryBot extends Construct {
       appliesTo: ['Resource::*'],
     }]);
 
-    const botLocales = locales.map((locale) => this.renderLocale(locale, departments));
+    this.contactCenter = props.contactCenter;
+    this.vocabularyOn = props.customVocabulary ?? true;
+    this.additionalNames = props.additionalNames ?? [];
+    this.hintNames = props.hintNames;
+    // The definition without the names (the version's name), and with their vocabulary, settled at synth.
+    const definition = locales.map((locale) => this.renderLocale(locale, departments));
+    const botLocales = definition.map((locale) => ({
+      ...locale,
+      customVocabulary: Lazy.any({ produce: () => this.customVocabularyOf(locale.localeId) }),
+    }));
     const bot = new lex.CfnBot(this, 'Bot', {
       name: `${stack.stackName}-${id}`.replace(/[^0-9a-zA-Z]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 100).replace(/-+$/, ''),
       description: 'Company directory: reach a person by name or a department',
@@ -273,7 +343,7 @@ export class DirectoryBot extends Construct {
     this.botArn = bot.attrArn;
 
     // A version is immutable: name it after the definition, so a change publishes a new one.
-    const definitionHash = createHash('sha256').update(JSON.stringify(stack.resolve(botLocales))).digest('hex').slice(0, 12);
+    const definitionHash = createHash('sha256').update(JSON.stringify(stack.resolve(definition))).digest('hex').slice(0, 12);
     const version = new lex.CfnBotVersion(this, `Version${definitionHash}`, {
       botId: bot.attrId,
       description: `Directory bot definition ${definitionHash}`,
@@ -283,6 +353,8 @@ export class DirectoryBot extends Construct {
       })),
     });
     this.botVersion = version.attrBotVersion;
+    this.version = version;
+    this.locales = locales;
 
     const codeHook = new NameLookupFunction(this, 'CodeHook', {
       contactCenter: props.contactCenter,
@@ -293,6 +365,11 @@ export class DirectoryBot extends Construct {
       cacheTtl: props.cacheTtl ?? Duration.minutes(1),
     });
     this.codeHook = codeHook;
+    this.codeHookFunction = codeHook;
+
+    // The app's agents are known once the app is built: the vocabulary, the hints and the version
+    // that carries them are settled then.
+    Aspects.of(this).add({ visit: (node: IConstruct) => { if (node === this) this.settleNames(); } });
 
     const alias = new lex.CfnBotAlias(this, 'Alias', {
       botId: bot.attrId,
@@ -336,6 +413,28 @@ export class DirectoryBot extends Construct {
     }
     validatePattern(this, 'extensionTagKey', props.extensionTagKey, /^(?!aws:)[\p{L}\p{Z}\p{N}_.:/=+\-@]{1,128}$/u, 'must be a tag key: 1 to 128 letters, digits, spaces or _.:/=+-@, not starting with "aws:"');
     validatePattern(this, 'nameKeyPrefix', props.nameKeyPrefix, /^(?!aws:)[\p{L}\p{Z}\p{N}_.:/=+\-@]{1,100}$/u, 'must be a tag key prefix: 1 to 100 letters, digits, spaces or _.:/=+-@, not starting with "aws:"');
+    if (props.hintNames !== undefined) {
+      if (props.hintNames.length > MAX_HINTS) {
+        fail(this, 'hintNames', `${props.hintNames.length} names`, `Lex takes at most ${MAX_HINTS} runtime hints per slot: choose at most ${MAX_HINTS} surnames`);
+      }
+      for (const name of props.hintNames) {
+        if (!Token.isUnresolved(name) && !(typeof name === 'string' && name.trim().length > 0 && name.trim().length <= MAX_PHRASE_LENGTH)) {
+          fail(this, 'hintNames', name, `each must be a surname of 1 to ${MAX_PHRASE_LENGTH} characters`);
+        }
+      }
+      const bytes = Buffer.byteLength(JSON.stringify(props.hintNames));
+      if (bytes > MAX_HINT_CHARACTERS) {
+        fail(this, 'hintNames', `${bytes} bytes`, `at most ${MAX_HINT_CHARACTERS} bytes in all, as JSON (the code hook's environment holds 4 KB)`);
+      }
+      if (!locales.some((l) => HINT_LOCALES.includes(l.language))) {
+        fail(this, 'hintNames', props.hintNames.length + ' names', `runtime hints are taken only in ${HINT_LOCALES.join(' and ')}; the bot has ${locales.map((l) => l.language).join(', ')}`);
+      }
+    }
+    for (const person of props.additionalNames ?? []) {
+      if (typeof person?.lastName !== 'string' || person.lastName.trim().length === 0) {
+        fail(this, 'additionalNames[].lastName', person?.lastName, 'give each person a surname');
+      }
+    }
     const names = new Set<string>([PERSON_INTENT, 'FallbackIntent']);
     for (const department of departments) {
       validatePattern(this, 'departments[].name', department.name, INTENT_NAME, 'must be 1 to 100 letters, digits, "_" or "-", starting with a letter or digit');
@@ -360,6 +459,11 @@ export class DirectoryBot extends Construct {
       description: 'The caller asks for a person by name',
       sampleUtterances: text.personUtterances.map((utterance) => ({ utterance })),
       dialogCodeHook: { enabled: true },
+      // The code hook runs once the intent is recognized, before the first slot is elicited, so
+      // that its runtime hints are in place for that elicitation.
+      initialResponseSetting: {
+        codeHook: { isActive: true, enableCodeHookInvocation: true, invocationLabel: 'InitialResponse', postCodeHookSpecification: {} },
+      },
       fulfillmentCodeHook: { enabled: true },
       slots: [
         {
@@ -390,5 +494,81 @@ export class DirectoryBot extends Construct {
         { name: 'FallbackIntent', description: 'Anything else', parentIntentSignature: 'AMAZON.FallbackIntent' },
       ],
     };
+  }
+
+  /** The names the bot expects, in order of preference: surnames, then first names. */
+  private expectedNames(): { lastNames: string[]; firstNames: string[] } {
+    const lastNames: string[] = [];
+    const firstNames: string[] = [];
+    const add = (last: unknown, first: unknown) => {
+      if (typeof last === 'string' && !Token.isUnresolved(last)) lastNames.push(last);
+      if (typeof first === 'string' && !Token.isUnresolved(first)) firstNames.push(first);
+    };
+    for (const construct of this.node.root.node.findAll()) {
+      if (!(construct instanceof Agent) || construct.contactCenter !== this.contactCenter) continue;
+      const info = construct.cfnUser.identityInfo;
+      if (info && !Token.isUnresolved(info)) {
+        const identity = info as { firstName?: unknown; lastName?: unknown };
+        add(identity.lastName, identity.firstName);
+      }
+    }
+    for (const person of this.additionalNames) add(person.lastName, person.firstName);
+    return { lastNames: distinctNames(lastNames), firstNames: distinctNames(firstNames) };
+  }
+
+  /** The vocabulary of each locale, the code hook's hints and the version that carries them. */
+  private settleNames(): void {
+    if (this.vocabularies) return;
+    const { lastNames, firstNames } = this.expectedNames();
+    this.vocabularies = new Map();
+    if (this.vocabularyOn) {
+      for (const locale of this.locales) {
+        if (!VOCABULARY_LOCALES.includes(locale.language)) continue;
+        const vocabulary = buildVocabulary([...lastNames, ...firstNames], locale.language);
+        this.vocabularies.set(locale.language, vocabulary);
+        if (vocabulary.skipped.length > 0) {
+          const shown = vocabulary.skipped.slice(0, 10).map((s) => `"${s.name}" (${s.reason})`).join(', ');
+          Annotations.of(this).addWarningV2('cdk-contact-center:directoryVocabularySkipped',
+            `${vocabulary.skipped.length} name(s) cannot be custom vocabulary phrases in ${locale.language} and are left out of it: ${shown}`
+            + `${vocabulary.skipped.length > 10 ? ', …' : ''}. Callers can still spell them.`);
+        }
+        if (vocabulary.overLimit.length > 0) {
+          Annotations.of(this).addWarningV2('cdk-contact-center:directoryVocabularyFull',
+            `the custom vocabulary of ${locale.language} holds at most 500 phrases: ${vocabulary.overLimit.length} name(s) are left out `
+            + `(surnames come first, then first names): ${vocabulary.overLimit.slice(0, 10).join(', ')}${vocabulary.overLimit.length > 10 ? ', …' : ''}`);
+        }
+      }
+    }
+
+    const english = this.locales.some((l) => HINT_LOCALES.includes(l.language));
+    let hints: string[] | undefined = this.hintNames ? distinctNames(this.hintNames) : undefined;
+    if (!hints && english && lastNames.length > MAX_HINTS) {
+      Annotations.of(this).addWarningV2('cdk-contact-center:directoryHintsTooMany',
+        `${lastNames.length} distinct surnames, more than the ${MAX_HINTS} runtime hints Lex takes per slot: the code hook sends no surname hints. `
+        + 'Set hintNames to choose the surnames to send.');
+    } else if (!hints && english && lastNames.length > 0) {
+      hints = lastNames;
+    }
+    if (hints && english && !this.hintNames && Buffer.byteLength(JSON.stringify(hints)) > MAX_HINT_CHARACTERS) {
+      Annotations.of(this).addWarningV2('cdk-contact-center:directoryHintsTooLong',
+        `the ${hints.length} surnames take more than ${MAX_HINT_CHARACTERS} bytes, too many for the code hook's environment: no surname hints. Set hintNames.`);
+      hints = undefined;
+    }
+    if (hints && english && hints.length > 0) this.codeHookFunction.addEnvironment('HINT_LAST_NAMES', JSON.stringify(hints));
+
+    // A version is immutable: a vocabulary change publishes a new one.
+    const items = [...this.vocabularies.entries()].map(([localeId, v]) => [localeId, v.items.map((i) => i.phrase)]);
+    if (items.some(([, phrases]) => phrases.length > 0)) {
+      const stack = Stack.of(this);
+      const hash = createHash('sha256').update(JSON.stringify(items)).digest('hex').slice(0, 8);
+      this.version.overrideLogicalId(`${stack.getLogicalId(this.version)}${hash}`);
+    }
+  }
+
+  /** A locale's custom vocabulary in the template's shape, or nothing. */
+  private customVocabularyOf(localeId: string): lex.CfnBot.CustomVocabularyProperty | undefined {
+    this.settleNames();
+    const items = this.vocabularies?.get(localeId)?.items ?? [];
+    return items.length > 0 ? { customVocabularyItems: items.map((i) => ({ phrase: i.phrase })) } : undefined;
   }
 }

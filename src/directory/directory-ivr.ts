@@ -1,6 +1,6 @@
 import { Duration, Token, aws_events as events, aws_lambda as lambda } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
-import { DirectoryBot, DirectoryBotLanguage, DirectoryBotLocale, DirectoryDepartment, SpellingStyle } from './directory-bot';
+import { DirectoryBot, DirectoryBotLanguage, DirectoryBotLocale, DirectoryDepartment, DirectoryPersonName, SpellingStyle } from './directory-bot';
 import { QueueWithCallback } from '../callback/queue-with-callback';
 import type { IContactCenter } from '../contact-center/contact-center';
 import { ContactFlow, FlowContent, IContactFlow } from '../contact-center/contact-flow';
@@ -89,7 +89,9 @@ export interface DirectoryDialByNameOptions {
    * The language the callers of this flow speak. Before the greeting, the flow sets the contact's
    * language (`UpdateContactData` `LanguageCode`, e.g. `fr-FR`) and its text-to-speech voice (the
    * locale's voice, neural engine) to it, so the bot listens in that language and every prompt is
-   * spoken with its voice. Must be one of `locales`; give the greeting and prompt in it.
+   * spoken with its voice; the flow's own prompts (default greeting, bot prompt, unknown
+   * extension, the extension announced after a match, the apology) are in French for `fr_FR` and
+   * `fr_CA`, in English otherwise. Must be one of `locales`; give your greeting and prompt in it.
    *
    * @default - the first of `locales` (English (US) by default)
    */
@@ -112,9 +114,37 @@ export interface DirectoryDialByNameOptions {
   /**
    * What the flow says before the bot listens.
    *
-   * @default - "Please say the name of the person or the department you want to reach."
+   * @default - "Please say the name of the person or the department you want to reach." (in French
+   * when `language` is French)
    */
   readonly prompt?: Message;
+
+  /**
+   * Give the bot a custom vocabulary of the names callers will say (the app's agents of this
+   * contact center and `additionalNames`), in each locale that takes one: English (US, UK),
+   * French (France, Canada).
+   *
+   * @default true
+   */
+  readonly customVocabulary?: boolean;
+
+  /**
+   * People the app does not define as agents (users created by SAML, SCIM or the console), for
+   * the custom vocabulary and the runtime hints.
+   *
+   * @default - none
+   */
+  readonly additionalNames?: DirectoryPersonName[];
+
+  /**
+   * The surnames the bot's code hook sends as runtime hints when it asks for the surname (English
+   * (US) and English (UK) only), at most 100. Needed when the directory has more than 100
+   * distinct surnames.
+   *
+   * @default - every surname when there are at most 100 distinct ones; otherwise none (a synth
+   * warning says so)
+   */
+  readonly hintNames?: string[];
 }
 
 /**
@@ -156,6 +186,7 @@ export interface DirectoryIvrProps {
    * The greeting, interruptible by the extension's digits.
    *
    * @default - "Thank you for calling. If you know the extension, enter it now, followed by the pound key. Otherwise, stay on the line."
+   * (in French when `dialByName.language` is French)
    */
   readonly greeting?: Message;
 
@@ -226,8 +257,39 @@ const MIN_JOB_RATE = 0.1;
 /** The directory job runs up to the Lambda maximum of 15 minutes. */
 const JOB_RUN_MINUTES = 15;
 
-const DEFAULT_GREETING = 'Thank you for calling. If you know the extension, enter it now, followed by the pound key. Otherwise, stay on the line.';
-const DEFAULT_BOT_PROMPT = 'Please say the name of the person or the department you want to reach.';
+/** What the flow says, in the callers' language. */
+interface FlowText {
+  readonly greeting: string;
+  readonly botPrompt: string;
+  readonly sorry: string;
+  /** `$.Lex.SessionAttributes.agentExtension` stands for the extension. */
+  readonly announceExtension: string;
+  readonly unknownExtension: string;
+  readonly unknownExtensionAgain: string;
+}
+
+const ENGLISH_TEXT: FlowText = {
+  greeting: 'Thank you for calling. If you know the extension, enter it now, followed by the pound key. Otherwise, stay on the line.',
+  botPrompt: 'Please say the name of the person or the department you want to reach.',
+  sorry: 'Sorry, we cannot take your call right now. Please call again later.',
+  announceExtension: 'Next time, you can dial extension $.Lex.SessionAttributes.agentExtension directly. Connecting you now.',
+  unknownExtension: 'Sorry, that extension does not exist. Please enter the extension again, followed by the pound key, or stay on the line.',
+  unknownExtensionAgain: 'Sorry, that extension does not exist either.',
+};
+
+const FRENCH_TEXT: FlowText = {
+  greeting: 'Merci de votre appel. Si vous connaissez le numéro de poste, composez-le maintenant, suivi de la touche dièse. Sinon, restez en ligne.',
+  botPrompt: 'Dites le nom de la personne ou du service que vous souhaitez joindre.',
+  sorry: 'Désolé, nous ne pouvons pas prendre votre appel pour le moment. Merci de rappeler plus tard.',
+  announceExtension: 'La prochaine fois, vous pourrez composer directement le poste $.Lex.SessionAttributes.agentExtension. Je vous mets en relation.',
+  unknownExtension: "Désolé, ce poste n'existe pas. Composez de nouveau le numéro de poste, suivi de la touche dièse, ou restez en ligne.",
+  unknownExtensionAgain: "Désolé, ce poste n'existe pas non plus.",
+};
+
+/** The flow's words in a bot language (French for fr_FR and fr_CA, English otherwise). */
+function flowText(language: DirectoryBotLanguage | undefined): FlowText {
+  return language?.startsWith('fr') ? FRENCH_TEXT : ENGLISH_TEXT;
+}
 
 /**
  * A company switchboard: callers dial an extension at the (interruptible) greeting, or say the
@@ -286,6 +348,9 @@ export class DirectoryIvr extends Construct {
         spellingStyle: dialByName.spellingStyle,
         extensionTagKey: tagKey,
         nameKeyPrefix,
+        customVocabulary: dialByName.customVocabulary,
+        additionalNames: dialByName.additionalNames,
+        hintNames: dialByName.hintNames,
       });
     }
 
@@ -304,10 +369,12 @@ export class DirectoryIvr extends Construct {
     const maxDigits = extension.maxDigits ?? 4;
     const terminator = extension.terminator ?? '#';
     const timeout = extension.timeout ?? Duration.seconds(5);
+    // Every prompt the flow says is in the callers' language (the one it sets on the contact).
+    const text = flowText(this.bot ? this.dialByNameLocale(props).language : undefined);
 
     // Every dead end and error ends here: the fallback queue, or an apology when even that fails.
     const goodbye = new Disconnect('Goodbye');
-    const sorry = new PlayPrompt('Sorry', { message: Message.text('Sorry, we cannot take your call right now. Please call again later.') });
+    const sorry = new PlayPrompt('Sorry', { message: Message.text(text.sorry) });
     sorry.onError(goodbye).next(goodbye);
     const toFallback = new TransferToQueue('ToFallbackQueue').onAtCapacity(sorry).onError(sorry);
     const fallback = new SetWorkingQueue('SetFallbackQueue', { queue: props.fallbackQueue });
@@ -331,7 +398,7 @@ export class DirectoryIvr extends Construct {
       let matched: FlowBlock = nameAgent;
       if (props.announceExtension ?? true) {
         const announce = new PlayPrompt('AnnounceExtension', {
-          message: Message.fromValue(FlowValue.text('Next time, you can dial extension $.Lex.SessionAttributes.agentExtension directly. Connecting you now.')),
+          message: Message.fromValue(FlowValue.text(text.announceExtension)),
         });
         announce.onError(nameAgent).next(nameAgent);
         // Only people with an extension get it announced.
@@ -344,7 +411,7 @@ export class DirectoryIvr extends Construct {
         .otherwise(fallback);
       const bot = new LexBotInput('Directory', {
         botAlias: this.bot.botAlias,
-        prompt: props.dialByName?.prompt ?? Message.text(DEFAULT_BOT_PROMPT),
+        prompt: props.dialByName?.prompt ?? Message.text(text.botPrompt),
       });
       bot.onIntent(DirectoryBot.PERSON_INTENT, isMatch);
       for (const department of departments) {
@@ -395,12 +462,12 @@ export class DirectoryIvr extends Construct {
       return input;
     };
 
-    const unknownAgain = new PlayPrompt('UnknownExtensionAgain', { message: Message.text('Sorry, that extension does not exist either.') });
+    const unknownAgain = new PlayPrompt('UnknownExtensionAgain', { message: Message.text(text.unknownExtensionAgain) });
     unknownAgain.onError(byName).next(byName);
     const retry = storeDigits('RetryExtension',
-      Message.text('Sorry, that extension does not exist. Please enter the extension again, followed by the pound key, or stay on the line.'),
+      Message.text(text.unknownExtension),
       lookupAndRoute('Retry', unknownAgain));
-    const greeting = storeDigits('Greeting', props.greeting ?? Message.text(DEFAULT_GREETING), lookupAndRoute('', retry));
+    const greeting = storeDigits('Greeting', props.greeting ?? Message.text(text.greeting), lookupAndRoute('', retry));
     if (!this.bot) return FlowDefinition.startWith(greeting, { errorHandler: fallback });
 
     // The bot listens in the contact's language, and the prompts are spoken with the contact's

@@ -1,6 +1,6 @@
 import { App, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
-import { DIRECTORY, lexConversation, mockDirectory } from './directory-ivr-harness';
+import { DIRECTORY, extensionAnswer, lexConversation, mockDirectory, PrecomputedLambda } from './directory-ivr-harness';
 import {
   ContactCenter, ContactFlow, ContactFlowType, DirectoryBotLanguage, DirectoryIvr, DirectoryIvrProps, FlowSimulator, FlowValidator,
   Message, Schedule, SimulationEventKind, SimulationOutcome,
@@ -88,6 +88,58 @@ describe('the contact language of a DirectoryIvr', () => {
       expect(result.path.slice(0, 3)).toEqual(['SetLanguage', 'SetVoice', 'Greeting']);
       expect(result.outcome).toBe(SimulationOutcome.TRANSFERRED_TO_QUEUE);
       expect(result.agent).toBe(DIRECTORY[0].Arn);
+    });
+  });
+
+  describe('a French directory with the default words, end to end in the simulator', () => {
+    const { stack, ivr } = setup({ dialByName: { locales: [{ language: DirectoryBotLanguage.FR_CA }] } });
+    const template = Template.fromStack(stack).toJSON();
+    let connect: ReturnType<typeof mockDirectory>;
+    beforeEach(() => { connect = mockDirectory(); });
+    afterEach(() => connect.restore());
+
+    /** Words of English prompts that a French call must never say. */
+    const ENGLISH = /\b(the|you|your|please|sorry|extension|thank)\b/i;
+
+    test('the flow speaks French: its every prompt, and the bot in fr_CA', () => {
+      const prompts = actions(ivr)
+        .filter((a) => a.Parameters?.Text !== undefined)
+        .map((a) => a.Parameters.Text as string);
+      expect(prompts.length).toBeGreaterThanOrEqual(6);
+      for (const text of prompts) expect(text).not.toMatch(ENGLISH);
+      const [bot] = Object.values(Template.fromStack(stack).findResources('AWS::Lex::Bot')).map((r) => r.Properties);
+      expect(bot.BotLocales.map((l: { LocaleId: string }) => l.LocaleId)).toEqual(['fr_CA']);
+      expect(byId(ivr, 'SetLanguage').Parameters).toMatchObject({ LanguageCode: 'fr-CA' });
+    });
+
+    test('by name: language and voice set first, greeting and bot prompt in French, the code hook asks in French, the extension is announced in French', async () => {
+      const lex = await lexConversation([{ last: 'Fontaine' }, { last: 'S A N T U S' }], { localeId: 'fr_CA' });
+      expect(lex.botSaid).toEqual([expect.stringMatching(/^Désolé, je n'ai pas trouvé ce nom/)]);
+      const result = FlowSimulator.fromTemplate(template).simulate({ inputs: [{ timeout: true }, lex.input] });
+      const texts = result.events.map((e) => `${e.kind}: ${e.text}`);
+      expect(texts.slice(0, 2)).toEqual(['setting: contact language fr-CA', 'setting: voice Gabrielle (Neural)']);
+      expect(result.prompts).toEqual([
+        expect.stringMatching(/^Merci de votre appel\. Si vous connaissez le numéro de poste/),
+        'Dites le nom de la personne ou du service que vous souhaitez joindre.',
+        'La prochaine fois, vous pourrez composer directement le poste 777. Je vous mets en relation.',
+      ]);
+      for (const prompt of [...result.prompts, ...lex.botSaid]) expect(prompt).not.toMatch(ENGLISH);
+      expect(result.outcome).toBe(SimulationOutcome.TRANSFERRED_TO_QUEUE);
+      expect(result.agent).toBe(DIRECTORY[0].Arn);
+    });
+
+    test('by extension: an unknown extension is said in French, twice, then the bot', async () => {
+      const answers = { 999: await extensionAnswer('999'), 998: await extensionAnswer('998') };
+      const sim = FlowSimulator.fromTemplate(template);
+      sim.addLambdaStub('IvrExtensionLookup', new PrecomputedLambda(answers));
+      const lex = await lexConversation([{ last: 'Nguyen' }], { localeId: 'fr_CA' });
+      const result = sim.simulate({ inputs: [{ digits: '999#' }, { digits: '998#' }, lex.input] });
+      expect(result.prompts.slice(1, 3)).toEqual([
+        expect.stringMatching(/^Désolé, ce poste n'existe pas\. Composez de nouveau/),
+        "Désolé, ce poste n'existe pas non plus.",
+      ]);
+      for (const prompt of result.prompts) expect(prompt).not.toMatch(ENGLISH);
+      expect(result.agent).toBe(DIRECTORY[3].Arn);
     });
   });
 });

@@ -8,7 +8,7 @@ import type { LexV2Event } from 'aws-lambda';
 import { mockClient } from 'aws-sdk-client-mock';
 import * as fc from 'fast-check';
 import { ERROR_MARKER, hostileString, isStringMap, maybe, partialRecord, script, ScriptedService, surname, wrongValue, describeDeployedHandler } from './fuzz-arbitraries';
-import { ATTR, createDialog, FIRST_NAME_SLOT, LAST_NAME_SLOT, PERSON_INTENT } from '../../lambda-src/name-lookup/dialog';
+import { ATTR, createDialog, FIRST_NAME_SLOT, HINT_LOCALES, LAST_NAME_SLOT, MAX_HINT_LENGTH, MAX_HINTS_PER_SLOT, PERSON_INTENT } from '../../lambda-src/name-lookup/dialog';
 import { createNameLookup } from '../../lambda-src/name-lookup/lookup';
 
 const BUDGET_MS = 3000;
@@ -70,7 +70,7 @@ const lexEvent = fc.oneof(
       inputMode: maybe(fc.constantFrom('Speech', 'DTMF', 'Text')),
       sessionId: maybe(hostileString),
       inputTranscript: maybe(hostileString),
-      bot: maybe(partialRecord({ name: maybe(fc.constant('Directory')), localeId: maybe(fc.constantFrom('en_US', 'fr_FR', 'de_DE', 'x')) })),
+      bot: maybe(partialRecord({ name: maybe(fc.constant('Directory')), localeId: maybe(fc.constantFrom('en_US', 'en_GB', 'en_AU', 'fr_FR', 'de_DE', 'x')) })),
       sessionState: maybe(partialRecord({
         sessionAttributes: maybe(sessionAttributes, 6),
         intent: maybe(partialRecord({
@@ -89,10 +89,11 @@ const NEEDS_INTENT = ['Close', 'ConfirmIntent', 'Delegate', 'ElicitSlot'];
 const INTENT_STATES = ['Failed', 'Fulfilled', 'FulfillmentInProgress', 'InProgress', 'ReadyForFulfillment', 'Waiting'];
 const CONTENT_TYPES = ['PlainText', 'SSML', 'CustomPayload', 'ImageResponseCard'];
 
-/** The response contract of a Lex V2 code hook. */
-function expectValidLexResponse(response: unknown): void {
+/** The response contract of a Lex V2 code hook (with the event: runtime hints only in a locale that takes them). */
+function expectValidLexResponse(response: unknown, event?: unknown): void {
   const r = response as {
     sessionState?: {
+      runtimeHints?: unknown;
       dialogAction?: { type?: unknown; slotToElicit?: unknown };
       intent?: { name?: unknown; state?: unknown; slots?: unknown };
       sessionAttributes?: unknown;
@@ -120,7 +121,27 @@ function expectValidLexResponse(response: unknown): void {
   const result = (r.sessionState!.sessionAttributes as Record<string, string>)[ATTR.result];
   if (action!.type === 'Close' && intent!.name === PERSON_INTENT) expect(['MATCH', 'NO_MATCH', 'ERROR']).toContain(result);
   expect(JSON.stringify(response)).not.toContain(ERROR_MARKER);
+  const hints = r.sessionState!.runtimeHints;
+  if (hints !== undefined) {
+    // RuntimeHints: slotHints[intent][slot].runtimeHintValues, 1 to 100 phrases of 1 to 100 characters.
+    expect(Object.keys(hints as object)).toEqual(['slotHints']);
+    const slotHints = (hints as { slotHints: Record<string, Record<string, { runtimeHintValues: Array<{ phrase: unknown }> }>> }).slotHints;
+    expect(Object.keys(slotHints)).toEqual([PERSON_INTENT]);
+    for (const [slotName, detail] of Object.entries(slotHints[PERSON_INTENT])) {
+      expect([LAST_NAME_SLOT, FIRST_NAME_SLOT]).toContain(slotName);
+      expect(detail.runtimeHintValues.length).toBeGreaterThan(0);
+      expect(detail.runtimeHintValues.length).toBeLessThanOrEqual(MAX_HINTS_PER_SLOT);
+      for (const v of detail.runtimeHintValues) {
+        expect(Object.keys(v)).toEqual(['phrase']);
+        expect(typeof v.phrase === 'string' && v.phrase.trim().length > 0 && v.phrase.length <= MAX_HINT_LENGTH).toBe(true);
+      }
+    }
+    if (event !== undefined) expect(HINT_LOCALES).toContain((event as { bot?: { localeId?: unknown } }).bot?.localeId);
+  }
 }
+
+/** The directory's surnames sent as hints: more than 100, with blanks, duplicates and overlong ones. */
+const HINT_LAST_NAMES = ['', '   ', 'x'.repeat(400), 'Santus', 'santus', ...Array.from({ length: 120 }, (_, i) => `Surname${i}`)];
 
 beforeAll(() => {
   connect.on(SearchUsersCommand).callsFake(scripted.answer);
@@ -138,24 +159,28 @@ test('GIVEN 8,000 hostile Lex events and a misbehaving Connect API THEN every an
     now: () => clock.t,
     sleep: async (ms) => { clock.t += ms; },
   });
-  const dialog = createDialog({ lookup, maxAttempts: 3, spellingStyle: 'SpellByLetter', extensionTagKey: 'Extension' });
+  const dialog = createDialog({ lookup, maxAttempts: 3, spellingStyle: 'SpellByLetter', extensionTagKey: 'Extension', hintLastNames: HINT_LAST_NAMES });
+  let hinted = 0;
   await fc.assert(fc.asyncProperty(lexEvent, script, async (event, outcomes) => {
     scripted.load(outcomes);
     const start = clock.t;
     const response = await dialog(event as LexV2Event);
-    expectValidLexResponse(response);
+    expectValidLexResponse(response, event);
+    if (response.sessionState.runtimeHints) hinted++;
     // No attempt starts after the lookup's budget: at most one call's latency past it.
     expect(clock.t - start).toBeLessThanOrEqual(BUDGET_MS + LATENCY_MS);
   }), { numRuns: 8_000 });
+  // The property saw answers with hints, not only answers without.
+  expect(hinted).toBeGreaterThan(0);
 }, 120_000);
 
 describeDeployedHandler({
-  env: { AWS_REGION: 'us-east-1', INSTANCE_ID: 'i-env' },
-  title: 'GIVEN 2,000 hostile Lex events THEN the exported handler resolves with a well-formed dialog action',
+  env: { AWS_REGION: 'us-east-1', INSTANCE_ID: 'i-env', HINT_LAST_NAMES: JSON.stringify(HINT_LAST_NAMES) },
+  title: 'GIVEN 2,000 hostile Lex events (runtime hints configured) THEN the exported handler resolves with a well-formed dialog action',
   event: lexEvent,
   script: script,
   scripted,
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   load: () => (require('../../lambda-src/name-lookup/index') as typeof import('../../lambda-src/name-lookup/index')).handler as (event: unknown) => Promise<unknown>,
-  check: expectValidLexResponse,
+  check: (response) => expectValidLexResponse(response),
 });

@@ -1,7 +1,7 @@
 import { ConnectClient, SearchUsersCommand, ThrottlingException, type UserSearchSummary } from '@aws-sdk/client-connect';
 import type { LexV2Event } from 'aws-lambda';
 import { mockClient } from 'aws-sdk-client-mock';
-import { ATTR, createDialog, FIRST_NAME_SLOT, LAST_NAME_SLOT, PERSON_INTENT } from '../../lambda-src/name-lookup/dialog';
+import { ATTR, createDialog, FIRST_NAME_SLOT, LAST_NAME_SLOT, MAX_HINTS_PER_SLOT, PERSON_INTENT, slotHints } from '../../lambda-src/name-lookup/dialog';
 import { createNameLookup } from '../../lambda-src/name-lookup/lookup';
 import { nameKeyTags } from '../../lambda-src/shared/name-keys';
 import { queryNameKeys, userNameKeys } from '../../lambda-src/shared/names';
@@ -31,7 +31,7 @@ function searchByTags(input: { SearchFilter?: { TagFilter?: { OrConditions?: Tag
   return { Users: directory.filter((u) => conditions.some((c) => u.Tags?.[c.TagKey!] === c.TagValue)) };
 }
 
-function dialogWith(maxAttempts = 3) {
+function dialogWith(maxAttempts = 3, hintLastNames?: string[]) {
   const lookup = createNameLookup({
     client: new ConnectClient({ region: 'us-east-1' }),
     instanceId: 'i-1',
@@ -41,10 +41,10 @@ function dialogWith(maxAttempts = 3) {
     sleep: async () => {},
     random: () => 0.5,
   });
-  return createDialog({ lookup, maxAttempts, spellingStyle: 'SpellByLetter', extensionTagKey: 'Extension' });
+  return createDialog({ lookup, maxAttempts, spellingStyle: 'SpellByLetter', extensionTagKey: 'Extension', hintLastNames });
 }
 
-function lexEvent(slots: { last?: string; first?: string }, sessionAttributes: Record<string, string> = {}, intentName = PERSON_INTENT): LexV2Event {
+function lexEvent(slots: { last?: string; first?: string }, sessionAttributes: Record<string, string> = {}, intentName = PERSON_INTENT, localeId = 'en_US'): LexV2Event {
   const slot = (value?: string) => (value ? { shape: 'Scalar' as const, value: { originalValue: value, interpretedValue: value, resolvedValues: [] } } : null);
   return {
     messageVersion: '1.0',
@@ -53,7 +53,7 @@ function lexEvent(slots: { last?: string; first?: string }, sessionAttributes: R
     responseContentType: 'text/plain; charset=utf-8',
     sessionId: 's',
     inputTranscript: '',
-    bot: { id: 'b', name: 'Directory', aliasId: 'a', aliasName: 'live', localeId: 'en_US', version: '1' },
+    bot: { id: 'b', name: 'Directory', aliasId: 'a', aliasName: 'live', localeId, version: '1' },
     interpretations: [],
     proposedNextState: undefined as never,
     transcriptions: [],
@@ -223,4 +223,75 @@ test('GIVEN a slot value far longer than any name THEN it is not searched (no ca
   expect(Date.now() - started).toBeLessThan(1000);
   expect(connect.commandCalls(SearchUsersCommand)).toHaveLength(0);
   expect(result.sessionState.dialogAction?.type).toBe('Delegate');
+});
+
+describe('runtime hints', () => {
+  const SURNAMES = ['Santus', 'Tanaka', 'Nguyễn'];
+  type Hinted = { sessionState: { runtimeHints?: { slotHints: Record<string, Record<string, { runtimeHintValues: Array<{ phrase: string }> }>> } } };
+  const hintsOf = (result: unknown, slot: string) =>
+    (result as Hinted).sessionState.runtimeHints?.slotHints[PERSON_INTENT]?.[slot]?.runtimeHintValues;
+
+  test('GIVEN the first invocation (initial response, no surname yet) in English THEN the answer hands the surname to Lex with every surname as a LastName hint', async () => {
+    for (const localeId of ['en_US', 'en_GB']) {
+      const result = await dialogWith(3, SURNAMES)(lexEvent({}, {}, PERSON_INTENT, localeId));
+      expect(result.sessionState.dialogAction).toEqual({ type: 'Delegate' });
+      // The shape of the Lex V2 RuntimeHints: slotHints[intent][slot].runtimeHintValues[].phrase.
+      expect((result as Hinted).sessionState.runtimeHints).toEqual({
+        slotHints: { [PERSON_INTENT]: { [LAST_NAME_SLOT]: { runtimeHintValues: SURNAMES.map((phrase) => ({ phrase })) } } },
+      });
+    }
+    expect(connect.commandCalls(SearchUsersCommand)).toHaveLength(0);
+  });
+
+  test('GIVEN a locale without runtime hints (French, English (Australia)) THEN no hints, the same Delegate as before', async () => {
+    for (const localeId of ['fr_FR', 'fr_CA', 'en_AU']) {
+      const result = await dialogWith(3, SURNAMES)(lexEvent({}, {}, PERSON_INTENT, localeId));
+      expect(result.sessionState.dialogAction).toEqual({ type: 'Delegate' });
+      expect((result as Hinted).sessionState.runtimeHints).toBeUndefined();
+    }
+  });
+
+  test('GIVEN a tie on the surname THEN the first-name question carries the first names of the people who share it, again on the second asking', async () => {
+    const dialog = dialogWith(3, SURNAMES);
+    const first = await dialog(lexEvent({ last: 'Tanaka' }));
+    expect(first.sessionState.dialogAction).toEqual({ type: 'ElicitSlot', slotToElicit: FIRST_NAME_SLOT });
+    expect(hintsOf(first, FIRST_NAME_SLOT)).toEqual([{ phrase: 'Akira' }, { phrase: 'Yuki' }]);
+    expect(hintsOf(first, LAST_NAME_SLOT)).toBeUndefined();
+    const again = await dialog(lexEvent({ last: 'Tanaka' }, first.sessionState.sessionAttributes));
+    expect(hintsOf(again, FIRST_NAME_SLOT)).toEqual([{ phrase: 'Akira' }, { phrase: 'Yuki' }]);
+  });
+
+  test('GIVEN a spelling re-prompt THEN no hints (the answer is letters)', async () => {
+    const result = await dialogWith(3, SURNAMES)(lexEvent({ last: 'Fitzgerald' }));
+    expect(result.sessionState.dialogAction).toMatchObject({ type: 'ElicitSlot', slotToElicit: LAST_NAME_SLOT });
+    expect((result as Hinted).sessionState.runtimeHints).toBeUndefined();
+  });
+
+  test('GIVEN more than 100 names, duplicates, blanks or names over 100 characters THEN at most 100 distinct phrases of 1 to 100 characters', () => {
+    const names = ['  ', 'x'.repeat(101), 'Santus', 'SANTUS', ...Array.from({ length: 150 }, (_, i) => `Name${i}`)];
+    const values = slotHints('en_US', LAST_NAME_SLOT, names)!.slotHints[PERSON_INTENT][LAST_NAME_SLOT].runtimeHintValues;
+    expect(values).toHaveLength(MAX_HINTS_PER_SLOT);
+    expect(values[0]).toEqual({ phrase: 'Santus' });
+    expect(new Set(values.map((v) => v.phrase.toLowerCase())).size).toBe(values.length);
+    expect(values.every((v) => v.phrase.length >= 1 && v.phrase.length <= 100)).toBe(true);
+    expect(slotHints('en_US', LAST_NAME_SLOT, [])).toBeUndefined();
+    expect(slotHints(undefined, LAST_NAME_SLOT, names)).toBeUndefined();
+  });
+
+  test('GIVEN the deployed handler WHEN HINT_LAST_NAMES is set THEN its names are the hints; a value that is not a JSON array sends none', async () => {
+    Object.assign(process.env, { AWS_REGION: 'us-east-1', INSTANCE_ID: 'i-env', HINT_LAST_NAMES: JSON.stringify(['Santus', 'Tanaka']) });
+    let handler!: (e: LexV2Event) => Promise<unknown>;
+    jest.isolateModules(() => {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      handler = (require('../../lambda-src/name-lookup/index') as typeof import('../../lambda-src/name-lookup/index')).handler;
+    });
+    expect(hintsOf(await handler(lexEvent({})), LAST_NAME_SLOT)).toEqual([{ phrase: 'Santus' }, { phrase: 'Tanaka' }]);
+    process.env.HINT_LAST_NAMES = '{not json';
+    jest.isolateModules(() => {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      handler = (require('../../lambda-src/name-lookup/index') as typeof import('../../lambda-src/name-lookup/index')).handler;
+    });
+    expect((await handler(lexEvent({})) as Hinted).sessionState.runtimeHints).toBeUndefined();
+    delete process.env.HINT_LAST_NAMES;
+  });
 });
