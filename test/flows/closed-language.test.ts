@@ -3,6 +3,8 @@
  * live service takes. Every rule has a document the service rejects (an error naming what it wants)
  * and one it accepts; a table walks every action type.
  */
+import * as fs from 'fs';
+import * as path from 'path';
 import { ContactFlowType, DiagnosticSeverity, ValidateFlowOptions, validateFlow } from '../../src';
 import {
   ACTION_SPECS, ActionSpec, ActionType, Exit, errorRules, hasClosedErrors, hasClosedParams, isActionType, needsNextAction,
@@ -371,5 +373,26 @@ describe('every action type', () => {
     expect(isActionType('UnTagContact')).toBe(false);
     expect(isActionType('UpdateRoutingCriteria')).toBe(false);
     expect(isActionType('UpdateContactRoutingCriteria')).toBe(true);
+  });
+});
+
+describe('the README conformance table', () => {
+  const readme = fs.readFileSync(path.join(__dirname, '..', '..', 'README.md'), 'utf-8');
+  const start = readme.indexOf('#### Conformance: parameters and error branches per action type');
+  const section = readme.slice(start, readme.indexOf('\n### ', start));
+  const rows = new Map([...section.matchAll(/^\| `([A-Za-z]+)` \|(.*)$/gm)].map((m) => [m[1], m[2]]));
+
+  test.each(Object.values(ActionType))('%s has a row with its required branches and closed parameters', (type) => {
+    const spec = ACTION_SPECS[type];
+    const row = rows.get(type);
+    expect(row).toBeDefined();
+    for (const r of errorRules(spec, MINIMAL[type].params, MINIMAL[type].flowType).required ?? []) expect(row).toContain(r);
+    for (const p of spec.params ?? []) expect(row).toContain(`\`${p.name}\``);
+    expect(row!.split('|')[0].trim().startsWith('open')).toBe(!hasClosedParams(spec));
+  });
+
+  test('states the counts', () => {
+    expect(rows.size).toBe(57);
+    expect(section).toMatch(/57 action types: \*\*43\*\* have a closed parameter set and \*\*41\*\* a closed error set \(41 both\)/);
   });
 });
