@@ -336,11 +336,12 @@ const specs: ActionSpec[] = [
   {
     type: ActionType.CHECK_OUTBOUND_CALL_STATUS,
     block: 'Check call progress',
-    // live WFC: that library publishes it with `Parameters: {}`; docs list no parameters.
+    // docs: `{ }`; live WFC publishes it with `Parameters: {}` and NoMatchingError.
     params: [],
-    conditions: { operators: ['Equals'] },
-    errors: { allowed: ['NoMatchingCondition', 'NoMatchingError'] },
-    errorsOpen: NO_ERROR_SOURCE,
+    // docs: "CallAnswered", "VoicemailBeep", "VoicemailNoBeep" and "NotDetected" are the only supported operands.
+    conditions: { operators: ['Equals'], operand: /^(CallAnswered|VoicemailBeep|VoicemailNoBeep|NotDetected)$/, operandDescription: 'CallAnswered, VoicemailBeep, VoicemailNoBeep or NotDetected' },
+    // docs: the only error is NoMatchingError.
+    errors: { allowed: ['NoMatchingError'], expected: ['NoMatchingError'] },
     exit: Exit.NEXT,
     diagramKey: none,
   },
@@ -588,12 +589,26 @@ const specs: ActionSpec[] = [
   {
     type: ActionType.COMPLETE_OUTBOUND_CALL,
     block: 'Call phone number (complete outbound call)',
-    // live WFC publishes CallerId, VoiceConnector, ConnectionTimeLimitSeconds; no page was read.
-    params: [{ name: 'CallerId', kind: ParamKind.OBJECT }, { name: 'VoiceConnector', kind: ParamKind.OBJECT }, { name: 'ConnectionTimeLimitSeconds', kind: ParamKind.INT, min: 1 }],
-    paramsOpen: NO_PARAMETER_SOURCE,
+    // docs + live WFC (published form): CallerId { Number }, VoiceConnector { … }, ConnectionTimeLimitSeconds 1-600.
+    params: [
+      { name: 'CallerId', kind: ParamKind.OBJECT, fields: [{ name: 'Number', kind: ParamKind.STRING, required: true }] },
+      {
+        name: 'VoiceConnector',
+        kind: ParamKind.OBJECT,
+        fields: [
+          { name: 'VoiceConnectorType', kind: ParamKind.STRING, required: true },
+          { name: 'VoiceConnectorArn', kind: ParamKind.STRING, required: true },
+          { name: 'FromUser', kind: ParamKind.STRING },
+          { name: 'ToUser', kind: ParamKind.STRING },
+          { name: 'UserToUserInformation', kind: ParamKind.STRING },
+        ],
+      },
+      { name: 'ConnectionTimeLimitSeconds', kind: ParamKind.INT, min: 1, max: 600 },
+    ],
     conditions: 'none',
     errors: ROUTED_ERROR,
-    errorsOpen: NO_ERROR_SOURCE,
+    // docs: Errors "None"; live WFC publishes none; no probe says NoMatchingError is refused, and the builder's onError writes it.
+    errorsOpen: 'the action page lists no errors, but no live probe says NoMatchingError is refused',
     exit: Exit.NEXT,
     allowedIn: [ContactFlowType.OUTBOUND_WHISPER],
     notAllowedHint: 'CompleteOutboundCall completes an outbound call from an outbound whisper flow',
@@ -613,11 +628,22 @@ const specs: ActionSpec[] = [
   {
     type: ActionType.CREATE_TASK,
     block: 'Create task',
-    params: [{ name: 'Name', kind: ParamKind.STRING }, { name: 'ContactFlowId', kind: ParamKind.STRING }],
-    paramsOpen: NO_PARAMETER_SOURCE,
+    // docs (CreateTask action page); live WFC publishes Name, ContactFlowId, Description, Attributes.
+    params: [
+      { name: 'ContactFlowId', kind: ParamKind.STRING, required: true },
+      { name: 'Name', kind: ParamKind.STRING, required: true },
+      { name: 'Description', kind: ParamKind.STRING },
+      { name: 'Attributes', kind: ParamKind.STRING_MAP },
+      { name: 'References', kind: ParamKind.OBJECT },
+      { name: 'DelaySeconds', kind: ParamKind.INT, min: 1, max: 518400 },
+      { name: 'ScheduledTime', kind: ParamKind.STRING },
+      { name: 'TaskTemplateId', kind: ParamKind.STRING, dynamic: Dynamic.STATIC },
+    ],
+    // docs: "If ScheduledTime is specified, this parameter may not be specified".
+    atMostOne: [['DelaySeconds', 'ScheduledTime']],
     conditions: 'none',
+    // docs: NoMatchingError only.
     errors: ROUTED_ERROR,
-    errorsOpen: NO_ERROR_SOURCE,
     exit: Exit.NEXT,
     diagramKey: key('Name'),
   },
@@ -687,22 +713,28 @@ const specs: ActionSpec[] = [
   {
     type: ActionType.RESUME_CONTACT,
     block: 'Resume contact',
-    // live WFC publishes `Parameters: {}` with NoMatchingError.
+    // docs: "No parameters are expected", NoMatchingError; live WFC publishes that form.
     params: [],
-    paramsOpen: NO_PARAMETER_SOURCE,
     conditions: 'none',
     errors: NO_MATCHING_ERROR,
-    errorsOpen: NO_ERROR_SOURCE,
     exit: Exit.NEXT,
     diagramKey: none,
   },
   {
     type: ActionType.START_OUTBOUND_CHAT_CONTACT,
     block: 'Start outbound chat',
-    paramsOpen: NO_PARAMETER_SOURCE,
+    // docs (StartOutboundChatContact action page); live WFC publishes the same form.
+    params: [
+      { name: 'SourceEndpoint', kind: ParamKind.OBJECT, required: true, fields: [{ name: 'Address', kind: ParamKind.STRING, required: true }, { name: 'Type', kind: ParamKind.STRING, required: true }] },
+      { name: 'DestinationEndpoint', kind: ParamKind.OBJECT, required: true, fields: [{ name: 'Address', kind: ParamKind.STRING, required: true }, { name: 'Type', kind: ParamKind.STRING, required: true }] },
+      { name: 'ContactFlowArn', kind: ParamKind.STRING, required: true },
+      { name: 'ContactSubtype', kind: ParamKind.STRING, required: true },
+      { name: 'InitialSystemMessage', kind: ParamKind.OBJECT, fields: [{ name: 'Content', kind: ParamKind.STRING, required: true }] },
+      { name: 'RelatedContact', kind: ParamKind.ENUM, values: ['CURRENT'] },
+    ],
     conditions: 'none',
+    // docs: NoMatchingError only.
     errors: ROUTED_ERROR,
-    errorsOpen: NO_ERROR_SOURCE,
     exit: Exit.NEXT,
     diagramKey: none,
   },
