@@ -485,11 +485,14 @@ const specs: ActionSpec[] = [
   {
     type: ActionType.ASSOCIATE_CONTACT_TO_CUSTOMER_PROFILE,
     block: 'Customer profiles (associate contact)',
-    params: [{ name: 'ProfileRequestData', kind: ParamKind.OBJECT }],
-    paramsOpen: NO_PARAMETER_SOURCE,
+    // docs: "A ProfileId and ContactId must be present"; ProfileResponseData holds nothing.
+    params: [
+      { name: 'ProfileRequestData', kind: ParamKind.OBJECT, required: true, fields: [{ name: 'ProfileId', kind: ParamKind.STRING, required: true }, { name: 'ContactId', kind: ParamKind.STRING, required: true }] },
+      { name: 'ProfileResponseData', kind: ParamKind.OBJECT },
+    ],
     conditions: 'none',
+    // docs: NoMatchingError only.
     errors: ROUTED_ERROR,
-    errorsOpen: NO_ERROR_SOURCE,
     exit: Exit.NEXT,
     diagramKey: none,
   },
