@@ -4,8 +4,8 @@
  */
 import {
   ActionSpec, ContactFlowType, Dynamic, FLOW_LANGUAGE_VERSION, MAX_ACTIONS, MAX_CONTENT_LENGTH, NUMBER_OPERATORS, OPERATORS,
-  ParamKind, ParamSpec, REJECTED_OPERATORS, RESERVED_IDENTIFIERS, RuleContext, errorRules, isBoolString, isFlowType, isJsonPath,
-  isLegacyExport, isNumber, isObject, isOpaque, needsNextAction, specOf, suggestActionType,
+  ParamKind, ParamSpec, REJECTED_OPERATORS, RESERVED_IDENTIFIERS, RuleContext, closestName, errorRules, hasClosedErrors, hasClosedParams,
+  isBoolString, isFlowType, isJsonPath, isLegacyExport, isNumber, isObject, isOpaque, knownParamNames, needsNextAction, specOf, suggestActionType,
 } from './language';
 
 /** How serious a diagnostic is. */
@@ -60,6 +60,14 @@ export interface ValidateFlowOptions {
    * @default false
    */
   readonly allowUnknownActions?: boolean;
+
+  /**
+   * Report parameter names an action type does not have as warnings instead of errors. The
+   * service rejects them ("Invalid Action property name"), so this is only for parameters newer
+   * than this library. `allowUnknownActions` does not cover them.
+   * @default false
+   */
+  readonly allowUnknownParameters?: boolean;
 }
 
 const FORBIDDEN_ID_CHARS = /[%:()\\/=$,;[\]{}]/;
@@ -262,7 +270,11 @@ function checkModuleSettings(settings: any, error: (path: string, message: strin
  * Every scalar in Parameters is a non-empty string, at any depth (`" "` is accepted), except the
  * values of module inputs and results, which keep the JSON type their schema declares.
  */
-function checkScalars(value: any, at: string, report: Report): void {
+function checkScalars(value: any, at: string, report: Report, numberAccepted = false): void {
+  if (typeof value === 'number' && numberAccepted && !isOpaque(value)) {
+    report('warning', at, `the service accepts the number ${value} here, but exports and the builder write every parameter value as a string: write "${value}"`, 'number-parameter');
+    return;
+  }
   if (typeof value === 'string') {
     if (value === '') report('error', at, 'an empty string is never a valid parameter value (the service rejects it): leave the parameter out or give a value');
     return;
@@ -307,9 +319,11 @@ function checkAction(action: any, index: Map<string, number>, edges: string[], c
   const p = isObject(params) ? params : {};
   const typed = spec?.typedValues ?? [];
   for (const [k, v] of Object.entries(p)) {
-    if (!typed.includes(k)) checkScalars(v, `.Parameters.${k}`, ctx.report);
+    const ps = spec?.params?.find((x) => x.name === k);
+    if (!typed.includes(k) && ps?.kind !== ParamKind.DOCUMENT) checkScalars(v, `.Parameters.${k}`, ctx.report, ps?.numberAccepted === true);
   }
-  if (spec?.params) for (const ps of spec.params) checkParam(p, ps, ctx);
+  if (spec?.params) for (const ps of spec.params) checkParam(p, ps, ctx, '.Parameters', options, '');
+  if (spec && hasClosedParams(spec)) checkUnknownNames(p, knownParamNames(spec), `${type}`, '.Parameters', ctx, options);
   for (const group of spec?.exactlyOne ?? []) {
     const present = group.filter((k) => p[k] !== undefined);
     if (present.length !== 1) {
@@ -339,7 +353,7 @@ function checkAction(action: any, index: Map<string, number>, edges: string[], c
   };
   if (t.NextAction !== undefined) target(t.NextAction, '.Transitions.NextAction');
 
-  const rules = spec ? errorRules(spec, p) : undefined;
+  const rules = spec ? errorRules(spec, p, ctx.flowType) : undefined;
   const errorTypes = new Set<string>();
   if (t.Errors !== undefined && !Array.isArray(t.Errors)) ctx.report('error', '.Transitions.Errors', 'Errors must be an array');
   (Array.isArray(t.Errors) ? t.Errors : []).forEach((e: any, k: number) => {
@@ -359,11 +373,19 @@ function checkAction(action: any, index: Map<string, number>, edges: string[], c
     if (rules.forbidden?.includes(e.ErrorType)) {
       ctx.report('error', `${ep}.ErrorType`, `${type} ${rules.forbiddenBecause ?? `does not raise ${e.ErrorType}`}: the service rejects the ${e.ErrorType} branch here; keep only ${rules.allowed.join(', ') || 'no error branches'}`);
     } else if (!rules.allowed.includes(e.ErrorType)) {
-      ctx.report('warning', `${ep}.ErrorType`, `${type} does not raise ${e.ErrorType} (it raises ${rules.allowed.join(', ') || 'no errors'})`, 'unknown-error-type');
+      const raises = rules.allowed.join(', ') || 'no errors';
+      if (spec && hasClosedErrors(spec)) {
+        ctx.report('error', `${ep}.ErrorType`, `${type} has no error branch ${e.ErrorType}: the service rejects error types an action does not have ("Invalid Action error. Error: ${e.ErrorType}"); it takes ${raises}`);
+      } else {
+        ctx.report('warning', `${ep}.ErrorType`, `${type} does not raise ${e.ErrorType} (it raises ${raises})`, 'unknown-error-type');
+      }
     }
   });
   for (const r of rules?.required ?? []) {
-    if (!errorTypes.has(r)) ctx.report('error', '.Transitions.Errors', `${type} must declare the error branch ${r}: the service rejects it without one`);
+    if (!errorTypes.has(r)) {
+      ctx.report('error', '.Transitions.Errors', `${type} must declare the error branch ${r}: the service rejects it without one ("Action is missing required error. Error: ${r}")`
+        + (rules?.requiredBecause && !rules.requiredBecause.startsWith('the service answers') ? `; ${rules.requiredBecause}` : ''));
+    }
   }
 
   const operands: string[] = [];
@@ -388,7 +410,9 @@ function checkAction(action: any, index: Map<string, number>, edges: string[], c
       ctx.report('error', `${cp}.Condition.Operands`, 'Operands must be an array of one string');
       return;
     }
-    if (typeof ops[0] !== 'string' && !isOpaque(ops[0])) {
+    if (typeof ops[0] === 'number' && spec?.numericOperandsAccepted && !isOpaque(ops[0])) {
+      ctx.report('warning', `${cp}.Condition.Operands[0]`, `the service accepts the number ${ops[0]} here, but exports and the builder write operands as strings: write "${ops[0]}"`, 'number-operand');
+    } else if (typeof ops[0] !== 'string' && !isOpaque(ops[0])) {
       ctx.report('error', `${cp}.Condition.Operands[0]`, `condition operands are strings, got ${JSON.stringify(ops[0])}`);
     }
     if (ops[0] === '') ctx.report('error', `${cp}.Condition.Operands[0]`, 'an empty condition operand is rejected by the service');
@@ -445,15 +469,15 @@ function checkAction(action: any, index: Map<string, number>, edges: string[], c
   spec?.check?.(action, ctx);
 }
 
-function checkParam(p: { [k: string]: any }, spec: ParamSpec, ctx: RuleContext): void {
+function checkParam(p: { [k: string]: any }, spec: ParamSpec, ctx: RuleContext, base = '.Parameters', options: ValidateFlowOptions = {}, owner = ''): void {
   let name = spec.name;
   let value = p[name];
   for (const wrong of spec.rejects ?? []) {
     if (p[wrong.name] === undefined) continue;
     if (value === undefined || !wrong.onlyWhenAlone) {
-      ctx.report('error', `.Parameters.${wrong.name}`, `the service does not take ${wrong.name}: write ${spec.name}`);
+      ctx.report('error', `${base}.${wrong.name}`, `the service does not take ${wrong.name}: write ${spec.name}`);
     } else {
-      ctx.report('warning', `.Parameters.${wrong.name}`, `${wrong.name} is ignored: the service reads ${spec.name}`, 'ignored-parameter');
+      ctx.report('warning', `${base}.${wrong.name}`, `${wrong.name} is ignored: the service reads ${spec.name}`, 'ignored-parameter');
     }
   }
   if (value === undefined) {
@@ -465,25 +489,42 @@ function checkParam(p: { [k: string]: any }, spec: ParamSpec, ctx: RuleContext):
       }
     }
   }
-  const at = `.Parameters.${name}`;
+  const at = `${base}.${name}`;
   if (value === undefined) {
     const misspelled = (spec.rejects ?? []).some((w) => p[w.name] !== undefined);
-    if (spec.required && !misspelled) ctx.report('error', '.Parameters', `missing required parameter ${spec.name}`);
+    if (spec.required && !misspelled) {
+      ctx.report('error', base, `missing required parameter ${owner}${spec.name}: the service rejects the action without it ("Action is missing required property")`);
+    }
     return;
   }
   if (isOpaque(value)) return;
   switch (spec.kind) {
+    case ParamKind.DOCUMENT:
+      return;
     case ParamKind.OBJECT:
       if (!isObject(value)) ctx.report('error', at, `${name} must be an object`);
+      else if (spec.fields) checkFields(value, spec.fields, at, ctx, options, `${owner}${name}.`);
       return;
     case ParamKind.ARRAY:
-      if (!Array.isArray(value)) ctx.report('error', at, `${name} must be an array`);
+      if (!Array.isArray(value)) {
+        ctx.report('error', at, `${name} must be an array`);
+        return;
+      }
+      checkEntries(value.length, spec, name, at, ctx);
+      value.forEach((item, i) => {
+        if (spec.itemValues && typeof item === 'string' && !isOpaque(item) && !spec.itemValues.includes(item)) {
+          ctx.report('error', `${at}[${i}]`, `each ${name} entry is one of ${spec.itemValues.join(', ')}, got ${JSON.stringify(item)}`);
+        }
+        if (spec.fields && isObject(item)) checkFields(item, spec.fields, `${at}[${i}]`, ctx, options, `${owner}${name}[].`);
+      });
       return;
     case ParamKind.STRING_MAP:
       if (!isObject(value)) ctx.report('error', at, `${name} must be an object of strings`);
+      else checkEntries(Object.keys(value).length, spec, name, at, ctx);
       return;
     default:
   }
+  if (typeof value === 'number' && spec.numberAccepted) value = String(value); // the number itself is a warning (checkScalars)
   if (typeof value !== 'string') return; // reported by checkScalars
   const path = isJsonPath(value);
   if (spec.dynamic === Dynamic.PATH && !path) {
@@ -511,12 +552,58 @@ function checkParam(p: { [k: string]: any }, spec: ParamSpec, ctx: RuleContext):
       return;
     }
     case ParamKind.ENUM:
-      if (value !== '' && !spec.values!.includes(value)) ctx.report('error', at, `${name} must be one of ${spec.values!.join(', ')}, got ${JSON.stringify(value)}`);
+      if (value !== '' && !spec.values!.includes(value)) {
+        if (spec.valuesAdvisory) {
+          ctx.report('warning', at, `${name} ${JSON.stringify(value)} is none of ${spec.values!.join(', ')}: the service accepts it at create time, but the contact may fail when it runs`, 'unknown-parameter-value');
+        } else {
+          ctx.report('error', at, `${name} must be one of ${spec.values!.join(', ')}, got ${JSON.stringify(value)}`);
+        }
+      }
       return;
     case ParamKind.BOOL:
       if (value !== '' && !isBoolString(value)) ctx.report('error', at, `${name} must be "True" or "False", got ${JSON.stringify(value)}`);
       return;
     default:
+  }
+}
+
+/** The fields of a described object: each field's rules, then names the object does not have. */
+function checkFields(
+  value: { [k: string]: any }, fields: readonly ParamSpec[], at: string, ctx: RuleContext, options: ValidateFlowOptions, owner: string,
+): void {
+  for (const f of fields) checkParam(value, f, ctx, at, options, owner);
+  const known: string[] = [];
+  for (const f of fields) known.push(f.name, ...(f.accepts ?? []), ...(f.rejects ?? []).map((r) => r.name));
+  checkUnknownNames(value, known, owner.replace(/\.$/, ''), at, ctx, options);
+}
+
+/** The entry count of a list or map against its bounds. */
+function checkEntries(count: number, spec: ParamSpec, name: string, at: string, ctx: RuleContext): void {
+  if (spec.minEntries !== undefined && count < spec.minEntries) {
+    ctx.report('error', at, spec.minEntries === 1 ? `${name} must not be empty` : `${name} needs at least ${spec.minEntries} entries, got ${count}`);
+  }
+  if (spec.maxEntries !== undefined && count > spec.maxEntries) {
+    ctx.report('error', at, `${name} takes at most ${spec.maxEntries} entries, got ${count}: the service rejects more ("More than ${spec.maxEntries} ${name.toLowerCase()} in Parameters.${name}")`);
+  }
+}
+
+/**
+ * Names an object holds that its description does not have: an error (the service answers "Invalid
+ * Action property name"), with the closest known name; a warning with `allowUnknownParameters`.
+ */
+function checkUnknownNames(
+  value: { [k: string]: any }, known: readonly string[], owner: string, at: string, ctx: RuleContext, options: ValidateFlowOptions,
+): void {
+  for (const k of Object.keys(value)) {
+    if (known.includes(k) || isOpaque(k)) continue;
+    const near = closestName(k, known);
+    const hint = near !== undefined ? `; did you mean "${near}"?` : (known.length > 0 ? `; it takes ${known.join(', ')}` : '; it takes no parameters');
+    const message = `unknown parameter "${k}" for ${owner}: the service rejects parameter names an action does not have ("Invalid Action property name")${hint}`;
+    if (options.allowUnknownParameters) {
+      ctx.report('warning', `${at}.${k}`, `${message} (reported as a warning: allowUnknownParameters)`, 'unknown-parameter');
+    } else {
+      ctx.report('error', `${at}.${k}`, `${message}; if the service has added it since this library, validate with allowUnknownParameters`);
+    }
   }
 }
 

@@ -33,7 +33,8 @@ describe('validate', () => {
     const r = cli(['validate', corpus('acme-queue-transfer.json'), '--type', 'QUEUE_TRANSFER']);
     expect(r.code).toBe(0);
     expect(r.out).toContain('acme-queue-transfer.json: valid');
-    expect(r.out).toContain('0 errors, 0 warnings');
+    // The export's EventHooksConfiguration is a warning (undocumented; one live refusal recorded by others).
+    expect(r.out).toContain('0 errors, 2 warnings');
   });
 
   test('errors exit 1 and are printed', () => {

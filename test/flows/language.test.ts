@@ -167,7 +167,7 @@ const CASES: Case[] = [
   ['UntagContact', inbound, (e) => { const b = new UntagContact('B', { tagKeys: ['team', 'tier'] }).onError(e); b.next(e); return b; }],
   ['TransferToAgent', ContactFlowType.AGENT_TRANSFER, () => new TransferToAgent('B')],
   ['TransferToAgent with onError', ContactFlowType.AGENT_TRANSFER, (e) => new TransferToAgent('B').onError(e)],
-  ['CustomBlock', inbound, (e) => { const b = new CustomBlock('B', { actionType: 'CreateTask', parameters: { Name: 'Call back $.CustomerEndpoint.Address' } }).onError(e); b.next(e); return b; }],
+  ['CustomBlock', inbound, (e) => { const b = new CustomBlock('B', { actionType: 'CreateTask', parameters: { Name: 'Call back $.CustomerEndpoint.Address', ContactFlowId: 'arn:aws:connect:us-east-1:1:instance/i/contact-flow/f' } }).onError(e); b.next(e); return b; }],
   ['CompleteOutboundCall', ContactFlowType.OUTBOUND_WHISPER, (e) => { const b = new CompleteOutboundCall('B').onError(e); b.next(e); return b; }],
 ];
 

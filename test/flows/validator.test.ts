@@ -150,9 +150,12 @@ describe('transitions', () => {
     expect(warnings(flow(lambda))).toEqual([expect.stringMatching(/unhandled error branch NoMatchingError/)]);
   });
 
-  test('an error type the action does not raise is a warning', () => {
+  test('an error type the action does not have is an error (closed set), a warning where the set is open', () => {
     const m = act('MessageParticipant', { Text: 'Hi' }, { NextAction: 'End', Errors: [{ NextAction: 'End', ErrorType: 'QueueAtCapacity' }] });
-    expect(warnings(flow(m))).toEqual([expect.stringMatching(/does not raise QueueAtCapacity/)]);
+    expect(errors(flow(m))).toEqual([expect.stringMatching(/MessageParticipant has no error branch QueueAtCapacity: .*"Invalid Action error. Error: QueueAtCapacity"\); it takes NoMatchingError/)]);
+    const open = act('GetCase', {}, { NextAction: 'End', Errors: [{ NextAction: 'End', ErrorType: 'QueueAtCapacity' }] });
+    expect(errors(flow(open))).toEqual([]);
+    expect(warnings(flow(open))).toContainEqual(expect.stringMatching(/does not raise QueueAtCapacity/));
   });
 
   test('unreachable actions are warnings', () => {
@@ -193,7 +196,11 @@ describe('action types', () => {
 
   test('parameter values are strings', () => {
     const lambda = (t: any, extra: any = {}) => flow(act('InvokeLambdaFunction', { LambdaFunctionARN: 'arn:aws:lambda:us-east-1:1:function:f', InvocationTimeLimitSeconds: t, ...extra }));
-    expect(errors(lambda(8))).toEqual([expect.stringMatching(/every parameter value is a string: write "8", not 8/)]);
+    // The service accepts a number here (live probes): a warning, and still range-checked.
+    expect(errors(lambda(8))).toEqual([]);
+    expect(warnings(lambda(8))).toContainEqual(expect.stringMatching(/accepts the number 8 here.*write "8"/));
+    expect(errors(lambda(9))).toEqual([expect.stringMatching(/between 1 and 8/)]);
+    expect(errors(flow(act('TransferToFlow', { ContactFlowId: 7 })))).toEqual([expect.stringMatching(/every parameter value is a string: write "7", not 7/)]);
     expect(errors(lambda('9'))).toEqual([expect.stringMatching(/between 1 and 8/)]);
     expect(errors(lambda('0'))).toHaveLength(1);
     expect(errors(lambda('8'))).toEqual([]);
@@ -234,7 +241,7 @@ describe('action types', () => {
       { NextAction: 'End', ErrorType: 'InputTimeLimitExceeded' }, { NextAction: 'End', ErrorType: 'NoMatchingCondition' },
       { NextAction: 'End', ErrorType: 'NoMatchingError' },
     ];
-    const menu = (params: any, keys = ['1']) => flow(act('GetParticipantInput', { Text: 'Press 1', ...params }, {
+    const menu = (params: any, keys = ['1']) => flow(act('GetParticipantInput', { Text: 'Press 1', StoreInput: 'False', ...params }, {
       NextAction: 'End',
       Errors: menuErrors,
       Conditions: keys.map((k) => ({ NextAction: 'End', Condition: { Operator: 'Equals', Operands: [k] } })),
@@ -255,12 +262,14 @@ describe('action types', () => {
       expect(errors(menu({}, ['#', '*', '0']))).toEqual([]);
     });
 
-    test('missing menu error branches are warnings', () => {
-      const doc = flow(act('GetParticipantInput', { Text: 'Press 1' }, {
+    test('a menu must route a timeout and no match (errors); NoMatchingError left out is a warning', () => {
+      const doc = flow(act('GetParticipantInput', { Text: 'Press 1', StoreInput: 'False' }, {
         NextAction: 'End', Conditions: [{ NextAction: 'End', Condition: { Operator: 'Equals', Operands: ['1'] } }],
       }));
-      expect(errors(doc)).toEqual([]);
-      expect(warnings(doc)).toEqual(['InputTimeLimitExceeded', 'NoMatchingCondition', 'NoMatchingError'].map((e) => expect.stringMatching(`unhandled error branch ${e}`)));
+      expect(errors(doc)).toEqual(['InputTimeLimitExceeded', 'NoMatchingCondition'].map((e) => expect.stringMatching(`must declare the error branch ${e}: the service rejects it without one`)));
+      expect(warnings(doc)).toEqual([expect.stringMatching('unhandled error branch NoMatchingError')]);
+      const withStoreInputMissing = flow(act('GetParticipantInput', { Text: 'Press 1' }, { NextAction: 'End', Errors: menuErrors }));
+      expect(errors(withStoreInputMissing)).toContainEqual(expect.stringMatching(/missing required parameter StoreInput/));
     });
 
     const store = (params: any, transitions: any = { NextAction: 'End', Errors: [{ NextAction: 'End', ErrorType: 'NoMatchingError' }, { NextAction: 'End', ErrorType: 'InvalidPhoneNumber' }] }) =>
@@ -270,9 +279,12 @@ describe('action types', () => {
       expect(errors(store({ InputValidation: { PhoneNumberValidation: { NumberFormat: 'Local', CountryCode: 'US' } } }))).toEqual([]);
       expect(errors(store({ InputValidation: { PhoneNumberValidation: { NumberFormat: 'Local' } } }))).toEqual([expect.stringMatching(/needs CountryCode/)]);
       expect(errors(store({ InputValidation: { PhoneNumberValidation: { NumberFormat: 'National' } } }))).toEqual([expect.stringMatching(/NumberFormat must be "Local" or "E164"/)]);
-      expect(errors(store({ DTMFConfiguration: { InputTerminationSequence: '######' } }))).toEqual([expect.stringMatching(/1 to 5 of 0-9/)]);
-      expect(errors(store({ DTMFConfiguration: { InputTerminationSequence: '##' } }))).toEqual([]);
-      expect(errors(store({ InputValidation: { CustomValidation: { MaximumLength: '30' } } }))).toEqual([expect.stringMatching(/MaximumLength must be an integer between 1 and 20/)]);
+      const plain = { NextAction: 'End', Errors: [{ NextAction: 'End', ErrorType: 'NoMatchingError' }] };
+      expect(errors(store({ DTMFConfiguration: { InputTerminationSequence: '######' } }, plain))).toEqual([expect.stringMatching(/1 to 5 of 0-9/)]);
+      expect(errors(store({ DTMFConfiguration: { InputTerminationSequence: '##' } }, plain))).toEqual([]);
+      expect(errors(store({ InputValidation: { CustomValidation: { MaximumLength: '30' } } }, plain))).toEqual([expect.stringMatching(/MaximumLength must be an integer between 1 and 20/)]);
+      // InvalidPhoneNumber only with PhoneNumberValidation (docs).
+      expect(errors(store({ InputValidation: { CustomValidation: { MaximumLength: '5' } } }))).toEqual([expect.stringMatching(/has no error branch InvalidPhoneNumber/)]);
       expect(errors(store({}, {
         NextAction: 'End',
         Conditions: [{ NextAction: 'End', Condition: { Operator: 'Equals', Operands: ['1'] } }],
@@ -319,10 +331,14 @@ describe('action types', () => {
     expect(errors(flow(act('UpdateContactTargetQueue', { QueueId: 'q', AgentId: 'a' })))).toEqual([expect.stringMatching(/exactly one of QueueId, AgentId; got QueueId and AgentId/)]);
   });
 
-  test('UpdateContactEventHooks takes one known key', () => {
+  test('UpdateContactEventHooks takes known keys, one per action (0 or 2 are accepted at create time: a warning)', () => {
     const hooks = (h: any) => flow(act('UpdateContactEventHooks', { EventHooks: h }));
     expect(errors(hooks({ CustomerQueue: 'arn:f' }))).toEqual([]);
-    expect(errors(hooks({ CustomerQueue: 'arn:f', AgentWhisper: 'arn:g' }))).toEqual([expect.stringMatching(/exactly one key per action, got 2/)]);
+    expect(warnings(hooks({ CustomerQueue: 'arn:f' }))).toEqual([]);
+    expect(errors(hooks({ CustomerQueue: 'arn:f', AgentWhisper: 'arn:g' }))).toEqual([]);
+    expect(warnings(hooks({ CustomerQueue: 'arn:f', AgentWhisper: 'arn:g' }))).toEqual([expect.stringMatching(/exactly one key per action .* got 2/)]);
+    expect(errors(hooks({}))).toEqual([]);
+    expect(warnings(hooks({}))).toEqual([expect.stringMatching(/got 0/)]);
     expect(errors(hooks({ Elevator: 'arn:f' }))).toEqual([expect.stringMatching(/unknown event hook "Elevator"/)]);
   });
 
@@ -354,7 +370,7 @@ describe('action types', () => {
   });
 
   test('UpdateContactRoutingBehavior: a priority from 1, any time adjustment', () => {
-    const r = (p: any) => flow(act('UpdateContactRoutingBehavior', p));
+    const r = (p: any) => flow(act('UpdateContactRoutingBehavior', p, { NextAction: 'End' }));
     expect(errors(r({ QueuePriority: '1' }))).toEqual([]);
     expect(errors(r({ QueuePriority: '0' }))).toEqual([expect.stringMatching(/QueuePriority must be at least 1, got "0"/)]);
     expect(errors(r({ QueueTimeAdjustmentSeconds: '-600' }))).toEqual([]);
@@ -486,7 +502,7 @@ describe('malformed documents and parameters', () => {
   });
 
   test('a menu without conditions is a warning', () => {
-    const doc = flow(act('GetParticipantInput', { Text: 'Press a key' }, {
+    const doc = flow(act('GetParticipantInput', { Text: 'Press a key', StoreInput: 'False' }, {
       NextAction: 'End', Errors: ['InputTimeLimitExceeded', 'NoMatchingCondition', 'NoMatchingError'].map((e) => ({ NextAction: 'End', ErrorType: e })),
     }));
     expect(errors(doc)).toEqual([]);
@@ -542,7 +558,7 @@ describe('queued callback offered from a loop of prompts', () => {
     StartAction: 'Hold',
     Actions: [
       { Identifier: 'Hold', Type: 'MessageParticipantIteratively', Parameters: { Messages: [{ Text: 'Please hold' }], InterruptFrequencySeconds: interrupt }, Transitions: { NextAction: 'Bye', Conditions: [{ NextAction: 'Offer', Condition: { Operator: 'Equals', Operands: ['MessagesInterrupted'] } }], Errors: [{ NextAction: 'Bye', ErrorType: 'NoMatchingError' }] } },
-      { Identifier: 'Offer', Type: 'GetParticipantInput', Parameters: { Text: 'Press 1 for a callback', InputTimeLimitSeconds: '5' }, Transitions: { NextAction: 'Hold', Conditions: [{ NextAction: 'Callback', Condition: { Operator: 'Equals', Operands: ['1'] } }], Errors: ['InputTimeLimitExceeded', 'NoMatchingCondition', 'NoMatchingError'].map((e) => ({ NextAction: 'Hold', ErrorType: e })) } },
+      { Identifier: 'Offer', Type: 'GetParticipantInput', Parameters: { Text: 'Press 1 for a callback', InputTimeLimitSeconds: '5', StoreInput: 'False' }, Transitions: { NextAction: 'Hold', Conditions: [{ NextAction: 'Callback', Condition: { Operator: 'Equals', Operands: ['1'] } }], Errors: ['InputTimeLimitExceeded', 'NoMatchingCondition', 'NoMatchingError'].map((e) => ({ NextAction: 'Hold', ErrorType: e })) } },
       { Identifier: 'Callback', Type: 'CreateCallbackContact', Parameters: { InitialCallDelaySeconds: '5', MaximumConnectionAttempts: '1', RetryDelaySeconds: '600' }, Transitions: { NextAction: 'Bye', Errors: [{ NextAction: 'Bye', ErrorType: 'NoMatchingError' }] } },
       { Identifier: 'Bye', Type: 'DisconnectParticipant', Parameters: {}, Transitions: {} },
     ],
@@ -593,8 +609,9 @@ test('CreateCallbackContact: delays and attempts must be static', () => {
 describe('a loop of prompts completes only when interrupted', () => {
   const loop = (transitions: any, params: any = {}) => flow(act('MessageParticipantIteratively', { Messages: [{ Text: 'Please hold' }], ...params }, transitions));
 
-  test('it still needs a NextAction (exports mirror the error branch); an unrouted error branch is a warning', () => {
-    expect(errors(loop({}), 'CUSTOMER_QUEUE')).toEqual([expect.stringMatching(/dead end: MessageParticipantIteratively must have a NextAction/)]);
+  test('it needs no NextAction (Amazon Connect\'s own default hold and queue flows have none); an unrouted error branch is a warning', () => {
+    expect(errors(loop({}), 'CUSTOMER_QUEUE')).toEqual([]);
+    expect(errors(loop({ Errors: [], Conditions: [] }), 'CUSTOMER_QUEUE')).toEqual([]);
     expect(errors(loop({ NextAction: 'End' }), 'CUSTOMER_QUEUE')).toEqual([]);
     expect(warnings(loop({ NextAction: 'End' }), 'CUSTOMER_QUEUE')).toContainEqual(expect.stringMatching(/unhandled error branch NoMatchingError/));
   });

@@ -245,15 +245,26 @@ export abstract class FlowBlock implements IFlowChainable {
     // Branches the service requires are always rendered: unconnected, they take the success branch.
     const required = errorRules(this._spec, this._renderParameters()).required ?? [];
     const types = [...this._errorTypes, ...required.filter((r) => !this._errorTypes.includes(r))];
+    const handler = this._errors.get('NoMatchingError') ?? (ctx.errorHandler && ctx.errorHandler !== this ? ctx.errorHandler : undefined);
     for (const errorType of types) {
       let target = this._errors.get(errorType);
-      if (!target && errorType === 'NoMatchingError' && ctx.errorHandler && ctx.errorHandler !== this) {
-        target = ctx.errorHandler;
-      }
-      if (!target && required.includes(errorType) && this._hasNext) target = this._nextBlock;
+      if (!target && errorType === 'NoMatchingError') target = handler;
+      if (!target && required.includes(errorType)) target = this._requiredBranchFallback(handler);
       if (target) out.push({ errorType, target });
     }
     return out;
+  }
+
+  /**
+   * Where an unconnected branch the service requires goes: the success branch, else the error
+   * handler, else (when the conditions cover every outcome) the last condition's target.
+   */
+  private _requiredBranchFallback(handler: FlowBlock | undefined): FlowBlock | undefined {
+    if (this._hasNext && this._nextBlock) return this._nextBlock;
+    if (handler) return handler;
+    const cond = this._spec.conditions;
+    const complete = cond !== 'none' && cond.only === true && (cond.required ?? []).length > 0;
+    return complete ? this._conditions[this._conditions.length - 1]?.target : undefined;
   }
 
   /**

@@ -20,6 +20,11 @@ export enum ParamKind {
   ARRAY = 'array',
   /** An object of string values. */
   STRING_MAP = 'stringmap',
+  /**
+   * A JSON document of another schema (a view's input, a module's inputs or results): its values
+   * keep their own JSON types and are not checked here.
+   */
+  DOCUMENT = 'document',
 }
 
 /** Whether a parameter may be dynamic. */
@@ -61,6 +66,27 @@ export interface ParamSpec {
   readonly values?: readonly string[];
   /** Whether the value may be dynamic. Default: STATIC_OR_PATH for scalars, STATIC for the rest. */
   readonly dynamic?: Dynamic;
+  /**
+   * The closed set of fields of an OBJECT (or of each element of an ARRAY of objects): a name not
+   * listed is an error. Absent: the value's inside is not described (open).
+   */
+  readonly fields?: readonly ParamSpec[];
+  /** Fewest entries of an ARRAY or STRING_MAP (an error below). */
+  readonly minEntries?: number;
+  /** Most entries of an ARRAY or STRING_MAP (an error above). */
+  readonly maxEntries?: number;
+  /** Allowed values of the elements of an ARRAY of strings. */
+  readonly itemValues?: readonly string[];
+  /**
+   * The live service accepts a JSON number here: a number is a warning (exports and the builder
+   * write a string), not an error.
+   */
+  readonly numberAccepted?: boolean;
+  /**
+   * The live service accepts values outside `values` at create time: an unknown ENUM value is a
+   * warning, not an error.
+   */
+  readonly valuesAdvisory?: boolean;
 }
 
 /** Rules for the `Conditions` of an action type. */
@@ -90,6 +116,8 @@ export interface ErrorRules {
   readonly forbiddenBecause?: string;
   /** Branches a contact can take that should be routed (a warning when missing). */
   readonly expected?: readonly string[];
+  /** Why a required branch is required (the service's words where a live source quotes them), for messages. */
+  readonly requiredBecause?: string;
 }
 
 /** How the contact leaves an action on success. */
@@ -127,10 +155,23 @@ export interface ActionSpec {
   readonly atMostOne?: ReadonlyArray<readonly string[]>;
   /** Parameters whose values keep their JSON type (flow module inputs): not checked for strings. */
   readonly typedValues?: readonly string[];
+  /**
+   * Why the parameter set is not closed (no source lists it): unknown parameter names are then not
+   * reported. Absent: `params` is the closed set, and a name outside it is an error (the service
+   * answers "Invalid Action property name").
+   */
+  readonly paramsOpen?: string;
+  /**
+   * Why the error set is not closed: error types outside `allowed` are then warnings. Absent:
+   * an error type outside `allowed` is an error (the service answers "Invalid Action error").
+   */
+  readonly errorsOpen?: string;
+  /** Condition operands a JSON number is accepted for by the live service (a warning, not an error). */
+  readonly numericOperandsAccepted?: boolean;
   /** `none`: the action takes no conditions. */
   readonly conditions: 'none' | ConditionSpec;
-  /** Error branches, possibly depending on the parameters. */
-  readonly errors: ErrorRules | ((params: Params) => ErrorRules);
+  /** Error branches, possibly depending on the parameters and the flow type. */
+  readonly errors: ErrorRules | ((params: Params, flowType?: ContactFlowType) => ErrorRules);
   /** How the contact leaves the action on success. */
   readonly exit: Exit;
   /** `NextAction` may be left out (only for the listed exits that end the flow). Default: required unless TERMINAL. */
@@ -148,8 +189,27 @@ export interface ActionSpec {
 }
 
 /** The error rules of an action with these parameters. */
-export function errorRules(spec: ActionSpec, params: Params): ErrorRules {
-  return typeof spec.errors === 'function' ? spec.errors(params) : spec.errors;
+export function errorRules(spec: ActionSpec, params: Params, flowType?: ContactFlowType): ErrorRules {
+  return typeof spec.errors === 'function' ? spec.errors(params, flowType) : spec.errors;
+}
+
+/** Every parameter name an action type knows (with accepted and rejected spellings). */
+export function knownParamNames(spec: ActionSpec): string[] {
+  const out: string[] = [];
+  for (const p of spec.params ?? []) {
+    out.push(p.name, ...(p.accepts ?? []), ...(p.rejects ?? []).map((r) => r.name));
+  }
+  return out;
+}
+
+/** true when the action type's parameter names are a closed set. */
+export function hasClosedParams(spec: ActionSpec): boolean {
+  return spec.paramsOpen === undefined;
+}
+
+/** true when the action type's error branches are a closed set. */
+export function hasClosedErrors(spec: ActionSpec): boolean {
+  return spec.errorsOpen === undefined;
 }
 
 /** Whether the service needs a `NextAction` on this action type. */

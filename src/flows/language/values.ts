@@ -103,3 +103,39 @@ export function isValuePath(value: unknown): value is string {
   if (segs.length === 2) return !SUB_NAMESPACES.has(`${segs[0]}.${segs[1]}`);
   return true;
 }
+
+/** The edit distance between two strings (insertions, deletions, substitutions), ignoring case. */
+function distance(a: string, b: string): number {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= y.length; j++) {
+      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1));
+    }
+    prev = row;
+  }
+  return prev[y.length];
+}
+
+/**
+ * The known name closest to `name`, when it is close enough to be a likely misspelling (at most a
+ * third of its letters differ, or one contains the other); undefined otherwise.
+ */
+export function closestName(name: string, known: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const k of known) {
+    const d = distance(name, k);
+    if (d < bestDistance) {
+      best = k;
+      bestDistance = d;
+    }
+  }
+  if (best === undefined) return undefined;
+  const lower = name.toLowerCase();
+  const close = bestDistance <= Math.max(1, Math.floor(name.length / 3));
+  const contained = lower.length >= 4 && known.some((k) => k === best && (k.toLowerCase().includes(lower) || lower.includes(k.toLowerCase())));
+  return close || contained ? best : undefined;
+}
