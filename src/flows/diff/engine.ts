@@ -84,7 +84,8 @@ function leaves(value: unknown, path: string, out: Map<string, string>): void {
     value.forEach((v, i) => leaves(v, `${path}[${i}]`, out));
   } else if (isPlainObject(value) && Object.keys(value).length > 0) {
     for (const k of Object.keys(value)) leaves(value[k], path === '' ? k : `${path}.${k}`, out);
-  } else {
+  } else if (path !== '' || !isPlainObject(value)) {
+    // (No parameters at all is no leaf: a first parameter is one change, not two.)
     out.set(path, typeof value === 'string' ? value : stableJson(value));
   }
 }
