@@ -37,7 +37,8 @@ function menuFlow(ids: { [name: string]: string } = {}): any {
 
 const clone = (x: any) => JSON.parse(JSON.stringify(x));
 const action = (doc: any, id: string) => doc.Actions.find((a: any) => a.Identifier === id);
-const changesOf = (before: any, after: any, options?: DiffFlowsOptions): FlowChange[] => diffFlows(before, after, options).flows.flatMap((f) => f.changes);
+const changesOf = (before: any, after: any, options?: DiffFlowsOptions): FlowChange[] =>
+  diffFlows(before, after, options).flows.flatMap((f) => f.changes);
 const strip = (c: FlowChange[]) => c.map(({ description, ...rest }) => rest);
 
 function uuid(n: number): string {
