@@ -161,7 +161,7 @@ function readSide(io: CliIo, file: string, pseudo: PseudoParameters = {}): DiffF
   }
   const json = readJson(io, file, 'flow or template');
   if (isTemplateDocument(json)) return templateFlows(json, pseudo);
-  if (isPlainObject(json) && Array.isArray(json.Actions)) return [{ name: path.basename(file).replace(/\.json$/, ''), document: json }];
+  if (isPlainObject(json) && Array.isArray(json.Actions)) return [{ name: path.basename(file).replace(/\.json$/, ''), document: json, unnamed: true }];
   if (isPlainObject(json) && Array.isArray(json.modules)) {
     throw new Error(`"${file}" is in the legacy console export format ({"modules": […], "version": "1"}), not the flow language: export the flow again from the current flow designer`);
   }

@@ -260,7 +260,7 @@ export function diffFlowSources(before: DiffFlowSource[], after: DiffFlowSource[
       continue;
     }
     const changes: FlowChange[] = [];
-    if (o.name !== n.name) changes.push(change(FlowChangeKind.FLOW_RENAMED, `flow renamed: "${o.name}" → "${n.name}"`, { before: o.name, after: n.name }));
+    if (o.name !== n.name && !o.unnamed && !n.unnamed) changes.push(change(FlowChangeKind.FLOW_RENAMED, `flow renamed: "${o.name}" → "${n.name}"`, { before: o.name, after: n.name }));
     if (o.type !== undefined && n.type !== undefined && o.type !== n.type) {
       changes.push(change(FlowChangeKind.FLOW_TYPE_CHANGED, `flow type: ${o.type} → ${n.type}`, { before: o.type, after: n.type }));
     }

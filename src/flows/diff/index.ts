@@ -16,7 +16,7 @@ export { FlowDiffFormat, renderFlowDiff } from './render';
  */
 export function flowSourcesOf(json: unknown, name: string): DiffFlowSource[] {
   if (isTemplateDocument(json)) return templateFlows(json);
-  if (isPlainObject(json) && Array.isArray(json.Actions)) return [{ name, document: json }];
+  if (isPlainObject(json) && Array.isArray(json.Actions)) return [{ name, document: json, unnamed: true }];
   throw new Error(`"${name}" is neither a flow-language document ({ "Version": "2019-10-30", "StartAction": …, "Actions": […] }) nor a CloudFormation template`);
 }
 

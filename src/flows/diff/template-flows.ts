@@ -12,6 +12,8 @@ export interface DiffFlowSource {
   readonly type?: string;
   /** The flow's logical ID in its template. */
   readonly logicalId?: string;
+  /** The name is made up (a file name): a different one is no rename. */
+  readonly unnamed?: boolean;
   /** The parsed flow-language document. */
   readonly document?: unknown;
   /** Why the content could not be read, when it could not. */
