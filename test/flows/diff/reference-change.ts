@@ -24,9 +24,10 @@ export function referenceTemplates(): { before: any; after: any } {
     if (parts.length !== 2) throw new Error(`examples/reference-stack.ts should contain ${from} once (found ${parts.length - 1})`);
     source = parts.join(to);
   }
-  // The copy lives next to the README blocks (one folder below the root, as examples/ is).
+  // The copy lives in cdk.out/ (ignored by git, one folder below the root as examples/ is, so its
+  // imports resolve alike).
   source = source.replace(/__dirname/g, "path.join(__dirname, '..', 'examples')");
-  const dir = path.join(ROOT, '.readme-blocks');
+  const dir = path.join(ROOT, 'cdk.out');
   fs.mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `reference-stack-changed-${process.pid}.ts`);
   fs.writeFileSync(file, source);
