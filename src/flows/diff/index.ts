@@ -10,11 +10,8 @@ import { DiffFlowsOptions, FlowDiffResult } from './types';
 export * from './types';
 export { FlowDiffFormat, renderFlowDiff } from './render';
 
-/**
- * The flows of one side: every flow and module of a template, or one flow-language document.
- * @internal
- */
-export function flowSourcesOf(json: unknown, name: string): DiffFlowSource[] {
+/** The flows of one side: every flow and module of a template, or one flow-language document. */
+function flowSourcesOf(json: unknown, name: string): DiffFlowSource[] {
   if (isTemplateDocument(json)) return templateFlows(json);
   if (isPlainObject(json) && Array.isArray(json.Actions)) return [{ name, document: json, unnamed: true }];
   throw new Error(`"${name}" is neither a flow-language document ({ "Version": "2019-10-30", "StartAction": …, "Actions": […] }) nor a CloudFormation template`);
