@@ -94,7 +94,11 @@ function stackResources() {
 function deployedModule() {
   connect.on(DescribeContactFlowModuleCommand, { InstanceId: '0000aaaa-1111-2222-3333-444455556666', ContactFlowModuleId: '7a7a7a7a-0000-0000-0000-000000000002' }).resolves({
     ContactFlowModule: {
-      Arn: MODULE_ARN, Id: '7a7a7a7a-0000-0000-0000-000000000002', Name: 'Goodbye', State: 'ACTIVE', Status: 'PUBLISHED',
+      Arn: MODULE_ARN,
+      Id: '7a7a7a7a-0000-0000-0000-000000000002',
+      Name: 'Goodbye',
+      State: 'ACTIVE',
+      Status: 'PUBLISHED',
       Content: JSON.stringify({ Version: '2019-10-30', StartAction: 'Say', Actions: [{ Identifier: 'Say', Type: 'MessageParticipant', Parameters: { Text: 'Goodbye.' }, Transitions: {} }] }),
     },
   });
