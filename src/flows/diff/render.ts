@@ -69,12 +69,18 @@ function what(c: FlowChange): string {
   return c.parameter ?? c.branch ?? (c.blockType !== undefined ? c.blockType : '');
 }
 
+/** Mermaid's default limit of edges in one diagram (`maxEdges`): a larger one does not render. */
+const MERMAID_MAX_EDGES = 500;
+/** GitHub's limit on a comment's length (65,536 characters), less room for a heading around it. */
+const COMMENT_MAX = 60_000;
+
 /**
  * Markdown for a pull-request comment: a summary, one section per changed flow with a table of
  * its changes and a Mermaid diagram of the new flow (changes highlighted), and the unchanged flows.
  */
 export function renderDiffMarkdown(result: FlowDiffResult): string {
   const out: string[] = [`## Flow changes: ${diffSummary(result)}`, ''];
+  const diagrams: Array<{ at: number; flow: string; length: number }> = [];
   for (const f of result.flows) {
     if (f.status === FlowDiffStatus.UNCHANGED) continue;
     out.push(`### ${cell(f.name)} (\`${f.type ?? 'flow'}\`)${f.status === FlowDiffStatus.CHANGED ? '' : `: ${f.status.toLowerCase()}`}`, '');
@@ -84,13 +90,27 @@ export function renderDiffMarkdown(result: FlowDiffResult): string {
     }
     out.push('');
     if (f.diagram !== undefined) {
-      out.push('<details><summary>New flow (added blocks green, changed blocks and branches amber)</summary>', '');
-      out.push('```mermaid', f.diagram.trimEnd(), '```', '', '</details>', '');
+      const edges = f.diagram.split('\n').filter((l) => l.includes('-->')).length;
+      if (edges > MERMAID_MAX_EDGES) {
+        out.push(`(No diagram: the new flow has ${edges} branches, more than Mermaid draws in one diagram.)`, '');
+      } else {
+        diagrams.push({ at: out.length, flow: f.name, length: f.diagram.length });
+        out.push('<details><summary>New flow (added blocks green, changed blocks and branches amber)</summary>', '');
+        out.push('```mermaid', f.diagram.trimEnd(), '```', '', '</details>', '');
+      }
     }
   }
   const unchanged = result.flows.filter((f) => f.status === FlowDiffStatus.UNCHANGED);
   if (unchanged.length > 0) out.push(`Unchanged: ${unchanged.map((f) => cell(f.name)).join(', ')}`, '');
-  return out.join('\n');
+  // Too long for one comment: the largest diagrams give way first (the tables stay).
+  let length = out.join('\n').length;
+  for (const d of [...diagrams].sort((a, b) => b.length - a.length)) {
+    if (length <= COMMENT_MAX) break;
+    const note = `(No diagram: with it, the comment would pass GitHub's length limit. \`--flow "${d.flow}"\` shows it.)`;
+    length -= out.slice(d.at, d.at + 8).join('\n').length - note.length;
+    out.splice(d.at, 8, note, '', '', '', '', '', '', '');
+  }
+  return out.filter((line, i) => !(line === '' && out[i - 1] === '' && i > 0)).join('\n');
 }
 
 /** The result as indented JSON. */

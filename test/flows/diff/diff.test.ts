@@ -347,3 +347,45 @@ describe('250-action flows', () => {
     expect(ms).toBeLessThan(2000);
   });
 });
+
+describe('Markdown for large flows', () => {
+  function ring(n: number, prefix: string, text: string): any {
+    const id = (i: number) => `${prefix}${i % n}`;
+    return {
+      Version: '2019-10-30',
+      StartAction: id(0),
+      Actions: Array.from({ length: n }, (_, i) => ({
+        Identifier: id(i),
+        Type: 'MessageParticipant',
+        Parameters: { Text: i === 0 ? text : `A rather long prompt number ${i} to make the diagram heavy` },
+        Transitions: { NextAction: id(i + 1), Errors: [{ NextAction: id(i + 2), ErrorType: 'NoMatchingError' }] },
+      })),
+    };
+  }
+  const templateOf = (flows: { [name: string]: any }) => ({
+    Resources: Object.fromEntries(Object.entries(flows).map(([name, doc]) => [name, { Type: 'AWS::Connect::ContactFlow', Properties: { Name: name, Type: 'CONTACT_FLOW', Content: JSON.stringify(doc) } }])),
+  });
+
+  test('a diagram Mermaid would not draw (over 500 branches) is left out, saying why', () => {
+    const md = FlowDiff.render(diffFlows(ring(260, 'S', 'a'), ring(260, 'S', 'b')), FlowDiffFormat.MARKDOWN);
+    expect(md).toContain('(No diagram: the new flow has 521 branches, more than Mermaid draws in one diagram.)');
+    expect(md).not.toContain('```mermaid');
+    expect(md).toContain('| parameter | S0 | Text | a | b |');
+  });
+
+  test('a comment over GitHub\'s limit loses its largest diagrams first, never its tables', () => {
+    const names = ['One', 'Two', 'Three', 'Four'];
+    const sizes = [200, 120, 60, 20];
+    const before = templateOf(Object.fromEntries(names.map((n, i) => [n, ring(sizes[i], n, 'a')])));
+    const after = templateOf(Object.fromEntries(names.map((n, i) => [n, ring(sizes[i], n, 'b')])));
+    const result = diffFlows(before, after);
+    const full = result.flows.reduce((sum, f) => sum + f.diagram!.length, 0);
+    expect(full).toBeGreaterThan(60_000);
+    const md = FlowDiff.render(result, FlowDiffFormat.MARKDOWN);
+    expect(md.length).toBeLessThanOrEqual(60_000);
+    expect(md).toContain('(No diagram: with it, the comment would pass GitHub\'s length limit. `--flow "One"` shows it.)');
+    expect(md.match(/```mermaid/g)).toHaveLength(3);
+    for (const n of names) expect(md).toContain(`| parameter | ${n}0 | Text | a | b |`);
+    expect(md).not.toMatch(/\n\n\n/);
+  });
+});
