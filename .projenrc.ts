@@ -44,6 +44,8 @@ const project = new awscdk.AwsCdkConstructLibrary({
 
   devDeps: [
     '@aws-sdk/client-connect',
+    // diff --deployed: the stack's resources (bundled into assets/cli-aws, not a library dependency).
+    '@aws-sdk/client-cloudformation@^3.1136.0',
     // Duplicate-callback check of QueueWithCallback (bundled into its handler).
     '@aws-sdk/client-dynamodb@^3.1136.0',
     // SMS confirmations of the order-status example (bundled into its handler).

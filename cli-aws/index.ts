@@ -6,6 +6,7 @@
  * SDK with aws-sdk-client-mock.
  */
 import { ConnectClient } from '@aws-sdk/client-connect';
+import { readDeployedFlow, readDeployedFlows } from './diff-deployed';
 import type { AwsModule, ConnectClientOptions } from '../src/cli/aws';
 
 /**
@@ -24,4 +25,6 @@ export function createConnectClient(options: ConnectClientOptions = {}): Connect
 /** What the CLI loads from the bundle. */
 export const aws: AwsModule = {
   createConnectClient,
+  readDeployedFlows: (request) => readDeployedFlows(request, (region) => createConnectClient({ region })),
+  readDeployedFlow: (request) => readDeployedFlow(request, (region) => createConnectClient({ region })),
 };

@@ -19,6 +19,7 @@ if (process.argv.includes('--test')) {
   let code = 0;
   for (const example of EXAMPLES.filter((e) => e.scenarios.length > 0)) {
     let out = '';
+    // `test` answers synchronously (only commands that call AWS answer with a promise).
     const rc = main(['test', ...example.scenarios.map((s) => path.relative(process.cwd(), s)), '--template', path.join(assembly.directory, `${example.stackName}.template.json`)], {
       out: (t) => { out += t; },
       err: (t) => { process.stderr.write(t); },
@@ -29,7 +30,7 @@ if (process.argv.includes('--test')) {
     const m = /(\d+) passed, (\d+) failed\s*$/.exec(out);
     passed += Number(m?.[1] ?? 0);
     failed += Number(m?.[2] ?? example.scenarios.length);
-    code = Math.max(code, rc);
+    code = Math.max(code, rc as number);
   }
   if (passed + failed !== files.length) code = Math.max(code, 1);
   console.log(`${passed} passed, ${failed} failed`);

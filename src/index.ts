@@ -8,3 +8,4 @@ export * from './streaming';
 export * from './callback';
 export * from './directory';
 export * from './contact-center/contact-flow-test';
+export * from './flows/diff';

@@ -4,6 +4,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import type { DeployedFlowRequest, DeployedFlows, DeployedStackRequest } from './diff-types';
 
 /** Options of the Connect client the AWS-facing commands use. */
 export interface ConnectClientOptions {
@@ -20,6 +21,10 @@ export interface ConnectClientOptions {
 export interface AwsModule {
   /** A Connect client with the SDK's standard configuration. */
   createConnectClient(options?: ConnectClientOptions): unknown;
+  /** `diff --deployed`: the flows a stack deployed (cloudformation:ListStackResources, connect:DescribeContactFlow). */
+  readDeployedFlows(request: DeployedStackRequest): Promise<DeployedFlows>;
+  /** `diff --flow-arn`: one deployed flow (connect:DescribeContactFlow). */
+  readDeployedFlow(request: DeployedFlowRequest): Promise<DeployedFlows>;
 }
 
 /** The bundle's path in the installed package (or the clone, after `npx projen bundle`). */

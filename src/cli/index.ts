@@ -9,6 +9,8 @@
 import * as fs from 'fs';
 import { parseArgs } from 'node:util';
 import * as path from 'path';
+import { AwsModule } from './aws';
+import { diff } from './diff';
 import { exportTest } from './export-test';
 import { keyValues } from './key-values';
 import { readJson, readScenarioJson } from './read-json';
@@ -35,6 +37,8 @@ export interface CliIo {
   stat?(path: string): fs.Stats;
   /** The names in a directory (default: the file system). */
   readDir?(path: string): string[];
+  /** The AWS-facing code (default: the bundle, loaded on demand); tests pass cli-aws/ itself. */
+  aws?(): AwsModule;
 }
 
 const USAGE = `Usage:
@@ -43,6 +47,7 @@ const USAGE = `Usage:
   cdk-contact-center diagram  <flow.json | template.json> [--flow NAME] [--out file.mmd]
   cdk-contact-center test     <dir | scenario.json ...> --template <template.json | flow.json> [--junit FILE]
                               [--utterance INTENT=TEXT]... [--flow NAME]
+  cdk-contact-center diff     <old> <new> [--format text|markdown|json] [--fail-on-change] | --deployed STACK_NAME [cdk.out]
   cdk-contact-center export-test <scenario.json> --template <template.json | flow.json> [--flow NAME] [--out FILE]
                                  [--lambda KEY=ARN]... [--hours KEY=ARN]... [--queue KEY=ARN]... [--agent KEY=ARN]...
                                  [--utterance INTENT=TEXT]... [--language CODE] [--leave-out PATH]...
@@ -87,7 +92,7 @@ class UsageError extends Error {}
 /**
  * Run the command with its arguments (without `node` and the script) and return the exit code.
  */
-export function main(argv: string[], io: CliIo = nodeIo): number {
+export function main(argv: string[], io: CliIo = nodeIo): number | Promise<number> {
   try {
     const [command, ...rest] = argv;
     switch (command) {
@@ -96,6 +101,7 @@ export function main(argv: string[], io: CliIo = nodeIo): number {
       case 'diagram': return diagram(rest, io);
       case 'test': return runTests(rest, io);
       case 'export-test': return exportTest(rest, io);
+      case 'diff': return diff(rest, io);
       case undefined: case '-h': case '--help': case 'help':
         io.out(USAGE);
         return command === undefined ? 2 : 0;

@@ -23,7 +23,8 @@ function cli(argv: string[]): { code: number; out: string } {
     readFile: (p) => fs.readFileSync(p, 'utf-8'),
     writeFile: () => { throw new Error('no files are written'); },
   };
-  return { code: main(argv, io), out };
+  // Offline commands answer synchronously.
+  return { code: main(argv, io) as number, out };
 }
 
 describe('examples', () => {

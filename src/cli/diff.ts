@@ -1,0 +1,233 @@
+/**
+ * `cdk-contact-center diff`: what changed between two flows, two templates or two cdk.out
+ * directories, or between what is synthesized and what runs on the instance.
+ *
+ *   cdk-contact-center diff <old> <new> [--format text|markdown|json] [--out FILE] [--flow NAME] [--fail-on-change]
+ *   cdk-contact-center diff --deployed STACK_NAME [cdk.out | template.json] [--region REGION] [...]
+ *   cdk-contact-center diff --flow-arn ARN [--instance-id ID] <flow.json | template.json | cdk.out> [--flow NAME] [...]
+ */
+import * as fs from 'fs';
+import { parseArgs } from 'node:util';
+import * as path from 'path';
+import { loadAwsModule } from './aws';
+import type { DeployedFlowJson } from './diff-types';
+import type { CliIo } from './index';
+import { readJson } from './read-json';
+import { diffFlowSources } from '../flows/diff/engine';
+import { FlowDiffFormat, renderFlowDiff } from '../flows/diff/render';
+import { DiffFlowSource, PseudoParameters, isPlainObject, isTemplateDocument, templateFlows } from '../flows/diff/template-flows';
+import { FlowDiffResult } from '../flows/diff/types';
+
+export const DIFF_USAGE = `Usage:
+  cdk-contact-center diff <old> <new> [--format text|markdown|json] [--out FILE] [--flow NAME] [--fail-on-change]
+  cdk-contact-center diff --deployed STACK_NAME [cdk.out | template.json] [--region REGION] [--format ...] [--out FILE]
+  cdk-contact-center diff --flow-arn ARN [--instance-id ID] <flow.json | template.json | cdk.out> [--flow NAME] [...]
+
+Each side is a synthesized template, a cdk.out directory (every stack in it) or a flow-language
+JSON file. Flows are matched by name and type, then by logical ID; blocks by Identifier, then by
+their place in the graph from StartAction, so regenerated identifiers show only real changes.
+References to resources of a template are shown as the resource (Queue: Support).
+--format markdown writes a pull-request comment: a table of changes per flow and a Mermaid
+diagram of the new flow with the changes highlighted. --flow NAME compares that flow only.
+--deployed compares the stack's flows in cdk.out (default ./cdk.out) with the flows deployed by it
+(cloudformation:ListStackResources, connect:DescribeContactFlow); --flow-arn compares one flow
+with a deployed flow (an ARN, or a flow ID with --instance-id). Console edits show as changes.
+They use the SDK's standard credentials and region (AWS_PROFILE, AWS_REGION, --region).
+Exit codes, as diff: 0 no change, 1 changes, 2 usage or input errors; --fail-on-change (for drift
+checks in CI) also says on standard error that the flows differ.
+`;
+
+/** Thrown for a wrong command line: the usage follows the message. */
+class DiffUsageError extends Error {}
+
+const FORMATS = Object.values(FlowDiffFormat) as string[];
+
+interface DiffOptions {
+  readonly format: FlowDiffFormat;
+  readonly out?: string;
+  readonly flow?: string;
+  readonly failOnChange: boolean;
+}
+
+/** Run `diff`; a promise when it reads the deployed flows. Errors are reported here, exit 2. */
+export function diff(args: string[], io: CliIo): number | Promise<number> {
+  const fail = (e: unknown) => {
+    io.err(`cdk-contact-center: ${e instanceof Error ? e.message : String(e)}\n`);
+    if (e instanceof DiffUsageError) io.err(`\n${DIFF_USAGE}`);
+    return 2;
+  };
+  try {
+    const parsed = parseDiffArgs(args);
+    if (parsed === undefined) {
+      io.out(DIFF_USAGE);
+      return 0;
+    }
+    const { values, positionals, options } = parsed;
+    if (values.deployed !== undefined || values['flow-arn'] !== undefined) {
+      return diffDeployed(values, positionals, options, io).catch(fail);
+    }
+    if (positionals.length !== 2) throw new DiffUsageError(`diff needs two sides, <old> and <new>; got ${positionals.length}`);
+    const before = selectFlow(readSide(io, positionals[0]), options.flow, positionals[0]);
+    const after = selectFlow(readSide(io, positionals[1]), options.flow, positionals[1]);
+    if (before.length === 0 && after.length === 0) {
+      throw new Error(`neither "${positionals[0]}" nor "${positionals[1]}" has any AWS::Connect::ContactFlow or ContactFlowModule: nothing to compare`);
+    }
+    return report(diffFlowSources(before, after), options, io);
+  } catch (e) {
+    return fail(e);
+  }
+}
+
+function parseDiffArgs(args: string[]) {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      options: {
+        'format': { type: 'string' },
+        'out': { type: 'string' },
+        'flow': { type: 'string' },
+        'fail-on-change': { type: 'boolean' },
+        'deployed': { type: 'string' },
+        'flow-arn': { type: 'string' },
+        'instance-id': { type: 'string' },
+        'region': { type: 'string' },
+        'help': { type: 'boolean', short: 'h' },
+      },
+      allowPositionals: true,
+      strict: true,
+    });
+  } catch (e) {
+    throw new DiffUsageError((e as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return undefined;
+  const format = values.format ?? FlowDiffFormat.TEXT;
+  if (!FORMATS.includes(format)) throw new DiffUsageError(`--format "${format}" is not a format; formats: ${FORMATS.join(', ')}`);
+  if (values.deployed !== undefined && values['flow-arn'] !== undefined) throw new DiffUsageError('--deployed and --flow-arn cannot be combined');
+  if (values['instance-id'] !== undefined && values['flow-arn'] === undefined) throw new DiffUsageError('--instance-id goes with --flow-arn');
+  const options: DiffOptions = { format: format as FlowDiffFormat, out: values.out, flow: values.flow, failOnChange: values['fail-on-change'] === true };
+  return { values, positionals, options };
+}
+
+function report(result: FlowDiffResult, options: DiffOptions, io: CliIo, what = 'the flows'): number {
+  const text = renderFlowDiff(result, options.format);
+  if (options.out !== undefined) {
+    io.writeFile(options.out, text);
+    io.out(`wrote ${options.out}\n`);
+  } else {
+    io.out(text);
+  }
+  if (result.changeCount === 0) return 0;
+  if (options.failOnChange) io.err(`cdk-contact-center: ${what} differ (${result.changeCount} changes)\n`);
+  return 1;
+}
+
+function isDirectory(io: CliIo, file: string): boolean {
+  try {
+    return (io.stat ? io.stat(file) : fs.statSync(file)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** The templates of a cdk.out directory: the stacks of its manifest, else its *.template.json files. */
+function cloudAssemblyTemplates(io: CliIo, dir: string): Array<{ stack: string; file: string }> {
+  const manifestFile = path.join(dir, 'manifest.json');
+  let manifest: any;
+  try {
+    manifest = JSON.parse(io.readFile(manifestFile));
+  } catch {
+    manifest = undefined;
+  }
+  const stacks: Array<{ stack: string; file: string }> = [];
+  if (isPlainObject(manifest) && isPlainObject(manifest.artifacts)) {
+    for (const [id, artifact] of Object.entries<any>(manifest.artifacts)) {
+      if (artifact?.type !== 'aws:cloudformation:stack' || typeof artifact.properties?.templateFile !== 'string') continue;
+      stacks.push({ stack: artifact.properties.stackName ?? artifact.displayName ?? id, file: path.join(dir, artifact.properties.templateFile) });
+    }
+  } else {
+    const names = io.readDir ? io.readDir(dir) : fs.readdirSync(dir);
+    for (const f of names.filter((n) => n.endsWith('.template.json')).sort()) stacks.push({ stack: f.replace(/\.template\.json$/, ''), file: path.join(dir, f) });
+  }
+  if (stacks.length === 0) throw new Error(`"${dir}" is a directory without synthesized stacks (no manifest.json stacks or *.template.json files)`);
+  return stacks;
+}
+
+/** The flows of one side given on the command line. */
+function readSide(io: CliIo, file: string, pseudo: PseudoParameters = {}): DiffFlowSource[] {
+  if (isDirectory(io, file)) {
+    return cloudAssemblyTemplates(io, file).flatMap((t) => templateFlows(readJson(io, t.file, 'template'), pseudo));
+  }
+  const json = readJson(io, file, 'flow or template');
+  if (isTemplateDocument(json)) return templateFlows(json, pseudo);
+  if (isPlainObject(json) && Array.isArray(json.Actions)) return [{ name: path.basename(file).replace(/\.json$/, ''), document: json, unnamed: true }];
+  if (isPlainObject(json) && Array.isArray(json.modules)) {
+    throw new Error(`"${file}" is in the legacy console export format ({"modules": […], "version": "1"}), not the flow language: export the flow again from the current flow designer`);
+  }
+  throw new Error(`"${file}" is neither a flow-language document ({ "Version": "2019-10-30", "StartAction": …, "Actions": […] }) nor a CloudFormation template nor a cdk.out directory`);
+}
+
+/** The flow of --flow (by name or logical ID), or every flow. */
+function selectFlow(flows: DiffFlowSource[], flow: string | undefined, file: string): DiffFlowSource[] {
+  if (flow === undefined) return flows;
+  const found = flows.filter((f) => f.name === flow || f.logicalId === flow);
+  if (found.length === 0 && flows.some((f) => f.logicalId !== undefined)) {
+    throw new Error(`--flow "${flow}" is not a flow of "${file}"; flows: ${flows.map((f) => f.name).join(', ')}`);
+  }
+  return found.length > 0 ? found : flows;
+}
+
+async function diffDeployed(
+  values: { [k: string]: string | boolean | undefined }, positionals: string[], options: DiffOptions, io: CliIo,
+): Promise<number> {
+  if (positionals.length > 1) throw new DiffUsageError(`the deployed side is read from the instance: give one local side, got ${positionals.length}`);
+  const aws = io.aws ? io.aws() : loadAwsModule();
+  const region = values.region as string | undefined;
+  const stackName = values.deployed as string | undefined;
+  if (stackName !== undefined) {
+    const local = positionals[0] ?? 'cdk.out';
+    const template = stackTemplate(io, local, stackName);
+    const deployed = await aws.readDeployedFlows({ stackName, template, region });
+    const pseudo = { region: deployed.region, account: deployed.account, partition: deployed.partition, stackName };
+    const result = diffFlowSources(deployedSources(deployed.flows, options.flow), selectFlow(templateFlows(template, pseudo), options.flow, local));
+    return report(result, options, io, `the flows of stack ${stackName} in ${local} and deployed`);
+  }
+  if (positionals.length !== 1) throw new DiffUsageError('--flow-arn needs the local side: <flow.json | template.json | cdk.out>');
+  const flowArn = values['flow-arn'] as string;
+  const instanceId = values['instance-id'] as string | undefined;
+  if (!flowArn.startsWith('arn:') && instanceId === undefined) throw new DiffUsageError(`--flow-arn "${flowArn}" is not an ARN: give the instance with --instance-id`);
+  const localFile = positionals[0];
+  const template = isDirectory(io, localFile) ? undefined : readJson(io, localFile, 'flow or template');
+  const deployed = await aws.readDeployedFlow({ flowArn, instanceId, region, template: isTemplateDocument(template) ? template : undefined });
+  const pseudo = { region: deployed.region, account: deployed.account, partition: deployed.partition };
+  const local = selectFlow(readSide(io, localFile, pseudo), options.flow, localFile);
+  if (local.length !== 1) {
+    throw new DiffUsageError(`"${localFile}" has ${local.length} flows: choose the one deployed as ${flowArn} with --flow; flows: ${local.map((f) => f.name).join(', ')}`);
+  }
+  return report(diffFlowSources(deployedSources(deployed.flows, undefined), local), options, io, `flow "${local[0].name}" and ${flowArn}`);
+}
+
+function deployedSources(flows: DeployedFlowJson[], flow: string | undefined): DiffFlowSource[] {
+  const sources = flows.map((f): DiffFlowSource => {
+    try {
+      return { name: f.name, type: f.type, logicalId: f.logicalId, document: JSON.parse(f.content) };
+    } catch (e) {
+      return { name: f.name, type: f.type, logicalId: f.logicalId, contentError: `deployed Content is not valid JSON: ${(e as Error).message}` };
+    }
+  });
+  return flow === undefined ? sources : sources.filter((f) => f.name === flow || f.logicalId === flow);
+}
+
+/** The template of a stack in a cdk.out directory, or a template file given for it. */
+function stackTemplate(io: CliIo, local: string, stackName: string): any {
+  if (!isDirectory(io, local)) {
+    const json = readJson(io, local, 'template');
+    if (!isTemplateDocument(json)) throw new Error(`"${local}" is not a CloudFormation template: --deployed compares a stack's template with the stack`);
+    return json;
+  }
+  const stacks = cloudAssemblyTemplates(io, local);
+  const stack = stacks.find((s) => s.stack === stackName || path.basename(s.file) === `${stackName}.template.json`);
+  if (!stack) throw new Error(`stack "${stackName}" is not in "${local}"; stacks: ${stacks.map((s) => s.stack).join(', ')}`);
+  return readJson(io, stack.file, 'template');
+}
