@@ -70,6 +70,7 @@ describe('cdk-contact-center test', () => {
       `FAIL ${path.join(d, 'no-agent.json')}: outcome: expected "TRANSFERRED_TO_QUEUE", got "DISCONNECTED"`,
       `PASS ${path.join(d, 'to-agent.json')}`,
       `FAIL ${path.join(d, 'wrong-agent.json')}: agent: expected "someone-else", got "${AGENT}"`,
+      `wrote ${path.join(d, 'junit.xml')}`,
       '1 passed, 3 failed',
     ]);
     expect(r.code).toBe(2); // an invalid scenario is an input error
