@@ -5,6 +5,7 @@ import { ContactFlowState, FlowContent } from './contact-flow';
 import { diagnosticLocation } from '../flows/flow-references';
 import { DiagnosticSeverity, validateFlow } from '../flows/validator';
 import { parseInstanceChildArn } from '../private/arn';
+import { checkFlowLambdaArns } from '../private/lambda-arn';
 import { fail, isToken, renderTags, validateConnectResourceTags, validateStringLength } from '../private/validate';
 
 /** The JSON type of a module input or output parameter. */
@@ -283,6 +284,7 @@ export class ContactFlowModule extends Resource implements IContactFlowModule {
     this.contactFlowModuleArn = this.cfnContactFlowModule.attrContactFlowModuleArn;
     this.contactFlowModuleId = moduleId(this.contactFlowModuleArn);
     // Resources the content refers to are Ref/Fn::GetAtt in Content, so CloudFormation creates them first.
+    checkFlowLambdaArns(this, this.document);
 
     const actions: any[] = Array.isArray(this.document?.Actions) ? this.document.Actions : [];
     if (actions.length > 0 && !actions.some((a) => a?.Type === 'EndFlowModuleExecution')) {
