@@ -6,6 +6,7 @@ import { diagnosticLocation } from '../flows/flow-references';
 import { DiagnosticSeverity, validateFlow } from '../flows/validator';
 import { parseInstanceChildArn } from '../private/arn';
 import { checkFlowLambdaArns } from '../private/lambda-arn';
+import { describeTokens } from '../private/tokens';
 import { fail, isToken, renderTags, validateConnectResourceTags, validateStringLength } from '../private/validate';
 
 /** The JSON type of a module input or output parameter. */
@@ -296,7 +297,7 @@ export class ContactFlowModule extends Resource implements IContactFlowModule {
       validate: () => [
         ...validateFlow(this.document)
           .filter((d) => d.severity === DiagnosticSeverity.ERROR)
-          .map((d) => `flow module "${props.name}": ${diagnosticLocation(d)}: ${d.message}`),
+          .map((d) => describeTokens(`flow module "${props.name}": ${diagnosticLocation(d)}: ${d.message}`)),
         ...checkReturns(props.name, this.document, props.contract ?? {}),
       ],
     });
