@@ -1,10 +1,7 @@
 /**
- * The `cdk-contact-center` command: validate, simulate and diagram flows offline.
- *
- *   cdk-contact-center validate <flow.json | template.json> [--type CONTACT_FLOW] [--allow-unknown-actions]
- *   cdk-contact-center simulate <flow.json | template.json> --scenario s.json [--flow NAME] [--json] [--expect OUTCOME]
- *   cdk-contact-center diagram  <flow.json | template.json> [--flow NAME] [--out file.mmd]
- *   cdk-contact-center test     <dir | scenario.json…> --template <template.json | flow.json> [--junit FILE]
+ * The `cdk-contact-center` command: validate, simulate, diagram and test flows offline, and export
+ * scenarios as Amazon Connect test cases. Each command's usage and help are in its CommandSpec
+ * (`cdk-contact-center <command> --help`); `--version` prints the package version.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -391,7 +388,14 @@ function runTests(parsed: ParsedArgs, io: CliIo): number {
   if (parsed.positionals.length === 0) throw new UsageError('test needs scenario files or a directory of them', TEST);
   const utterances = keyValues(v.utterance as string[] | undefined, '--utterance', 'INTENT=TEXT');
   const resourceArns: { [key: string]: string } = {};
-  for (const kind of ['lambda', 'hours', 'queue', 'agent']) Object.assign(resourceArns, keyValues(v[kind] as string[] | undefined, `--${kind}`));
+  const optionOfKey: { [key: string]: string } = {};
+  for (const kind of ['lambda', 'hours', 'queue', 'agent']) {
+    const given = keyValues(v[kind] as string[] | undefined, `--${kind}`);
+    Object.assign(resourceArns, given);
+    for (const key of Object.keys(given)) optionOfKey[key] = `--${kind}`;
+  }
+  // The simulator names the option as `resourceArns.KEY`; the command line spells it `--lambda KEY`.
+  const asOption = (text: string) => text.replace(/resourceArns\.([^:]+):/g, (m, key: string) => (optionOfKey[key] ? `${optionOfKey[key]} ${key}:` : m));
   const json = readJson(io, templateFile, 'template');
   checkHasFlows(json, templateFile);
   const simulator = FlowSimulator.fromJson(json, { name: path.basename(templateFile) });
@@ -411,7 +415,7 @@ function runTests(parsed: ParsedArgs, io: CliIo): number {
         // A test case does not say which flow it enters.
         checkFlowChosen(simulator, flow, templateFile, '--flow');
         const run = simulator.runTestCase(doc, { utterances, flow, resourceArns });
-        if (run.unsupported.length > 0) cases.push({ name: file, failure: `test case: cannot simulate ${run.unsupported.join('; ')}`, inputError: true });
+        if (run.unsupported.length > 0) cases.push({ name: file, failure: asOption(`test case: cannot simulate ${run.unsupported.join('; ')}`), inputError: true });
         else cases.push({ name: file, failure: run.differences[0] });
       } catch (e) {
         cases.push({ name: file, failure: (e as Error).message, inputError: true });

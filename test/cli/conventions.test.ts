@@ -272,6 +272,6 @@ describe('a test case exported with deployed ARNs runs back through test', () =>
     expect(wrong.code).toBe(1);
     const unknown = cli(['test', tc, '--template', t, '--lambda', `Nope=${DEPLOYED_FN}`]);
     expect(unknown.code).toBe(2);
-    expect(unknown.out).toContain('resourceArns.Nope: names no resource of the template');
+    expect(unknown.out).toContain('--lambda Nope: names no resource of the template');
   });
 });
