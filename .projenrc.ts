@@ -160,6 +160,14 @@ project.addTask('package:release', {
 // The command must work from the packed tarball, as users install it.
 project.packageTask.exec('bash scripts/check-packed-cli.sh');
 
+// The README's Quick start, run exactly as written from the packed tarball in a fresh directory.
+// It installs from the npm registry, so it is not part of `test` or `build`: run it on demand after
+// `npx projen compile && npx projen package:js`, and when the versions it pins move.
+project.addTask('test:quickstart', {
+  description: 'Run the README Quick start as written, in a fresh directory, from dist/js/*.tgz (not part of the build)',
+  exec: 'node scripts/test-quickstart.js',
+});
+
 // Reference app: synthesize examples/ and print a per-stack summary (no AWS credentials needed).
 // It compiles the library first so that `npx cdk-contact-center` works on the result right away.
 const synthExample = project.addTask('synth:example', {

@@ -3,6 +3,7 @@ import { IConstruct } from 'constructs';
 import { ClosedBehavior, QueueFullBehavior } from './behaviors';
 import type { QueueWithCallbackProps } from './queue-with-callback';
 import { ContactCenter } from '../contact-center/contact-center';
+import { isCountryCode } from '../private/country-codes';
 import { fail, isToken } from '../private/validate';
 
 /** Connect's ranges (CreateCallbackContact; "Loop prompts" before a callback offer). */
@@ -19,17 +20,6 @@ export const CALLBACK_LIMITS = {
   /** A Loop block counts to 100: the offer comes at most 101 interrupts in. */
   maxInterruptsBeforeOffer: 101,
 } as const;
-
-/** ISO 3166 codes that Intl knows but that are not country codes of a phone numbering plan. */
-const NOT_COUNTRIES = new Set(['UK', 'EU', 'EZ', 'UN', 'ZZ', 'QO', 'AC', 'CP', 'DG', 'EA', 'IC', 'TA', 'XA', 'XB']);
-const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
-
-/** Whether `code` is an ISO 3166-1 alpha-2 country code. */
-export function isCountryCode(code: string): boolean {
-  if (!/^[A-Z]{2}$/.test(code) || NOT_COUNTRIES.has(code)) return false;
-  const name = regionNames.of(code);
-  return name !== undefined && name !== code && name !== 'Unknown Region';
-}
 
 /** Defaults of the durations, shared with the construct. */
 export const DEFAULT_HOLD_INTERRUPT = Duration.seconds(30);

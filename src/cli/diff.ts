@@ -7,8 +7,8 @@
  *   cdk-contact-center diff --flow-arn ARN [--instance-id ID] <flow.json | template.json | cdk.out> [--flow NAME] [...]
  */
 import * as fs from 'fs';
-import { parseArgs } from 'node:util';
 import * as path from 'path';
+import { CommandSpec, ParsedArgs, UsageError, shortUsage } from './args';
 import { loadAwsModule } from './aws';
 import type { DeployedFlowJson } from './diff-types';
 import type { CliIo } from './index';
@@ -18,27 +18,48 @@ import { FlowDiffFormat, renderFlowDiff } from '../flows/diff/render';
 import { DiffFlowSource, PseudoParameters, isPlainObject, isTemplateDocument, templateFlows } from '../flows/diff/template-flows';
 import { FlowDiffResult } from '../flows/diff/types';
 
-export const DIFF_USAGE = `Usage:
-  cdk-contact-center diff <old> <new> [--format text|markdown|json] [--out FILE] [--flow NAME] [--fail-on-change]
+/** The `diff` command: its usage, help and options. */
+export const DIFF: CommandSpec = {
+  name: 'diff',
+  usage: `  cdk-contact-center diff <old> <new> [--format text|markdown|json] [--out FILE] [--flow NAME] [--fail-on-change]
   cdk-contact-center diff --deployed STACK_NAME [cdk.out | template.json] [--region REGION] [--format ...] [--out FILE]
-  cdk-contact-center diff --flow-arn ARN [--instance-id ID] <flow.json | template.json | cdk.out> [--flow NAME] [...]
-
+  cdk-contact-center diff --flow-arn ARN [--instance-id ID] <flow.json | template.json | cdk.out> [--flow NAME] [...]`,
+  help: `Shows what changed between two versions of flows, block by block.
 Each side is a synthesized template, a cdk.out directory (every stack in it) or a flow-language
 JSON file. Flows are matched by name and type, then by logical ID; blocks by Identifier, then by
 their place in the graph from StartAction, so regenerated identifiers show only real changes.
 References to resources of a template are shown as the resource (Queue: Support).
---format markdown writes a pull-request comment: a table of changes per flow and a Mermaid
-diagram of the new flow with the changes highlighted. --flow NAME compares that flow only.
---deployed compares the stack's flows in cdk.out (default ./cdk.out) with the flows deployed by it
-(cloudformation:ListStackResources, connect:DescribeContactFlow); --flow-arn compares one flow
-with a deployed flow (an ARN, or a flow ID with --instance-id). Console edits show as changes.
-They use the SDK's standard credentials and region (AWS_PROFILE, AWS_REGION, --region).
-Exit codes, as diff: 0 no change, 1 changes, 2 usage or input errors; --fail-on-change (for drift
-checks in CI) also says on standard error that the flows differ.
-`;
+  --format FORMAT    text (default), markdown (a pull-request comment: a table of changes per flow and a
+                     Mermaid diagram of the new flow with the changes highlighted) or json
+  --out FILE         write the diff to FILE and print "wrote FILE"
+  --flow NAME        compare that flow only
+  --deployed STACK   compare the stack's flows in cdk.out (default ./cdk.out) with the flows deployed by it
+                     (cloudformation:ListStackResources, connect:DescribeContactFlow)
+  --flow-arn ARN     compare one flow with a deployed flow (an ARN, or a flow ID with --instance-id)
+  --region REGION    the region of --deployed and --flow-arn (default: the SDK's configured region)
+  --fail-on-change   for drift checks in CI: also say on standard error that the flows differ
+Console edits show as changes. --deployed and --flow-arn use the SDK's standard credentials and
+region (AWS_PROFILE, AWS_REGION).
+Exit codes, as diff: 0 no change, 1 changes, 2 usage or input errors.
+`,
+  options: {
+    'format': { type: 'string' },
+    'out': { type: 'string' },
+    'flow': { type: 'string' },
+    'fail-on-change': { type: 'boolean' },
+    'deployed': { type: 'string' },
+    'flow-arn': { type: 'string' },
+    'instance-id': { type: 'string' },
+    'region': { type: 'string' },
+  },
+};
 
-/** Thrown for a wrong command line: the usage follows the message. */
-class DiffUsageError extends Error {}
+/** Thrown for a wrong command line: the short usage follows the message. */
+class DiffUsageError extends UsageError {
+  constructor(message: string) {
+    super(message, DIFF);
+  }
+}
 
 const FORMATS = Object.values(FlowDiffFormat) as string[];
 
@@ -49,20 +70,20 @@ interface DiffOptions {
   readonly failOnChange: boolean;
 }
 
+/** The parsed values of `diff`, as strings. */
+interface DiffValues {
+  readonly [name: string]: string | boolean | undefined;
+}
+
 /** Run `diff`; a promise when it reads the deployed flows. Errors are reported here, exit 2. */
-export function diff(args: string[], io: CliIo): number | Promise<number> {
+export function diff(args: ParsedArgs, io: CliIo): number | Promise<number> {
   const fail = (e: unknown) => {
     io.err(`cdk-contact-center: ${e instanceof Error ? e.message : String(e)}\n`);
-    if (e instanceof DiffUsageError) io.err(`\n${DIFF_USAGE}`);
+    if (e instanceof UsageError) io.err(shortUsage(DIFF));
     return 2;
   };
   try {
-    const parsed = parseDiffArgs(args);
-    if (parsed === undefined) {
-      io.out(DIFF_USAGE);
-      return 0;
-    }
-    const { values, positionals, options } = parsed;
+    const { values, positionals, options } = diffOptions(args);
     if (values.deployed !== undefined || values['flow-arn'] !== undefined) {
       return diffDeployed(values, positionals, options, io).catch(fail);
     }
@@ -78,35 +99,19 @@ export function diff(args: string[], io: CliIo): number | Promise<number> {
   }
 }
 
-function parseDiffArgs(args: string[]) {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      options: {
-        'format': { type: 'string' },
-        'out': { type: 'string' },
-        'flow': { type: 'string' },
-        'fail-on-change': { type: 'boolean' },
-        'deployed': { type: 'string' },
-        'flow-arn': { type: 'string' },
-        'instance-id': { type: 'string' },
-        'region': { type: 'string' },
-        'help': { type: 'boolean', short: 'h' },
-      },
-      allowPositionals: true,
-      strict: true,
-    });
-  } catch (e) {
-    throw new DiffUsageError((e as Error).message);
-  }
-  const { values, positionals } = parsed;
-  if (values.help) return undefined;
-  const format = values.format ?? FlowDiffFormat.TEXT;
+function diffOptions(args: ParsedArgs) {
+  const values = args.values as DiffValues;
+  const positionals = args.positionals;
+  const format = (values.format as string | undefined) ?? FlowDiffFormat.TEXT;
   if (!FORMATS.includes(format)) throw new DiffUsageError(`--format "${format}" is not a format; formats: ${FORMATS.join(', ')}`);
   if (values.deployed !== undefined && values['flow-arn'] !== undefined) throw new DiffUsageError('--deployed and --flow-arn cannot be combined');
   if (values['instance-id'] !== undefined && values['flow-arn'] === undefined) throw new DiffUsageError('--instance-id goes with --flow-arn');
-  const options: DiffOptions = { format: format as FlowDiffFormat, out: values.out, flow: values.flow, failOnChange: values['fail-on-change'] === true };
+  const options: DiffOptions = {
+    format: format as FlowDiffFormat,
+    out: values.out as string | undefined,
+    flow: values.flow as string | undefined,
+    failOnChange: values['fail-on-change'] === true,
+  };
   return { values, positionals, options };
 }
 

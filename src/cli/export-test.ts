@@ -5,7 +5,7 @@
  *                                  [--lambda KEY=ARN]… [--hours KEY=ARN]… [--queue KEY=ARN]… [--agent KEY=ARN]…
  *                                  [--utterance INTENT=TEXT]… [--language CODE] [--leave-out PATH]…
  */
-import { parseArgs } from 'node:util';
+import { CommandSpec, ParsedArgs, UsageError } from './args';
 import type { CliIo } from './index';
 import { keyValues } from './key-values';
 import { readJson, readScenarioJson } from './read-json';
@@ -15,13 +15,14 @@ import { indexTemplate, isTemplate } from '../simulator/template';
 import { TestCaseArnKind, testCaseArnProblem, testCaseArns } from '../simulator/test-case-arns';
 import { exportTestCase, inputPrompts } from '../simulator/test-case-export';
 
-export const EXPORT_TEST_USAGE = `Usage:
-  cdk-contact-center export-test <scenario.json> --template <template.json | flow.json> [--flow NAME] [--out FILE]
+/** The `export-test` command: usage, help and options. */
+export const EXPORT_TEST: CommandSpec = {
+  name: 'export-test',
+  usage: `  cdk-contact-center export-test <scenario.json> --template <template.json | flow.json> [--flow NAME] [--out FILE]
                                  [--lambda KEY=ARN]... [--hours KEY=ARN]... [--queue KEY=ARN]... [--agent KEY=ARN]...
-                                 [--utterance INTENT=TEXT]... [--language CODE] [--leave-out PATH]...
-
-Writes the scenario as an Amazon Connect test case ("Version": "2025-06-21") to standard output or
---out. The scenario is first checked strictly against the template, as \`test\` does, and run
+                                 [--utterance INTENT=TEXT]... [--language CODE] [--leave-out PATH]...`,
+  help: `Writes the scenario as an Amazon Connect test case ("Version": "2025-06-21") to standard output or
+--out (then prints "wrote FILE"). The scenario is first checked strictly against the template, as \`test\` does, and run
 offline: each DTMF or utterance input then waits for the prompt it answers in that run. A test case
 names deployed resources by ARN: give the ARN of each Lambda key of "lambdas" that is not already
 an ARN with --lambda, of each hours of operation with --hours (a logical ID of the template as KEY
@@ -30,49 +31,47 @@ with --queue and --agent. Each must be an ARN of its kind (arn:<partition>:lambd
 arn:<partition>:connect:<region>:<account>:instance/<id>/operating-hours/<id>, .../queue/<id>,
 .../agent/<id>), and the Connect ones of one instance. --utterance gives what the caller says for a
 Lex intent ({Slot} is replaced by the slot value). A scenario element without an equivalent in the test-case language is
-an error naming it; --leave-out PATH (as the error names it) leaves it out knowingly.
+an error naming it; --leave-out PATH (as the error names it) leaves it out knowingly. Every missing
+option is named at once.
+To run the exported test case back through \`test\`, give \`test\` the same --lambda, --hours, --queue
+and --agent options: they map the deployed ARNs back to the template's resources.
 Exit codes: 0 ok, 2 usage or input errors (including elements that cannot be exported).
-`;
+`,
+  options: {
+    'template': { type: 'string' },
+    'flow': { type: 'string' },
+    'out': { type: 'string' },
+    'lambda': { type: 'string', multiple: true },
+    'hours': { type: 'string', multiple: true },
+    'queue': { type: 'string', multiple: true },
+    'agent': { type: 'string', multiple: true },
+    'utterance': { type: 'string', multiple: true },
+    'language': { type: 'string' },
+    'leave-out': { type: 'string', multiple: true },
+  },
+};
 
-/** Run `export-test` with its arguments; returns the exit code. */
-export function exportTest(args: string[], io: CliIo): number {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      options: {
-        'template': { type: 'string' },
-        'flow': { type: 'string' },
-        'out': { type: 'string' },
-        'lambda': { type: 'string', multiple: true },
-        'hours': { type: 'string', multiple: true },
-        'queue': { type: 'string', multiple: true },
-        'agent': { type: 'string', multiple: true },
-        'utterance': { type: 'string', multiple: true },
-        'language': { type: 'string' },
-        'leave-out': { type: 'string', multiple: true },
-      },
-      allowPositionals: true,
-      strict: true,
-    });
-    if (parsed.positionals.length !== 1) throw new Error(`expected one scenario file, got ${parsed.positionals.length}`);
-    if (parsed.values.template === undefined) throw new Error('export-test needs --template <template.json | flow.json>');
-  } catch (e) {
-    io.err(`cdk-contact-center: ${(e as Error).message}\n\n${EXPORT_TEST_USAGE}`);
-    return 2;
-  }
+type Values = ParsedArgs['values'];
+const list = (values: Values, name: string) => values[name] as string[] | undefined;
+
+/** Run `export-test` with its parsed arguments; returns the exit code. */
+export function exportTest(parsed: ParsedArgs, io: CliIo): number {
+  if (parsed.positionals.length !== 1) throw new UsageError(`expected one scenario file, got ${parsed.positionals.length}`, EXPORT_TEST);
+  const templateFile = parsed.values.template as string | undefined;
+  if (templateFile === undefined) throw new UsageError('export-test needs --template <template.json | flow.json>', EXPORT_TEST);
+  const v = parsed.values;
   const arnOptions = {
-    lambda: keyValues(parsed.values.lambda, '--lambda'),
-    hours: keyValues(parsed.values.hours, '--hours'),
-    queue: keyValues(parsed.values.queue, '--queue'),
-    agent: keyValues(parsed.values.agent, '--agent'),
+    lambda: keyValues(list(v, 'lambda'), '--lambda'),
+    hours: keyValues(list(v, 'hours'), '--hours'),
+    queue: keyValues(list(v, 'queue'), '--queue'),
+    agent: keyValues(list(v, 'agent'), '--agent'),
   };
   checkArns(arnOptions);
   const file = parsed.positionals[0];
   const scenario = readJson(io, file, 'scenario');
-  const template = readJson(io, parsed.values.template, 'template');
+  const template = readJson(io, templateFile, 'template');
   const simulator = FlowSimulator.fromJson(template);
-  const flow = parsed.values.flow;
+  const flow = v.flow as string | undefined;
   if (flow !== undefined) {
     const flows = simulator.listFlows();
     if (!flows.some((f) => f.name === flow || f.logicalId === flow)) {
@@ -101,10 +100,10 @@ export function exportTest(args: string[], io: CliIo): number {
     hoursSchedules,
     queueArns: arnOptions.queue,
     agentArns: arnOptions.agent,
-    utterances: keyValues(parsed.values.utterance, '--utterance', 'INTENT=TEXT'),
-    languageCode: parsed.values.language,
+    utterances: keyValues(list(v, 'utterance'), '--utterance', 'INTENT=TEXT'),
+    languageCode: v.language as string | undefined,
     inputPrompts: inputPrompts(run.events),
-    leaveOut: parsed.values['leave-out'],
+    leaveOut: list(v, 'leave-out'),
     optionNames: {
       lambdaArns: '--lambda KEY=ARN',
       hoursArns: '--hours KEY=ARN',
@@ -116,8 +115,13 @@ export function exportTest(args: string[], io: CliIo): number {
     },
   });
   const text = `${JSON.stringify(doc, undefined, 2)}\n`;
-  if (parsed.values.out !== undefined) io.writeFile(parsed.values.out, text);
-  else io.out(text);
+  const out = v.out as string | undefined;
+  if (out !== undefined) {
+    io.writeFile(out, text);
+    io.out(`wrote ${out}\n`);
+  } else {
+    io.out(text);
+  }
   return 0;
 }
 

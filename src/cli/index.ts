@@ -1,17 +1,14 @@
 /**
- * The `cdk-contact-center` command: validate, simulate and diagram flows offline.
- *
- *   cdk-contact-center validate <flow.json | template.json> [--type CONTACT_FLOW] [--allow-unknown-actions]
- *   cdk-contact-center simulate <flow.json | template.json> --scenario s.json [--flow NAME] [--json] [--expect OUTCOME]
- *   cdk-contact-center diagram  <flow.json | template.json> [--flow NAME] [--out file.mmd]
- *   cdk-contact-center test     <dir | scenario.json…> --template <template.json | flow.json> [--junit FILE]
+ * The `cdk-contact-center` command: validate, simulate, diagram and test flows offline, and export
+ * scenarios as Amazon Connect test cases. Each command's usage and help are in its CommandSpec
+ * (`cdk-contact-center <command> --help`); `--version` prints the package version.
  */
 import * as fs from 'fs';
-import { parseArgs } from 'node:util';
 import * as path from 'path';
 import { AwsModule } from './aws';
-import { diff } from './diff';
-import { exportTest } from './export-test';
+import { CommandSpec, ParsedArgs, UsageError, closest, commandHelp, packageVersion, parseCommand, shortUsage } from './args';
+import { DIFF, diff } from './diff';
+import { EXPORT_TEST, exportTest } from './export-test';
 import { keyValues } from './key-values';
 import { readJson, readScenarioJson } from './read-json';
 import { renderTranscript } from './transcript';
@@ -41,30 +38,91 @@ export interface CliIo {
   aws?(): AwsModule;
 }
 
-const USAGE = `Usage:
-  cdk-contact-center validate <flow.json | template.json> [--type CONTACT_FLOW] [--allow-unknown-actions]
-  cdk-contact-center simulate <flow.json | template.json> --scenario scenario.json [--flow NAME] [--json] [--expect OUTCOME]
-  cdk-contact-center diagram  <flow.json | template.json> [--flow NAME] [--out file.mmd]
-  cdk-contact-center test     <dir | scenario.json ...> --template <template.json | flow.json> [--junit FILE]
-                              [--utterance INTENT=TEXT]... [--flow NAME]
-  cdk-contact-center diff     <old> <new> [--format text|markdown|json] [--fail-on-change] | --deployed STACK_NAME [cdk.out]
-  cdk-contact-center export-test <scenario.json> --template <template.json | flow.json> [--flow NAME] [--out FILE]
-                                 [--lambda KEY=ARN]... [--hours KEY=ARN]... [--queue KEY=ARN]... [--agent KEY=ARN]...
-                                 [--utterance INTENT=TEXT]... [--language CODE] [--leave-out PATH]...
+const VALIDATE: CommandSpec = {
+  name: 'validate',
+  usage: '  cdk-contact-center validate <flow.json | template.json> [--type CONTACT_FLOW] [--allow-unknown-actions]',
+  help: `Checks a flow-language document, or every flow of a synthesized CloudFormation template
+(cdk.out/*.template.json) with its Type.
+  --type TYPE               the flow type of a flow document (${FLOW_TYPES.join(', ')})
+  --allow-unknown-actions   report action types this library does not know (newer ones) as warnings, not errors
+A template without flows is reported and exits 0; a file that is neither a flow nor a template
+(such as cdk.out/*.assets.json) is an input error.
+Exit codes: 0 valid, 1 validation errors, 2 usage or input errors.
+`,
+  options: { 'type': { type: 'string' }, 'allow-unknown-actions': { type: 'boolean' } },
+};
 
-A template is a synthesized CloudFormation template (cdk.out/*.template.json): validate checks
-every flow in it with its Type; simulate and diagram take the flow by --flow (Name or logical ID).
---allow-unknown-actions reports action types the validator does not know (newer than this
-library) as warnings instead of errors.
-test runs every scenario (the *.json files of a directory, or the files given) and compares the
-result with its "expect"; it prints one line per scenario and ends with "N passed, N failed".
-A file may also be an Amazon Connect test case ("Version": "2025-06-21"): it runs as a scenario, and
-what the simulator cannot run in it is an input error naming it. --utterance tells which intent (and
-{Slot} values) a TextUtterance instruction stands for, as export-test takes it; --flow names the
-flow a test case enters (its content does not say).
-Scenarios are read strictly: an unknown key, a value outside its set or a "lambdas" key that
-matches no function is an input error.
-Exit codes: 0 ok, 1 validation errors (or an --expect or "expect" mismatch), 2 usage or input errors.
+const SIMULATE: CommandSpec = {
+  name: 'simulate',
+  usage: '  cdk-contact-center simulate <flow.json | template.json> [--scenario scenario.json] [--flow NAME] [--json] [--expect OUTCOME]',
+  help: `Runs one simulated contact offline and prints its transcript (or, with --json, the result object).
+  --scenario FILE   the scenario: caller inputs, Lambda responses, hours, metrics… (read strictly)
+  --flow NAME       the flow to enter (Name or logical ID); needed when a template has several inbound flows
+                    (default: the scenario's "flow")
+  --json            print the result object instead of the transcript
+  --expect OUTCOME  exit 1 unless the outcome is OUTCOME (${Object.values(SimulationOutcome).join(', ')})
+The scenario's own "expect" (outcome, queue, agent, transferredTo, attributes, prompts,
+callbackNumber, lambdaCalls, contactTags) is checked too: each difference is printed on standard
+error and the exit code is 1.
+Exit codes: 0 ok, 1 an --expect or "expect" mismatch, 2 usage or input errors.
+`,
+  options: { scenario: { type: 'string' }, flow: { type: 'string' }, json: { type: 'boolean' }, expect: { type: 'string' } },
+};
+
+const DIAGRAM: CommandSpec = {
+  name: 'diagram',
+  usage: '  cdk-contact-center diagram <flow.json | template.json> [--flow NAME] [--out file.mmd]',
+  help: `Draws a flow as a Mermaid flowchart, to standard output or --out.
+  --flow NAME   the flow of a template (Name or logical ID); needed when it has several
+  --out FILE    write the diagram to FILE (its directory is created) and print "wrote FILE"
+Exit codes: 0 ok, 2 usage or input errors.
+`,
+  options: { flow: { type: 'string' }, out: { type: 'string' } },
+};
+
+const TEST: CommandSpec = {
+  name: 'test',
+  usage: `  cdk-contact-center test <dir | scenario.json ...> --template <template.json | flow.json> [--flow NAME] [--junit FILE]
+                          [--utterance INTENT=TEXT]... [--lambda KEY=ARN]... [--hours KEY=ARN]... [--queue KEY=ARN]... [--agent KEY=ARN]...`,
+  help: `Runs every scenario (the *.json files of a directory, or the files given) against the flows and
+compares the result with its "expect"; prints one line per scenario and ends with "N passed, N failed".
+  --template FILE         the synthesized template (or a flow document) the scenarios run against
+  --flow NAME             the flow (Name or logical ID) of scenarios and test cases that do not name one;
+                          a name that is no flow of the template is an input error
+  --junit FILE            also write JUnit XML to FILE (its directory is created) and print "wrote FILE"
+  --utterance INTENT=TEXT which intent (and {Slot} values) a test case's TextUtterance stands for
+  --lambda/--hours/--queue/--agent KEY=ARN
+                          for a test case exported with deployed ARNs: the ARN stands for KEY (a logical
+                          ID, function name or hours name of the template), as export-test took them
+A file may be an Amazon Connect test case ("Version": "2025-06-21"): it runs as a scenario, and what
+the simulator cannot run in it is an input error naming it.
+Scenarios are read strictly: an unknown key, a value outside its set, or a "lambdas", "hours" or
+"hoursByName" key that matches nothing of the flows is an input error.
+Exit codes: 0 all passed, 1 a scenario differs from its "expect", 2 usage or input errors.
+`,
+  options: {
+    template: { type: 'string' },
+    junit: { type: 'string' },
+    flow: { type: 'string' },
+    utterance: { type: 'string', multiple: true },
+    lambda: { type: 'string', multiple: true },
+    hours: { type: 'string', multiple: true },
+    queue: { type: 'string', multiple: true },
+    agent: { type: 'string', multiple: true },
+  },
+};
+
+const COMMANDS: { [name: string]: CommandSpec } = { 'validate': VALIDATE, 'simulate': SIMULATE, 'diagram': DIAGRAM, 'test': TEST, 'diff': DIFF, 'export-test': EXPORT_TEST };
+
+const USAGE = `Usage:
+${Object.values(COMMANDS).map((c) => c.usage).join('\n')}
+  cdk-contact-center --version | -v
+  cdk-contact-center [<command>] --help | -h
+
+Validate, simulate, diagram, test and diff Amazon Connect flows offline. A template is a synthesized
+CloudFormation template (cdk.out/*.template.json). "cdk-contact-center <command> --help" tells
+what a command does and what its options mean.
+Exit codes: 0 ok, 1 validation errors (or an expectation mismatch), 2 usage or input errors.
 `;
 
 /**
@@ -87,44 +145,63 @@ const nodeIo: CliIo = {
   writeFile: writeOutputFile,
 };
 
-class UsageError extends Error {}
-
 /**
  * Run the command with its arguments (without `node` and the script) and return the exit code.
  */
 export function main(argv: string[], io: CliIo = nodeIo): number | Promise<number> {
+  const [command, ...rest] = argv;
+  const spec = command === undefined ? undefined : COMMANDS[command];
   try {
-    const [command, ...rest] = argv;
     switch (command) {
-      case 'validate': return validate(rest, io);
-      case 'simulate': return simulate(rest, io);
-      case 'diagram': return diagram(rest, io);
-      case 'test': return runTests(rest, io);
-      case 'export-test': return exportTest(rest, io);
-      case 'diff': return diff(rest, io);
-      case undefined: case '-h': case '--help': case 'help':
-        io.out(USAGE);
-        return command === undefined ? 2 : 0;
-      default:
-        throw new UsageError(`unknown command "${command}"`);
+      case undefined:
+        io.err(USAGE);
+        return 2;
+      case '-h': case '--help': case 'help': {
+        const about = command === 'help' && rest[0] !== undefined ? COMMANDS[rest[0]] : undefined;
+        if (command === 'help' && rest[0] !== undefined && about === undefined) throw new UsageError(unknownCommand(rest[0]));
+        io.out(about ? commandHelp(about) : USAGE);
+        return 0;
+      }
+      case '-v': case '--version':
+        io.out(`${packageVersion()}\n`);
+        return 0;
+    }
+    if (spec === undefined) throw new UsageError(unknownCommand(command));
+    const args = parseCommand(spec, rest);
+    if (args.help) {
+      io.out(commandHelp(spec));
+      return 0;
+    }
+    switch (spec) {
+      case VALIDATE: return validate(oneFile(spec, args), io);
+      case SIMULATE: return simulate(oneFile(spec, args), io);
+      case DIAGRAM: return diagram(oneFile(spec, args), io);
+      case TEST: return runTests(args, io);
+      case DIFF: return diff(args, io);
+      default: return exportTest(args, io);
     }
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     io.err(`cdk-contact-center: ${message}\n`);
-    if (e instanceof UsageError) io.err(`\n${USAGE}`);
+    if (e instanceof UsageError) io.err(shortUsage(e.command));
     return 2;
   }
 }
 
-function parse(args: string[], options: { [name: string]: { type: 'string' | 'boolean' } }) {
-  try {
-    const { values, positionals } = parseArgs({ args, options, allowPositionals: true, strict: true });
-    if (positionals.length !== 1) throw new UsageError(`expected one file, got ${positionals.length}`);
-    return { file: positionals[0], values: values as { [k: string]: string | boolean | undefined } };
-  } catch (e) {
-    if (e instanceof UsageError) throw e;
-    throw new UsageError((e as Error).message);
-  }
+function unknownCommand(command: string): string {
+  const suggestion = closest(command, Object.keys(COMMANDS));
+  return `unknown command "${command}"${suggestion ? `: did you mean "${suggestion}"?` : ''} (commands: ${Object.keys(COMMANDS).join(', ')})`;
+}
+
+/** The arguments of a command that takes one file. */
+interface OneFile {
+  readonly file: string;
+  readonly values: ParsedArgs['values'];
+}
+
+function oneFile(spec: CommandSpec, args: ParsedArgs): OneFile {
+  if (args.positionals.length !== 1) throw new UsageError(`expected one file, got ${args.positionals.length}`, spec);
+  return { file: args.positionals[0], values: args.values };
 }
 
 /** A flow document given to simulate or diagram: reject what is not the flow language, saying why. */
@@ -142,11 +219,10 @@ function formatDiagnostic(d: FlowDiagnostic): string {
   return `  ${d.severity === DiagnosticSeverity.ERROR ? 'error  ' : 'warning'} ${diagnosticLocation(d)}: ${d.message}\n`;
 }
 
-function validate(args: string[], io: CliIo): number {
-  const { file, values } = parse(args, { 'type': { type: 'string' }, 'allow-unknown-actions': { type: 'boolean' } });
+function validate({ file, values }: OneFile, io: CliIo): number {
   const typeArg = values.type as string | undefined;
   if (typeArg !== undefined && !isFlowType(typeArg)) {
-    throw new UsageError(`--type "${typeArg}" is not a flow type; types: ${FLOW_TYPES.join(', ')}`);
+    throw new UsageError(`--type "${typeArg}" is not a flow type; types: ${FLOW_TYPES.join(', ')}`, VALIDATE);
   }
   const allowUnknownActions = values['allow-unknown-actions'] === true;
   const json = readJson(io, file, 'flow');
@@ -155,7 +231,7 @@ function validate(args: string[], io: CliIo): number {
     const index = indexTemplate(json);
     if (index.flows.length === 0) {
       // Nothing to check is not an error: a stack may define no flows (yet).
-      io.out(`"${file}" has no AWS::Connect::ContactFlow or ContactFlowModule resources: nothing to validate\n`);
+      io.out(`no flows in "${file}": the template has no AWS::Connect::ContactFlow or ContactFlowModule resources: nothing to validate\n`);
       return 0;
     }
     for (const f of index.flows) {
@@ -168,6 +244,7 @@ function validate(args: string[], io: CliIo): number {
       });
     }
   } else {
+    if (!isLegacyExport(json) && !looksLikeFlow(json)) checkHasFlows(json, file);
     targets.push({ label: file, document: json, type: typeArg });
   }
   let errors = 0;
@@ -186,22 +263,20 @@ function validate(args: string[], io: CliIo): number {
   return errors > 0 ? 1 : 0;
 }
 
-function simulate(args: string[], io: CliIo): number {
-  const { file, values } = parse(args, {
-    scenario: { type: 'string' }, flow: { type: 'string' }, json: { type: 'boolean' }, expect: { type: 'string' },
-  });
+function simulate({ file, values }: OneFile, io: CliIo): number {
   const expected = values.expect as string | undefined;
   if (expected !== undefined && !(Object.values(SimulationOutcome) as string[]).includes(expected)) {
-    throw new UsageError(`--expect "${expected}" is not an outcome; outcomes: ${Object.values(SimulationOutcome).join(', ')}`);
+    throw new UsageError(`--expect "${expected}" is not an outcome; outcomes: ${Object.values(SimulationOutcome).join(', ')}`, SIMULATE);
   }
   const json = readJson(io, file, 'flow');
-  if (!isTemplate(json)) checkFlowDocument(json, file);
+  checkHasFlows(json, file);
   const raw = values.scenario !== undefined ? readJson(io, values.scenario as string, 'scenario') : {};
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) throw new Error('the scenario must be a JSON object');
   const simulator = FlowSimulator.fromJson(json, { name: path.basename(file) });
   const { scenario, problems } = readScenarioJson(simulator, raw);
   if (problems.length > 0) throw new Error(`scenario "${values.scenario}": ${problems.join('\n  ')}`);
   const flow = values.flow as string | undefined ?? scenario.flow;
+  if (flow !== undefined) checkFlowExists(simulator, flow, file);
   checkFlowChosen(simulator, flow, file, '--flow or the scenario\'s "flow"');
   const result = simulator.simulate({ ...scenario, flow });
   io.out(values.json ? `${JSON.stringify(result, null, 2)}\n` : renderTranscript(result));
@@ -230,9 +305,9 @@ function checkFlowChosen(simulator: FlowSimulator, flow: string | undefined, fil
   }
 }
 
-function diagram(args: string[], io: CliIo): number {
-  const { file, values } = parse(args, { flow: { type: 'string' }, out: { type: 'string' } });
+function diagram({ file, values }: OneFile, io: CliIo): number {
   const json = readJson(io, file, 'flow');
+  checkHasFlows(json, file);
   let document = json;
   if (isTemplate(json)) {
     const flows = indexTemplate(json).flows;
@@ -311,24 +386,26 @@ function junit(cases: TestCase[]): string {
   return lines.join('\n');
 }
 
-function runTests(args: string[], io: CliIo): number {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      options: { template: { type: 'string' }, junit: { type: 'string' }, utterance: { type: 'string', multiple: true }, flow: { type: 'string' } },
-      allowPositionals: true,
-      strict: true,
-    });
-  } catch (e) {
-    throw new UsageError((e as Error).message);
+function runTests(parsed: ParsedArgs, io: CliIo): number {
+  const v = parsed.values;
+  const templateFile = v.template as string | undefined;
+  if (templateFile === undefined) throw new UsageError('test needs --template <template.json | flow.json>', TEST);
+  if (parsed.positionals.length === 0) throw new UsageError('test needs scenario files or a directory of them', TEST);
+  const utterances = keyValues(v.utterance as string[] | undefined, '--utterance', 'INTENT=TEXT');
+  const resourceArns: { [key: string]: string } = {};
+  const optionOfKey: { [key: string]: string } = {};
+  for (const kind of ['lambda', 'hours', 'queue', 'agent']) {
+    const given = keyValues(v[kind] as string[] | undefined, `--${kind}`);
+    Object.assign(resourceArns, given);
+    for (const key of Object.keys(given)) optionOfKey[key] = `--${kind}`;
   }
-  const templateFile = parsed.values.template;
-  if (templateFile === undefined) throw new UsageError('test needs --template <template.json | flow.json>');
-  if (parsed.positionals.length === 0) throw new UsageError('test needs scenario files or a directory of them');
+  // The simulator names the option as `resourceArns.KEY`; the command line spells it `--lambda KEY`.
+  const asOption = (text: string) => text.replace(/resourceArns\.([^:]+):/g, (m, key: string) => (optionOfKey[key] ? `${optionOfKey[key]} ${key}:` : m));
   const json = readJson(io, templateFile, 'template');
-  if (!isTemplate(json)) checkFlowDocument(json, templateFile);
+  checkHasFlows(json, templateFile);
   const simulator = FlowSimulator.fromJson(json, { name: path.basename(templateFile) });
+  const flow = v.flow as string | undefined;
+  if (flow !== undefined) checkFlowExists(simulator, flow, templateFile);
   const cases: TestCase[] = [];
   for (const file of scenarioFiles(io, parsed.positionals)) {
     let doc: any;
@@ -339,12 +416,11 @@ function runTests(args: string[], io: CliIo): number {
       continue;
     }
     if (isTestCaseDocument(doc)) {
-      const utterances = keyValues(parsed.values.utterance, '--utterance', 'INTENT=TEXT');
       try {
         // A test case does not say which flow it enters.
-        checkFlowChosen(simulator, parsed.values.flow, templateFile, '--flow');
-        const run = simulator.runTestCase(doc, { utterances, flow: parsed.values.flow });
-        if (run.unsupported.length > 0) cases.push({ name: file, failure: `test case: cannot simulate ${run.unsupported.join('; ')}`, inputError: true });
+        checkFlowChosen(simulator, flow, templateFile, '--flow');
+        const run = simulator.runTestCase(doc, { utterances, flow, resourceArns });
+        if (run.unsupported.length > 0) cases.push({ name: file, failure: asOption(`test case: cannot simulate ${run.unsupported.join('; ')}`), inputError: true });
         else cases.push({ name: file, failure: run.differences[0] });
       } catch (e) {
         cases.push({ name: file, failure: (e as Error).message, inputError: true });
@@ -361,8 +437,10 @@ function runTests(args: string[], io: CliIo): number {
       continue;
     }
     try {
-      checkFlowChosen(simulator, scenario.flow, templateFile, 'the scenario\'s "flow"');
-      const result = simulator.simulate(scenario);
+      // --flow is the flow of the scenarios that do not name one.
+      const run = scenario.flow === undefined && flow !== undefined ? { ...scenario, flow } : scenario;
+      checkFlowChosen(simulator, run.flow, templateFile, 'the scenario\'s "flow" or --flow');
+      const result = simulator.simulate(run);
       const differences = FlowSimulator.differences(result, scenario.expect);
       cases.push({ name: file, failure: differences[0] });
     } catch (e) {
@@ -373,8 +451,42 @@ function runTests(args: string[], io: CliIo): number {
     io.out(c.failure === undefined ? `PASS ${c.name}\n` : `FAIL ${c.name}: ${c.failure}\n`);
   }
   const failed = cases.filter((c) => c.failure !== undefined).length;
-  if (parsed.values.junit !== undefined) io.writeFile(parsed.values.junit, junit(cases));
+  const junitFile = v.junit as string | undefined;
+  if (junitFile !== undefined) {
+    io.writeFile(junitFile, junit(cases));
+    io.out(`wrote ${junitFile}\n`);
+  }
   io.out(`${cases.length - failed} passed, ${failed} failed\n`);
   if (cases.some((c) => c.inputError)) return 2;
   return failed > 0 ? 1 : 0;
+}
+
+/** A flow named by --flow must be one of the flows (Name or logical ID): an input error lists them. */
+function checkFlowExists(simulator: FlowSimulator, flow: string, file: string): void {
+  const flows = simulator.listFlows();
+  if (!flows.some((f) => f.name === flow || f.logicalId === flow)) {
+    throw new Error(`--flow "${flow}" is no flow of "${file}"; flows: ${flows.map((f) => f.name).join(', ')}`);
+  }
+}
+
+/**
+ * The file must hold flows: a template with flow resources, or a flow document. Anything else
+ * (a template without flows, cdk.out/*.assets.json, a test case…) is an input error saying so.
+ */
+function checkHasFlows(json: any, file: string): void {
+  if (isTemplate(json)) {
+    if (indexTemplate(json).flows.length === 0) throw new Error(`no flows in "${file}": the template has no AWS::Connect::ContactFlow or ContactFlowModule resources`);
+    return;
+  }
+  if (isLegacyExport(json) || looksLikeFlow(json)) {
+    checkFlowDocument(json, file);
+    return;
+  }
+  throw new Error(`no flows in "${file}": it is neither a flow-language document ({ "Version": "2019-10-30", "StartAction": …, "Actions": […] }) `
+    + 'nor a CloudFormation template (cdk.out/*.template.json)');
+}
+
+/** Whether a JSON document is meant as a flow (it may still be a broken one). */
+function looksLikeFlow(json: any): boolean {
+  return json !== null && typeof json === 'object' && !Array.isArray(json) && ('Actions' in json || 'StartAction' in json);
 }

@@ -5,6 +5,8 @@ import { ContactFlowState, FlowContent } from './contact-flow';
 import { diagnosticLocation } from '../flows/flow-references';
 import { DiagnosticSeverity, validateFlow } from '../flows/validator';
 import { parseInstanceChildArn } from '../private/arn';
+import { checkFlowLambdaArns } from '../private/lambda-arn';
+import { describeTokens } from '../private/tokens';
 import { fail, isToken, renderTags, validateConnectResourceTags, validateNotBlank, validateStringLength } from '../private/validate';
 
 /** The JSON type of a module input or output parameter. */
@@ -285,6 +287,7 @@ export class ContactFlowModule extends Resource implements IContactFlowModule {
     this.contactFlowModuleArn = this.cfnContactFlowModule.attrContactFlowModuleArn;
     this.contactFlowModuleId = moduleId(this.contactFlowModuleArn);
     // Resources the content refers to are Ref/Fn::GetAtt in Content, so CloudFormation creates them first.
+    checkFlowLambdaArns(this, this.document);
 
     const actions: any[] = Array.isArray(this.document?.Actions) ? this.document.Actions : [];
     if (actions.length > 0 && !actions.some((a) => a?.Type === 'EndFlowModuleExecution')) {
@@ -296,7 +299,7 @@ export class ContactFlowModule extends Resource implements IContactFlowModule {
       validate: () => [
         ...validateFlow(this.document)
           .filter((d) => d.severity === DiagnosticSeverity.ERROR)
-          .map((d) => `flow module "${props.name}": ${diagnosticLocation(d)}: ${d.message}`),
+          .map((d) => describeTokens(`flow module "${props.name}": ${diagnosticLocation(d)}: ${d.message}`)),
         ...checkReturns(props.name, this.document, props.contract ?? {}),
       ],
     });

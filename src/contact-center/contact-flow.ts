@@ -7,6 +7,7 @@ import { formatFlowDiagnostic } from '../flows/flow-references';
 import { ContactFlowType } from '../flows/language/flow-types';
 import { DiagnosticSeverity, validateFlow } from '../flows/validator';
 import { parseInstanceChildArn } from '../private/arn';
+import { checkFlowLambdaArns } from '../private/lambda-arn';
 import { renderTags } from '../private/validate';
 
 export { ContactFlowType } from '../flows/language/flow-types';
@@ -276,6 +277,7 @@ export class ContactFlow extends Resource implements IContactFlow {
     this.contactFlowArn = this.cfnContactFlow.attrContactFlowArn;
 
     validateFlowReferences(this, props.contactCenter, this.document);
+    checkFlowLambdaArns(this, this.document);
 
     // Connect validates the content on create, so the flow must be created after every resource it
     // references: the Ref/GetAtt of each reference in Content already orders them (an explicit

@@ -57,7 +57,9 @@ export class Schedule {
   }
 
   /**
-   * Open on weekdays (Monday to Friday) between two times.
+   * Open on weekdays (Monday to Friday) between two times. An end before the start runs past
+   * midnight; open more than 12 hours overnight (`weekdays('17:00', '09:00')`) is likely a swap
+   * and gets a warning at synth (`cdk-contact-center:hoursOvernight`).
    *
    * @param start opening time, `HH:MM`
    * @param end closing time, `HH:MM`

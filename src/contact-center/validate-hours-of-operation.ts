@@ -1,3 +1,4 @@
+import { Annotations } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
 import type { HoursOfOperationProps, HoursOverride } from './hours-of-operation';
 import { Rule, checkRules, uniqueName } from './private/rules';
@@ -56,6 +57,40 @@ export function validateHoursOfOperationProps(scope: IConstruct, props: HoursOfO
   validatePattern(scope, 'description', props.description, NO_CONTROL_CHARACTERS, NO_CONTROL_CHARACTERS_ALLOWED);
   validateConnectResourceTags(scope, 'tags', props.tags);
   checkRules(scope, RULES, props);
+  warnLongOvernightPeriods(scope, props.schedule ?? []);
+}
+
+/** Minutes after midnight of an `HH:MM` time, or undefined when it is not one (checked elsewhere). */
+function minutesOf(time: string): number | undefined {
+  const m = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(time);
+  return m ? Number(m[1]) * 60 + Number(m[2]) : undefined;
+}
+
+/**
+ * An open period whose end comes before its start runs past midnight, as documented; when it is
+ * open longer overnight than it would be closed (`weekdays('17:00', '09:00')`: 16 hours open,
+ * 09:00–17:00 closed), start and end were likely swapped: warn once per such start and end
+ * (`cdk-contact-center:hoursOvernight`, to acknowledge when the night hours are meant).
+ */
+function warnLongOvernightPeriods(scope: IConstruct, schedule: ReadonlyArray<{ day: string; start: string; end: string }>): void {
+  const byTimes = new Map<string, string[]>();
+  for (const p of schedule) {
+    if (isToken(p.start) || isToken(p.end)) continue;
+    const start = minutesOf(p.start);
+    const end = minutesOf(p.end);
+    if (start === undefined || end === undefined || end === 0 || end >= start) continue;
+    const open = 24 * 60 - start + end;
+    if (open <= 12 * 60) continue;
+    const key = `${p.start}–${p.end}`;
+    byTimes.set(key, [...(byTimes.get(key) ?? []), p.day]);
+  }
+  for (const [times, days] of byTimes) {
+    const [start, end] = times.split('–');
+    const open = 24 * 60 - minutesOf(start)! + minutesOf(end)!;
+    Annotations.of(scope).addWarningV2('cdk-contact-center:hoursOvernight',
+      `schedule: ${times} on ${days.join(', ')} runs past midnight: open ${Math.floor(open / 60)} h ${open % 60 ? `${open % 60} min ` : ''}overnight and closed ${end}–${start}. `
+      + `If you meant ${end}–${start}, swap start and end (Schedule.weekdays('${end}', '${start}')); acknowledge this warning if the night hours are intended`);
+  }
 }
 
 /** Checks the name of hours of operation against its contact center. */

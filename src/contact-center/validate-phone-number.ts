@@ -3,7 +3,8 @@ import { IConstruct } from 'constructs';
 import { PhoneNumberType } from './phone-number';
 import type { PhoneNumberProps } from './phone-number';
 import { Rule, checkRules } from './private/rules';
-import { validateConnectResourceTags, validatePattern, validateStringLength } from '../private/validate';
+import { countryCodeHint, isCountryCode } from '../private/country-codes';
+import { fail, isToken, validateConnectResourceTags, validatePattern, validateStringLength } from '../private/validate';
 
 /**
  * Country calling codes (ITU-T E.164 assignments) of the countries Amazon Connect claims numbers
@@ -109,7 +110,7 @@ const RULES: Array<Rule<PhoneNumberProps>> = [
 
 /** Checks a phone number's props that depend on each other, and warns where a change would claim a new number. */
 export function validatePhoneNumberProps(scope: IConstruct, props: PhoneNumberProps): void {
-  validatePattern(scope, 'countryCode', props.countryCode, /^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 country code in upper case, e.g. "US"');
+  if (!isToken(props.countryCode) && !isCountryCode(props.countryCode)) fail(scope, 'countryCode', props.countryCode, countryCodeHint(props.countryCode));
   validatePattern(scope, 'prefix', props.prefix, /^\+[0-9]{1,15}$/, 'must be "+" followed by 1 to 15 digits (E.164), e.g. "+1206"');
   validateStringLength(scope, 'description', props.description, 1, 500);
   validateConnectResourceTags(scope, 'tags', props.tags);

@@ -2,6 +2,7 @@ import { Duration, Token, aws_events as events, aws_lambda as lambda } from 'aws
 import { Construct } from 'constructs';
 import { DirectoryBot, DirectoryBotLanguage, DirectoryBotLocale, DirectoryDepartment, DirectoryPersonName, SpellingStyle } from './directory-bot';
 import { QueueWithCallback } from '../callback/queue-with-callback';
+import { Agent } from '../contact-center/agent';
 import type { IContactCenter } from '../contact-center/contact-center';
 import { ContactFlow, FlowContent, IContactFlow } from '../contact-center/contact-flow';
 import type { IQueue } from '../contact-center/queue';
@@ -509,6 +510,9 @@ export class DirectoryIvr extends Construct {
     if (extension.maxDigits === undefined && extension.assignLength !== undefined && extension.assignLength > 4) {
       fail(this, 'extension.assignLength', extension.assignLength, 'must be at most extension.maxDigits (default 4)');
     }
+    // An agent of this contact center whose extension is longer than callers can dial is never reached by extension.
+    const tagKey = extension.tagKey ?? Agent.EXTENSION_TAG;
+    this.node.addValidation({ validate: () => tooLongExtensions(this, props.contactCenter, tagKey, extension.maxDigits ?? 4) });
     const rate = props.directoryJobRequestsPerSecond;
     if (rate !== undefined && !Token.isUnresolved(rate) && !(Number.isFinite(rate) && rate >= MIN_JOB_RATE && rate <= CONNECT_OTHER_API_RATE)) {
       fail(this, 'directoryJobRequestsPerSecond', rate, `must be ${MIN_JOB_RATE} to ${CONNECT_OTHER_API_RATE} requests per second: Connect allows SearchUsers, TagResource and UntagResource ${CONNECT_OTHER_API_RATE} requests/s for the whole account, shared with the lookups callers wait for`);
@@ -546,4 +550,18 @@ export class DirectoryIvr extends Construct {
       }
     }
   }
+}
+
+/**
+ * The agents of the contact center (anywhere in the app) whose extension has more digits than
+ * the flow reads (`extension.maxDigits`): callers cannot dial them. Agents' extensions are
+ * their `Extension` tag, so only that tag key is checked.
+ */
+function tooLongExtensions(scope: Construct, contactCenter: IContactCenter, tagKey: string, maxDigits: number): string[] {
+  if (tagKey !== Agent.EXTENSION_TAG || Token.isUnresolved(maxDigits)) return [];
+  const agents = scope.node.root.node.findAll().filter((c): c is Agent => c instanceof Agent && c.contactCenter === contactCenter);
+  return agents
+    .filter((a) => a.extension !== undefined && !Token.isUnresolved(a.extension) && a.extension.length > maxDigits)
+    .map((a) => `${scope.node.path}: agent ${a.node.path} has extension "${a.extension}" (${a.extension!.length} digits), `
+      + `but callers can dial at most extension.maxDigits (${maxDigits}) digits: raise extension.maxDigits or shorten the extension`);
 }

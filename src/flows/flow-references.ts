@@ -2,6 +2,7 @@
  * Synth-time helper of ContactFlow: the format of validation messages. Not part of the public API.
  */
 import { FlowDiagnostic } from './validator';
+import { describeTokens } from '../private/tokens';
 
 /** The builder class of each action of a document rendered by a FlowDefinition (by Identifier). */
 const BLOCK_CLASSES = new WeakMap<object, { readonly [identifier: string]: string }>();
@@ -23,7 +24,8 @@ export function blockClassOf(document: unknown, identifier: string | undefined):
  * `flow "<name>" (<TYPE>), action "<id>" (<BuilderClass>) at <path>: <message>`.
  */
 export function formatFlowDiagnostic(flowName: string, flowType: string, d: FlowDiagnostic, document?: unknown): string {
-  return `flow "${flowName}" (${flowType}), ${diagnosticLocation(d, blockClassOf(document, d.actionIdentifier))}: ${d.message}`;
+  // Values of the document are often tokens: name the resource, not `${Token[TOKEN.1211]}`.
+  return describeTokens(`flow "${flowName}" (${flowType}), ${diagnosticLocation(d, blockClassOf(document, d.actionIdentifier))}: ${d.message}`);
 }
 
 /** Where a finding is: `action "<id>" at <path>`, or `at <path>` for the whole document. */

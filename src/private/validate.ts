@@ -1,5 +1,6 @@
 import { Duration, Token } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
+import { describeTokens } from './tokens';
 
 /**
  * Shared synth-time validation helpers. Every error names the construct path, the prop,
@@ -11,7 +12,7 @@ export function show(value: unknown): string {
   if (value === undefined) return 'undefined';
   if (value instanceof Duration) return value.toHumanString();
   try {
-    return JSON.stringify(value);
+    return describeTokens(JSON.stringify(value));
   } catch {
     return String(value);
   }

@@ -88,10 +88,8 @@ export class Engine {
   private readonly queueHours: Map<string, string>;
   private readonly hoursConfigs: Map<string, HoursConfig>;
 
-  private readonly fromTemplate: boolean;
 
   constructor(flows: EngineFlow[], index?: TemplateIndex) {
-    this.fromTemplate = index !== undefined;
     this.logicalIds = index?.logicalIds ?? new Map();
     this.names = index?.names ?? new Map();
     this.queueHours = index?.queueHours ?? new Map();
@@ -165,11 +163,10 @@ export class Engine {
 
   /**
    * The hours of operation a flow can check: the template's, its queues' and those the flows
-   * name (a queue without known hours stands for its own). Undefined without a template, or when
-   * a flow picks hours or queues at run time.
+   * name (a queue without known hours stands for its own; without a template, every queue does).
+   * Undefined when a flow picks hours or queues at run time.
    */
   private knownHours(): Array<{ arn: string; logicalId?: string; name?: string }> | undefined {
-    if (!this.fromTemplate) return undefined;
     const arns = new Set<string>(this.queueHours.values());
     for (const [arn, id] of this.logicalIds) if (this.hoursConfigs.has(id) && arn.includes(':')) arns.add(arn);
     for (const f of this.flows) {

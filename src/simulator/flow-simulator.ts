@@ -150,8 +150,10 @@ export class FlowSimulator {
    * invalid scenario (e.g. a Lambda ARN no flow invokes) is reported there too.
    */
   public runTestCase(testCase: any, options: TestCaseImportOptions = {}): TestCaseRun {
-    const imported = FlowSimulator.scenarioFromTestCase(testCase, options);
-    const unsupported = [...imported.unsupported, ...(imported.unsupported.length > 0 ? [] : this.validateScenario(imported.scenario))];
+    const mapped = this.mapDeployedArns(testCase, options.resourceArns ?? {});
+    const imported = FlowSimulator.scenarioFromTestCase(mapped.testCase, options);
+    const problems = [...mapped.problems, ...imported.unsupported];
+    const unsupported = [...problems, ...(problems.length > 0 ? [] : this.validateScenario(imported.scenario))];
     if (unsupported.length > 0) return { unsupported, differences: [], passed: false };
     const result = this.engine.run(imported.scenario);
     // The test case names queues and agents by ARN; the result names those of the template by logical ID.
@@ -163,6 +165,31 @@ export class FlowSimulator {
     };
     const differences = [...expectationDifferences(result, expectation), ...testCaseCheckDifferences(imported, result)];
     return { unsupported: [], result, differences, passed: differences.length === 0 };
+  }
+
+  /** The test case with each deployed ARN replaced by the template's ARN of the resource its key names. */
+  private mapDeployedArns(testCase: any, arns: { [key: string]: string }): { testCase: any; problems: string[] } {
+    const problems: string[] = [];
+    let text: string | undefined;
+    for (const [key, deployed] of Object.entries(arns)) {
+      const own = this.templateArn(key);
+      if (own === undefined) {
+        problems.push(`resourceArns.${key}: names no resource of the template (a logical ID, resource Name or function name)`);
+        continue;
+      }
+      text = (text ?? JSON.stringify(testCase)).split(JSON.stringify(deployed).slice(1, -1)).join(JSON.stringify(own).slice(1, -1));
+    }
+    return { testCase: text === undefined ? testCase : JSON.parse(text), problems };
+  }
+
+  /** The ARN (as the template resolves it) of a resource named by logical ID, Name or function name. */
+  private templateArn(key: string): string | undefined {
+    const { logicalIds, names } = this.engine;
+    for (const [arn, id] of logicalIds) {
+      if (!arn.startsWith('arn:')) continue;
+      if (id === key || names.get(id) === key || arn.endsWith(`:function:${key}`)) return arn;
+    }
+    return undefined;
   }
 
   /**

@@ -179,6 +179,9 @@ const lambda: Handler = (run, a) => {
         failure = e instanceof Error ? e.message : String(e);
       }
       if (failure === undefined && isObject(response) && response.$error !== undefined) failure = toStr(response.$error);
+    } else {
+      // Neither the scenario nor a stub answers: say so, an empty answer changes the outcome silently.
+      run.warn(`${name}: no scripted answer; returned {}`, a);
     }
   }
   if (failure === undefined && response !== undefined && !isObject(response)) failure = `the response must be an object, got ${JSON.stringify(response)}`;

@@ -49,6 +49,7 @@ const THIRD_PARTY = allowed(['connected', 'failed', 'timeout']);
 const HOURS = allowed(Object.values(HoursState));
 const SENTIMENTS = allowed(Object.values(LexSentiment));
 const OUTCOMES = allowed(Object.values(SimulationOutcome));
+const E164 = /^\+[1-9]\d{1,14}$/;
 const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
 /**
@@ -71,8 +72,8 @@ export interface ScenarioContext {
   readonly checkedKeys?: Map<string, string>;
   /**
    * The hours of operation the flows can check (those of the template, of its queues and named in
-   * the flows), to check `hoursByName` keys against; undefined when that is not known (a flow
-   * without its template, or hours chosen at run time).
+   * the flows; the scenario's `contact.queue` is added), to check `hoursByName` keys against;
+   * undefined when that is not known (hours or queues chosen at run time).
    */
   readonly hours?: ReadonlyArray<{ readonly arn: string; readonly logicalId?: string; readonly name?: string }>;
 }
@@ -271,6 +272,14 @@ export function readScenario(raw: unknown, form: ScenarioForm, ctx?: ScenarioCon
       if (contact.channel !== undefined) checkOneOf(out, contact.channel, 'scenario.contact.channel', CHANNELS);
       if (contact.attributes !== undefined) checkStringMap(out, contact.attributes, 'scenario.contact.attributes');
       if (contact.systemAttributes !== undefined) checkStringMap(out, contact.systemAttributes, 'scenario.contact.systemAttributes');
+      // A voice contact's numbers are E.164, as Connect gives them to the flow ($.CustomerEndpoint.Address).
+      const voice = contact.channel === undefined || contact.channel === 'VOICE';
+      for (const k of ['customerNumber', 'systemNumber']) {
+        const n = contact[k];
+        if (n === undefined) continue;
+        if (typeof n !== 'string') out.push(`scenario.contact.${k}: must be a string, got ${JSON.stringify(n)}`);
+        else if (voice && !E164.test(n)) out.push(`scenario.contact.${k}: ${JSON.stringify(n)} is not an E.164 number (+ and up to 15 digits, e.g. "+15555550100")`);
+      }
     }
   }
   const inputs = s.inputs;
@@ -306,6 +315,9 @@ export function readScenario(raw: unknown, form: ScenarioForm, ctx?: ScenarioCon
       if (ctx !== undefined && !ctx.dynamicFunctions) checkLambdaKeys(out, lambdaResults, ctx);
     }
   }
+  // The contact's starting queue stands for its hours too.
+  const knownHours = ctx?.hours === undefined ? undefined
+    : (isObj(contact) && typeof contact.queue === 'string' ? [...ctx.hours, { arn: contact.queue }] : ctx.hours);
   if (typed !== undefined && isObj(s.hours)) {
     // The JSON shorthand: a map of hours, key "default" for the rest.
     if (s.hoursByName !== undefined) out.push('scenario.hours: a map of hours cannot go with "hoursByName"; put them all in "hoursByName"');
@@ -315,7 +327,7 @@ export function readScenario(raw: unknown, form: ScenarioForm, ctx?: ScenarioCon
     typed.hoursByName = named;
     if (rest !== undefined) checkOneOf(out, rest, 'scenario.hours.default', HOURS);
     for (const k of Object.keys(named)) checkOneOf(out, named[k], `scenario.hours.${k}`, HOURS);
-    if (ctx?.hours !== undefined) checkHoursKeys(out, 'scenario.hours', named, ctx.hours);
+    if (knownHours !== undefined) checkHoursKeys(out, 'scenario.hours', named, knownHours);
   } else {
     if (s.hours !== undefined) {
       if (typeof s.hours === 'string') checkOneOf(out, s.hours, 'scenario.hours', HOURS);
@@ -325,7 +337,7 @@ export function readScenario(raw: unknown, form: ScenarioForm, ctx?: ScenarioCon
     if (byName !== undefined) {
       if (!isObj(byName)) {out.push('scenario.hoursByName: must be an object of HoursState by hours name, logical ID or ARN fragment');} else {
         for (const k of Object.keys(byName)) checkOneOf(out, byName[k], `scenario.hoursByName.${k}`, HOURS);
-        if (ctx?.hours !== undefined) checkHoursKeys(out, 'scenario.hoursByName', byName, ctx.hours);
+        if (knownHours !== undefined) checkHoursKeys(out, 'scenario.hoursByName', byName, knownHours);
       }
     }
   }
@@ -370,6 +382,7 @@ export function readScenario(raw: unknown, form: ScenarioForm, ctx?: ScenarioCon
   for (const k of INTEGERS) {
     if (s[k] !== undefined && !(typeof s[k] === 'number' && Number.isInteger(s[k]))) out.push(`scenario.${k}: must be an integer`);
   }
+  if (typeof s.maxSteps === 'number' && Number.isInteger(s.maxSteps) && s.maxSteps < 1) out.push(`scenario.maxSteps: must be 1 or more, got ${s.maxSteps}`);
   if (s.queueAtCapacity !== undefined && typeof s.queueAtCapacity !== 'boolean') out.push('scenario.queueAtCapacity: must be true or false');
   if (s.thirdPartyResult !== undefined) checkOneOf(out, s.thirdPartyResult, 'scenario.thirdPartyResult', THIRD_PARTY);
   if (s.undialablePrefixes !== undefined && !isStringArray(s.undialablePrefixes)) {

@@ -144,6 +144,8 @@ class ExportContext {
   private readonly used = new Set<string>();
   /** The ARNs written into the test case, by the scenario element that names them. */
   readonly arns: TestCaseArn[] = [];
+  /** What the options lack (an ARN, a schedule, an utterance, a leave-out), reported all at once. */
+  readonly missing: string[] = [];
   constructor(readonly options: TestCaseExportOptions) {
     this.leaveOut = new Set(options.leaveOut ?? []);
   }
@@ -158,7 +160,20 @@ class ExportContext {
       return false;
     }
     const hint = this.options.optionNames?.leaveOut?.replace('PATH', path) ?? `leaveOut: ["${path}"]`;
-    return fail(`scenario.${path}`, `${why} (or leave it out knowingly with ${hint})`);
+    this.missing.push(`scenario.${path}: ${why} (or leave it out knowingly with ${hint})`);
+    return false;
+  }
+  /** Records what an option lacks for `what`; the export fails at the end, naming every one. */
+  need(what: string, why: string): undefined {
+    this.missing.push(`${what}: ${why}`);
+    return undefined;
+  }
+  /** Fails naming everything the options lack, one per line when there are several. */
+  checkMissing(): void {
+    if (this.missing.length === 1) throw new Error(`cannot export to a test case: ${this.missing[0]}`);
+    if (this.missing.length > 1) {
+      throw new Error(`cannot export to a test case: ${this.missing.length} elements need an option:\n  ${this.missing.join('\n  ')}`);
+    }
   }
   /** Every `leaveOut` entry must name an element that would have failed. */
   checkLeaveOut(): void {
@@ -283,7 +298,7 @@ function lambdaOverrides(lambdas: unknown, ctx: ExportContext): Obj[] {
   const out: Obj[] = [];
   for (const [key, responses] of Object.entries(lambdas)) {
     const arn = arnOf(key, ctx.options.lambdaArns, 'lambda', `scenario.lambdas.${key}`, ctx);
-    if (arn === undefined) fail(`scenario.lambdas.${key}`, `the test case needs the function ARN: use the ARN as the key or give it in ${ctx.name('lambdaArns')}`);
+    if (arn === undefined) ctx.need(`scenario.lambdas.${key}`, `the test case needs the function ARN: use the ARN as the key or give it in ${ctx.name('lambdaArns')}`);
     if (!Array.isArray(responses)) fail(`scenario.lambdas.${key}`, 'must be a list of responses');
     responses.forEach((r: unknown, i: number) => {
       const at = `scenario.lambdas.${key}[${i}]`;
@@ -291,7 +306,7 @@ function lambdaOverrides(lambdas: unknown, ctx: ExportContext): Obj[] {
       const response = isObj(r) && '$error' in r
         ? { Type: 'Error', Error: { Value: 'NoMatchingError' } }
         : { Type: 'ExecutionResult', ExecutionResult: { LoadedData: JSON.stringify(r ?? {}) } };
-      out.push(override(`lambda-${out.length + 1}`, 'InvokeLambdaFunction', { LambdaFunctionARN: arn }, response));
+      out.push(override(`lambda-${out.length + 1}`, 'InvokeLambdaFunction', { LambdaFunctionARN: arn ?? '' }, response));
     });
   }
   return out;
@@ -311,7 +326,7 @@ function hoursOverrides(scenario: Obj, ctx: ExportContext): Obj[] {
   const results = new Map<string, string>();
   if (typeof hours === 'string') {
     const v = result(hours, 'scenario.hours');
-    if (Object.keys(known).length === 0) fail('scenario.hours', `the test case needs the ARN of each hours of operation the flow checks: give them in ${ctx.name('hoursArns')}`);
+    if (Object.keys(known).length === 0) ctx.need('scenario.hours', `the test case needs the ARN of each hours of operation the flow checks: give them in ${ctx.name('hoursArns')}`);
     for (const arn of Object.values(known)) {
       results.set(arn, v);
       ctx.arns.push({ kind: 'hours', name: 'scenario.hours', value: arn });
@@ -321,19 +336,23 @@ function hoursOverrides(scenario: Obj, ctx: ExportContext): Obj[] {
     for (const [key, v] of Object.entries(hours)) {
       if (key === 'default') fail('scenario.hours.default', 'a test case overrides named hours only: name each hours of operation');
       const arn = arnOf(key, known, 'hours', `scenario.hours.${key}`, ctx);
-      if (arn === undefined) fail(`scenario.hours.${key}`, `the test case needs the hours ARN: use the ARN as the key or give it in ${ctx.name('hoursArns')}`);
-      results.set(arn, result(v, `scenario.hours.${key}`));
+      const value = result(v, `scenario.hours.${key}`);
+      if (arn === undefined) ctx.need(`scenario.hours.${key}`, `the test case needs the hours ARN: use the ARN as the key or give it in ${ctx.name('hoursArns')}`);
+      else results.set(arn, value);
     }
   }
   if (time !== undefined && typeof hours !== 'string') {
     const instant = typeof time === 'string' ? new Date(time) : undefined;
     if (instant === undefined || isNaN(instant.getTime())) fail('scenario.time', 'must be an ISO 8601 time');
     const schedules = ctx.options.hoursSchedules ?? {};
-    if (Object.keys(known).length === 0) fail('scenario.time', `the test case needs the ARN and schedule of each hours of operation the flow checks: give them in ${ctx.options.optionNames?.hoursSchedules ?? 'hoursArns and hoursSchedules'}`);
+    if (Object.keys(known).length === 0) ctx.need('scenario.time', `the test case needs the ARN and schedule of each hours of operation the flow checks: give them in ${ctx.options.optionNames?.hoursSchedules ?? 'hoursArns and hoursSchedules'}`);
     for (const [key, arn] of Object.entries(known)) {
       if (results.has(arn)) continue;
       const schedule = schedules[key];
-      if (schedule === undefined) fail('scenario.time', `the test case needs the schedule of hours "${key}" to tell whether they are open at that time: give it in ${ctx.name('hoursSchedules')}`);
+      if (schedule === undefined) {
+        ctx.need('scenario.time', `the test case needs the schedule of hours "${key}" to tell whether they are open at that time: give it in ${ctx.name('hoursSchedules')}`);
+        continue;
+      }
       results.set(arn, hoursOpenAt(schedule, instant).open ? 'InHours' : 'OutOfHours');
       ctx.arns.push({ kind: 'hours', name: 'scenario.time', value: arn });
     }
@@ -345,8 +364,9 @@ function hoursOverrides(scenario: Obj, ctx: ExportContext): Obj[] {
 function utteranceOf(input: Extract<Input, { kind: 'lex' }>, at: string, ctx: ExportContext): string {
   const template = ctx.options.utterances?.[input.intent];
   if (template === undefined) {
-    return fail(at, `a test case sends the caller's words to the deployed bot: give what the caller says for intent "${input.intent}" in ${ctx.name('utterances')} `
+    ctx.need(at, `a test case sends the caller's words to the deployed bot: give what the caller says for intent "${input.intent}" in ${ctx.name('utterances')} `
       + '(a Lex mock response\'s LoadedData has no documented shape, so the intent itself cannot be mocked)');
+    return '';
   }
   const used = new Set<string>();
   const text = template.replace(/\{([^{}]+)\}/g, (_m, slot: string) => {
@@ -390,14 +410,14 @@ function transferObservation(expectation: Obj, ctx: ExportContext): Obj {
   if (expectation.queue !== undefined) {
     if (typeof expectation.queue !== 'string') fail('scenario.expect.queue', 'must be a string');
     const arn = arnOf(expectation.queue, ctx.options.queueArns, 'queue', 'scenario.expect.queue', ctx);
-    if (arn === undefined) fail('scenario.expect.queue', `the test case needs the queue ARN: use the ARN or give it in ${ctx.name('queueArns')}`);
-    parameters.QueueId = arn;
+    if (arn === undefined) ctx.need('scenario.expect.queue', `the test case needs the queue ARN: use the ARN or give it in ${ctx.name('queueArns')}`);
+    else parameters.QueueId = arn;
   }
   if (expectation.agent !== undefined) {
     if (typeof expectation.agent !== 'string') fail('scenario.expect.agent', 'must be a string');
     const arn = arnOf(expectation.agent, ctx.options.agentArns, 'agent', 'scenario.expect.agent', ctx);
-    if (arn === undefined) fail('scenario.expect.agent', `the test case needs the agent ARN: use the ARN or give it in ${ctx.name('agentArns')}`);
-    parameters.AgentId = arn;
+    if (arn === undefined) ctx.need('scenario.expect.agent', `the test case needs the agent ARN: use the ARN or give it in ${ctx.name('agentArns')}`);
+    else parameters.AgentId = arn;
   }
   return {
     Identifier: 'transfer',
@@ -491,6 +511,7 @@ export function exportTestCase(scenario: unknown, options: TestCaseExportOptions
     Event: messageEvent(`expected-message-${i + 1}`, text, `scenario.expect.prompts[${i}]`),
     Actions: [],
   }));
+  ctx.checkMissing();
   ctx.checkLeaveOut();
   const foreign = otherInstanceProblem(ctx.arns);
   if (foreign) fail(foreign.arn.name, `${JSON.stringify(foreign.arn.value)} is not ${foreign.expected}`);

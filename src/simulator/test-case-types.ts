@@ -19,6 +19,14 @@ export interface TestCaseImportOptions {
    * @default - utterances cannot be simulated
    */
   readonly utterances?: { [intent: string]: string };
+  /**
+   * Deployed ARNs in the test case, by what they stand for in the template (a logical ID, a
+   * resource Name or a function name), as given to the export (`{ Lookup: 'arn:aws:lambda:…:function:lookup-prod' }`):
+   * each is read as the template's resource, so a test case exported with deployed ARNs runs
+   * offline. A key that names no resource of the template is reported in `unsupported`.
+   * @default - ARNs are read as they are
+   */
+  readonly resourceArns?: { [key: string]: string };
 }
 
 /** An Amazon Connect test case read as a scenario. */

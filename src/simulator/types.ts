@@ -31,12 +31,12 @@ export enum SimulationOutcome {
 /** The simulated contact. */
 export interface SimulatedContact {
   /**
-   * The caller's number (`$.CustomerEndpoint.Address`).
+   * The caller's number (`$.CustomerEndpoint.Address`): E.164 for a voice contact.
    * @default '+15555550100'
    */
   readonly customerNumber?: string;
   /**
-   * The dialled number (`$.SystemEndpoint.Address`).
+   * The dialled number (`$.SystemEndpoint.Address`): E.164 for a voice contact.
    * @default '+15555550199'
    */
   readonly systemNumber?: string;
@@ -145,7 +145,7 @@ export interface SimulationScenario {
    */
   readonly metricsByQueue?: { [queueNameOrIdOrArnFragment: string]: QueueMetrics };
   /**
-   * Maximum number of actions executed before the outcome is STEP_LIMIT.
+   * Maximum number of actions executed before the outcome is STEP_LIMIT (1 or more).
    * @default 500
    */
   readonly maxSteps?: number;
@@ -503,7 +503,10 @@ export interface SimulationResult {
   readonly path: string[];
   /** Names of the flows visited, in order. */
   readonly flows: string[];
-  /** Things the simulator could not model faithfully. */
+  /**
+   * Things the simulator could not model faithfully, and guesses it made (such as `{}` for a
+   * Lambda function that neither the scenario nor a stub answers).
+   */
   readonly warnings: string[];
   /** Everything in order, for a transcript. */
   readonly events: SimulationEvent[];

@@ -129,7 +129,7 @@ describe('simulate', () => {
     expect(bad.err).toContain('expected outcome TRANSFERRED_TO_QUEUE, got DISCONNECTED');
     const missing = cli(['simulate', 't.json', '--flow', 'Third'], { 't.json': template });
     expect(missing.code).toBe(2);
-    expect(missing.err).toContain('no flow named "Third"');
+    expect(missing.err).toContain('--flow "Third" is no flow of "t.json"; flows: First, Second');
   });
 
   test('without --scenario: the default scenario', () => {
@@ -165,7 +165,7 @@ describe('usage', () => {
     [[], /Usage:/],
     [['frobnicate', 'x'], /unknown command "frobnicate"/],
     [['validate'], /expected one file, got 0/],
-    [['validate', 'a.json', '--colour'], /Unknown option '--colour'/],
+    [['validate', 'a.json', '--colour'], /unknown option "--colour" for validate/],
     [['validate', 'missing-file.json'], /cannot read flow "missing-file.json"/],
   ])('%p exits 2', (argv, message) => {
     const r = cli(argv as string[]);
@@ -272,7 +272,7 @@ describe('inputs the commands cannot use are usage errors', () => {
     expect(old.err).toContain('legacy console export format');
     const other = cli(['diagram', 'x.json'], { 'x.json': '{"hello":"world"}' });
     expect(other.code).toBe(2);
-    expect(other.err).toContain('"x.json" is not a flow-language document');
+    expect(other.err).toContain('no flows in "x.json": it is neither a flow-language document');
   });
 });
 
@@ -344,7 +344,7 @@ describe('a template with several inbound flows', () => {
     expect(unnamed.out).toMatch(/0 passed, 1 failed\n$/);
     expect(unnamed.code).toBe(2);
     const typo = cli(['test', tc, '--template', t, '--flow', 'Main Menu']);
-    expect(typo.out).toContain(`FAIL ${tc}: no flow named "Main Menu"`);
+    expect(typo.err).toContain('--flow "Main Menu" is no flow of');
     expect(typo.code).toBe(2);
     const named = cli(['test', tc, '--template', t, '--flow', 'Main menu']);
     expect(named.out).toContain(`PASS ${tc}`);

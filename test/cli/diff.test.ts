@@ -109,7 +109,7 @@ describe('cdk-contact-center diff', () => {
   test.each([
     [['diff', 'old.json'], /diff needs two sides, <old> and <new>; got 1/, true],
     [['diff', 'old.json', 'new.json', '--format', 'html'], /--format "html" is not a format; formats: text, markdown, json/, true],
-    [['diff', 'old.json', 'new.json', '--colour'], /Unknown option '--colour'/, true],
+    [['diff', 'old.json', 'new.json', '--colour'], /unknown option "--colour" for diff/, true],
     [['diff', 'old.json', 'missing.json'], /cannot read flow or template "missing.json"/, false],
     [['diff', 'old.json', 'broken.json'], /flow or template "broken.json" is not valid JSON/, false],
     [['diff', 'old.json', 'legacy.json'], /"legacy.json" is in the legacy console export format/, false],

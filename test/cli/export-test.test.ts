@@ -63,7 +63,7 @@ describe('cdk-contact-center export-test', () => {
     const out = path.join(d, 'test-case.json');
     const r = run(['export-test', path.join(d, 's.json'), '--template', path.join(d, 'flow.json'), '--lambda', `Lookup=${FN}`, '--out', out]);
     expect(r.code).toBe(0);
-    expect(r.out).toBe('');
+    expect(r.out).toBe(`wrote ${out}\n`);
     expect(JSON.parse(r.written[out]).Observations[0].Actions[0].Parameters.Behavior.Properties.ActionParameters).toEqual({ LambdaFunctionARN: FN });
   });
 
@@ -168,7 +168,7 @@ describe('cdk-contact-center export-test', () => {
     const r = run(['export-test', 'a.json']);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/needs --template/);
-    expect(r.err).toMatch(/Usage:\n {2}cdk-contact-center export-test/);
+    expect(r.err).toMatch(/\nUsage: cdk-contact-center export-test <scenario.json> --template .*\nRun "cdk-contact-center export-test --help" for its options.\n$/);
     const d = files({ 'flow.json': FLOW, 's.json': SCENARIO });
     const pair = run(['export-test', path.join(d, 's.json'), '--template', path.join(d, 'flow.json'), '--lambda', 'nope']);
     expect(pair.code).toBe(2);

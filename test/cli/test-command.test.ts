@@ -70,6 +70,7 @@ describe('cdk-contact-center test', () => {
       `FAIL ${path.join(d, 'no-agent.json')}: outcome: expected "TRANSFERRED_TO_QUEUE", got "DISCONNECTED"`,
       `PASS ${path.join(d, 'to-agent.json')}`,
       `FAIL ${path.join(d, 'wrong-agent.json')}: agent: expected "someone-else", got "${AGENT}"`,
+      `wrote ${path.join(d, 'junit.xml')}`,
       '1 passed, 3 failed',
     ]);
     expect(r.code).toBe(2); // an invalid scenario is an input error
@@ -139,7 +140,11 @@ describe('strict scenarios', () => {
     expect(sim.validateScenario({ hours: 'shut' } as any)).toEqual(['scenario.hours: "shut" is not allowed; allowed: open, closed']);
     expect(json({ hours: 'shut' })).toEqual(['invalid scenario: scenario.hours: "shut" is not allowed; allowed: open, closed']);
     expect(json({ hours: { Support: 'shut' } })).toEqual(['invalid scenario: scenario.hours.Support: "shut" is not allowed; allowed: open, closed']);
-    expect(sim.validateScenario({ hoursByName: { Support: 'shut' } } as any)).toEqual(['scenario.hoursByName.Support: "shut" is not allowed; allowed: open, closed']);
+    expect(sim.validateScenario({ hoursByName: { Support: 'shut' } } as any)).toEqual([
+      'scenario.hoursByName.Support: "shut" is not allowed; allowed: open, closed',
+      // The flow checks no hours: no key can name any.
+      'scenario.hoursByName: key "Support" matches no hours of operation of the flows; hours: (none)',
+    ]);
     expect(sim.validateScenario({ lambdas: { Lookup: [{ response: {} }] } })).toEqual(['scenario.lambdas: key "Lookup" matches no function of the flows; functions: arn:aws:lambda:us-east-1:111122223333:function:Directory']);
     expect(json({ inputs: [{ intnet: 'Sales' }] })).toEqual([
       'invalid scenario: scenario.inputs[0]: unknown key "intnet"; allowed: digits, intent, slots, sessionAttributes, confidence, sentiment, timeout; '

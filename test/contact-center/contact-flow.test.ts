@@ -74,7 +74,7 @@ describe('bad input fails at synth with the construct path, prop, value and what
     ['a flow transferring to a queue of another contact center', ({ stack, queue }) => {
       const other = new ContactCenter(stack, 'Other', { instanceAlias: 'other' });
       new ContactFlow(stack, 'Bad', { contactCenter: other, name: 'F', content: FlowContent.fromJson(transferTo(queue.queueArn)) });
-    }, /Test\/Bad: invalid content \(action "SetQueue"\) at Actions\[0\]\.Parameters\.QueueId "\$\{Token\[[^\]]+\]\}": references Test\/Queue: it belongs to contact center Test\/CC, not Test\/Other; a flow can only use resources of its own Connect instance \(Test\/Other\)/],
+    }, /Test\/Bad: invalid content \(action "SetQueue"\) at Actions\[0\]\.Parameters\.QueueId "<Test\/Queue\.QueueArn>": references Test\/Queue: it belongs to contact center Test\/CC, not Test\/Other; a flow can only use resources of its own Connect instance \(Test\/Other\)/],
     ['a flow transferring to a queue imported from another instance', ({ stack }) => {
       const b = ContactCenter.fromInstanceArn(stack, 'B', 'arn:aws:connect:us-east-1:123456789012:instance/i-b');
       const a = Queue.fromQueueArn(stack, 'QueueOfA', 'arn:aws:connect:us-east-1:123456789012:instance/i-a/queue/q-1');

@@ -47,7 +47,18 @@ describe('phone numbers', () => {
     const { cc } = baseStack();
     expect(() => cc.addPhoneNumber('Gb', { countryCode: 'GB', type: PhoneNumberType.DID, prefix: '+4' })).not.toThrow();
     expect(() => cc.addPhoneNumber('Us', { countryCode: 'US', type: PhoneNumberType.TOLL_FREE, prefix: '+1800' })).not.toThrow();
-    expect(() => cc.addPhoneNumber('Xk', { countryCode: 'XK', type: PhoneNumberType.DID, prefix: '+383' })).not.toThrow();
+    expect(() => cc.addPhoneNumber('Gl', { countryCode: 'GL', type: PhoneNumberType.DID, prefix: '+299' })).not.toThrow();
+  });
+
+  test.each(['UK', 'XX', 'ZZ', 'EU', 'XK', 'YU', 'us', 'USA'])('countryCode %s is no ISO 3166-1 alpha-2 country code: a synth error', (code) => {
+    const { cc } = baseStack();
+    expect(() => cc.addPhoneNumber('Main', { countryCode: code, type: PhoneNumberType.DID }))
+      .toThrow(`Test/CC/Main: invalid countryCode "${code}": must be an ISO 3166-1 alpha-2 country code in capitals, e.g. "US" or "GB"`);
+  });
+
+  test('UK names the code meant', () => {
+    const { cc } = baseStack();
+    expect(() => cc.addPhoneNumber('Main', { countryCode: 'UK', type: PhoneNumberType.DID })).toThrow('("UK" is not one: use "GB")');
   });
 
   test('warns when a create-only prop comes from a token, since a new value claims a new number', () => {

@@ -77,8 +77,8 @@ describe('acme-main-lex-lambda.json', () => {
     expect(r.queue).toBe('arn:aws:connect:${REGION}:${ACCT_ID}:instance/${INSTANCE_ID}/queue/${Q:sales:Q}');
     expect(r.lambdaCalls).toHaveLength(1);
     expect(r.lambdaCalls[0].functionArn).toBe('arn:aws:lambda:us-east-1:${ACCT_ID}:function:acme-exampleFunction-use1');
-    // The module is not in the document: a recorded action, success by default.
-    expect(r.warnings).toEqual([]);
+    // The module is not in the document: a recorded action, success by default. The unscripted Lambda is named.
+    expect(r.warnings).toEqual(['"ad08e74e-f522-468b-b2aa-7cba53dc3d11" (InvokeLambdaFunction): arn:aws:lambda:us-east-1:${ACCT_ID}:function:acme-exampleFunction-use1: no scripted answer; returned {}']);
     expect(r.recordedActions).toEqual([expect.objectContaining({ actionType: 'InvokeFlowModule', actionIdentifier: 'c733ed0f-663f-4d25-b90b-3308575cda06', result: 'success' })]);
     expect(r.prompts).toEqual([WELCOME, ASK_DEPARTMENT]);
   });

@@ -87,7 +87,7 @@ describe('typed scenarios (the jsii structs)', () => {
       inputs: [{ timeout: true }, { intent: 'Billing' }],
       lambdas: { lookup: [{ error: 'Throttled' }] },
       hours: HoursState.CLOSED,
-      hoursByName: { other: HoursState.CLOSED },
+      hoursByName: { sales: HoursState.CLOSED },
     });
     expect(r.prompts).toEqual(['Press 1', 'silence', 'How can I help?', 'account  mood  score ', 'lookup failed', 'closed']);
     expect(r.lambdaCalls[0].failure).toBe('Throttled');
@@ -196,7 +196,7 @@ describe('strict: bad kinds and values are rejected, naming the key', () => {
     ['a response that is not an object', { lambdas: { lookup: [{ response: 'Ann' }] } }, /^scenario\.lambdas\.lookup\[0\]\.response: must be an object, got "Ann"$/],
     ['hours outside the set', { hours: 'shut' }, /^scenario\.hours: "shut" is not allowed; allowed: open, closed$/],
     ['hours as a map in code', { hours: { Support: 'open' } }, /^scenario\.hours: must be "open" or "closed" \(HoursState\)$/],
-    ['hoursByName outside the set', { hoursByName: { Support: 'shut' } }, /^scenario\.hoursByName\.Support: "shut" is not allowed; allowed: open, closed$/],
+    ['hoursByName outside the set', { hoursByName: { sales: 'shut' } }, /^scenario\.hoursByName\.sales: "shut" is not allowed; allowed: open, closed$/],
     ['metric names as flows write them, in code', { metrics: { NumberOfAgentsAvailable: 0 } }, /^scenario\.metrics: unknown key "NumberOfAgentsAvailable"; allowed: numberOfAgentsAvailable, /],
     ['a metric that is not a number', { metrics: { numberOfAgentsAvailable: '0' } }, /^scenario\.metrics\.numberOfAgentsAvailable: must be a number, got "0"$/],
     ['a per-queue metric typo', { metricsByQueue: { Sales: { numberOfAgents: 1 } } }, /^scenario\.metricsByQueue\.Sales: unknown key "numberOfAgents"; allowed: /],
@@ -380,8 +380,21 @@ describe('hours keys', () => {
       .toThrow(/scenario\.hoursByName: key "Buisness hours" matches no hours of operation of the flows; hours: Business hours/);
   });
 
-  test('a flow without its template cannot tell: its keys are not checked', () => {
-    expect(sim.validateScenario({ hoursByName: { Anything: HoursState.CLOSED } })).toEqual([]);
+  test('a flow without its template: keys are checked against the hours and queues it names, and the contact\'s queue', () => {
+    const queueOnly = 'arn:aws:connect:us-east-1:111122223333:instance/i/queue/sales';
+    expect(sim.validateScenario({ hoursByName: { Anything: HoursState.CLOSED } }))
+      .toEqual([`scenario.hoursByName: key "Anything" matches no hours of operation of the flows; hours: ${queueOnly}`]);
+    expect(sim.validateScenario({ hoursByName: { sales: HoursState.CLOSED } })).toEqual([]);
+    expect(sim.validateScenario({ contact: { queue: 'arn:aws:connect:us-east-1:111122223333:instance/i/queue/vip' }, hoursByName: { vip: HoursState.CLOSED } })).toEqual([]);
+  });
+
+  test('the keys of the report ("Nope", "Office hour") are input errors, in both forms', () => {
+    for (const key of ['Nope', 'Office hour']) {
+      expect(templateSim.validateScenario({ hoursByName: { [key]: HoursState.CLOSED } }))
+        .toEqual([`scenario.hoursByName: key "${key}" matches no hours of operation of the flows; hours: Business hours`]);
+      expect(templateSim.validateScenario(FlowSimulator.parseScenario({ hours: { [key]: 'closed' } })))
+        .toEqual([`scenario.hoursByName: key "${key}" matches no hours of operation of the flows; hours: Business hours`]);
+    }
   });
 });
 

@@ -228,11 +228,14 @@ describe('hours, metrics, queues', () => {
   test('closed (every hours, by name, and the JSON string and map forms)', () => {
     expect(sim.simulate({ hours: HoursState.CLOSED }).prompts).toEqual(['We are closed']);
     expect(sim.simulate({ hoursByName: { sales: HoursState.CLOSED } }).prompts).toEqual(['We are closed']);
-    expect(sim.simulate({ hours: HoursState.CLOSED, hoursByName: { other: HoursState.OPEN } }).prompts).toEqual(['We are closed']);
+    // Hours the flow cannot check are a typo, not "other hours": an input error.
+    expect(() => sim.simulate({ hours: HoursState.CLOSED, hoursByName: { other: HoursState.OPEN } }))
+      .toThrow('scenario.hoursByName: key "other" matches no hours of operation of the flows; hours: arn:aws:connect:us-east-1:1:instance/i/queue/sales');
     expect(sim.simulate({ hours: HoursState.OPEN, hoursByName: { sales: HoursState.CLOSED } }).prompts).toEqual(['We are closed']);
     expect(sim.simulate(FlowSimulator.parseScenario({ hours: 'closed' })).prompts).toEqual(['We are closed']);
     expect(sim.simulate(FlowSimulator.parseScenario({ hours: { sales: 'closed' } })).prompts).toEqual(['We are closed']);
-    expect(sim.simulate(FlowSimulator.parseScenario({ hours: { default: 'closed', other: 'open' } })).prompts).toEqual(['We are closed']);
+    expect(sim.simulate(FlowSimulator.parseScenario({ hours: { default: 'closed' } })).prompts).toEqual(['We are closed']);
+    expect(() => sim.simulate(FlowSimulator.parseScenario({ hours: { default: 'closed', other: 'open' } }))).toThrow(/key "other" matches no hours/);
   });
 
   test('metrics: no agents, long queue (global and per queue)', () => {

@@ -3,6 +3,7 @@ import { FlowBlock, FlowChain, IFlowChainable } from './block';
 import { blockFail, checkAttributeKey, checkInteger, checkString, durationSeconds, flowBool, flowNumber, isToken, renderValueMap } from './private';
 import { FlowValue, Message } from './values';
 import { ILexBotAlias } from '../../contact-center/lex';
+import { isCountryCode } from '../../private/country-codes';
 
 /**
  * Properties of a "Play prompt" block.
@@ -307,8 +308,8 @@ export class StoreCustomerInput extends FlowBlock {
       if (props.encryption !== undefined) blockFail(label, 'encryption', '…', 'only custom input (without phoneNumberFormat) can be encrypted');
       const validation: any = { NumberFormat: props.phoneNumberFormat };
       if (props.phoneNumberFormat === PhoneNumberFormat.LOCAL) {
-        if (props.countryCode === undefined || (!isToken(props.countryCode) && !/^[A-Z]{2}$/.test(props.countryCode))) {
-          blockFail(label, 'countryCode', props.countryCode, 'a two-letter ISO country code (e.g. "US") is required with PhoneNumberFormat.LOCAL');
+        if (props.countryCode === undefined || (!isToken(props.countryCode) && !isCountryCode(props.countryCode))) {
+          blockFail(label, 'countryCode', props.countryCode, 'an ISO 3166-1 alpha-2 country code (e.g. "US"; "GB", not "UK") is required with PhoneNumberFormat.LOCAL');
         }
         validation.CountryCode = props.countryCode;
       } else if (props.countryCode !== undefined) {

@@ -6,6 +6,7 @@ import { FlowCondition, FlowValue } from './values';
 import { IAgent } from '../../contact-center/agent';
 import { IHoursOfOperation } from '../../contact-center/hours-of-operation';
 import { IQueue } from '../../contact-center/queue';
+import { lambdaArnProblem } from '../../private/lambda-arn';
 import { ActionType, paramRange } from '../language';
 
 /**
@@ -87,6 +88,8 @@ export class InvokeLambda extends FlowBlock {
     const label = `InvokeLambda "${id}"`;
     if (!props?.lambdaFunction || typeof props.lambdaFunction.functionArn !== 'string') blockFail(label, 'lambdaFunction', props?.lambdaFunction, 'give a lambda.IFunction');
     this.lambdaFunction = props.lambdaFunction;
+    const arnProblem = lambdaArnProblem(props.lambdaFunction.functionArn);
+    if (arnProblem !== undefined) blockFail(label, 'lambdaFunction', props.lambdaFunction.functionArn, arnProblem);
     const timeout = durationSeconds(label, 'timeout', props.timeout ?? Duration.seconds(3), 1, 8);
     const params: any = { LambdaFunctionARN: props.lambdaFunction.functionArn, InvocationTimeLimitSeconds: flowNumber(timeout) };
     if (props.invocationType !== undefined) {
