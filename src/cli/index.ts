@@ -40,16 +40,19 @@ export interface CliIo {
 
 const VALIDATE: CommandSpec = {
   name: 'validate',
-  usage: '  cdk-contact-center validate <flow.json | template.json> [--type CONTACT_FLOW] [--allow-unknown-actions]',
+  usage: '  cdk-contact-center validate <flow.json | template.json> [--type CONTACT_FLOW] [--allow-unknown-actions] [--allow-unknown-parameters]',
   help: `Checks a flow-language document, or every flow of a synthesized CloudFormation template
 (cdk.out/*.template.json) with its Type.
   --type TYPE               the flow type of a flow document (${FLOW_TYPES.join(', ')})
   --allow-unknown-actions   report action types this library does not know (newer ones) as warnings, not errors
+  --allow-unknown-parameters
+                            report parameters this library does not know (ones the service added since) as
+                            warnings, not errors; unknown parameters are errors otherwise
 A template without flows is reported and exits 0; a file that is neither a flow nor a template
 (such as cdk.out/*.assets.json) is an input error.
 Exit codes: 0 valid, 1 validation errors, 2 usage or input errors.
 `,
-  options: { 'type': { type: 'string' }, 'allow-unknown-actions': { type: 'boolean' } },
+  options: { 'type': { type: 'string' }, 'allow-unknown-actions': { type: 'boolean' }, 'allow-unknown-parameters': { type: 'boolean' } },
 };
 
 const SIMULATE: CommandSpec = {
@@ -225,6 +228,7 @@ function validate({ file, values }: OneFile, io: CliIo): number {
     throw new UsageError(`--type "${typeArg}" is not a flow type; types: ${FLOW_TYPES.join(', ')}`, VALIDATE);
   }
   const allowUnknownActions = values['allow-unknown-actions'] === true;
+  const allowUnknownParameters = values['allow-unknown-parameters'] === true;
   const json = readJson(io, file, 'flow');
   const targets: Array<{ label: string; document?: any; type?: ContactFlowType; module?: boolean; problem?: string }> = [];
   if (isTemplate(json)) {
@@ -252,7 +256,7 @@ function validate({ file, values }: OneFile, io: CliIo): number {
   for (const t of targets) {
     const diagnostics = t.problem !== undefined
       ? [{ severity: DiagnosticSeverity.ERROR, path: '$', message: t.problem }]
-      : validateFlow(t.document, { flowType: t.type, module: t.module, allowUnknownActions });
+      : validateFlow(t.document, { flowType: t.type, module: t.module, allowUnknownActions, allowUnknownParameters });
     const e = diagnostics.filter((d) => d.severity === DiagnosticSeverity.ERROR).length;
     errors += e;
     warnings += diagnostics.length - e;

@@ -297,7 +297,10 @@ export class ContactFlowModule extends Resource implements IContactFlowModule {
     }
     this.node.addValidation({
       validate: () => [
-        ...validateFlow(this.document)
+        ...validateFlow(this.document, {
+          allowUnknownActions: [true, 'true'].includes(this.node.tryGetContext('cdk-contact-center:allowUnknownActions')),
+          allowUnknownParameters: [true, 'true'].includes(this.node.tryGetContext('cdk-contact-center:allowUnknownParameters')),
+        })
           .filter((d) => d.severity === DiagnosticSeverity.ERROR)
           .map((d) => describeTokens(`flow module "${props.name}": ${diagnosticLocation(d)}: ${d.message}`)),
         ...checkReturns(props.name, this.document, props.contract ?? {}),

@@ -287,6 +287,8 @@ export class ContactFlow extends Resource implements IContactFlow {
       flowType: type,
       // Context key for action types newer than this library: reported as warnings.
       allowUnknownActions: [true, 'true'].includes(this.node.tryGetContext('cdk-contact-center:allowUnknownActions')),
+      // Context key for parameters the service added after this library: reported as warnings.
+      allowUnknownParameters: [true, 'true'].includes(this.node.tryGetContext('cdk-contact-center:allowUnknownParameters')),
     });
     // Warnings become CDK warning annotations (acknowledge with the ID
     // `cdk-contact-center:flow-<rule>`); errors fail synth.

@@ -602,7 +602,8 @@ function checkUnknownNames(
     if (options.allowUnknownParameters) {
       ctx.report('warning', `${at}.${k}`, `${message} (reported as a warning: allowUnknownParameters)`, 'unknown-parameter');
     } else {
-      ctx.report('error', `${at}.${k}`, `${message}; if the service has added it since this library, validate with allowUnknownParameters`);
+      ctx.report('error', `${at}.${k}`, `${message}; if the service has added it since this library, validate with allowUnknownParameters`
+        + ' (CLI --allow-unknown-parameters; for ContactFlow, the context key cdk-contact-center:allowUnknownParameters)');
     }
   }
 }

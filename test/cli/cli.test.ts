@@ -55,6 +55,18 @@ describe('validate', () => {
     expect(lenient.out).toMatch(/warning action "X" at \$\.Actions\[0\]\.Type: unknown action type "TeleportCaller"/);
   });
 
+  test('unknown parameters are errors; --allow-unknown-parameters reports them as warnings', () => {
+    const doc = { Version: '2019-10-30', StartAction: 'X', Actions: [{ Identifier: 'X', Type: 'MessageParticipant', Parameters: { Text: 'Hi', Voice: 'Joanna' }, Transitions: { NextAction: 'End' } }, END] };
+    const strict = cli(['validate', 'f.json'], { 'f.json': JSON.stringify(doc) });
+    expect(strict.code).toBe(1);
+    expect(strict.out).toMatch(/error {3}action "X" at \$\.Actions\[0\]\.Parameters\.Voice: .*--allow-unknown-parameters/);
+    // --allow-unknown-actions does not cover parameters.
+    expect(cli(['validate', 'f.json', '--allow-unknown-actions'], { 'f.json': JSON.stringify(doc) }).code).toBe(1);
+    const lenient = cli(['validate', 'f.json', '--allow-unknown-parameters'], { 'f.json': JSON.stringify(doc) });
+    expect(lenient.code).toBe(0);
+    expect(lenient.out).toMatch(/warning action "X" at \$\.Actions\[0\]\.Parameters\.Voice: .*allowUnknownParameters/);
+  });
+
   test('a misspelled action type names the right one', () => {
     const doc = { Version: '2019-10-30', StartAction: 'X', Actions: [{ Identifier: 'X', Type: 'UnTagContact', Parameters: { TagKeys: ['a'] }, Transitions: { NextAction: 'End' } }, END] };
     const r = cli(['validate', 'f.json'], { 'f.json': JSON.stringify(doc) });

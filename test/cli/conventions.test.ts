@@ -98,7 +98,7 @@ describe('usage errors', () => {
 
   test('an option far from every option gets no suggestion', () => {
     const r = cli(['validate', 'f.json', '--colour']);
-    expect(r.err).toContain('unknown option "--colour" for validate (options: --type, --allow-unknown-actions)');
+    expect(r.err).toContain('unknown option "--colour" for validate (options: --type, --allow-unknown-actions, --allow-unknown-parameters)');
     expect(r.err).not.toContain('did you mean');
   });
 

@@ -40,6 +40,19 @@ describe('ContactFlow validation at synth', () => {
     expect(() => app.synth()).not.toThrow();
   });
 
+  test('an unknown parameter fails synth unless the context allows parameters newer than the library', () => {
+    const voice = doc({ Identifier: 'Hello', Type: 'MessageParticipant', Parameters: { Text: 'Hi', Voice: 'Joanna' }, Transitions: { NextAction: 'End' } });
+    const strict = setup();
+    new ContactFlow(strict.stack, 'Main', { contactCenter: strict.contactCenter, name: 'Main', content: FlowContent.fromJson(voice) });
+    expect(() => strict.app.synth()).toThrow(/action "Hello" at \$\.Actions\[0\]\.Parameters\.Voice: .*context key cdk-contact-center:allowUnknownParameters/);
+
+    const app = new App({ context: { 'cdk-contact-center:allowUnknownParameters': true } });
+    const stack = new Stack(app, 'Stack');
+    const contactCenter = new ContactCenter(stack, 'CC', { instanceAlias: 'acme' });
+    new ContactFlow(stack, 'Main', { contactCenter, name: 'Main', content: FlowContent.fromJson(voice) });
+    expect(() => app.synth()).not.toThrow();
+  });
+
   test('a misspelled type names the spelling the service takes', () => {
     const { app, stack, contactCenter } = setup();
     new ContactFlow(stack, 'Main', {
