@@ -6,6 +6,7 @@
  * SDK with aws-sdk-client-mock.
  */
 import { ConnectClient } from '@aws-sdk/client-connect';
+import { runLiveTests } from './live-tests';
 import type { AwsModule, ConnectClientOptions } from '../src/cli/aws';
 
 /**
@@ -24,4 +25,5 @@ export function createConnectClient(options: ConnectClientOptions = {}): Connect
 /** What the CLI loads from the bundle. */
 export const aws: AwsModule = {
   createConnectClient,
+  runLiveTests: (client, request, hooks) => runLiveTests(client as ConnectClient, request, hooks),
 };

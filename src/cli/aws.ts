@@ -4,6 +4,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import type { LiveRunHooks, LiveRunRequest, LiveRunResult } from './live-types';
 
 /** Options of the Connect client the AWS-facing commands use. */
 export interface ConnectClientOptions {
@@ -20,6 +21,8 @@ export interface ConnectClientOptions {
 export interface AwsModule {
   /** A Connect client with the SDK's standard configuration. */
   createConnectClient(options?: ConnectClientOptions): unknown;
+  /** `test --live`: run test cases on the instance and collect their verdicts. */
+  runLiveTests(client: unknown, request: LiveRunRequest, hooks?: LiveRunHooks): Promise<LiveRunResult>;
 }
 
 /** The bundle's path in the installed package (or the clone, after `npx projen bundle`). */

@@ -9,14 +9,21 @@
 import * as fs from 'fs';
 import { parseArgs } from 'node:util';
 import * as path from 'path';
+import { AwsModule } from './aws';
+import {
+  CoverageThreshold, coberturaXml, coverageJson, coverageLine, coverageOfFlow, coverageReportFiles, parseCoverageThreshold, renderCoverage,
+  renderCoverageDiagram, thresholdFailures,
+} from './coverage';
 import { exportTest } from './export-test';
 import { keyValues } from './key-values';
+import { liveTests } from './live';
 import { readJson, readScenarioJson } from './read-json';
 import { renderTranscript } from './transcript';
 import { renderMermaid } from '../flows/diagram';
 import { diagnosticLocation } from '../flows/flow-references';
 import { ContactFlowType, FLOW_TYPES, isFlowType, isLegacyExport } from '../flows/language';
 import { DiagnosticSeverity, FlowDiagnostic, validateFlow } from '../flows/validator';
+import { FlowCoverage } from '../simulator/coverage';
 import { FlowSimulator, SimulationOutcome } from '../simulator/flow-simulator';
 import { indexTemplate, isTemplate } from '../simulator/template';
 import { isTestCaseDocument } from '../simulator/test-case-import';
@@ -35,14 +42,19 @@ export interface CliIo {
   stat?(path: string): fs.Stats;
   /** The names in a directory (default: the file system). */
   readDir?(path: string): string[];
+  /** The AWS-facing code of `test --live` (default: the bundle, see `loadAwsModule`). */
+  aws?(): AwsModule;
 }
 
 const USAGE = `Usage:
   cdk-contact-center validate <flow.json | template.json> [--type CONTACT_FLOW] [--allow-unknown-actions]
   cdk-contact-center simulate <flow.json | template.json> --scenario scenario.json [--flow NAME] [--json] [--expect OUTCOME]
-  cdk-contact-center diagram  <flow.json | template.json> [--flow NAME] [--out file.mmd]
+  cdk-contact-center diagram  <flow.json | template.json> [--flow NAME] [--out file.mmd] [--coverage coverage.json]
   cdk-contact-center test     <dir | scenario.json ...> --template <template.json | flow.json> [--junit FILE]
                               [--utterance INTENT=TEXT]... [--flow NAME]
+                              [--coverage] [--coverage-threshold N | branches=N,actions=N] [--coverage-report FILE]
+  cdk-contact-center test     --live --instance-id ID [--region R] (--template template.json | --tag KEY=VALUE)
+                              [dir | scenario.json ...] [--junit FILE] [--live-timeout SECONDS]
   cdk-contact-center export-test <scenario.json> --template <template.json | flow.json> [--flow NAME] [--out FILE]
                                  [--lambda KEY=ARN]... [--hours KEY=ARN]... [--queue KEY=ARN]... [--agent KEY=ARN]...
                                  [--utterance INTENT=TEXT]... [--language CODE] [--leave-out PATH]...
@@ -57,6 +69,12 @@ A file may also be an Amazon Connect test case ("Version": "2025-06-21"): it run
 what the simulator cannot run in it is an input error naming it. --utterance tells which intent (and
 {Slot} values) a TextUtterance instruction stands for, as export-test takes it; --flow names the
 flow a test case enters (its content does not say).
+--coverage reports, per flow and module, the actions reached and the branches taken (each NextAction,
+condition and error branch is one), and lists the untaken ones; --coverage-threshold fails the run
+below it; --coverage-report FILE writes FILE.xml (Cobertura) and FILE.json, which diagram --coverage
+draws with the unreached blocks and untaken branches marked.
+test --live runs the Amazon Connect test cases of the template's ContactFlowTest resources (or those
+tagged KEY=VALUE) on the instance, 5 at a time, and prints the offline verdict beside the live one.
 Scenarios are read strictly: an unknown key, a value outside its set or a "lambdas" key that
 matches no function is an input error.
 Exit codes: 0 ok, 1 validation errors (or an --expect or "expect" mismatch), 2 usage or input errors.
@@ -94,7 +112,9 @@ export function main(argv: string[], io: CliIo = nodeIo): number {
       case 'validate': return validate(rest, io);
       case 'simulate': return simulate(rest, io);
       case 'diagram': return diagram(rest, io);
-      case 'test': return runTests(rest, io);
+      case 'test':
+        if (rest.includes('--live')) throw new Error('test --live calls AWS and runs asynchronously: run it with mainAsync()');
+        return runTests(rest, io);
       case 'export-test': return exportTest(rest, io);
       case undefined: case '-h': case '--help': case 'help':
         io.out(USAGE);
@@ -103,11 +123,29 @@ export function main(argv: string[], io: CliIo = nodeIo): number {
         throw new UsageError(`unknown command "${command}"`);
     }
   } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
-    io.err(`cdk-contact-center: ${message}\n`);
-    if (e instanceof UsageError) io.err(`\n${USAGE}`);
-    return 2;
+    return failure(e, io);
   }
+}
+
+/**
+ * Run the command as `main` does, and also `test --live`, which waits for Amazon Connect (the
+ * command-line entry point).
+ */
+export async function mainAsync(argv: string[], io: CliIo = nodeIo): Promise<number> {
+  if (argv[0] !== 'test' || !argv.includes('--live')) return main(argv, io);
+  try {
+    return await liveTests(argv.slice(1), io);
+  } catch (e) {
+    return failure(e, io);
+  }
+}
+
+/** An input or usage error: its message (and the usage), exit code 2. */
+function failure(e: unknown, io: CliIo): number {
+  const message = e instanceof Error ? e.message : String(e);
+  io.err(`cdk-contact-center: ${message}\n`);
+  if (e instanceof UsageError) io.err(`\n${USAGE}`);
+  return 2;
 }
 
 function parse(args: string[], options: { [name: string]: { type: 'string' | 'boolean' } }) {
@@ -225,9 +263,10 @@ function checkFlowChosen(simulator: FlowSimulator, flow: string | undefined, fil
 }
 
 function diagram(args: string[], io: CliIo): number {
-  const { file, values } = parse(args, { flow: { type: 'string' }, out: { type: 'string' } });
+  const { file, values } = parse(args, { flow: { type: 'string' }, out: { type: 'string' }, coverage: { type: 'string' } });
   const json = readJson(io, file, 'flow');
   let document = json;
+  let names = [path.basename(file)];
   if (isTemplate(json)) {
     const flows = indexTemplate(json).flows;
     const key = values.flow as string | undefined;
@@ -241,10 +280,14 @@ function diagram(args: string[], io: CliIo): number {
     }
     if (flow.document === undefined) throw new Error(`flow "${flow.name}": ${flow.contentError}`);
     document = flow.document;
+    names = [flow.name, flow.logicalId];
   } else {
     checkFlowDocument(json, file);
   }
-  const text = renderMermaid(document);
+  const coverageFile = values.coverage as string | undefined;
+  const text = coverageFile === undefined
+    ? renderMermaid(document)
+    : renderCoverageDiagram(document, coverageOfFlow(readJson(io, coverageFile, 'coverage'), coverageFile, names));
   if (values.out !== undefined) {
     io.writeFile(values.out as string, text);
     io.out(`wrote ${values.out}\n`);
@@ -310,7 +353,15 @@ function runTests(args: string[], io: CliIo): number {
   try {
     parsed = parseArgs({
       args,
-      options: { template: { type: 'string' }, junit: { type: 'string' }, utterance: { type: 'string', multiple: true }, flow: { type: 'string' } },
+      options: {
+        'template': { type: 'string' },
+        'junit': { type: 'string' },
+        'utterance': { type: 'string', multiple: true },
+        'flow': { type: 'string' },
+        'coverage': { type: 'boolean' },
+        'coverage-threshold': { type: 'string' },
+        'coverage-report': { type: 'string' },
+      },
       allowPositionals: true,
       strict: true,
     });
@@ -322,7 +373,10 @@ function runTests(args: string[], io: CliIo): number {
   if (parsed.positionals.length === 0) throw new UsageError('test needs scenario files or a directory of them');
   const json = readJson(io, templateFile, 'template');
   if (!isTemplate(json)) checkFlowDocument(json, templateFile);
+  const threshold = parsed.values['coverage-threshold'] === undefined ? undefined : parseCoverageThreshold(parsed.values['coverage-threshold']);
   const simulator = FlowSimulator.fromJson(json, { name: path.basename(templateFile) });
+  const coverage = parsed.values.coverage || threshold !== undefined || parsed.values['coverage-report'] !== undefined
+    ? new FlowCoverage(simulator) : undefined;
   const cases: TestCase[] = [];
   for (const file of scenarioFiles(io, parsed.positionals)) {
     let doc: any;
@@ -340,6 +394,7 @@ function runTests(args: string[], io: CliIo): number {
         const run = simulator.runTestCase(doc, { utterances, flow: parsed.values.flow });
         if (run.unsupported.length > 0) cases.push({ name: file, failure: `test case: cannot simulate ${run.unsupported.join('; ')}`, inputError: true });
         else cases.push({ name: file, failure: run.differences[0] });
+        if (run.result !== undefined) coverage?.add(run.result);
       } catch (e) {
         cases.push({ name: file, failure: (e as Error).message, inputError: true });
       }
@@ -357,6 +412,7 @@ function runTests(args: string[], io: CliIo): number {
     try {
       checkFlowChosen(simulator, scenario.flow, templateFile, 'the scenario\'s "flow"');
       const result = simulator.simulate(scenario);
+      coverage?.add(result);
       const differences = FlowSimulator.differences(result, scenario.expect);
       cases.push({ name: file, failure: differences[0] });
     } catch (e) {
@@ -368,7 +424,29 @@ function runTests(args: string[], io: CliIo): number {
   }
   const failed = cases.filter((c) => c.failure !== undefined).length;
   if (parsed.values.junit !== undefined) io.writeFile(parsed.values.junit, junit(cases));
+  const below = coverage === undefined ? [] : reportCoverage(coverage, threshold, parsed.values['coverage-report'], templateFile, io);
   io.out(`${cases.length - failed} passed, ${failed} failed\n`);
+  if (coverage !== undefined) io.out(coverageLine(coverage.report()));
+  for (const b of below) io.out(`${b}\n`);
   if (cases.some((c) => c.inputError)) return 2;
-  return failed > 0 ? 1 : 0;
+  if (coverage !== undefined && coverage.report().flows.every((f) => f.entered === 0)) {
+    io.err(`cdk-contact-center: coverage: no scenario entered a flow of "${templateFile}" (0%)\n`);
+    return 2;
+  }
+  return failed > 0 || below.length > 0 ? 1 : 0;
+}
+
+/** Prints the coverage per flow and writes the reports; returns what falls short of the threshold. */
+function reportCoverage(
+  coverage: FlowCoverage, threshold: CoverageThreshold | undefined, reportFile: string | undefined, source: string, io: CliIo,
+): string[] {
+  const report = coverage.report();
+  io.out(renderCoverage(report));
+  if (reportFile !== undefined) {
+    const files = coverageReportFiles(reportFile);
+    io.writeFile(files.xml, coberturaXml(report, source, Math.floor(Date.now() / 1000)));
+    io.writeFile(files.json, coverageJson(report));
+    io.out(`wrote ${files.xml} and ${files.json}\n`);
+  }
+  return threshold === undefined ? [] : thresholdFailures(report, threshold);
 }

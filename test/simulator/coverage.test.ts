@@ -133,8 +133,10 @@ describe('FlowCoverage', () => {
       }),
     });
     const bye = new Disconnect('Bye');
+    const vip = new PlayPrompt('Vip', { message: Message.text('Welcome back') });
+    vip.next(bye);
     const invoke = InvokeModule.fromModule('Lookup', { module })
-      .onResult('vip', new PlayPrompt('Vip', { message: Message.text('Welcome back') }).next(bye))
+      .onResult('vip', vip)
       .onError(bye);
     invoke.next(bye);
     new ContactFlow(stack, 'Inbound', {
