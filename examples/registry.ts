@@ -23,6 +23,8 @@ export interface ExampleDefinition {
 
 const jsonFiles = (dir: string) => fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => path.join(dir, f));
 const reference = ['after-hours', 'holiday', 'lookup-fails', 'lunch-break', 'vip-caller', 'weekday-morning', 'directory-extension', 'directory-spelled-name', 'directory-billing'];
+/** Scenarios for coverage only (the paths no deployed test case takes): examples/scenarios/coverage/. */
+const referenceCoverage = jsonFiles(path.join(__dirname, 'scenarios', 'coverage'));
 
 /** Every example of this folder. */
 export const EXAMPLES: ExampleDefinition[] = [
@@ -30,7 +32,7 @@ export const EXAMPLES: ExampleDefinition[] = [
     name: 'reference',
     stackName: 'ReferenceContactCenter',
     create: (app, id) => new ReferenceContactCenterStack(app, id),
-    scenarios: reference.map((s) => path.join(__dirname, 'scenarios', `${s}.json`)),
+    scenarios: [...reference.map((s) => path.join(__dirname, 'scenarios', `${s}.json`)), ...referenceCoverage],
     mainFlow: 'Main menu',
   },
   {
