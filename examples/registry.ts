@@ -23,8 +23,8 @@ export interface ExampleDefinition {
 
 const jsonFiles = (dir: string) => fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => path.join(dir, f));
 const reference = ['after-hours', 'holiday', 'lookup-fails', 'lunch-break', 'vip-caller', 'weekday-morning', 'directory-extension', 'directory-spelled-name', 'directory-billing'];
-/** Scenarios for coverage only (the paths no deployed test case takes): examples/scenarios/coverage/. */
-const referenceCoverage = jsonFiles(path.join(__dirname, 'scenarios', 'coverage'));
+/** Scenarios that run offline only, for coverage (paths no deployed test case takes): examples/scenarios/offline-only/. */
+const referenceCoverage = jsonFiles(path.join(__dirname, 'scenarios', 'offline-only'));
 
 /** Every example of this folder. */
 export const EXAMPLES: ExampleDefinition[] = [
