@@ -10,13 +10,30 @@ import { NONE } from './engine-values';
 /** The name of the NextAction branch. */
 export const NEXT_BRANCH = 'NextAction';
 
+const errorNames = new Map<string, string>();
+const conditionNames = new WeakMap<CCondition, string>();
+
 /** The name of a declared error branch. */
 export function errorBranch(type: string): string {
-  return `error ${type}`;
+  let name = errorNames.get(type);
+  if (name === undefined) {
+    name = `error ${type}`;
+    errorNames.set(type, name);
+  }
+  return name;
 }
 
-/** The name of one of the action's conditions. */
+/** The name of one of the action's conditions (computed once per compiled condition). */
 export function conditionBranch(a: CAction, cond: CCondition): string {
+  let name = conditionNames.get(cond);
+  if (name === undefined) {
+    name = conditionName(a, cond);
+    conditionNames.set(cond, name);
+  }
+  return name;
+}
+
+function conditionName(a: CAction, cond: CCondition): string {
   const base = `condition ${cond.op} "${cond.operand}"`;
   let n = 0;
   for (const c of a.conds) {
