@@ -45,7 +45,7 @@ export const EXAMPLES: ExampleDefinition[] = [
     name: 'switchboard',
     stackName: 'Switchboard',
     create: (app, id) => new SwitchboardStack(app, id),
-    scenarios: jsonFiles(path.join(__dirname, 'switchboard', 'scenarios')),
+    scenarios: [...jsonFiles(path.join(__dirname, 'switchboard', 'scenarios')), ...jsonFiles(path.join(__dirname, 'switchboard', 'scenarios', 'offline-only'))],
     mainFlow: 'Switchboard',
   },
   {
@@ -59,7 +59,7 @@ export const EXAMPLES: ExampleDefinition[] = [
     name: 'order-status',
     stackName: 'OrderStatus',
     create: (app, id) => new OrderStatusStack(app, id),
-    scenarios: jsonFiles(path.join(__dirname, 'order-status', 'scenarios')),
+    scenarios: [...jsonFiles(path.join(__dirname, 'order-status', 'scenarios')), ...jsonFiles(path.join(__dirname, 'order-status', 'scenarios', 'offline-only'))],
     mainFlow: 'Order status',
   },
 ];
