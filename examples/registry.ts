@@ -39,7 +39,7 @@ export const EXAMPLES: ExampleDefinition[] = [
     name: 'live-media',
     stackName: 'LiveMediaStreaming',
     create: (app, id) => new LiveMediaStreamingStack(app, id),
-    scenarios: [],
+    scenarios: jsonFiles(path.join(__dirname, 'live-media', 'scenarios')),
   },
   {
     name: 'switchboard',
