@@ -52,7 +52,7 @@ export const EXAMPLES: ExampleDefinition[] = [
     name: 'self-assessment',
     stackName: 'SelfAssessment',
     create: (app, id) => new SelfAssessmentStack(app, id),
-    scenarios: jsonFiles(path.join(__dirname, 'self-assessment', 'scenarios')),
+    scenarios: [...jsonFiles(path.join(__dirname, 'self-assessment', 'scenarios')), ...jsonFiles(path.join(__dirname, 'self-assessment', 'scenarios', 'offline-only'))],
     mainFlow: 'Autoevaluación',
   },
   {
