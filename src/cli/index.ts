@@ -54,7 +54,7 @@ const USAGE = `Usage:
                               [--utterance INTENT=TEXT]... [--flow NAME]
                               [--coverage] [--coverage-threshold N | branches=N,actions=N] [--coverage-report FILE]
   cdk-contact-center test     --live --instance-id ID [--region R] (--template template.json | --tag KEY=VALUE)
-                              [dir | scenario.json ...] [--junit FILE] [--live-timeout SECONDS]
+                              [--junit FILE] [--live-timeout SECONDS]
   cdk-contact-center export-test <scenario.json> --template <template.json | flow.json> [--flow NAME] [--out FILE]
                                  [--lambda KEY=ARN]... [--hours KEY=ARN]... [--queue KEY=ARN]... [--agent KEY=ARN]...
                                  [--utterance INTENT=TEXT]... [--language CODE] [--leave-out PATH]...
