@@ -7,6 +7,7 @@
  */
 import { ConnectClient } from '@aws-sdk/client-connect';
 import { readDeployedFlow, readDeployedFlows } from './diff-deployed';
+import { runLiveTests } from './live-tests';
 import type { AwsModule, ConnectClientOptions } from '../src/cli/aws';
 
 /**
@@ -27,4 +28,5 @@ export const aws: AwsModule = {
   createConnectClient,
   readDeployedFlows: (request) => readDeployedFlows(request, (region) => createConnectClient({ region })),
   readDeployedFlow: (request) => readDeployedFlow(request, (region) => createConnectClient({ region })),
+  runLiveTests: (client, request, hooks) => runLiveTests(client as ConnectClient, request, hooks),
 };

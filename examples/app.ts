@@ -5,7 +5,8 @@ import { main } from '../src/cli';
 import { EXAMPLES } from './registry';
 
 // Synthesizes every example into ./cdk.out (no AWS credentials needed). With --test, then runs every
-// example's scenarios through `cdk-contact-center test` against its template; exits 1 if one fails.
+// example's scenarios through `cdk-contact-center test --coverage` against its template (printing the
+// coverage of its flows); exits 1 if one fails.
 const outdir = path.join(__dirname, '..', 'cdk.out');
 const app = new App({ outdir });
 for (const example of EXAMPLES) example.create(app, example.stackName);
@@ -19,15 +20,15 @@ if (process.argv.includes('--test')) {
   let code = 0;
   for (const example of EXAMPLES.filter((e) => e.scenarios.length > 0)) {
     let out = '';
-    // `test` answers synchronously (only commands that call AWS answer with a promise).
-    const rc = main(['test', ...example.scenarios.map((s) => path.relative(process.cwd(), s)), '--template', path.join(assembly.directory, `${example.stackName}.template.json`)], {
+    const scenarios = example.scenarios.map((s) => path.relative(process.cwd(), s));
+    const rc = main(['test', ...scenarios, '--template', path.join(assembly.directory, `${example.stackName}.template.json`), '--coverage'], {
       out: (t) => { out += t; },
       err: (t) => { process.stderr.write(t); },
       readFile: (p) => fs.readFileSync(p, 'utf-8'),
       writeFile: (p, t) => fs.writeFileSync(p, t),
     });
     process.stdout.write(`${example.name}:\n${out}`);
-    const m = /(\d+) passed, (\d+) failed\s*$/.exec(out);
+    const m = /^(\d+) passed, (\d+) failed$/m.exec(out);
     passed += Number(m?.[1] ?? 0);
     failed += Number(m?.[2] ?? example.scenarios.length);
     code = Math.max(code, rc as number);

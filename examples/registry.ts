@@ -23,6 +23,8 @@ export interface ExampleDefinition {
 
 const jsonFiles = (dir: string) => fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => path.join(dir, f));
 const reference = ['after-hours', 'holiday', 'lookup-fails', 'lunch-break', 'vip-caller', 'weekday-morning', 'directory-extension', 'directory-spelled-name', 'directory-billing'];
+/** Scenarios that run offline only, for coverage (paths no deployed test case takes): examples/scenarios/offline-only/. */
+const referenceCoverage = jsonFiles(path.join(__dirname, 'scenarios', 'offline-only'));
 
 /** Every example of this folder. */
 export const EXAMPLES: ExampleDefinition[] = [
@@ -30,34 +32,34 @@ export const EXAMPLES: ExampleDefinition[] = [
     name: 'reference',
     stackName: 'ReferenceContactCenter',
     create: (app, id) => new ReferenceContactCenterStack(app, id),
-    scenarios: reference.map((s) => path.join(__dirname, 'scenarios', `${s}.json`)),
+    scenarios: [...reference.map((s) => path.join(__dirname, 'scenarios', `${s}.json`)), ...referenceCoverage],
     mainFlow: 'Main menu',
   },
   {
     name: 'live-media',
     stackName: 'LiveMediaStreaming',
     create: (app, id) => new LiveMediaStreamingStack(app, id),
-    scenarios: [],
+    scenarios: jsonFiles(path.join(__dirname, 'live-media', 'scenarios')),
   },
   {
     name: 'switchboard',
     stackName: 'Switchboard',
     create: (app, id) => new SwitchboardStack(app, id),
-    scenarios: jsonFiles(path.join(__dirname, 'switchboard', 'scenarios')),
+    scenarios: [...jsonFiles(path.join(__dirname, 'switchboard', 'scenarios')), ...jsonFiles(path.join(__dirname, 'switchboard', 'scenarios', 'offline-only'))],
     mainFlow: 'Switchboard',
   },
   {
     name: 'self-assessment',
     stackName: 'SelfAssessment',
     create: (app, id) => new SelfAssessmentStack(app, id),
-    scenarios: jsonFiles(path.join(__dirname, 'self-assessment', 'scenarios')),
+    scenarios: [...jsonFiles(path.join(__dirname, 'self-assessment', 'scenarios')), ...jsonFiles(path.join(__dirname, 'self-assessment', 'scenarios', 'offline-only'))],
     mainFlow: 'Autoevaluación',
   },
   {
     name: 'order-status',
     stackName: 'OrderStatus',
     create: (app, id) => new OrderStatusStack(app, id),
-    scenarios: jsonFiles(path.join(__dirname, 'order-status', 'scenarios')),
+    scenarios: [...jsonFiles(path.join(__dirname, 'order-status', 'scenarios')), ...jsonFiles(path.join(__dirname, 'order-status', 'scenarios', 'offline-only'))],
     mainFlow: 'Order status',
   },
 ];

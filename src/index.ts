@@ -3,6 +3,7 @@ export * from './flows/builder';
 export * from './flows/validator';
 export * from './flows/diagram';
 export * from './simulator/flow-simulator';
+export * from './simulator/coverage';
 export * from './storage';
 export * from './streaming';
 export * from './callback';

@@ -5,6 +5,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { DeployedFlowRequest, DeployedFlows, DeployedStackRequest } from './diff-types';
+import type { LiveRunHooks, LiveRunRequest, LiveRunResult } from './live-types';
 
 /** Options of the Connect client the AWS-facing commands use. */
 export interface ConnectClientOptions {
@@ -25,6 +26,8 @@ export interface AwsModule {
   readDeployedFlows(request: DeployedStackRequest): Promise<DeployedFlows>;
   /** `diff --flow-arn`: one deployed flow (connect:DescribeContactFlow). */
   readDeployedFlow(request: DeployedFlowRequest): Promise<DeployedFlows>;
+  /** `test --live`: run test cases on the instance and collect their verdicts. */
+  runLiveTests(client: unknown, request: LiveRunRequest, hooks?: LiveRunHooks): Promise<LiveRunResult>;
 }
 
 /** The bundle's path in the installed package (or the clone, after `npx projen bundle`). */

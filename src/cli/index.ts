@@ -7,15 +7,21 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { AwsModule } from './aws';
 import { CommandSpec, ParsedArgs, UsageError, closest, commandHelp, packageVersion, parseCommand, shortUsage } from './args';
+import {
+  CoverageThreshold, coberturaXml, coverageJson, coverageLine, coverageOfFlow, coverageReportFiles, parseCoverageThreshold, renderCoverage,
+  renderCoverageDiagram, thresholdFailures,
+} from './coverage';
 import { DIFF, diff } from './diff';
 import { EXPORT_TEST, exportTest } from './export-test';
 import { keyValues } from './key-values';
+import { liveTests } from './live';
 import { readJson, readScenarioJson } from './read-json';
 import { renderTranscript } from './transcript';
 import { renderMermaid } from '../flows/diagram';
 import { diagnosticLocation } from '../flows/flow-references';
 import { ContactFlowType, FLOW_TYPES, isFlowType, isLegacyExport } from '../flows/language';
 import { DiagnosticSeverity, FlowDiagnostic, validateFlow } from '../flows/validator';
+import { FlowCoverage } from '../simulator/coverage';
 import { FlowSimulator, SimulationOutcome } from '../simulator/flow-simulator';
 import { indexTemplate, isTemplate } from '../simulator/template';
 import { isTestCaseDocument } from '../simulator/test-case-import';
@@ -74,19 +80,24 @@ Exit codes: 0 ok, 1 an --expect or "expect" mismatch, 2 usage or input errors.
 
 const DIAGRAM: CommandSpec = {
   name: 'diagram',
-  usage: '  cdk-contact-center diagram <flow.json | template.json> [--flow NAME] [--out file.mmd]',
+  usage: '  cdk-contact-center diagram <flow.json | template.json> [--flow NAME] [--out file.mmd] [--coverage coverage.json]',
   help: `Draws a flow as a Mermaid flowchart, to standard output or --out.
-  --flow NAME   the flow of a template (Name or logical ID); needed when it has several
-  --out FILE    write the diagram to FILE (its directory is created) and print "wrote FILE"
+  --flow NAME       the flow of a template (Name or logical ID); needed when it has several
+  --out FILE        write the diagram to FILE (its directory is created) and print "wrote FILE"
+  --coverage FILE   a coverage report of test --coverage-report (FILE.json): unreached blocks and
+                    untaken branches are marked
 Exit codes: 0 ok, 2 usage or input errors.
 `,
-  options: { flow: { type: 'string' }, out: { type: 'string' } },
+  options: { flow: { type: 'string' }, out: { type: 'string' }, coverage: { type: 'string' } },
 };
 
 const TEST: CommandSpec = {
   name: 'test',
   usage: `  cdk-contact-center test <dir | scenario.json ...> --template <template.json | flow.json> [--flow NAME] [--junit FILE]
-                          [--utterance INTENT=TEXT]... [--lambda KEY=ARN]... [--hours KEY=ARN]... [--queue KEY=ARN]... [--agent KEY=ARN]...`,
+                          [--utterance INTENT=TEXT]... [--lambda KEY=ARN]... [--hours KEY=ARN]... [--queue KEY=ARN]... [--agent KEY=ARN]...
+                          [--coverage] [--coverage-threshold N | branches=N,actions=N] [--coverage-report FILE]
+  cdk-contact-center test --live --instance-id ID [--region R] (--template template.json | --tag KEY=VALUE)
+                          [--junit FILE] [--live-timeout SECONDS]`,
   help: `Runs every scenario (the *.json files of a directory, or the files given) against the flows and
 compares the result with its "expect"; prints one line per scenario and ends with "N passed, N failed".
   --template FILE         the synthesized template (or a flow document) the scenarios run against
@@ -97,6 +108,14 @@ compares the result with its "expect"; prints one line per scenario and ends wit
   --lambda/--hours/--queue/--agent KEY=ARN
                           for a test case exported with deployed ARNs: the ARN stands for KEY (a logical
                           ID, function name or hours name of the template), as export-test took them
+  --coverage              report, per flow and module, the actions reached and the branches taken (each
+                          NextAction, condition and error branch is one), and list the untaken ones
+  --coverage-threshold N | branches=N,actions=N
+                          fail the run (exit 1) below it, in percent
+  --coverage-report FILE  write FILE.xml (Cobertura) and FILE.json (for diagram --coverage)
+  --live                  run the Amazon Connect test cases of the template's ContactFlowTest resources
+                          (or those tagged --tag KEY=VALUE) on the instance --instance-id, 5 at a time, and
+                          print the offline verdict beside the live one (--live-timeout: 60 to 3600 seconds)
 A file may be an Amazon Connect test case ("Version": "2025-06-21"): it runs as a scenario, and what
 the simulator cannot run in it is an input error naming it.
 Scenarios are read strictly: an unknown key, a value outside its set, or a "lambdas", "hours" or
@@ -104,14 +123,22 @@ Scenarios are read strictly: an unknown key, a value outside its set, or a "lamb
 Exit codes: 0 all passed, 1 a scenario differs from its "expect", 2 usage or input errors.
 `,
   options: {
-    template: { type: 'string' },
-    junit: { type: 'string' },
-    flow: { type: 'string' },
-    utterance: { type: 'string', multiple: true },
-    lambda: { type: 'string', multiple: true },
-    hours: { type: 'string', multiple: true },
-    queue: { type: 'string', multiple: true },
-    agent: { type: 'string', multiple: true },
+    'template': { type: 'string' },
+    'junit': { type: 'string' },
+    'flow': { type: 'string' },
+    'utterance': { type: 'string', multiple: true },
+    'lambda': { type: 'string', multiple: true },
+    'hours': { type: 'string', multiple: true },
+    'queue': { type: 'string', multiple: true },
+    'agent': { type: 'string', multiple: true },
+    'coverage': { type: 'boolean' },
+    'coverage-threshold': { type: 'string' },
+    'coverage-report': { type: 'string' },
+    'live': { type: 'boolean' },
+    'instance-id': { type: 'string' },
+    'region': { type: 'string' },
+    'tag': { type: 'string' },
+    'live-timeout': { type: 'string' },
   },
 };
 
@@ -179,16 +206,29 @@ export function main(argv: string[], io: CliIo = nodeIo): number | Promise<numbe
       case VALIDATE: return validate(oneFile(spec, args), io);
       case SIMULATE: return simulate(oneFile(spec, args), io);
       case DIAGRAM: return diagram(oneFile(spec, args), io);
-      case TEST: return runTests(args, io);
+      case TEST: return args.values.live === true ? liveTests(rest, io).catch((e) => failure(e, io)) : runTests(args, io);
       case DIFF: return diff(args, io);
       default: return exportTest(args, io);
     }
   } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
-    io.err(`cdk-contact-center: ${message}\n`);
-    if (e instanceof UsageError) io.err(shortUsage(e.command));
-    return 2;
+    return failure(e, io);
   }
+}
+
+/**
+ * Run the command as `main` does, always answering with a promise of the exit code (commands that
+ * call AWS, `test --live` and `diff --deployed`, wait for it).
+ */
+export async function mainAsync(argv: string[], io: CliIo = nodeIo): Promise<number> {
+  return main(argv, io);
+}
+
+/** An input or usage error: its message (and, for a usage error, the short usage), exit code 2. */
+function failure(e: unknown, io: CliIo): number {
+  const message = e instanceof Error ? e.message : String(e);
+  io.err(`cdk-contact-center: ${message}\n`);
+  if (e instanceof UsageError) io.err(shortUsage(e.command));
+  return 2;
 }
 
 function unknownCommand(command: string): string {
@@ -313,6 +353,7 @@ function diagram({ file, values }: OneFile, io: CliIo): number {
   const json = readJson(io, file, 'flow');
   checkHasFlows(json, file);
   let document = json;
+  let names = [path.basename(file)];
   if (isTemplate(json)) {
     const flows = indexTemplate(json).flows;
     const key = values.flow as string | undefined;
@@ -326,10 +367,14 @@ function diagram({ file, values }: OneFile, io: CliIo): number {
     }
     if (flow.document === undefined) throw new Error(`flow "${flow.name}": ${flow.contentError}`);
     document = flow.document;
+    names = [flow.name, flow.logicalId];
   } else {
     checkFlowDocument(json, file);
   }
-  const text = renderMermaid(document);
+  const coverageFile = values.coverage as string | undefined;
+  const text = coverageFile === undefined
+    ? renderMermaid(document)
+    : renderCoverageDiagram(document, coverageOfFlow(readJson(io, coverageFile, 'coverage'), coverageFile, names));
   if (values.out !== undefined) {
     io.writeFile(values.out as string, text);
     io.out(`wrote ${values.out}\n`);
@@ -407,9 +452,13 @@ function runTests(parsed: ParsedArgs, io: CliIo): number {
   const asOption = (text: string) => text.replace(/resourceArns\.([^:]+):/g, (m, key: string) => (optionOfKey[key] ? `${optionOfKey[key]} ${key}:` : m));
   const json = readJson(io, templateFile, 'template');
   checkHasFlows(json, templateFile);
+  const thresholdArg = v['coverage-threshold'] as string | undefined;
+  const threshold = thresholdArg === undefined ? undefined : parseCoverageThreshold(thresholdArg);
+  const reportFile = v['coverage-report'] as string | undefined;
   const simulator = FlowSimulator.fromJson(json, { name: path.basename(templateFile) });
   const flow = v.flow as string | undefined;
   if (flow !== undefined) checkFlowExists(simulator, flow, templateFile);
+  const coverage = v.coverage === true || threshold !== undefined || reportFile !== undefined ? new FlowCoverage(simulator) : undefined;
   const cases: TestCase[] = [];
   for (const file of scenarioFiles(io, parsed.positionals)) {
     let doc: any;
@@ -426,6 +475,7 @@ function runTests(parsed: ParsedArgs, io: CliIo): number {
         const run = simulator.runTestCase(doc, { utterances, flow, resourceArns });
         if (run.unsupported.length > 0) cases.push({ name: file, failure: asOption(`test case: cannot simulate ${run.unsupported.join('; ')}`), inputError: true });
         else cases.push({ name: file, failure: run.differences[0] });
+        if (run.result !== undefined) coverage?.add(run.result);
       } catch (e) {
         cases.push({ name: file, failure: (e as Error).message, inputError: true });
       }
@@ -445,6 +495,7 @@ function runTests(parsed: ParsedArgs, io: CliIo): number {
       const run = scenario.flow === undefined && flow !== undefined ? { ...scenario, flow } : scenario;
       checkFlowChosen(simulator, run.flow, templateFile, 'the scenario\'s "flow" or --flow');
       const result = simulator.simulate(run);
+      coverage?.add(result);
       const differences = FlowSimulator.differences(result, scenario.expect);
       cases.push({ name: file, failure: differences[0] });
     } catch (e) {
@@ -460,9 +511,31 @@ function runTests(parsed: ParsedArgs, io: CliIo): number {
     io.writeFile(junitFile, junit(cases));
     io.out(`wrote ${junitFile}\n`);
   }
+  const below = coverage === undefined ? [] : reportCoverage(coverage, threshold, reportFile, templateFile, io);
   io.out(`${cases.length - failed} passed, ${failed} failed\n`);
+  if (coverage !== undefined) io.out(coverageLine(coverage.report()));
+  for (const b of below) io.out(`${b}\n`);
   if (cases.some((c) => c.inputError)) return 2;
-  return failed > 0 ? 1 : 0;
+  if (coverage !== undefined && coverage.report().flows.every((f) => f.entered === 0)) {
+    io.err(`cdk-contact-center: coverage: no scenario entered a flow of "${templateFile}" (0%)\n`);
+    return 2;
+  }
+  return failed > 0 || below.length > 0 ? 1 : 0;
+}
+
+/** Prints the coverage per flow and writes the reports; returns what falls short of the threshold. */
+function reportCoverage(
+  coverage: FlowCoverage, threshold: CoverageThreshold | undefined, reportFile: string | undefined, source: string, io: CliIo,
+): string[] {
+  const report = coverage.report();
+  io.out(renderCoverage(report));
+  if (reportFile !== undefined) {
+    const files = coverageReportFiles(reportFile);
+    io.writeFile(files.xml, coberturaXml(report, source, Math.floor(Date.now() / 1000)));
+    io.writeFile(files.json, coverageJson(report));
+    io.out(`wrote ${files.xml}\nwrote ${files.json}\n`);
+  }
+  return threshold === undefined ? [] : thresholdFailures(report, threshold);
 }
 
 /** A flow named by --flow must be one of the flows (Name or logical ID): an input error lists them. */

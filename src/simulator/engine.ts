@@ -4,6 +4,7 @@
  * simulated call then only walks those arrays. The contact's state (`ContactState`) is kept apart
  * from what is recorded about the call (`Transcript`).
  */
+import { NEXT_BRANCH, conditionBranch, errorBranch } from './branches';
 import { DANGLING, NONE, STOP, matchesKey, toStr } from './engine-values';
 import { HANDLERS, Handler, unknownAction } from './handlers';
 import { HoursConfig } from './hours';
@@ -11,8 +12,8 @@ import { ScenarioContext } from './scenario';
 import { ContactState } from './state';
 import { FAKE_ACCOUNT, FAKE_REGION, TemplateIndex } from './template';
 import {
-  ILambdaStub, QueueMetrics, ScenarioInput, SimulatedAction, SimulatedLambdaCall, SimulationEvent, SimulationEventKind, SimulationOutcome,
-  SimulationResult, SimulationScenario,
+  ILambdaStub, QueueMetrics, ScenarioInput, SimulatedAction, SimulatedLambdaCall, SimulatedStep, SimulationEvent, SimulationEventKind,
+  SimulationOutcome, SimulationResult, SimulationScenario,
 } from './types';
 import { ActionSpec } from '../flows/language/action-spec';
 import { specOf } from '../flows/language/actions';
@@ -302,6 +303,8 @@ export class Transcript {
   public readonly events: SimulationEvent[] = [];
   public readonly lambdaCalls: SimulatedLambdaCall[] = [];
   public readonly actions: SimulatedAction[] = [];
+  /** Each step with its flow; `branch` is filled when the action leaves through one. */
+  public readonly trace: Array<{ flow: string; actionIdentifier: string; branch?: string }> = [];
 
   public event(kind: SimulationEventKind, text: string, actionIdentifier?: string): void {
     this.events.push(actionIdentifier === undefined ? { kind, text } : { kind, text, actionIdentifier });
@@ -342,6 +345,7 @@ export class Run {
       steps++;
       const a = this.flow.actions[i];
       path.push(a.id);
+      this.transcript.trace.push({ flow: this.flow.name, actionIdentifier: a.id });
       i = a.handler(this, a);
     }
     const state = this.state;
@@ -365,6 +369,7 @@ export class Run {
       mediaStreaming: state.mediaStreaming,
       lambdaCalls: t.lambdaCalls,
       path: t.path,
+      trace: t.trace as SimulatedStep[],
       flows: t.flows,
       warnings: t.warnings,
       events: t.events,
@@ -389,7 +394,18 @@ export class Run {
     return STOP;
   }
 
-  public follow(a: CAction, target: number, what: string): number {
+  /**
+   * Take a declared branch of `a`: `cond` for a condition, else `what` is NextAction or the error
+   * type. The branch is recorded (for coverage) whether or not its target exists.
+   */
+  public follow(a: CAction, target: number, what: string, cond?: CCondition): number {
+    if (target !== NONE) {
+      // The step of `a`: the last one, or for a module's caller the step that invoked it.
+      const trace = this.transcript.trace;
+      let s = trace.length - 1;
+      while (s >= 0 && !(trace[s].actionIdentifier === a.id && trace[s].flow === this.flow.name && trace[s].branch === undefined)) s--;
+      if (s >= 0) trace[s].branch = cond !== undefined ? conditionBranch(a, cond) : (what === NEXT_BRANCH ? NEXT_BRANCH : errorBranch(what));
+    }
     if (target >= 0) return target;
     if (target === DANGLING) return this.stop(SimulationOutcome.ERROR, `"${a.id}": the ${what} branch points to an action that does not exist`);
     return this.stop(SimulationOutcome.ERROR, `"${a.id}" (${a.type}): no ${what} branch`);
@@ -416,12 +432,12 @@ export class Run {
   }
 
   public branch(a: CAction, value: unknown, reason: string): number {
-    for (const c of a.conds) if (compare(c.op, value, c.operand, c.num)) return this.follow(a, c.target, `condition ${c.op} "${c.operand}"`);
+    for (const c of a.conds) if (compare(c.op, value, c.operand, c.num)) return this.follow(a, c.target, `condition ${c.op} "${c.operand}"`, c);
     return this.noMatch(a, reason);
   }
 
   public equalsBranch(a: CAction, value: string): number | undefined {
-    for (const c of a.conds) if (c.op === 'Equals' && c.operand === value) return this.follow(a, c.target, `condition "${value}"`);
+    for (const c of a.conds) if (c.op === 'Equals' && c.operand === value) return this.follow(a, c.target, `condition "${value}"`, c);
     return undefined;
   }
 

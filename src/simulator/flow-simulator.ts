@@ -1,4 +1,4 @@
-import { Engine, EngineFlow } from './engine';
+import { CFlow, Engine, EngineFlow } from './engine';
 import { expectationDifferences, readScenario } from './scenario';
 import { indexTemplate, isTemplate } from './template';
 import { importTestCase, testCaseCheckDifferences } from './test-case-import';
@@ -113,6 +113,14 @@ export class FlowSimulator {
   }
 
   private constructor(private readonly engine: Engine) {}
+
+  /**
+   * The compiled flows, for `FlowCoverage`.
+   * @internal
+   */
+  public _compiledFlows(): CFlow[] {
+    return this.engine.flows;
+  }
 
   /**
    * The flows that can be simulated.

@@ -76,7 +76,7 @@ function menu(run: Run, a: CAction): number {
   const keys = input.digits;
   if (keys === '') return run.error(a, 'InputTimeLimitExceeded', 'the caller pressed nothing');
   const key = keys[0];
-  for (const c of a.conds) if (c.op === 'Equals' && c.operand === key) return run.follow(a, c.target, `key ${key}`);
+  for (const c of a.conds) if (c.op === 'Equals' && c.operand === key) return run.follow(a, c.target, `key ${key}`, c);
   const t = a.errors.NoMatchingCondition;
   if (t === undefined) return run.stop(SimulationOutcome.ERROR, `"${a.id}": key ${key} matches no condition and there is no NoMatchingCondition branch`);
   return run.follow(a, t, 'NoMatchingCondition');
@@ -275,7 +275,7 @@ const checkMetricData: Handler = (run, a) => {
   const metric = run.metricsFor(queue)[toStr(p.MetricType)];
   if (AGENT_METRICS.includes(toStr(p.MetricType))) {
     // No agent: the NextAction (exports route NoMatchingCondition to the same place).
-    for (const c of a.conds) if (compare(c.op, metric, c.operand, c.num)) return run.follow(a, c.target, `condition ${c.op} "${c.operand}"`);
+    for (const c of a.conds) if (compare(c.op, metric, c.operand, c.num)) return run.follow(a, c.target, `condition ${c.op} "${c.operand}"`, c);
     return a.next !== NONE ? run.next(a) : run.noMatch(a, `${p.MetricType} = ${metric}`);
   }
   return run.branch(a, metric, `${p.MetricType} = ${metric} matches no condition`);

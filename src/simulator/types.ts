@@ -459,6 +459,20 @@ export interface SimulatedAction {
   readonly result: string;
 }
 
+/** One action a simulated contact executed, and the branch it left through. */
+export interface SimulatedStep {
+  /** The flow (or module) of the action. */
+  readonly flow: string;
+  /** The action. */
+  readonly actionIdentifier: string;
+  /**
+   * The branch it left through: `NextAction`, `condition <Operator> "<operand>"` (with ` #2`
+   * for a repeated condition) or `error <ErrorType>`.
+   * @default - none: the action ended the contact, raised an error it has no branch for, or the run stopped
+   */
+  readonly branch?: string;
+}
+
 /** What happened to a simulated contact. */
 export interface SimulationResult {
   /** How the contact left the flow. */
@@ -501,6 +515,11 @@ export interface SimulationResult {
   readonly lambdaCalls: SimulatedLambdaCall[];
   /** Identifiers of the actions executed, in order. */
   readonly path: string[];
+  /**
+   * Each action executed, in order, with its flow and the branch it left through
+   * (`FlowCoverage` counts them).
+   */
+  readonly trace: SimulatedStep[];
   /** Names of the flows visited, in order. */
   readonly flows: string[];
   /**

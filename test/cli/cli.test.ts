@@ -199,7 +199,7 @@ describe('usage', () => {
 describe('bin/cdk-contact-center', () => {
   const shim = path.join(__dirname, '../../bin/cdk-contact-center');
 
-  test('is an executable node script that runs lib/cli main with the arguments and sets the exit code', () => {
+  test('is an executable node script that runs lib/cli mainAsync with the arguments and sets the exit code', async () => {
     const text = fs.readFileSync(shim, 'utf-8');
     expect(text.startsWith('#!/usr/bin/env node\n')).toBe(true);
     expect(() => fs.accessSync(shim, fs.constants.X_OK)).not.toThrow();
@@ -208,13 +208,16 @@ describe('bin/cdk-contact-center', () => {
     const fakeRequire = (id: string) => {
       required.push(id);
       // the compiled module (lib/cli/index.js) is the compiled src/cli/index.ts
-      return { main: (argv: string[]) => cli(argv).code };
+      return { mainAsync: async (argv: string[]) => cli(argv).code };
     };
+    const tick = () => new Promise((resolve) => setImmediate(resolve));
     new Function('require', 'process', text.replace(/^#!.*\n/, ''))(fakeRequire, fakeProcess);
+    await tick();
     expect(required).toEqual(['../lib/cli/index.js']);
     expect(fakeProcess.exitCode).toBe(0);
     fakeProcess.argv = ['node', 'cdk-contact-center', 'frobnicate'];
     new Function('require', 'process', text.replace(/^#!.*\n/, ''))(fakeRequire, fakeProcess);
+    await tick();
     expect(fakeProcess.exitCode).toBe(2);
   });
 

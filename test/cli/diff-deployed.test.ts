@@ -230,7 +230,7 @@ describe('bin/cdk-contact-center', () => {
   test('sets the exit code a command that calls AWS answers with a promise', async () => {
     const text = fs.readFileSync(path.join(__dirname, '../../bin/cdk-contact-center'), 'utf-8');
     const fakeProcess: any = { argv: ['node', 'cdk-contact-center', 'diff', '--deployed', 'Center'], exitCode: undefined };
-    const fakeRequire = () => ({ main: () => Promise.resolve(1) });
+    const fakeRequire = () => ({ mainAsync: () => Promise.resolve(1) });
     new Function('require', 'process', text.replace(/^#!.*\n/, ''))(fakeRequire, fakeProcess);
     await new Promise((resolve) => setImmediate(resolve));
     expect(fakeProcess.exitCode).toBe(1);

@@ -103,7 +103,8 @@ describe('self-assessment example', () => {
 
   test('streaming starts first and stops before the transfer or the hang-up, on every scenario', () => {
     const simulator = FlowSimulator.fromTemplate(json);
-    for (const file of EXAMPLES.find((e) => e.name === 'self-assessment')!.scenarios) {
+    // The offline-only scenarios make the streaming actions fail on purpose (coverage of their error branches).
+    for (const file of EXAMPLES.find((e) => e.name === 'self-assessment')!.scenarios.filter((f) => !f.includes(`${path.sep}offline-only${path.sep}`))) {
       const r = simulator.simulate(FlowSimulator.parseScenario(JSON.parse(fs.readFileSync(file, 'utf-8'))));
       const states = r.recordedActions.filter((a) => a.parameters.MediaStreamingState).map((a) => a.parameters.MediaStreamingState);
       expect([path.basename(file), states]).toEqual([path.basename(file), ['Enabled', 'Disabled']]);

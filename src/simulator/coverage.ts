@@ -1,0 +1,196 @@
+/**
+ * Flow coverage: which actions and branches of the simulated flows the runs took. Every
+ * NextAction, each condition and each declared error type is one branch (a Lambda call's
+ * NextAction and its error branch are two). Actions count when they can be reached from their
+ * flow's StartAction; modules entered through InvokeFlowModule and flows reached by
+ * TransferToFlow are flows of their own.
+ */
+import { DeclaredBranch, declaredBranches } from './branches';
+import type { CFlow } from './engine';
+import { DANGLING, NONE } from './engine-values';
+import { FlowSimulator } from './flow-simulator';
+import { SimulationResult } from './types';
+import { isObject, specOf } from '../flows/language';
+
+const MAX_LABEL = 60;
+
+/** One branch of an action and how often the runs took it. */
+export interface CoverageBranch {
+  /**
+   * The branch: `NextAction`, `condition <Operator> "<operand>"` or `error <ErrorType>` (as
+   * `SimulatedBranch.branch` names it).
+   */
+  readonly name: string;
+  /** How many times the runs took it (0: untaken). */
+  readonly taken: number;
+  /**
+   * The action it leads to.
+   * @default - it names no action of the flow (a dangling branch)
+   */
+  readonly target?: string;
+}
+
+/** One action that can be reached from its flow's start, and what the runs did with it. */
+export interface CoverageBlock {
+  /** The action's Identifier. */
+  readonly actionIdentifier: string;
+  /** The action type, e.g. `GetParticipantInput`. */
+  readonly actionType: string;
+  /**
+   * Its text or key parameter (the prompt, the Lambda ARN, the queue…), shortened.
+   * @default - the action has none
+   */
+  readonly label?: string;
+  /** How many times the runs executed it (0: unreached). */
+  readonly hits: number;
+  /** Its declared branches: conditions in order, then errors, then NextAction. */
+  readonly branches: CoverageBranch[];
+}
+
+/** The coverage of one flow or flow module. */
+export interface FlowCoverageSummary {
+  /** The flow's name. */
+  readonly name: string;
+  /**
+   * Its logical ID in the template.
+   * @default - a document, not a template
+   */
+  readonly logicalId?: string;
+  /** true for a flow module. */
+  readonly module: boolean;
+  /** How many runs entered it (0: never entered). */
+  readonly entered: number;
+  /** Actions executed at least once. */
+  readonly actionsReached: number;
+  /** Actions reachable from the StartAction. */
+  readonly actionsTotal: number;
+  /** Branches taken at least once. */
+  readonly branchesTaken: number;
+  /** Declared branches of the reachable actions. */
+  readonly branchesTotal: number;
+  /** The reachable actions, in document order. */
+  readonly blocks: CoverageBlock[];
+}
+
+/** Coverage over every flow of the simulator. */
+export interface CoverageReport {
+  /** The runs counted. */
+  readonly runs: number;
+  /** Actions executed at least once, over all flows. */
+  readonly actionsReached: number;
+  /** Reachable actions, over all flows. */
+  readonly actionsTotal: number;
+  /** Branches taken at least once, over all flows. */
+  readonly branchesTaken: number;
+  /** Declared branches of reachable actions, over all flows. */
+  readonly branchesTotal: number;
+  /** Each flow and module, in the simulator's order. */
+  readonly flows: FlowCoverageSummary[];
+}
+
+/**
+ * Accumulates the actions and branches simulated contacts take, over many runs of one
+ * `FlowSimulator`, e.g. every scenario of a suite:
+ * `const coverage = new FlowCoverage(simulator); coverage.add(simulator.simulate(s)); coverage.report()`.
+ */
+export class FlowCoverage {
+  private readonly flows: CFlow[];
+  private readonly hits = new Map<string, number>();
+  private readonly taken = new Map<string, number>();
+  private readonly entered = new Map<string, number>();
+  private count = 0;
+
+  /**
+   * @param simulator the simulator whose runs are counted
+   */
+  constructor(simulator: FlowSimulator) {
+    this.flows = simulator._compiledFlows();
+  }
+
+  /** The number of runs added. */
+  public get runs(): number {
+    return this.count;
+  }
+
+  /**
+   * Count one run (a result of `simulate`, or the `result` of `runTestCase`). The result must
+   * come from the simulator this coverage was made with: actions are matched by flow name and
+   * Identifier.
+   */
+  public add(result: SimulationResult): void {
+    this.count++;
+    for (const name of new Set(result.flows)) this.entered.set(name, (this.entered.get(name) ?? 0) + 1);
+    for (const step of result.trace ?? []) {
+      const key = `${step.flow}\u0000${step.actionIdentifier}`;
+      this.hits.set(key, (this.hits.get(key) ?? 0) + 1);
+      if (step.branch !== undefined) {
+        const b = `${key}\u0000${step.branch}`;
+        this.taken.set(b, (this.taken.get(b) ?? 0) + 1);
+      }
+    }
+  }
+
+  /** The coverage of every flow so far (flows no run entered are there with 0). */
+  public report(): CoverageReport {
+    const flows = this.flows.map((f) => this.flowSummary(f));
+    const sum = (k: 'actionsReached' | 'actionsTotal' | 'branchesTaken' | 'branchesTotal') => flows.reduce((n, f) => n + f[k], 0);
+    return {
+      runs: this.count,
+      actionsReached: sum('actionsReached'),
+      actionsTotal: sum('actionsTotal'),
+      branchesTaken: sum('branchesTaken'),
+      branchesTotal: sum('branchesTotal'),
+      flows,
+    };
+  }
+
+  private flowSummary(f: CFlow): FlowCoverageSummary {
+    const blocks: CoverageBlock[] = [];
+    for (const i of reachable(f)) {
+      const a = f.actions[i];
+      const branches = declaredBranches(a).map((b: DeclaredBranch) => ({
+        name: b.name,
+        taken: this.taken.get(`${f.name}\u0000${a.id}\u0000${b.name}`) ?? 0,
+        target: b.target >= 0 ? f.actions[b.target].id : undefined,
+      }));
+      blocks.push({ actionIdentifier: a.id, actionType: a.type, label: label(a.type, a.p), hits: this.hits.get(`${f.name}\u0000${a.id}`) ?? 0, branches });
+    }
+    const all = blocks.flatMap((b) => b.branches);
+    return {
+      name: f.name,
+      logicalId: f.logicalId,
+      module: f.module,
+      entered: this.entered.get(f.name) ?? 0,
+      actionsReached: blocks.filter((b) => b.hits > 0).length,
+      actionsTotal: blocks.length,
+      branchesTaken: all.filter((b) => b.taken > 0).length,
+      branchesTotal: all.length,
+      blocks,
+    };
+  }
+}
+
+/** The indexes of the actions reachable from the flow's start, in document order. */
+function reachable(f: CFlow): number[] {
+  if (f.problem !== undefined || f.start === NONE || f.start === DANGLING) return [];
+  const seen = new Set<number>([f.start]);
+  const todo = [f.start];
+  while (todo.length > 0) {
+    const a = f.actions[todo.pop()!];
+    for (const b of declaredBranches(a)) {
+      if (b.target >= 0 && !seen.has(b.target)) {
+        seen.add(b.target);
+        todo.push(b.target);
+      }
+    }
+  }
+  return [...seen].sort((x, y) => x - y);
+}
+
+/** The action's text or key parameter, as the diagram shows it, shortened. */
+function label(type: string, params: { [k: string]: any }): string | undefined {
+  const value = specOf(type)?.diagramKey(isObject(params) ? params : {});
+  if (typeof value !== 'string' || value === '') return undefined;
+  const oneLine = value.replace(/\s+/g, ' ').trim();
+  return oneLine.length > MAX_LABEL ? `${oneLine.slice(0, MAX_LABEL - 1)}…` : oneLine;
+}
