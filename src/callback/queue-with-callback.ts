@@ -15,8 +15,8 @@ import { HoursOfOperation, HoursOfOperationOptions, IHoursOfOperation, Schedule 
 import { IPhoneNumber } from '../contact-center/phone-number';
 import { IQueue, Queue } from '../contact-center/queue';
 import { Message } from '../flows/builder/values';
-import { CallbackDedupeFunction } from '../private/callback-dedupe-function';
-import { fail, validateConnectResourceTags, validateStringLength } from '../private/validate';
+import { CallbackDedupeFunction } from '../core/private/callback-dedupe-function';
+import { fail, validateConnectResourceTags, validateStringLength } from '../core/private/validate';
 
 /** Connect purges callbacks that were never answered after 7 days: entries of the duplicate check live as long. */
 const CALLBACK_RETENTION = Duration.days(7);

@@ -3,7 +3,7 @@ import { IConstruct } from 'constructs';
 import { ClosedBehavior, QueueFullBehavior } from './behaviors';
 import type { QueueWithCallbackProps } from './queue-with-callback';
 import { ContactCenter } from '../contact-center/contact-center';
-import { fail, isToken } from '../private/validate';
+import { fail, isToken } from '../core/private/validate';
 
 /** Connect's ranges (CreateCallbackContact; "Loop prompts" before a callback offer). */
 export const CALLBACK_LIMITS = {

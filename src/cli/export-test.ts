@@ -12,8 +12,8 @@ import { readJson, readScenarioJson } from './read-json';
 import { FlowSimulator } from '../simulator/flow-simulator';
 import { HoursConfig } from '../simulator/hours';
 import { indexTemplate, isTemplate } from '../simulator/template';
-import { TestCaseArnKind, testCaseArnProblem, testCaseArns } from '../simulator/test-case-arns';
-import { exportTestCase, inputPrompts } from '../simulator/test-case-export';
+import { TestCaseArnKind, testCaseArnProblem, testCaseArns } from '../simulator/test-case/arns';
+import { exportTestCase, inputPrompts } from '../simulator/test-case/export';
 
 export const EXPORT_TEST_USAGE = `Usage:
   cdk-contact-center export-test <scenario.json> --template <template.json | flow.json> [--flow NAME] [--out FILE]

@@ -19,7 +19,7 @@ import { ContactFlowType, FLOW_TYPES, isFlowType, isLegacyExport } from '../flow
 import { DiagnosticSeverity, FlowDiagnostic, validateFlow } from '../flows/validator';
 import { FlowSimulator, SimulationOutcome } from '../simulator/flow-simulator';
 import { indexTemplate, isTemplate } from '../simulator/template';
-import { isTestCaseDocument } from '../simulator/test-case-import';
+import { isTestCaseDocument } from '../simulator/test-case/import';
 
 /** Where the command writes (and reads files); tests pass their own. */
 export interface CliIo {

@@ -4,8 +4,8 @@ import { Agent } from './agent';
 import { IContactCenter } from './contact-center';
 import { IQueue } from './queue';
 import { AgentQuickConnectsOptions, QuickConnect, QuickConnectDestination } from './quick-connect';
-import { suppressAwsCustomResourceProvider } from '../private/nag';
-import { fail } from '../private/validate';
+import { suppressAwsCustomResourceProvider } from '../core/private/nag';
+import { fail } from '../core/private/validate';
 
 /** The child ID of an agent's extension quick connect. */
 const CHILD_ID = 'ExtensionQuickConnect';

@@ -8,9 +8,9 @@ import { IRoutingProfile } from './routing-profile';
 import { ISecurityProfile } from './security-profile';
 import { IUserHierarchyGroup } from './user-hierarchy';
 import { afterContactWorkSeconds, validateAgentProps } from './validate-agent';
-import { parseInstanceChildArn } from '../private/arn';
-import { suppressNag } from '../private/nag';
-import { renderTags } from '../private/validate';
+import { parseInstanceChildArn } from '../core/private/arn';
+import { suppressNag } from '../core/private/nag';
+import { renderTags } from '../core/private/validate';
 
 /** An agent (Connect user). */
 export interface IAgent extends IResource {

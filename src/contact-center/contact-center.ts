@@ -22,7 +22,7 @@ import { RoutingProfile, RoutingProfileOptions } from './routing-profile';
 import { SecurityProfile, SecurityProfileOptions } from './security-profile';
 import { TaskTemplate, TaskTemplateOptions } from './task-template';
 import { validateContactCenterProps } from './validate-contact-center';
-import { renderTags } from '../private/validate';
+import { renderTags } from '../core/private/validate';
 
 /**
  * How the instance manages user identities. Cannot be changed after the instance is created.

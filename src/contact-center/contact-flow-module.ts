@@ -4,8 +4,8 @@ import { IContactCenter } from './contact-center';
 import { ContactFlowState, FlowContent } from './contact-flow';
 import { diagnosticLocation } from '../flows/flow-references';
 import { DiagnosticSeverity, validateFlow } from '../flows/validator';
-import { parseInstanceChildArn } from '../private/arn';
-import { fail, isToken, renderTags, validateConnectResourceTags, validateStringLength } from '../private/validate';
+import { parseInstanceChildArn } from '../core/private/arn';
+import { fail, isToken, renderTags, validateConnectResourceTags, validateStringLength } from '../core/private/validate';
 
 /** The JSON type of a module input or output parameter. */
 export enum FlowModuleParameterType {

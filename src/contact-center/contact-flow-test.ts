@@ -5,11 +5,11 @@ import { IContactCenter } from './contact-center';
 import { ContactFlow, IContactFlow } from './contact-flow';
 import { HoursOfOperation, IHoursOfOperation } from './hours-of-operation';
 import { contactCenterOf, otherInstanceReason } from './private/same-instance';
-import { fail, failAt, validateConnectResourceTags, validateStringLength } from '../private/validate';
+import { fail, failAt, validateConnectResourceTags, validateStringLength } from '../core/private/validate';
 import { HoursConfig } from '../simulator/hours';
 import { readScenario, scenarioToJson } from '../simulator/scenario';
-import { TestCaseArnKind, testCaseArnProblem, testCaseArns } from '../simulator/test-case-arns';
-import { exportTestCase, testCaseEntryNumbers, TestCaseExportOptions } from '../simulator/test-case-export';
+import { TestCaseArnKind, testCaseArnProblem, testCaseArns } from '../simulator/test-case/arns';
+import { exportTestCase, testCaseEntryNumbers, TestCaseExportOptions } from '../simulator/test-case/export';
 import { SimulationScenario } from '../simulator/types';
 
 /** Whether a test case is published (runnable) or saved as a draft. */

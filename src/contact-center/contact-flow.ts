@@ -6,8 +6,8 @@ import { validateContactFlowProps, validateFlowReferences } from './validate-con
 import { formatFlowDiagnostic } from '../flows/flow-references';
 import { ContactFlowType } from '../flows/language/flow-types';
 import { DiagnosticSeverity, validateFlow } from '../flows/validator';
-import { parseInstanceChildArn } from '../private/arn';
-import { renderTags } from '../private/validate';
+import { parseInstanceChildArn } from '../core/private/arn';
+import { renderTags } from '../core/private/validate';
 
 export { ContactFlowType } from '../flows/language/flow-types';
 

@@ -1,7 +1,7 @@
 import { createHash, createPublicKey } from 'crypto';
 import { Token, aws_connect as connect } from 'aws-cdk-lib';
 import { IContactCenter } from './contact-center';
-import { fail } from '../private/validate';
+import { fail } from '../core/private/validate';
 
 /**
  * Approved origins and security keys: what a web page embedding the Contact Control Panel

@@ -2,8 +2,8 @@ import { IResource, RemovalPolicy, Resource, aws_connect as connect } from 'aws-
 import { Construct } from 'constructs';
 import { IContactCenter } from './contact-center';
 import { validateHoursOfOperationNames, validateHoursOfOperationProps, validateOverride } from './validate-hours-of-operation';
-import { parseInstanceChildArn } from '../private/arn';
-import { fail, renderTags } from '../private/validate';
+import { parseInstanceChildArn } from '../core/private/arn';
+import { fail, renderTags } from '../core/private/validate';
 
 /** Hours of operation. */
 export interface IHoursOfOperation extends IResource {

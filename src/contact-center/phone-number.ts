@@ -4,8 +4,8 @@ import { IContactCenter } from './contact-center';
 import { IContactFlow } from './contact-flow';
 import { contactCenterOf, otherInstanceReason } from './private/same-instance';
 import { validatePhoneNumberProps } from './validate-phone-number';
-import { suppressAwsCustomResourceProvider } from '../private/nag';
-import { fail, renderTags } from '../private/validate';
+import { suppressAwsCustomResourceProvider } from '../core/private/nag';
+import { fail, renderTags } from '../core/private/validate';
 
 /** A phone number claimed in a contact center. */
 export interface IPhoneNumber extends IResource {

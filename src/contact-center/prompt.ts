@@ -6,10 +6,10 @@ import {
 } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import { IContactCenter } from './contact-center';
-import { parseInstanceChildArn } from '../private/arn';
-import { suppressAwsCustomResourceProvider, suppressNag } from '../private/nag';
-import { fail, failAt, renderTags, validateConnectResourceTags, validateStringLength } from '../private/validate';
-import { readWavHeader } from '../private/wav';
+import { parseInstanceChildArn } from '../core/private/arn';
+import { suppressAwsCustomResourceProvider, suppressNag } from '../core/private/nag';
+import { fail, failAt, renderTags, validateConnectResourceTags, validateStringLength } from '../core/private/validate';
+import { readWavHeader } from '../core/private/wav';
 
 /** A prompt: an audio recording of the instance, played by flows. */
 export interface IPrompt extends IResource {

@@ -10,8 +10,8 @@ import { IHoursOfOperation } from './hours-of-operation';
 import { IPhoneNumber } from './phone-number';
 import { IQuickConnect, QuickConnect, QuickConnectType } from './quick-connect';
 import { validateQueueProps } from './validate-queue';
-import { parseInstanceChildArn } from '../private/arn';
-import { fail, renderTags } from '../private/validate';
+import { parseInstanceChildArn } from '../core/private/arn';
+import { fail, renderTags } from '../core/private/validate';
 
 /** A queue. */
 export interface IQueue extends IResource {

@@ -4,8 +4,8 @@ import { IAgent } from './agent';
 import { IContactCenter } from './contact-center';
 import { ContactFlowType, IContactFlow } from './contact-flow';
 import { IQueue } from './queue';
-import { parseInstanceChildArn } from '../private/arn';
-import { fail, failAt, isToken, renderTags, validateConnectResourceTags, validateStringLength } from '../private/validate';
+import { parseInstanceChildArn } from '../core/private/arn';
+import { fail, failAt, isToken, renderTags, validateConnectResourceTags, validateStringLength } from '../core/private/validate';
 
 /** A quick connect: a transfer destination agents pick in the Contact Control Panel. */
 export interface IQuickConnect extends IResource {

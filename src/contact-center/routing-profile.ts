@@ -3,8 +3,8 @@ import { Construct } from 'constructs';
 import { IContactCenter } from './contact-center';
 import { IQueue } from './queue';
 import { validateRoutingProfileProps, validateRoutingProfileQueue } from './validate-routing-profile';
-import { parseInstanceChildArn } from '../private/arn';
-import { fail, renderTags, validateIntegerRange } from '../private/validate';
+import { parseInstanceChildArn } from '../core/private/arn';
+import { fail, renderTags, validateIntegerRange } from '../core/private/validate';
 
 /** A routing profile. */
 export interface IRoutingProfile extends IResource {

@@ -2,9 +2,9 @@ import { IResource, RemovalPolicy, Resource, Stack, Token, aws_connect as connec
 import { Construct } from 'constructs';
 import { IContactCenter } from './contact-center';
 import { validateSecurityProfileProps } from './validate-security-profile';
-import { parseInstanceChildArn } from '../private/arn';
-import { suppressAwsCustomResourceProvider, suppressNag } from '../private/nag';
-import { renderTags } from '../private/validate';
+import { parseInstanceChildArn } from '../core/private/arn';
+import { suppressAwsCustomResourceProvider, suppressNag } from '../core/private/nag';
+import { renderTags } from '../core/private/validate';
 
 /** A security profile. */
 export interface ISecurityProfile extends IResource {

@@ -4,8 +4,8 @@ import { Agent, PhoneType } from './agent';
 import type { AgentProps } from './agent';
 import { IdentityManagementType } from './contact-center';
 import { Rule, checkRules, sameInstance, uniqueName } from './private/rules';
-import { parseInstanceChildArn } from '../private/arn';
-import { fail, isToken, validateConnectResourceTags, validatePattern, validateStringLength } from '../private/validate';
+import { parseInstanceChildArn } from '../core/private/arn';
+import { fail, isToken, validateConnectResourceTags, validatePattern, validateStringLength } from '../core/private/validate';
 
 /** How the agent's instance manages identities (Connect-managed when unknown). */
 function identityOf(p: AgentProps): IdentityManagementType {

@@ -4,7 +4,7 @@ import { ContactFlowType } from './contact-flow';
 import type { ContactFlowProps } from './contact-flow';
 import { Rule, checkRules, uniqueName } from './private/rules';
 import { foreignReferenceInString } from './private/same-instance';
-import { failAt, validateConnectResourceTags, validateStringLength } from '../private/validate';
+import { failAt, validateConnectResourceTags, validateStringLength } from '../core/private/validate';
 
 /** The rules of ContactFlow's props, checked in order after the length checks. */
 const RULES: Array<Rule<ContactFlowProps>> = [

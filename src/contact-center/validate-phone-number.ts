@@ -3,7 +3,7 @@ import { IConstruct } from 'constructs';
 import { PhoneNumberType } from './phone-number';
 import type { PhoneNumberProps } from './phone-number';
 import { Rule, checkRules } from './private/rules';
-import { validateConnectResourceTags, validatePattern, validateStringLength } from '../private/validate';
+import { validateConnectResourceTags, validatePattern, validateStringLength } from '../core/private/validate';
 
 /**
  * Country calling codes (ITU-T E.164 assignments) of the countries Amazon Connect claims numbers

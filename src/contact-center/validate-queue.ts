@@ -1,8 +1,8 @@
 import { IConstruct } from 'constructs';
 import { Rule, checkRules, sameInstance, uniqueName } from './private/rules';
 import type { QueueProps } from './queue';
-import { parseInstanceChildArn } from '../private/arn';
-import { validateConnectResourceTags, validateIntegerRange, validateStringLength } from '../private/validate';
+import { parseInstanceChildArn } from '../core/private/arn';
+import { validateConnectResourceTags, validateIntegerRange, validateStringLength } from '../core/private/validate';
 
 /** Connect's limit of quick connects per queue. */
 export const MAX_QUEUE_QUICK_CONNECTS = 50;

@@ -2,7 +2,7 @@ import { IConstruct } from 'constructs';
 import type { IContactCenter } from './contact-center';
 import { Rule, checkRules, sameInstance, uniqueName } from './private/rules';
 import type { RoutingProfileProps, RoutingProfileQueue } from './routing-profile';
-import { validateConnectResourceTags, validateIntegerRange, validateStringLength } from '../private/validate';
+import { validateConnectResourceTags, validateIntegerRange, validateStringLength } from '../core/private/validate';
 
 /** The rules of RoutingProfile's props, checked in order after the length and range checks. */
 const RULES: Array<Rule<RoutingProfileProps>> = [

@@ -3,9 +3,9 @@ import { Duration, Stack, Token, aws_iam as iam, aws_lambda as lambda, aws_lex a
 import { Construct } from 'constructs';
 import type { IContactCenter } from '../contact-center/contact-center';
 import { LexBotAlias, type ILexBotAlias } from '../contact-center/lex';
-import { suppressNag } from '../private/nag';
-import { NameLookupFunction } from '../private/name-lookup-function';
-import { fail, validateEnum, validateIntegerRange, validatePattern } from '../private/validate';
+import { suppressNag } from '../core/private/nag';
+import { NameLookupFunction } from '../core/private/name-lookup-function';
+import { fail, validateEnum, validateIntegerRange, validatePattern } from '../core/private/validate';
 
 /**
  * How the bot asks a caller to spell a surname speech recognition did not get.

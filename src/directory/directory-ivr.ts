@@ -11,9 +11,9 @@ import {
   TransferToFlow, TransferToQueue, VoiceEngine,
 } from '../flows/builder';
 import { ContactFlowType } from '../flows/language/flow-types';
-import { DirectoryTaggerFunction } from '../private/directory-tagger-function';
-import { ExtensionLookupFunction } from '../private/extension-lookup-function';
-import { fail, validateEnum, validateIntegerRange, validatePattern } from '../private/validate';
+import { DirectoryTaggerFunction } from '../core/private/directory-tagger-function';
+import { ExtensionLookupFunction } from '../core/private/extension-lookup-function';
+import { fail, validateEnum, validateIntegerRange, validatePattern } from '../core/private/validate';
 
 /**
  * What happens when the caller's person is found but not available to take the call.

@@ -1,13 +1,13 @@
 import { Engine, EngineFlow } from './engine';
 import { expectationDifferences, readScenario } from './scenario';
 import { indexTemplate, isTemplate } from './template';
-import { importTestCase, testCaseCheckDifferences } from './test-case-import';
-import { TestCaseImportOptions, TestCaseRun, TestCaseScenario } from './test-case-types';
+import { importTestCase, testCaseCheckDifferences } from './test-case/import';
+import { TestCaseImportOptions, TestCaseRun, TestCaseScenario } from './test-case/types';
 import { ILambdaStub, ScenarioExpectation, SimulationResult, SimulationScenario, SimulatorFlowInfo } from './types';
 import { ContactFlowType, isFlowType } from '../flows/language/flow-types';
 
 export * from './types';
-export * from './test-case-types';
+export * from './test-case/types';
 
 /** Options of `FlowSimulator.fromDocument`. */
 export interface FlowSimulatorOptions {

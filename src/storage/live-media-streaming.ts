@@ -2,7 +2,7 @@ import { Duration, RemovalPolicy, Stack, Token, aws_iam as iam, aws_kms as kms }
 import { Construct, IConstruct } from 'constructs';
 import { addStorageConfig, validateCustomerManagedKey } from './private/connect-storage';
 import { IContactCenter } from '../contact-center/contact-center';
-import { fail, validatePattern, validateStringLength } from '../private/validate';
+import { fail, validatePattern, validateStringLength } from '../core/private/validate';
 
 /** Live media streaming of an instance, for consumers to find and read the streams. */
 export interface ILiveMediaStreaming extends IConstruct {

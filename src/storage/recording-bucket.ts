@@ -6,9 +6,9 @@ import { Construct, IConstruct } from 'constructs';
 import { ACCESS_LOGS_OPT_IN, addStorageConfig, validateCustomerManagedKey } from './private/connect-storage';
 import { ResolvedStorageType, validateRecordingBucketProps, warnRecordingBucketProps } from './validate-recording-bucket';
 import { IContactCenter } from '../contact-center/contact-center';
-import { suppressNag } from '../private/nag';
-import { secureBucketProps } from '../private/secure-bucket';
-import { fail } from '../private/validate';
+import { suppressNag } from '../core/private/nag';
+import { secureBucketProps } from '../core/private/secure-bucket';
+import { fail } from '../core/private/validate';
 
 /**
  * Encrypted storage for call recordings and chat transcripts.

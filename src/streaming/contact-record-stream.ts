@@ -9,9 +9,9 @@ import { CONTACT_RECORD_COLUMNS, callbackOutcomesSql, contactsPerQueuePerDaySql,
 import { StreamingDestination } from './streaming-destination';
 import { validateContactRecordStreamProps } from './validate-contact-record-stream';
 import { IContactCenter } from '../contact-center/contact-center';
-import { suppressNag } from '../private/nag';
-import { secureBucketProps } from '../private/secure-bucket';
-import { fail, validateStringLength } from '../private/validate';
+import { suppressNag } from '../core/private/nag';
+import { secureBucketProps } from '../core/private/secure-bucket';
+import { fail, validateStringLength } from '../core/private/validate';
 import { ACCESS_LOGS_OPT_IN, addStorageConfig, validateCustomerManagedKey } from '../storage/private/connect-storage';
 
 /** S3 key prefix of the archived contact records (Hive-style date partitions follow). */

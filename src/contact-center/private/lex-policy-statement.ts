@@ -1,6 +1,6 @@
 import { Stack, aws_connect as connect, aws_iam as iam, custom_resources as cr } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
-import { suppressAwsCustomResourceProvider } from '../../private/nag';
+import { suppressAwsCustomResourceProvider } from '../../core/private/nag';
 import type { IContactCenter } from '../contact-center';
 
 /** What Connect calls on a bot alias (Lex V2 runtime). */

@@ -1,6 +1,6 @@
 import { IConstruct } from 'constructs';
 import { claimName, contactCenterOf, otherInstanceReason } from './same-instance';
-import { fail } from '../../private/validate';
+import { fail } from '../../core/private/validate';
 import type { IContactCenter } from '../contact-center';
 
 /**

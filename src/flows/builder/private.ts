@@ -4,7 +4,7 @@ import type { FlowTarget } from './target';
 import { IAgent } from '../../contact-center/agent';
 import type { IContactFlow } from '../../contact-center/contact-flow';
 import { IQueue } from '../../contact-center/queue';
-import { checkIntegerAt, failAt, isToken } from '../../private/validate';
+import { checkIntegerAt, failAt, isToken } from '../../core/private/validate';
 
 export { isToken };
 
