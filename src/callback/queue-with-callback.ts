@@ -9,14 +9,16 @@ import {
   DEFAULT_HOLD_INTERRUPT, DEFAULT_INITIAL_CALL_DELAY, DEFAULT_MAX_CALLBACK_ATTEMPTS, DEFAULT_OFFER_CALLBACK_AFTER,
   DEFAULT_RETRY_DELAY, validateQueueWithCallbackProps,
 } from './validate-queue-with-callback';
-import { IContactCenter } from '../contact-center/contact-center';
 import { ContactFlow, ContactFlowType, FlowContent } from '../contact-center/contact-flow';
-import { HoursOfOperation, HoursOfOperationOptions, IHoursOfOperation, Schedule } from '../contact-center/hours-of-operation';
-import { IPhoneNumber } from '../contact-center/phone-number';
-import { IQueue, Queue } from '../contact-center/queue';
-import { Message } from '../flows/builder/values';
+import { HoursOfOperation, HoursOfOperationOptions, Schedule } from '../contact-center/hours-of-operation';
+import { Queue } from '../contact-center/queue';
+import { IContactCenter } from '../core/contact-center';
+import { IHoursOfOperation } from '../core/hours-of-operation';
+import { IPhoneNumber } from '../core/phone-number';
 import { CallbackDedupeFunction } from '../core/private/callback-dedupe-function';
 import { fail, validateConnectResourceTags, validateStringLength } from '../core/private/validate';
+import { IQueue } from '../core/queue';
+import { Message } from '../flows/builder/values';
 
 /** Connect purges callbacks that were never answered after 7 days: entries of the duplicate check live as long. */
 const CALLBACK_RETENTION = Duration.days(7);

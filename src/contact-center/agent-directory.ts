@@ -2,7 +2,7 @@ import { createHash } from 'crypto';
 import { CfnResource, NestedStack } from 'aws-cdk-lib';
 import { Construct, IConstruct } from 'constructs';
 import { Agent, AgentOptions } from './agent';
-import { IContactCenter } from './contact-center';
+import { IContactCenter } from '../core/contact-center';
 import { checkIntegerAt, fail } from '../core/private/validate';
 
 /** CloudFormation's limit of resources in one template. */

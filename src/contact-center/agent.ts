@@ -1,25 +1,17 @@
 import {
-  Duration, IResource, RemovalPolicy, Resource,
+  Duration, RemovalPolicy, Resource,
   aws_connect as connect, aws_secretsmanager as secretsmanager,
 } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
-import { IContactCenter, IdentityManagementType } from './contact-center';
 import { IRoutingProfile } from './routing-profile';
 import { ISecurityProfile } from './security-profile';
 import { IUserHierarchyGroup } from './user-hierarchy';
 import { afterContactWorkSeconds, validateAgentProps } from './validate-agent';
+import { IAgent } from '../core/agent';
+import { IContactCenter, IdentityManagementType } from '../core/contact-center';
 import { parseInstanceChildArn } from '../core/private/arn';
 import { suppressNag } from '../core/private/nag';
 import { renderTags } from '../core/private/validate';
-
-/** An agent (Connect user). */
-export interface IAgent extends IResource {
-  /**
-   * The user ARN. Routing to it targets the agent's personal queue.
-   * @attribute
-   */
-  readonly userArn: string;
-}
 
 /** How an agent's calls reach them. */
 export enum PhoneType {

@@ -1,9 +1,11 @@
 import * as fs from 'fs';
 import { CfnResource, Fn, Stack, Token } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
-import { IContactCenter } from './contact-center';
-import { ContactFlow, IContactFlow } from './contact-flow';
-import { HoursOfOperation, IHoursOfOperation } from './hours-of-operation';
+import { ContactFlow } from './contact-flow';
+import { HoursOfOperation } from './hours-of-operation';
+import { IContactCenter } from '../core/contact-center';
+import { IContactFlow } from '../core/contact-flow';
+import { IHoursOfOperation } from '../core/hours-of-operation';
 import { contactCenterOf, otherInstanceReason } from './private/same-instance';
 import { fail, failAt, validateConnectResourceTags, validateStringLength } from '../core/private/validate';
 import { HoursConfig } from '../simulator/hours';

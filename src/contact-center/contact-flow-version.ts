@@ -1,7 +1,7 @@
 import { createHash } from 'crypto';
 import { IResource, RemovalPolicy, Resource, Stack, aws_connect as connect } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
-import { IContactFlow } from './contact-flow';
+import { IContactFlow } from '../core/contact-flow';
 import { parseInstanceChildArn } from '../core/private/arn';
 import { fail } from '../core/private/validate';
 

@@ -1,13 +1,14 @@
 import * as fs from 'fs';
-import { Annotations, IResource, Resource, Stack, aws_cloudwatch as cloudwatch, aws_connect as connect, aws_iam as iam } from 'aws-cdk-lib';
+import { Annotations, Resource, Stack, aws_cloudwatch as cloudwatch, aws_connect as connect, aws_iam as iam } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
-import { IContactCenter } from './contact-center';
 import { validateContactFlowProps, validateFlowReferences } from './validate-contact-flow';
+import { IContactCenter } from '../core/contact-center';
+import { FlowContentConfig, IContactFlow, IFlowDefinition } from '../core/contact-flow';
+import { parseInstanceChildArn } from '../core/private/arn';
+import { renderTags } from '../core/private/validate';
 import { formatFlowDiagnostic } from '../flows/flow-references';
 import { ContactFlowType } from '../flows/language/flow-types';
 import { DiagnosticSeverity, validateFlow } from '../flows/validator';
-import { parseInstanceChildArn } from '../core/private/arn';
-import { renderTags } from '../core/private/validate';
 
 export { ContactFlowType } from '../flows/language/flow-types';
 
@@ -19,17 +20,6 @@ export enum ContactFlowState {
   ACTIVE = 'ACTIVE',
   /** Archived: kept but not usable. */
   ARCHIVED = 'ARCHIVED',
-}
-
-/**
- * The rendered content of a flow, as produced by `FlowContent.bind()`.
- */
-export interface FlowContentConfig {
-  /**
-   * The flow-language document (`{ Version, StartAction, Actions, ... }`). String values may
-   * contain CDK tokens (e.g. queue ARNs); they are rendered with `Stack.toJsonString`.
-   */
-  readonly document: any;
 }
 
 /**
@@ -92,21 +82,6 @@ export abstract class FlowContent {
   public abstract bind(scope: Construct, contactCenter?: IContactCenter): FlowContentConfig;
 }
 
-/**
- * A flow built in code that renders itself as flow-language content: `FlowDefinition` of the
- * flow builder.
- */
-export interface IFlowDefinition {
-  /**
-   * Render the flow for `scope` and register what it uses (Lambda functions, Lex bot aliases)
-   * with the contact center.
-   *
-   * @param scope the flow
-   * @param contactCenter the flow's contact center
-   */
-  bindContent(scope: Construct, contactCenter?: IContactCenter): FlowContentConfig;
-}
-
 class DefinitionContent extends FlowContent {
   constructor(private readonly definition: IFlowDefinition) {
     super();
@@ -125,30 +100,6 @@ class DocumentContent extends FlowContent {
   public bind(_scope: Construct, _contactCenter?: IContactCenter): FlowContentConfig {
     return { document: this.document };
   }
-}
-
-/**
- * A contact flow.
- */
-export interface IContactFlow extends IResource {
-  /**
-   * The flow ARN.
-   * @attribute
-   */
-  readonly contactFlowArn: string;
-
-  /**
-   * The flow type, when known: always for flows created here, for imported flows when given to
-   * `ContactFlow.fromContactFlowAttributes()`. Constructs that need a given type (a phone number
-   * needs an inbound flow, a queue an outbound whisper) check it when it is known.
-   */
-  readonly contactFlowType?: ContactFlowType;
-
-  /**
-   * Grant Connect actions on this flow (its ARN only) to a principal, e.g.
-   * `connect:DescribeContactFlow`.
-   */
-  grant(grantee: iam.IGrantable, ...actions: string[]): iam.Grant;
 }
 
 /**

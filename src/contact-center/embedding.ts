@@ -1,6 +1,6 @@
 import { createHash, createPublicKey } from 'crypto';
 import { Token, aws_connect as connect } from 'aws-cdk-lib';
-import { IContactCenter } from './contact-center';
+import { IContactCenter } from '../core/contact-center';
 import { fail } from '../core/private/validate';
 
 /**

@@ -1,18 +1,10 @@
-import { IResource, RemovalPolicy, Resource, aws_connect as connect } from 'aws-cdk-lib';
+import { RemovalPolicy, Resource, aws_connect as connect } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
-import { IContactCenter } from './contact-center';
 import { validateHoursOfOperationNames, validateHoursOfOperationProps, validateOverride } from './validate-hours-of-operation';
+import { IContactCenter } from '../core/contact-center';
+import { IHoursOfOperation } from '../core/hours-of-operation';
 import { parseInstanceChildArn } from '../core/private/arn';
 import { fail, renderTags } from '../core/private/validate';
-
-/** Hours of operation. */
-export interface IHoursOfOperation extends IResource {
-  /**
-   * The hours-of-operation ARN.
-   * @attribute
-   */
-  readonly hoursOfOperationArn: string;
-}
 
 /** A day of the week. */
 export enum DayOfWeek {

@@ -1,31 +1,12 @@
-import { Fn, IResource, RemovalPolicy, Resource, Stack, Token, aws_connect as connect, aws_iam as iam, custom_resources as cr } from 'aws-cdk-lib';
+import { Fn, RemovalPolicy, Resource, Stack, Token, aws_connect as connect, aws_iam as iam, custom_resources as cr } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
-import { IContactCenter } from './contact-center';
-import { IContactFlow } from './contact-flow';
+import { IContactCenter } from '../core/contact-center';
+import { IContactFlow } from '../core/contact-flow';
 import { contactCenterOf, otherInstanceReason } from './private/same-instance';
 import { validatePhoneNumberProps } from './validate-phone-number';
+import { IPhoneNumber } from '../core/phone-number';
 import { suppressAwsCustomResourceProvider } from '../core/private/nag';
 import { fail, renderTags } from '../core/private/validate';
-
-/** A phone number claimed in a contact center. */
-export interface IPhoneNumber extends IResource {
-  /**
-   * The phone number ARN.
-   * @attribute
-   */
-  readonly phoneNumberArn: string;
-
-  /**
-   * The contact center that claimed the number, when known.
-   */
-  readonly contactCenter?: IContactCenter;
-
-  /**
-   * The number in E.164 form (e.g. `+12065550100`), when known: for a number claimed here it is
-   * known after deployment (a reference to the number's `Address`).
-   */
-  readonly phoneNumberAddress?: string;
-}
 
 /** Attributes to import a claimed phone number. */
 export interface PhoneNumberAttributes {

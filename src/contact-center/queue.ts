@@ -1,49 +1,18 @@
 import {
-  Duration, Fn, IResource, RemovalPolicy, Resource,
+  Duration, Fn, RemovalPolicy, Resource,
   aws_cloudwatch as cloudwatch, aws_connect as connect, aws_iam as iam,
 } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import { apiQuickConnectCount, associateQueueQuickConnects } from './agent-quick-connects';
-import { IContactCenter } from './contact-center';
-import { IContactFlow } from './contact-flow';
-import { IHoursOfOperation } from './hours-of-operation';
-import { IPhoneNumber } from './phone-number';
 import { IQuickConnect, QuickConnect, QuickConnectType } from './quick-connect';
 import { validateQueueProps } from './validate-queue';
+import { IContactCenter } from '../core/contact-center';
+import { IContactFlow } from '../core/contact-flow';
+import { IHoursOfOperation } from '../core/hours-of-operation';
+import { IPhoneNumber } from '../core/phone-number';
 import { parseInstanceChildArn } from '../core/private/arn';
 import { fail, renderTags } from '../core/private/validate';
-
-/** A queue. */
-export interface IQueue extends IResource {
-  /**
-   * The queue ARN.
-   * @attribute
-   */
-  readonly queueArn: string;
-
-  /**
-   * The queue name, when known (needed for CloudWatch metrics).
-   */
-  readonly queueName?: string;
-
-  /**
-   * A CloudWatch metric of the `AWS/Connect` namespace for this queue
-   * (dimensions `InstanceId`, `MetricGroup=Queue`, `QueueName`).
-   */
-  metric(metricName: string, props?: cloudwatch.MetricOptions): cloudwatch.Metric;
-
-  /** Contacts waiting in the queue, maximum. */
-  metricQueueSize(props?: cloudwatch.MetricOptions): cloudwatch.Metric;
-
-  /** Longest time a contact waited in the queue (seconds), maximum. */
-  metricLongestQueueWaitTime(props?: cloudwatch.MetricOptions): cloudwatch.Metric;
-
-  /**
-   * Grant Connect actions on this queue (its ARN only) to a principal, e.g.
-   * `connect:DescribeQueue` or `connect:UpdateQueueMaxContacts`.
-   */
-  grant(grantee: iam.IGrantable, ...actions: string[]): iam.Grant;
-}
+import { IQueue } from '../core/queue';
 
 /** Attributes to import a queue. */
 export interface QueueAttributes {

@@ -1,10 +1,10 @@
 import { IResource, Lazy, RemovalPolicy, Resource, aws_connect as connect } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
-import { IContactCenter } from './contact-center';
-import { IQueue } from './queue';
 import { validateRoutingProfileProps, validateRoutingProfileQueue } from './validate-routing-profile';
+import { IContactCenter } from '../core/contact-center';
 import { parseInstanceChildArn } from '../core/private/arn';
 import { fail, renderTags, validateIntegerRange } from '../core/private/validate';
+import { IQueue } from '../core/queue';
 
 /** A routing profile. */
 export interface IRoutingProfile extends IResource {

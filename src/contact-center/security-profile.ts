@@ -1,7 +1,7 @@
 import { IResource, RemovalPolicy, Resource, Stack, Token, aws_connect as connect, aws_iam as iam, custom_resources as cr } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
-import { IContactCenter } from './contact-center';
 import { validateSecurityProfileProps } from './validate-security-profile';
+import { IContactCenter } from '../core/contact-center';
 import { parseInstanceChildArn } from '../core/private/arn';
 import { suppressAwsCustomResourceProvider, suppressNag } from '../core/private/nag';
 import { renderTags } from '../core/private/validate';

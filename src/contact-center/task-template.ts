@@ -1,7 +1,8 @@
 import { IResource, RemovalPolicy, Resource, aws_connect as connect } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
-import { IContactCenter } from './contact-center';
-import { ContactFlowType, IContactFlow } from './contact-flow';
+import { ContactFlowType } from './contact-flow';
+import { IContactCenter } from '../core/contact-center';
+import { IContactFlow } from '../core/contact-flow';
 import { parseInstanceChildArn } from '../core/private/arn';
 import { fail, isToken, renderTags, validateConnectResourceTags, validatePattern, validateStringLength } from '../core/private/validate';
 

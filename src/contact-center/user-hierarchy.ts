@@ -1,6 +1,6 @@
 import { IResource, RemovalPolicy, Resource, aws_connect as connect } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
-import { IContactCenter } from './contact-center';
+import { IContactCenter } from '../core/contact-center';
 import { parseInstanceChildArn } from '../core/private/arn';
 import { fail, isToken, renderTags, validateConnectResourceTags, validateStringLength } from '../core/private/validate';
 

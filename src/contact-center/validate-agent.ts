@@ -2,7 +2,7 @@ import { Duration } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
 import { Agent, PhoneType } from './agent';
 import type { AgentProps } from './agent';
-import { IdentityManagementType } from './contact-center';
+import { IdentityManagementType } from '../core/contact-center';
 import { Rule, checkRules, sameInstance, uniqueName } from './private/rules';
 import { parseInstanceChildArn } from '../core/private/arn';
 import { fail, isToken, validateConnectResourceTags, validatePattern, validateStringLength } from '../core/private/validate';

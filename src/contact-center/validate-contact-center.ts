@@ -1,6 +1,6 @@
 import { IConstruct } from 'constructs';
-import { IdentityManagementType } from './contact-center';
 import type { ContactCenterProps } from './contact-center';
+import { IdentityManagementType } from '../core/contact-center';
 import { Rule, checkRules } from './private/rules';
 import { validatePattern, validateStringLength, validateTags } from '../core/private/validate';
 

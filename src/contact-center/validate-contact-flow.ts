@@ -1,7 +1,7 @@
 import { IConstruct } from 'constructs';
-import type { IContactCenter } from './contact-center';
 import { ContactFlowType } from './contact-flow';
 import type { ContactFlowProps } from './contact-flow';
+import type { IContactCenter } from '../core/contact-center';
 import { Rule, checkRules, uniqueName } from './private/rules';
 import { foreignReferenceInString } from './private/same-instance';
 import { failAt, validateConnectResourceTags, validateStringLength } from '../core/private/validate';

@@ -1,5 +1,5 @@
 import { IConstruct } from 'constructs';
-import type { IContactCenter } from './contact-center';
+import type { IContactCenter } from '../core/contact-center';
 import { Rule, checkRules, sameInstance, uniqueName } from './private/rules';
 import type { RoutingProfileProps, RoutingProfileQueue } from './routing-profile';
 import { validateConnectResourceTags, validateIntegerRange, validateStringLength } from '../core/private/validate';

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { Duration, Stack, Token, aws_iam as iam, aws_lambda as lambda, aws_lex as lex } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
-import type { IContactCenter } from '../contact-center/contact-center';
-import { LexBotAlias, type ILexBotAlias } from '../contact-center/lex';
+import { LexBotAlias } from '../contact-center/lex';
+import type { IContactCenter } from '../core/contact-center';
+import { type ILexBotAlias } from '../core/lex';
 import { suppressNag } from '../core/private/nag';
 import { NameLookupFunction } from '../core/private/name-lookup-function';
 import { fail, validateEnum, validateIntegerRange, validatePattern } from '../core/private/validate';

@@ -5,7 +5,7 @@ import {
 import { Construct, IConstruct } from 'constructs';
 import { ACCESS_LOGS_OPT_IN, addStorageConfig, validateCustomerManagedKey } from './private/connect-storage';
 import { ResolvedStorageType, validateRecordingBucketProps, warnRecordingBucketProps } from './validate-recording-bucket';
-import { IContactCenter } from '../contact-center/contact-center';
+import { IContactCenter } from '../core/contact-center';
 import { suppressNag } from '../core/private/nag';
 import { secureBucketProps } from '../core/private/secure-bucket';
 import { fail } from '../core/private/validate';

@@ -8,7 +8,7 @@ import { Construct, IConstruct } from 'constructs';
 import { CONTACT_RECORD_COLUMNS, callbackOutcomesSql, contactsPerQueuePerDaySql, latestContactsSql } from './contact-record-queries';
 import { StreamingDestination } from './streaming-destination';
 import { validateContactRecordStreamProps } from './validate-contact-record-stream';
-import { IContactCenter } from '../contact-center/contact-center';
+import { IContactCenter } from '../core/contact-center';
 import { suppressNag } from '../core/private/nag';
 import { secureBucketProps } from '../core/private/secure-bucket';
 import { fail, validateStringLength } from '../core/private/validate';

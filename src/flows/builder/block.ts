@@ -1,7 +1,7 @@
 import { aws_lambda as lambda } from 'aws-cdk-lib';
 import { ConditionBranch, RenderContext } from './private';
 import { FlowCondition } from './values';
-import { ILexBotAlias } from '../../contact-center/lex';
+import { ILexBotAlias } from '../../core/lex';
 import { ActionSpec, ActionType, Exit, RESERVED_IDENTIFIERS, errorRules, needsNextAction, specOf } from '../language';
 
 /** Identifiers: what the flow language allows that also reads well, ≤ 50 characters. */

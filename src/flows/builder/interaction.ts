@@ -2,7 +2,7 @@ import { Duration, Token } from 'aws-cdk-lib';
 import { FlowBlock, FlowChain, IFlowChainable } from './block';
 import { blockFail, checkAttributeKey, checkInteger, checkString, durationSeconds, flowBool, flowNumber, isToken, renderValueMap } from './private';
 import { FlowValue, Message } from './values';
-import { ILexBotAlias } from '../../contact-center/lex';
+import { ILexBotAlias } from '../../core/lex';
 
 /**
  * Properties of a "Play prompt" block.

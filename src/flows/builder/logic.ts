@@ -3,9 +3,9 @@ import { FlowBlock, FlowChain, IFlowChainable } from './block';
 import { blockFail, checkAttributeKey, checkInteger, durationSeconds, flowNumber, queueOrAgent, renderValueMap } from './private';
 import { FlowTarget } from './target';
 import { FlowCondition, FlowValue } from './values';
-import { IAgent } from '../../contact-center/agent';
-import { IHoursOfOperation } from '../../contact-center/hours-of-operation';
-import { IQueue } from '../../contact-center/queue';
+import { IAgent } from '../../core/agent';
+import { IHoursOfOperation } from '../../core/hours-of-operation';
+import { IQueue } from '../../core/queue';
 import { ActionType, paramRange } from '../language';
 
 /**

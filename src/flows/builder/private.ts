@@ -1,10 +1,10 @@
 import { Duration, Token } from 'aws-cdk-lib';
 import type { FlowBlock } from './block';
 import type { FlowTarget } from './target';
-import { IAgent } from '../../contact-center/agent';
-import type { IContactFlow } from '../../contact-center/contact-flow';
-import { IQueue } from '../../contact-center/queue';
+import { IAgent } from '../../core/agent';
+import type { IContactFlow } from '../../core/contact-flow';
 import { checkIntegerAt, failAt, isToken } from '../../core/private/validate';
+import { IQueue } from '../../core/queue';
 
 export { isToken };
 

@@ -1,6 +1,6 @@
 import { Token, aws_connect as connect, aws_kms as kms } from 'aws-cdk-lib';
 import { Construct, IConstruct } from 'constructs';
-import { IContactCenter } from '../../contact-center/contact-center';
+import { IContactCenter } from '../../core/contact-center';
 import { NagSuppression } from '../../core/private/nag';
 import { fail } from '../../core/private/validate';
 
