@@ -1,7 +1,7 @@
 import { Duration, Token } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
 import { ClosedBehavior, QueueFullBehavior } from './behaviors';
-import type { QueueWithCallbackProps } from './queue-with-callback';
+import type { QueueWithCallbackProps } from './queue-with-callback-props';
 import { ContactCenter } from '../contact-center/contact-center';
 import { fail, isToken } from '../core/private/validate';
 

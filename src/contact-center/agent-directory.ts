@@ -1,7 +1,8 @@
 import { createHash } from 'crypto';
 import { CfnResource, NestedStack } from 'aws-cdk-lib';
 import { Construct, IConstruct } from 'constructs';
-import { Agent, AgentOptions } from './agent';
+import { Agent } from './agent';
+import { AgentOptions } from './agent-props';
 import { IContactCenter } from '../core/contact-center';
 import { checkIntegerAt, fail } from '../core/private/validate';
 

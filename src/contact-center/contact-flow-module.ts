@@ -1,6 +1,7 @@
 import { Annotations, Fn, Resource, Stack, Token, aws_connect as connect } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
-import { ContactFlowState, FlowContent } from './contact-flow';
+import { ContactFlowState } from './contact-flow-props';
+import { FlowContent } from './flow-content';
 import { IContactCenter } from '../core/contact-center';
 import { FlowModuleContract, FlowModuleParameter, FlowModuleParameterType, IContactFlowModule } from '../core/contact-flow-module';
 import { parseInstanceChildArn } from '../core/private/arn';

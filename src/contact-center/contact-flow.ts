@@ -1,9 +1,9 @@
-import * as fs from 'fs';
 import { Annotations, Resource, Stack, aws_cloudwatch as cloudwatch, aws_connect as connect, aws_iam as iam } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
+import { ContactFlowProps } from './contact-flow-props';
 import { validateContactFlowProps, validateFlowReferences } from './validate-contact-flow';
 import { IContactCenter } from '../core/contact-center';
-import { FlowContentConfig, IContactFlow, IFlowDefinition } from '../core/contact-flow';
+import { IContactFlow } from '../core/contact-flow';
 import { parseInstanceChildArn } from '../core/private/arn';
 import { renderTags } from '../core/private/validate';
 import { formatFlowDiagnostic } from '../flows/flow-references';
@@ -11,96 +11,6 @@ import { ContactFlowType } from '../flows/language/flow-types';
 import { DiagnosticSeverity, validateFlow } from '../flows/validator';
 
 export { ContactFlowType } from '../flows/language/flow-types';
-
-/**
- * Whether a flow can be used.
- */
-export enum ContactFlowState {
-  /** Published and usable. */
-  ACTIVE = 'ACTIVE',
-  /** Archived: kept but not usable. */
-  ARCHIVED = 'ARCHIVED',
-}
-
-/**
- * The flow-language content of a contact flow.
- */
-export abstract class FlowContent {
-  /**
-   * Flow-language JSON given as an object (e.g. `JSON.parse` of a console export).
-   * String values may contain tokens such as `queue.queueArn`.
-   */
-  public static fromJson(document: any): FlowContent {
-    return new DocumentContent(document);
-  }
-
-  /**
-   * Flow-language JSON given as a string.
-   */
-  public static fromString(json: string): FlowContent {
-    let document: any;
-    try {
-      document = JSON.parse(json);
-    } catch (e) {
-      throw new Error(`FlowContent.fromString: the content is not valid JSON: ${(e as Error).message}`);
-    }
-    return new DocumentContent(document);
-  }
-
-  /**
-   * Flow-language JSON read from a file at synth time.
-   */
-  public static fromFile(path: string): FlowContent {
-    let text: string;
-    try {
-      text = fs.readFileSync(path, 'utf-8');
-    } catch (e) {
-      throw new Error(`FlowContent.fromFile: cannot read "${path}": ${(e as Error).message}`);
-    }
-    try {
-      return new DocumentContent(JSON.parse(text));
-    } catch (e) {
-      throw new Error(`FlowContent.fromFile: "${path}" is not valid JSON: ${(e as Error).message}`);
-    }
-  }
-
-  /**
-   * A flow built with the typed flow builder (a `FlowDefinition` of `PlayPrompt`, `InvokeLambda`…).
-   * When bound by a `ContactFlow`, the Lambda functions and Lex bot aliases it uses are associated
-   * with the flow's contact center.
-   */
-  public static fromDefinition(definition: IFlowDefinition): FlowContent {
-    return new DefinitionContent(definition);
-  }
-
-  /**
-   * Render the content for a flow.
-   *
-   * @param scope the flow
-   * @param contactCenter the flow's contact center, for content that must register resources with it
-   */
-  public abstract bind(scope: Construct, contactCenter?: IContactCenter): FlowContentConfig;
-}
-
-class DefinitionContent extends FlowContent {
-  constructor(private readonly definition: IFlowDefinition) {
-    super();
-  }
-
-  public bind(scope: Construct, contactCenter?: IContactCenter): FlowContentConfig {
-    return this.definition.bindContent(scope, contactCenter);
-  }
-}
-
-class DocumentContent extends FlowContent {
-  constructor(private readonly document: any) {
-    super();
-  }
-
-  public bind(_scope: Construct, _contactCenter?: IContactCenter): FlowContentConfig {
-    return { document: this.document };
-  }
-}
 
 /**
  * Attributes to import an existing flow.
@@ -115,53 +25,6 @@ export interface ContactFlowAttributes {
    * @default - unknown; type checks of the constructs that use the flow are skipped
    */
   readonly contactFlowType?: ContactFlowType;
-}
-
-/**
- * Options for a contact flow, used by `ContactCenter.addContactFlow()`.
- */
-export interface ContactFlowOptions {
-  /** The flow name, 1–127 characters, unique in the instance. */
-  readonly name: string;
-
-  /** The flow-language content. */
-  readonly content: FlowContent;
-
-  /**
-   * The flow type. Immutable once created.
-   *
-   * @default ContactFlowType.CONTACT_FLOW
-   */
-  readonly type?: ContactFlowType;
-
-  /**
-   * A description, at most 500 characters.
-   *
-   * @default - no description
-   */
-  readonly description?: string;
-
-  /**
-   * Whether the flow is active or archived.
-   *
-   * @default ContactFlowState.ACTIVE
-   */
-  readonly state?: ContactFlowState;
-
-  /**
-   * Tags for the flow.
-   *
-   * @default - no tags
-   */
-  readonly tags?: { [key: string]: string };
-}
-
-/**
- * Properties of a contact flow.
- */
-export interface ContactFlowProps extends ContactFlowOptions {
-  /** The contact center the flow belongs to. */
-  readonly contactCenter: IContactCenter;
 }
 
 /**

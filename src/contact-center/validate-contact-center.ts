@@ -1,5 +1,5 @@
 import { IConstruct } from 'constructs';
-import type { ContactCenterProps } from './contact-center';
+import type { ContactCenterProps } from './contact-center-props';
 import { IdentityManagementType } from '../core/contact-center';
 import { Rule, checkRules } from './private/rules';
 import { validatePattern, validateStringLength, validateTags } from '../core/private/validate';

@@ -1,5 +1,5 @@
 import { IConstruct } from 'constructs';
-import type { HoursOfOperationProps, HoursOverride } from './hours-of-operation';
+import type { HoursOfOperationProps, HoursOverride } from './hours-of-operation-props';
 import { Rule, checkRules, uniqueName } from './private/rules';
 import { fail, isToken, validateConnectResourceTags, validatePattern, validateStringLength } from '../core/private/validate';
 

@@ -1,7 +1,7 @@
 import { Annotations, Token } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
-import { PhoneNumberType } from './phone-number';
-import type { PhoneNumberProps } from './phone-number';
+import { PhoneNumberType } from './phone-number-props';
+import type { PhoneNumberProps } from './phone-number-props';
 import { Rule, checkRules } from './private/rules';
 import { validateConnectResourceTags, validatePattern, validateStringLength } from '../core/private/validate';
 

@@ -1,6 +1,6 @@
 import { IConstruct } from 'constructs';
 import { Rule, checkRules, sameInstance, uniqueName } from './private/rules';
-import type { QueueProps } from './queue';
+import type { QueueProps } from './queue-props';
 import { parseInstanceChildArn } from '../core/private/arn';
 import { validateConnectResourceTags, validateIntegerRange, validateStringLength } from '../core/private/validate';
 

@@ -1,7 +1,7 @@
 import { IConstruct } from 'constructs';
 import type { IContactCenter } from '../core/contact-center';
 import { Rule, checkRules, sameInstance, uniqueName } from './private/rules';
-import type { RoutingProfileProps, RoutingProfileQueue } from './routing-profile';
+import type { RoutingProfileProps, RoutingProfileQueue } from './routing-profile-props';
 import { validateConnectResourceTags, validateIntegerRange, validateStringLength } from '../core/private/validate';
 
 /** The rules of RoutingProfile's props, checked in order after the length and range checks. */

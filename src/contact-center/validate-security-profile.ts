@@ -1,7 +1,7 @@
 import { Token } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
 import { Rule, checkRules, uniqueName } from './private/rules';
-import type { SecurityProfileProps } from './security-profile';
+import type { SecurityProfileProps } from './security-profile-props';
 import { fail, validateConnectResourceTags, validatePattern, validateStringLength } from '../core/private/validate';
 
 /**

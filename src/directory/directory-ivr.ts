@@ -2,7 +2,8 @@ import { Duration, Token, aws_events as events, aws_lambda as lambda } from 'aws
 import { Construct } from 'constructs';
 import { DirectoryBot, DirectoryBotLanguage, DirectoryBotLocale, DirectoryDepartment, SpellingStyle } from './directory-bot';
 import { QueueWithCallback } from '../callback/queue-with-callback';
-import { ContactFlow, FlowContent } from '../contact-center/contact-flow';
+import { ContactFlow } from '../contact-center/contact-flow';
+import { FlowContent } from '../contact-center/flow-content';
 import type { IContactCenter } from '../core/contact-center';
 import { IContactFlow } from '../core/contact-flow';
 import { DirectoryTaggerFunction } from '../core/private/directory-tagger-function';

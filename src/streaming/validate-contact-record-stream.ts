@@ -1,6 +1,6 @@
 import { Duration, Token, aws_kinesis as kinesis } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
-import type { ContactRecordStreamProps } from './contact-record-stream';
+import type { ContactRecordStreamProps } from './contact-record-stream-props';
 import { StreamingDestination } from './streaming-destination';
 import { fail, validatePattern } from '../core/private/validate';
 
