@@ -34,7 +34,7 @@ describe('routing profiles', () => {
     expect(() => new RoutingProfile(stack, 'Max', { contactCenter: cc, name: 'Max', defaultOutboundQueue: queue, chatConcurrency: 10, taskConcurrency: 0 })).not.toThrow();
     const root = path.join(__dirname, '..', '..');
     const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf-8');
-    const source = fs.readFileSync(path.join(root, 'src', 'contact-center', 'routing-profile.ts'), 'utf-8');
+    const source = fs.readFileSync(path.join(root, 'src', 'contact-center', 'routing-profile-props.ts'), 'utf-8');
     expect(readme).toMatch(/chat and task concurrency \(0–10; 0, the default,\s+leaves the channel off\)/);
     expect(source.match(/handles at once: 0–10, where 0 \(the default\) leaves the (chat|task) channel off/g)).toHaveLength(2);
     expect(readme).not.toMatch(/concurrency \(1–10\)/);
