@@ -196,7 +196,7 @@ export class FlowDefinition implements IFlowDefinition {
     return order;
   }
 
-  private context(): RenderContext {
+  private context(): RenderContext<FlowBlock> {
     return { errorHandler: this.errorHandler };
   }
 }

@@ -1,5 +1,4 @@
 import { Duration, Token } from 'aws-cdk-lib';
-import type { FlowBlock } from './block';
 import type { FlowTarget } from './target';
 import { IAgent } from '../../core/agent';
 import type { IContactFlow } from '../../core/contact-flow';
@@ -98,16 +97,16 @@ export function flowTypeOf(flow: IContactFlow): string | undefined {
   return typeof type === 'string' && !isToken(type) ? type : undefined;
 }
 
-/** One conditional branch of a block. */
-export interface ConditionBranch {
+/** One conditional branch of a block (`B`: the block type, `FlowBlock`, which imports this file). */
+export interface ConditionBranch<B> {
   readonly operator: string;
   readonly operand: string;
-  readonly target: FlowBlock;
+  readonly target: B;
   readonly label: string;
 }
 
-/** Options that affect rendering. */
-export interface RenderContext {
+/** Options that affect rendering (`B`: the block type, `FlowBlock`). */
+export interface RenderContext<B> {
   /** Block that unconnected NoMatchingError branches go to. */
-  readonly errorHandler?: FlowBlock;
+  readonly errorHandler?: B;
 }
