@@ -1,4 +1,5 @@
 import { Engine, EngineFlow } from './engine';
+import { handlerOf } from './handlers';
 import { expectationDifferences, readScenario } from './scenario';
 import { indexTemplate, isTemplate } from './template';
 import { importTestCase, testCaseCheckDifferences } from './test-case/import';
@@ -35,7 +36,7 @@ export class FlowSimulator {
    * Simulate one flow-language document (`{ Version, StartAction, Actions }`).
    */
   public static fromDocument(document: any, options: FlowSimulatorOptions = {}): FlowSimulator {
-    return new FlowSimulator(new Engine([{ name: options.name ?? 'flow', type: options.type, module: document?.Settings !== undefined, document }]));
+    return new FlowSimulator(new Engine([{ name: options.name ?? 'flow', type: options.type, module: document?.Settings !== undefined, document }], handlerOf));
   }
 
   /**
@@ -60,7 +61,7 @@ export class FlowSimulator {
       document: f.document,
       problem: f.contentError,
     }));
-    return new FlowSimulator(new Engine(flows, index));
+    return new FlowSimulator(new Engine(flows, handlerOf, index));
   }
 
   /**
