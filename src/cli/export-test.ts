@@ -6,7 +6,7 @@
  *                                  [--utterance INTENT=TEXT]… [--language CODE] [--leave-out PATH]…
  */
 import { parseArgs } from 'node:util';
-import type { CliIo } from './index';
+import type { CliIo } from './io';
 import { keyValues } from './key-values';
 import { readJson, readScenarioJson } from './read-json';
 import { FlowSimulator } from '../simulator/flow-simulator';

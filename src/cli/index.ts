@@ -10,6 +10,7 @@ import * as fs from 'fs';
 import { parseArgs } from 'node:util';
 import * as path from 'path';
 import { exportTest } from './export-test';
+import { CliIo } from './io';
 import { keyValues } from './key-values';
 import { readJson, readScenarioJson } from './read-json';
 import { renderTranscript } from './transcript';
@@ -21,21 +22,7 @@ import { FlowSimulator, SimulationOutcome } from '../simulator/flow-simulator';
 import { indexTemplate, isTemplate } from '../simulator/template';
 import { isTestCaseDocument } from '../simulator/test-case/import';
 
-/** Where the command writes (and reads files); tests pass their own. */
-export interface CliIo {
-  /** Write to standard output. */
-  out(text: string): void;
-  /** Write to standard error. */
-  err(text: string): void;
-  /** Read a file as UTF-8. */
-  readFile(path: string): string;
-  /** Write a file. */
-  writeFile(path: string, text: string): void;
-  /** File information (default: the file system). */
-  stat?(path: string): fs.Stats;
-  /** The names in a directory (default: the file system). */
-  readDir?(path: string): string[];
-}
+export type { CliIo } from './io';
 
 const USAGE = `Usage:
   cdk-contact-center validate <flow.json | template.json> [--type CONTACT_FLOW] [--allow-unknown-actions]
