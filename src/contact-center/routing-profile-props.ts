@@ -1,4 +1,4 @@
-import { RemovalPolicy } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { IContactCenter } from '../core/contact-center';
 import { IQueue } from '../core/queue';
 
@@ -24,10 +24,11 @@ export interface RoutingProfileQueue {
    */
   readonly priority?: number;
   /**
-   * Seconds a contact waits in this queue before agents of this profile are offered it (0–9999).
-   * @default 0
+   * How long a contact waits in this queue before agents of this profile are offered it: whole
+   * seconds, 0–9999 seconds (CloudFormation's range).
+   * @default Duration.seconds(0)
    */
-  readonly delaySeconds?: number;
+  readonly delay?: Duration;
 }
 
 /** Options for a routing profile, used by the `ContactCenter.add…()` methods. */

@@ -1,7 +1,7 @@
 import { IResource, Lazy, RemovalPolicy, Resource, aws_connect as connect } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import { Channel, RoutingProfileProps, RoutingProfileQueue } from './routing-profile-props';
-import { validateRoutingProfileProps, validateRoutingProfileQueue } from './validate-routing-profile';
+import { queueDelaySeconds, validateRoutingProfileProps, validateRoutingProfileQueue } from './validate-routing-profile';
 import { IContactCenter } from '../core/contact-center';
 import { parseInstanceChildArn } from '../core/private/arn';
 import { fail, renderTags, validateIntegerRange } from '../core/private/validate';
@@ -91,7 +91,7 @@ export class RoutingProfile extends Resource implements IRoutingProfile {
       fail(this, `${where}.channel`, config.channel, `the channel is not enabled in this routing profile (enabled: ${[...this.channels].join(', ')})`);
     }
     validateIntegerRange(this, `${where}.priority`, config.priority, 1, 99);
-    validateIntegerRange(this, `${where}.delaySeconds`, config.delaySeconds, 0, 9999);
+    const delay = queueDelaySeconds(this, `${where}.delay`, config.delay);
     validateRoutingProfileQueue(this, this.contactCenter, where, config);
     const key = `${config.queue.node.path}|${config.channel}`;
     if (this.queueKeys.has(key)) {
@@ -103,7 +103,7 @@ export class RoutingProfile extends Resource implements IRoutingProfile {
     this.queueKeys.add(key);
     this.queueConfigs.push({
       priority: config.priority ?? 1,
-      delay: config.delaySeconds ?? 0,
+      delay,
       queueReference: { queueArn: config.queue.queueArn, channel: config.channel },
     });
   }
