@@ -63,6 +63,10 @@ const project = new awscdk.AwsCdkConstructLibrary({
     'fastest-levenshtein',
     // Property-based tests of the handlers (test/lambda/fuzz-*.test.ts).
     'fast-check',
+    // The AWS Construct Library's API linter, run on the assembly after every compile (awslint.json).
+    // Its 'latest' tag (2.72.1) still checks for the v1 type names (@aws-cdk/core.Duration): the
+    // v2 builds, published as alphas, check aws-cdk-lib's.
+    'awslint@2.262.2-alpha.0',
   ],
   // Handlers are bundled with esbuild at build time; see lambda-src/.
   lambdaAutoDiscover: false,
@@ -83,13 +87,13 @@ const project = new awscdk.AwsCdkConstructLibrary({
       coveragePathIgnorePatterns: ['/node_modules/', '/test/'],
     },
   },
-  gitignore: ['cdk.out/', '.ci-check/', 'examples/cdk.out/', '.readme-blocks/', '.jsii.tabl.json', '.newest-cdk/'],
+  gitignore: ['cdk.out/', '.ci-check/', 'examples/cdk.out/', '.readme-blocks/', '.jsii.tabl.json', '.newest-cdk/', '.api-baseline/'],
   bin: {
     'cdk-contact-center': 'bin/cdk-contact-center',
   },
 });
 
-for (const ignored of ['/examples/', '/bench/', '/lambda-src/', '/cli-aws/', '/.ci/', '/cdk.out/', '/.readme-blocks/', '/scripts/', '/rosetta/', '/.newest-cdk/']) {
+for (const ignored of ['/examples/', '/bench/', '/lambda-src/', '/cli-aws/', '/.ci/', '/cdk.out/', '/.readme-blocks/', '/scripts/', '/rosetta/', '/.newest-cdk/', '/api/', '/.api-baseline/']) {
   project.addPackageIgnore(ignored);
 }
 
@@ -103,6 +107,14 @@ project.testTask.prependExec('tsc --noEmit -p test/tsconfig.json');
 
 // Every public type and member is documented, every optional prop says its default.
 project.postCompileTask.exec('node scripts/check-api-docs.js');
+
+// The public API stays compatible with the committed baseline assembly (api/baseline.jsii.gz):
+// jsii-diff, offline; a breaking change is deliberate and listed in api/allowed-breaking-changes.txt.
+project.postCompileTask.exec('node scripts/check-api-compat.js');
+
+// The AWS Construct Library's API conventions (awslint: Duration for times, documented props…), 0
+// errors; exclusions only in api/awslint.json, each with its reason.
+project.postCompileTask.exec('node scripts/run-awslint.js');
 
 // jsii's reserved-word warnings are silenced only where the bindings cannot collide (a member name
 // Go and C# capitalize); any other reserved name fails here.

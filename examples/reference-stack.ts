@@ -77,7 +77,7 @@ export class ReferenceContactCenterStack extends Stack {
       queues: [
         { queue: sales, channel: Channel.VOICE, priority: 1 },
         { queue: support, channel: Channel.VOICE, priority: 2 },
-        { queue: support, channel: Channel.CHAT, priority: 1, delaySeconds: 30 },
+        { queue: support, channel: Channel.CHAT, priority: 1, delay: Duration.seconds(30) },
       ],
     });
 

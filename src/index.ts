@@ -1,3 +1,4 @@
+export * from './core';
 export * from './contact-center';
 export * from './flows/builder';
 export * from './flows/validator';

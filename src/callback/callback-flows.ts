@@ -4,9 +4,9 @@
  */
 import { Duration, aws_lambda as lambda } from 'aws-cdk-lib';
 import { ClosedBehavior, QueueFullBehavior } from './behaviors';
-import { IContactFlow } from '../contact-center/contact-flow';
-import { IHoursOfOperation } from '../contact-center/hours-of-operation';
-import { IQueue } from '../contact-center/queue';
+import { IContactFlow } from '../core/contact-flow';
+import { IHoursOfOperation } from '../core/hours-of-operation';
+import { IQueue } from '../core/queue';
 import { FlowBlock } from '../flows/builder/block';
 import { FlowDefinition } from '../flows/builder/definition';
 import { GetCustomerInput, LoopPrompts, PhoneNumberFormat, PlayPrompt, StoreCustomerInput } from '../flows/builder/interaction';

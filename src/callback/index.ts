@@ -1,2 +1,3 @@
 export * from './behaviors';
 export * from './queue-with-callback';
+export * from './queue-with-callback-props';

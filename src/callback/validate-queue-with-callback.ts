@@ -1,10 +1,10 @@
 import { Duration, Token } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
 import { ClosedBehavior, QueueFullBehavior } from './behaviors';
-import type { QueueWithCallbackProps } from './queue-with-callback';
+import type { QueueWithCallbackProps } from './queue-with-callback-props';
 import { ContactCenter } from '../contact-center/contact-center';
-import { isCountryCode } from '../private/country-codes';
-import { fail, isToken } from '../private/validate';
+import { isCountryCode } from '../core/private/country-codes';
+import { fail, isToken } from '../core/private/validate';
 
 /** Connect's ranges (CreateCallbackContact; "Loop prompts" before a callback offer). */
 export const CALLBACK_LIMITS = {

@@ -11,7 +11,7 @@ import * as path from 'path';
 import { CommandSpec, ParsedArgs, UsageError, shortUsage } from './args';
 import { loadAwsModule } from './aws';
 import type { DeployedFlowJson } from './diff-types';
-import type { CliIo } from './index';
+import type { CliIo } from './io';
 import { readJson } from './read-json';
 import { diffFlowSources } from '../flows/diff/engine';
 import { FlowDiffFormat, renderFlowDiff } from '../flows/diff/render';

@@ -6,14 +6,14 @@
  *                                  [--utterance INTENT=TEXT]… [--language CODE] [--leave-out PATH]…
  */
 import { CommandSpec, ParsedArgs, UsageError } from './args';
-import type { CliIo } from './index';
+import type { CliIo } from './io';
 import { keyValues } from './key-values';
 import { readJson, readScenarioJson } from './read-json';
 import { FlowSimulator } from '../simulator/flow-simulator';
 import { HoursConfig } from '../simulator/hours';
 import { indexTemplate, isTemplate } from '../simulator/template';
-import { TestCaseArnKind, testCaseArnProblem, testCaseArns } from '../simulator/test-case-arns';
-import { exportTestCase, inputPrompts } from '../simulator/test-case-export';
+import { TestCaseArnKind, testCaseArnProblem, testCaseArns } from '../simulator/test-case/arns';
+import { exportTestCase, inputPrompts } from '../simulator/test-case/export';
 
 /** The `export-test` command: usage, help and options. */
 export const EXPORT_TEST: CommandSpec = {

@@ -5,7 +5,6 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { AwsModule } from './aws';
 import { CommandSpec, ParsedArgs, UsageError, closest, commandHelp, packageVersion, parseCommand, shortUsage } from './args';
 import {
   CoverageThreshold, coberturaXml, coverageJson, coverageLine, coverageOfFlow, coverageReportFiles, parseCoverageThreshold, renderCoverage,
@@ -13,6 +12,7 @@ import {
 } from './coverage';
 import { DIFF, diff } from './diff';
 import { EXPORT_TEST, exportTest } from './export-test';
+import { CliIo } from './io';
 import { keyValues } from './key-values';
 import { liveTests } from './live';
 import { readJson, readScenarioJson } from './read-json';
@@ -24,25 +24,9 @@ import { DiagnosticSeverity, FlowDiagnostic, validateFlow } from '../flows/valid
 import { FlowCoverage } from '../simulator/coverage';
 import { FlowSimulator, SimulationOutcome } from '../simulator/flow-simulator';
 import { indexTemplate, isTemplate } from '../simulator/template';
-import { isTestCaseDocument } from '../simulator/test-case-import';
+import { isTestCaseDocument } from '../simulator/test-case/import';
 
-/** Where the command writes (and reads files); tests pass their own. */
-export interface CliIo {
-  /** Write to standard output. */
-  out(text: string): void;
-  /** Write to standard error. */
-  err(text: string): void;
-  /** Read a file as UTF-8. */
-  readFile(path: string): string;
-  /** Write a file. */
-  writeFile(path: string, text: string): void;
-  /** File information (default: the file system). */
-  stat?(path: string): fs.Stats;
-  /** The names in a directory (default: the file system). */
-  readDir?(path: string): string[];
-  /** The AWS-facing code (default: the bundle, loaded on demand); tests pass cli-aws/ itself. */
-  aws?(): AwsModule;
-}
+export type { CliIo } from './io';
 
 const VALIDATE: CommandSpec = {
   name: 'validate',

@@ -6,7 +6,7 @@
 import { parseArgs } from 'node:util';
 import * as path from 'path';
 import { loadAwsModule } from './aws';
-import type { CliIo } from './index';
+import type { CliIo } from './io';
 import type { LiveTestResult } from './live-types';
 import { readJson } from './read-json';
 import { isObject } from '../flows/language/values';

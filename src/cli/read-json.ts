@@ -1,4 +1,4 @@
-import type { CliIo } from './index';
+import type { CliIo } from './io';
 import type { FlowSimulator } from '../simulator/flow-simulator';
 import { ReadScenario, readScenario } from '../simulator/scenario';
 

@@ -1,9 +1,10 @@
 import { createHash } from 'crypto';
 import { CfnResource, NestedStack } from 'aws-cdk-lib';
 import { Construct, IConstruct } from 'constructs';
-import { Agent, AgentOptions } from './agent';
-import { IContactCenter } from './contact-center';
-import { checkIntegerAt, fail } from '../private/validate';
+import { Agent } from './agent';
+import { AgentOptions } from './agent-props';
+import { IContactCenter } from '../core/contact-center';
+import { checkIntegerAt, fail } from '../core/private/validate';
 
 /** CloudFormation's limit of resources in one template. */
 const MAX_RESOURCES_PER_TEMPLATE = 500;

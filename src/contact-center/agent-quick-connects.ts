@@ -1,10 +1,10 @@
 import { Fn, Names, Stack, aws_iam as iam, custom_resources as cr } from 'aws-cdk-lib';
 import { Agent } from './agent';
-import { IContactCenter } from './contact-center';
-import { IQueue } from './queue';
 import { AgentQuickConnectsOptions, IQuickConnect, QuickConnect, QuickConnectDestination } from './quick-connect';
-import { suppressAwsCustomResourceProvider } from '../private/nag';
-import { fail } from '../private/validate';
+import { IContactCenter } from '../core/contact-center';
+import { suppressAwsCustomResourceProvider } from '../core/private/nag';
+import { fail } from '../core/private/validate';
+import { IQueue } from '../core/queue';
 
 /** The child ID of an agent's extension quick connect. */
 const CHILD_ID = 'ExtensionQuickConnect';

@@ -1,8 +1,8 @@
 import { IResource, RemovalPolicy, Resource, aws_connect as connect } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
-import { IContactCenter } from './contact-center';
-import { parseInstanceChildArn } from '../private/arn';
-import { fail, isToken, renderTags, validateConnectResourceTags, validateIntegerRange, validateStringLength } from '../private/validate';
+import { IContactCenter } from '../core/contact-center';
+import { parseInstanceChildArn } from '../core/private/arn';
+import { fail, isToken, renderTags, validateConnectResourceTags, validateIntegerRange, validateStringLength } from '../core/private/validate';
 
 /** An agent status (what agents set in the Contact Control Panel: Available, Lunch, Training…). */
 export interface IAgentStatus extends IResource {

@@ -1,109 +1,37 @@
 import { createHash } from 'crypto';
 import {
-  ArnFormat, CfnResource, Duration, Fn, IResource, Names, RemovalPolicy, Resource, ResourceProps, Stack, Token,
+  ArnFormat, CfnResource, Duration, Fn, Names, RemovalPolicy, Resource, ResourceProps, Stack, Token,
   aws_cloudwatch as cloudwatch, aws_connect as connect, aws_iam as iam, aws_lambda as lambda,
 } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
-import { Agent, AgentOptions } from './agent';
+import { Agent } from './agent';
+import { AgentOptions } from './agent-props';
 import { addAgentQuickConnects } from './agent-quick-connects';
 import { AgentStatus, AgentStatusOptions } from './agent-status';
-import { ContactFlow, ContactFlowOptions } from './contact-flow';
+import { ContactCenterProps } from './contact-center-props';
+import { ContactFlow } from './contact-flow';
+import { ContactFlowOptions } from './contact-flow-props';
 import { EmailAddress, EmailAddressOptions } from './email-address';
 import { addApprovedOrigin, addSecurityKey } from './embedding';
-import { HoursOfOperation, HoursOfOperationOptions } from './hours-of-operation';
-import { ILexBotAlias, LexBotAliasAssociationOptions } from './lex';
-import { PhoneNumber, PhoneNumberOptions } from './phone-number';
+import { HoursOfOperation } from './hours-of-operation';
+import { HoursOfOperationOptions } from './hours-of-operation-props';
+import { PhoneNumber } from './phone-number';
+import { PhoneNumberOptions } from './phone-number-props';
 import { PredefinedAttribute, PredefinedAttributeOptions } from './predefined-attribute';
 import { addLexPolicyStatement } from './private/lex-policy-statement';
 import { Prompt, PromptOptions } from './prompt';
-import { Queue, QueueOptions } from './queue';
+import { Queue } from './queue';
+import { QueueOptions } from './queue-props';
 import { AgentQuickConnectsOptions, QuickConnect, QuickConnectOptions } from './quick-connect';
-import { RoutingProfile, RoutingProfileOptions } from './routing-profile';
-import { SecurityProfile, SecurityProfileOptions } from './security-profile';
+import { RoutingProfile } from './routing-profile';
+import { RoutingProfileOptions } from './routing-profile-props';
+import { SecurityProfile } from './security-profile';
+import { SecurityProfileOptions } from './security-profile-props';
 import { TaskTemplate, TaskTemplateOptions } from './task-template';
 import { validateContactCenterProps } from './validate-contact-center';
-import { renderTags } from '../private/validate';
-
-/**
- * How the instance manages user identities. Cannot be changed after the instance is created.
- */
-export enum IdentityManagementType {
-  /** Users and passwords are stored in Amazon Connect. */
-  CONNECT_MANAGED = 'CONNECT_MANAGED',
-  /** Users sign in through a SAML 2.0 identity provider; usernames must equal the SAML RoleSessionName. */
-  SAML = 'SAML',
-  /** Users come from an existing AWS Directory Service directory in the same account and region. */
-  EXISTING_DIRECTORY = 'EXISTING_DIRECTORY',
-}
-
-/**
- * An Amazon Connect instance, created here or imported.
- */
-export interface IContactCenter extends IResource {
-  /**
-   * The instance ARN.
-   * @attribute
-   */
-  readonly instanceArn: string;
-
-  /**
-   * The instance ID (the last part of the ARN).
-   * @attribute
-   */
-  readonly instanceId: string;
-
-  /**
-   * The ARN of the instance's service-linked role
-   * (`AWSServiceRoleForAmazonConnect_<suffix>`), when known.
-   *
-   * Needed to grant Connect access to customer managed keys (e.g. an encrypted Kinesis stream).
-   */
-  readonly serviceLinkedRoleArn?: string;
-
-  /**
-   * The identity management type, when known.
-   */
-  readonly identityManagementType?: IdentityManagementType;
-
-  /**
-   * Associate a Lambda function with the instance and allow Connect to invoke it
-   * (principal `connect.amazonaws.com`, `SourceArn` = instance ARN, `SourceAccount`).
-   *
-   * Idempotent: calling it again for the same function does nothing.
-   */
-  associateLambdaFunction(fn: lambda.IFunction): void;
-
-  /**
-   * Associate a Lex V2 bot alias with the instance (`LEX_BOT` integration association).
-   *
-   * Associating the bot also adds the statement that lets Connect call it to the alias's resource
-   * policy (admin guide, "Add an Amazon Lex bot"). No second policy is written here: an alias has
-   * one revisioned policy document, so a second writer would race Connect's update, and deleting
-   * it would remove Connect's statement too.
-   *
-   * With `{ addResourcePolicyStatement: true }`, a statement of this library is also added to the
-   * alias's policy (never replacing it): see `LexBotAliasAssociationOptions`.
-   *
-   * Idempotent: calling it again for the same alias does nothing (beyond adding the statement
-   * when it is asked for the first time).
-   */
-  associateLexBotAlias(botAlias: ILexBotAlias, options?: LexBotAliasAssociationOptions): void;
-
-  /**
-   * Grant Connect API actions on this instance and its resources (`<instance ARN>` and
-   * `<instance ARN>/*`: queues, users, flows, contacts…) to a principal.
-   *
-   * @param actions the actions, e.g. `connect:DescribeQueue`
-   */
-  grant(grantee: iam.IGrantable, ...actions: string[]): iam.Grant;
-
-  /**
-   * A CloudWatch metric of the `AWS/Connect` namespace for this instance.
-   *
-   * The `InstanceId` dimension is always set; add others (e.g. `MetricGroup`) with `dimensionsMap`.
-   */
-  metric(metricName: string, props?: cloudwatch.MetricOptions): cloudwatch.Metric;
-}
+import { IContactCenter, IdentityManagementType } from '../core/contact-center';
+import { ILexBotAlias, LexBotAliasAssociationOptions } from '../core/lex';
+import { renderTags } from '../core/private/validate';
 
 /**
  * Attributes to import an existing instance.
@@ -359,95 +287,6 @@ export abstract class ContactCenterBase extends Resource implements IContactCent
   }
 }
 
-
-/**
- * Properties of a contact center.
- */
-export interface ContactCenterProps {
-  /**
-   * The instance alias: the leftmost label of `https://<alias>.my.connect.aws`.
-   *
-   * 1–45 letters, digits and hyphens; must not start with `d-`, start or end with a hyphen.
-   * Unique across all Connect instances in all regions, and immutable: changing it replaces
-   * the instance.
-   */
-  readonly instanceAlias: string;
-
-  /**
-   * How users are managed. Cannot be changed after creation.
-   *
-   * @default IdentityManagementType.CONNECT_MANAGED
-   */
-  readonly identityManagementType?: IdentityManagementType;
-
-  /**
-   * The AWS Directory Service directory ID (`d-` and 10 hex digits).
-   * Required with `IdentityManagementType.EXISTING_DIRECTORY`, rejected otherwise.
-   *
-   * @default - no directory
-   */
-  readonly directoryId?: string;
-
-  /**
-   * Allow inbound calls.
-   *
-   * @default true
-   */
-  readonly inboundCalls?: boolean;
-
-  /**
-   * Allow outbound calls. Queued callbacks need outbound calling.
-   *
-   * @default true
-   */
-  readonly outboundCalls?: boolean;
-
-  /**
-   * Send flow logs to CloudWatch Logs (log group `/aws/connect/<alias>`), for flows with a
-   * "Set logging behavior" block.
-   *
-   * @default true
-   */
-  readonly contactFlowLogs?: boolean;
-
-  /**
-   * Enable Contact Lens conversational analytics (charged per analyzed minute).
-   *
-   * @default false
-   */
-  readonly contactLens?: boolean;
-
-  /**
-   * Let callers hear the far end (e.g. ringing or carrier messages) before an outbound call connects.
-   *
-   * @default true
-   */
-  readonly earlyMedia?: boolean;
-
-  /**
-   * Allow up to six parties on a call instead of three.
-   *
-   * @default false
-   */
-  readonly multiPartyConferencing?: boolean;
-
-  /**
-   * What happens to the instance when it is removed from the stack.
-   *
-   * Instances are expensive to lose: create and delete are limited to 100 per 30 days per account,
-   * deletion is irreversible and releases every claimed phone number. Hence RETAIN.
-   *
-   * @default RemovalPolicy.RETAIN
-   */
-  readonly removalPolicy?: RemovalPolicy;
-
-  /**
-   * Tags for the instance.
-   *
-   * @default - no tags
-   */
-  readonly tags?: { [key: string]: string };
-}
 
 /**
  * An Amazon Connect instance: the hub that hours, queues, routing profiles, agents, phone

@@ -1,106 +1,16 @@
-import { Annotations, Fn, IResource, Resource, Stack, Token, aws_connect as connect } from 'aws-cdk-lib';
+import { Annotations, Fn, Resource, Stack, Token, aws_connect as connect } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
-import { IContactCenter } from './contact-center';
-import { ContactFlowState, FlowContent } from './contact-flow';
+import { ContactFlowState } from './contact-flow-props';
+import { FlowContent } from './flow-content';
+import { IContactCenter } from '../core/contact-center';
+import { FlowModuleContract, FlowModuleParameter, FlowModuleParameterType, IContactFlowModule } from '../core/contact-flow-module';
+import { parseInstanceChildArn } from '../core/private/arn';
+import { checkModuleInvocation } from '../core/private/module-invocation';
+import { checkFlowLambdaArns } from '../core/private/lambda-arn';
+import { describeTokens } from '../core/private/tokens';
+import { fail, isToken, renderTags, validateConnectResourceTags, validateNotBlank, validateStringLength } from '../core/private/validate';
 import { diagnosticLocation } from '../flows/flow-references';
 import { DiagnosticSeverity, validateFlow } from '../flows/validator';
-import { parseInstanceChildArn } from '../private/arn';
-import { checkFlowLambdaArns } from '../private/lambda-arn';
-import { describeTokens } from '../private/tokens';
-import { fail, isToken, renderTags, validateConnectResourceTags, validateNotBlank, validateStringLength } from '../private/validate';
-
-/** The JSON type of a module input or output parameter. */
-export enum FlowModuleParameterType {
-  /** A string; the only type a caller can pass a dynamic value (`$.Attributes.x`) into. */
-  STRING = 'string',
-  /** A number (sent as a JSON number, not a string). */
-  NUMBER = 'number',
-  /** A boolean (sent as a JSON boolean). */
-  BOOLEAN = 'boolean',
-}
-
-/** An input or output parameter of a flow module. */
-export interface FlowModuleParameter {
-  /** The parameter name: letters, digits and underscores, 1–100 characters. */
-  readonly name: string;
-
-  /**
-   * The JSON type.
-   * @default FlowModuleParameterType.STRING
-   */
-  readonly type?: FlowModuleParameterType;
-
-  /**
-   * A description.
-   * @default - no description
-   */
-  readonly description?: string;
-
-  /**
-   * Whether a value must be given (inputs: by every caller; outputs: by every return).
-   * @default false
-   */
-  readonly required?: boolean;
-}
-
-/** A custom branch (result) of a flow module: callers branch on it. */
-export interface FlowModuleBranch {
-  /** The branch name: letters, digits and underscores, 1–100 characters. */
-  readonly name: string;
-
-  /**
-   * A description.
-   * @default - no description
-   */
-  readonly description?: string;
-}
-
-/**
- * What a flow module takes and gives back: input parameters (`$.Modules.Input` inside the
- * module), output parameters (`$.Modules.ResultData` in the caller) and custom branches
- * (`$.Modules.Result`). Connect checks both the module's returns and its callers against it when
- * they are published.
- */
-export interface FlowModuleContract {
-  /**
-   * Input parameters.
-   * @default - none
-   */
-  readonly inputs?: FlowModuleParameter[];
-
-  /**
-   * Output parameters, set by the module's `EndFlowModuleExecution` (`ResultData`).
-   * @default - none
-   */
-  readonly outputs?: FlowModuleParameter[];
-
-  /**
-   * Custom branches a return can select (`EndFlowModuleExecution` `Result`). Callers always
-   * have the error branches too.
-   * @default - none
-   */
-  readonly branches?: FlowModuleBranch[];
-}
-
-/** A flow module: a reusable piece of flow that flows invoke (`InvokeFlowModule`). */
-export interface IContactFlowModule extends IResource {
-  /**
-   * The module ARN (`…:instance/<instanceId>/flow-module/<moduleId>`).
-   * @attribute
-   */
-  readonly contactFlowModuleArn: string;
-
-  /**
-   * The module ID (the last part of the ARN), what `InvokeFlowModule`'s `FlowModuleId` takes.
-   * @attribute
-   */
-  readonly contactFlowModuleId: string;
-
-  /**
-   * The module's inputs, outputs and branches, when known (to check callers at synth).
-   */
-  readonly contract?: FlowModuleContract;
-}
 
 /** Attributes to import a flow module. */
 export interface ContactFlowModuleAttributes {
@@ -227,24 +137,7 @@ export class ContactFlowModule extends Resource implements IContactFlowModule {
    * @param branches the branch names the caller has conditions for
    */
   public static checkInvocation(contract: FlowModuleContract, input: { [key: string]: any } = {}, branches: string[] = []): string[] {
-    const problems: string[] = [];
-    const inputs = new Map((contract.inputs ?? []).map((p) => [p.name, p.type ?? FlowModuleParameterType.STRING]));
-    for (const [key, value] of Object.entries(input ?? {})) {
-      const type = inputs.get(key);
-      if (!type) {
-        problems.push(`input ${JSON.stringify(key)} is not an input of the module (${inputs.size ? [...inputs.keys()].join(', ') : 'none declared'})`);
-      } else if (!isToken(value) && typeof value !== type) {
-        problems.push(`input ${JSON.stringify(key)} must be a JSON ${type} (got ${JSON.stringify(value)})${typeof value === 'string' && value.startsWith('$.') ? '; a JSONPath is only allowed for string inputs' : ''}`);
-      }
-    }
-    for (const p of contract.inputs ?? []) {
-      if (p.required && !(p.name in (input ?? {}))) problems.push(`input ${JSON.stringify(p.name)} is required by the module`);
-    }
-    const declared = new Set((contract.branches ?? []).map((b) => b.name));
-    for (const b of branches ?? []) {
-      if (!declared.has(b)) problems.push(`branch ${JSON.stringify(b)} is not a branch of the module (${declared.size ? [...declared].join(', ') : 'none declared'})`);
-    }
-    return problems;
+    return checkModuleInvocation(contract, input, branches);
   }
 
   public readonly contactFlowModuleArn: string;

@@ -2,15 +2,17 @@ import * as fs from 'fs';
 import * as cdk from 'aws-cdk-lib';
 import { CfnResource, Fn, Stack, Token } from 'aws-cdk-lib';
 import { Construct, IConstruct } from 'constructs';
-import { IContactCenter } from './contact-center';
-import { ContactFlow, IContactFlow } from './contact-flow';
-import { HoursOfOperation, IHoursOfOperation } from './hours-of-operation';
+import { ContactFlow } from './contact-flow';
+import { HoursOfOperation } from './hours-of-operation';
+import { IContactCenter } from '../core/contact-center';
+import { IContactFlow } from '../core/contact-flow';
+import { IHoursOfOperation } from '../core/hours-of-operation';
 import { contactCenterOf, otherInstanceReason } from './private/same-instance';
-import { fail, failAt, validateConnectResourceTags, validateNotBlank, validateStringLength } from '../private/validate';
+import { fail, failAt, validateConnectResourceTags, validateNotBlank, validateStringLength } from '../core/private/validate';
 import { HoursConfig } from '../simulator/hours';
 import { readScenario, scenarioToJson } from '../simulator/scenario';
-import { TestCaseArnKind, testCaseArnProblem, testCaseArns } from '../simulator/test-case-arns';
-import { exportTestCase, testCaseEntryNumbers, TestCaseExportOptions } from '../simulator/test-case-export';
+import { TestCaseArnKind, testCaseArnProblem, testCaseArns } from '../simulator/test-case/arns';
+import { exportTestCase, testCaseEntryNumbers, TestCaseExportOptions } from '../simulator/test-case/export';
 import { SimulationScenario } from '../simulator/types';
 
 /** Whether a test case is published (runnable) or saved as a draft. */

@@ -1,9 +1,9 @@
 import { createHash } from 'crypto';
 import { IResource, RemovalPolicy, Resource, Stack, aws_connect as connect } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
-import { IContactFlow } from './contact-flow';
-import { parseInstanceChildArn } from '../private/arn';
-import { fail } from '../private/validate';
+import { IContactFlow } from '../core/contact-flow';
+import { parseInstanceChildArn } from '../core/private/arn';
+import { fail } from '../core/private/validate';
 
 /** A published, immutable version of a contact flow. */
 export interface IContactFlowVersion extends IResource {

@@ -1,156 +1,17 @@
-import * as fs from 'fs';
-import { Annotations, IResource, Resource, Stack, aws_cloudwatch as cloudwatch, aws_connect as connect, aws_iam as iam } from 'aws-cdk-lib';
+import { Annotations, Resource, Stack, aws_cloudwatch as cloudwatch, aws_connect as connect, aws_iam as iam } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
-import { IContactCenter } from './contact-center';
+import { ContactFlowProps } from './contact-flow-props';
 import { validateContactFlowProps, validateFlowReferences } from './validate-contact-flow';
+import { IContactCenter } from '../core/contact-center';
+import { IContactFlow } from '../core/contact-flow';
+import { parseInstanceChildArn } from '../core/private/arn';
+import { checkFlowLambdaArns } from '../core/private/lambda-arn';
+import { renderTags } from '../core/private/validate';
 import { formatFlowDiagnostic } from '../flows/flow-references';
 import { ContactFlowType } from '../flows/language/flow-types';
 import { DiagnosticSeverity, validateFlow } from '../flows/validator';
-import { parseInstanceChildArn } from '../private/arn';
-import { checkFlowLambdaArns } from '../private/lambda-arn';
-import { renderTags } from '../private/validate';
 
 export { ContactFlowType } from '../flows/language/flow-types';
-
-/**
- * Whether a flow can be used.
- */
-export enum ContactFlowState {
-  /** Published and usable. */
-  ACTIVE = 'ACTIVE',
-  /** Archived: kept but not usable. */
-  ARCHIVED = 'ARCHIVED',
-}
-
-/**
- * The rendered content of a flow, as produced by `FlowContent.bind()`.
- */
-export interface FlowContentConfig {
-  /**
-   * The flow-language document (`{ Version, StartAction, Actions, ... }`). String values may
-   * contain CDK tokens (e.g. queue ARNs); they are rendered with `Stack.toJsonString`.
-   */
-  readonly document: any;
-}
-
-/**
- * The flow-language content of a contact flow.
- */
-export abstract class FlowContent {
-  /**
-   * Flow-language JSON given as an object (e.g. `JSON.parse` of a console export).
-   * String values may contain tokens such as `queue.queueArn`.
-   */
-  public static fromJson(document: any): FlowContent {
-    return new DocumentContent(document);
-  }
-
-  /**
-   * Flow-language JSON given as a string.
-   */
-  public static fromString(json: string): FlowContent {
-    let document: any;
-    try {
-      document = JSON.parse(json);
-    } catch (e) {
-      throw new Error(`FlowContent.fromString: the content is not valid JSON: ${(e as Error).message}`);
-    }
-    return new DocumentContent(document);
-  }
-
-  /**
-   * Flow-language JSON read from a file at synth time.
-   */
-  public static fromFile(path: string): FlowContent {
-    let text: string;
-    try {
-      text = fs.readFileSync(path, 'utf-8');
-    } catch (e) {
-      throw new Error(`FlowContent.fromFile: cannot read "${path}": ${(e as Error).message}`);
-    }
-    try {
-      return new DocumentContent(JSON.parse(text));
-    } catch (e) {
-      throw new Error(`FlowContent.fromFile: "${path}" is not valid JSON: ${(e as Error).message}`);
-    }
-  }
-
-  /**
-   * A flow built with the typed flow builder (a `FlowDefinition` of `PlayPrompt`, `InvokeLambda`…).
-   * When bound by a `ContactFlow`, the Lambda functions and Lex bot aliases it uses are associated
-   * with the flow's contact center.
-   */
-  public static fromDefinition(definition: IFlowDefinition): FlowContent {
-    return new DefinitionContent(definition);
-  }
-
-  /**
-   * Render the content for a flow.
-   *
-   * @param scope the flow
-   * @param contactCenter the flow's contact center, for content that must register resources with it
-   */
-  public abstract bind(scope: Construct, contactCenter?: IContactCenter): FlowContentConfig;
-}
-
-/**
- * A flow built in code that renders itself as flow-language content: `FlowDefinition` of the
- * flow builder.
- */
-export interface IFlowDefinition {
-  /**
-   * Render the flow for `scope` and register what it uses (Lambda functions, Lex bot aliases)
-   * with the contact center.
-   *
-   * @param scope the flow
-   * @param contactCenter the flow's contact center
-   */
-  bindContent(scope: Construct, contactCenter?: IContactCenter): FlowContentConfig;
-}
-
-class DefinitionContent extends FlowContent {
-  constructor(private readonly definition: IFlowDefinition) {
-    super();
-  }
-
-  public bind(scope: Construct, contactCenter?: IContactCenter): FlowContentConfig {
-    return this.definition.bindContent(scope, contactCenter);
-  }
-}
-
-class DocumentContent extends FlowContent {
-  constructor(private readonly document: any) {
-    super();
-  }
-
-  public bind(_scope: Construct, _contactCenter?: IContactCenter): FlowContentConfig {
-    return { document: this.document };
-  }
-}
-
-/**
- * A contact flow.
- */
-export interface IContactFlow extends IResource {
-  /**
-   * The flow ARN.
-   * @attribute
-   */
-  readonly contactFlowArn: string;
-
-  /**
-   * The flow type, when known: always for flows created here, for imported flows when given to
-   * `ContactFlow.fromContactFlowAttributes()`. Constructs that need a given type (a phone number
-   * needs an inbound flow, a queue an outbound whisper) check it when it is known.
-   */
-  readonly contactFlowType?: ContactFlowType;
-
-  /**
-   * Grant Connect actions on this flow (its ARN only) to a principal, e.g.
-   * `connect:DescribeContactFlow`.
-   */
-  grant(grantee: iam.IGrantable, ...actions: string[]): iam.Grant;
-}
 
 /**
  * Attributes to import an existing flow.
@@ -165,53 +26,6 @@ export interface ContactFlowAttributes {
    * @default - unknown; type checks of the constructs that use the flow are skipped
    */
   readonly contactFlowType?: ContactFlowType;
-}
-
-/**
- * Options for a contact flow, used by `ContactCenter.addContactFlow()`.
- */
-export interface ContactFlowOptions {
-  /** The flow name, 1–127 characters, unique in the instance. */
-  readonly name: string;
-
-  /** The flow-language content. */
-  readonly content: FlowContent;
-
-  /**
-   * The flow type. Immutable once created.
-   *
-   * @default ContactFlowType.CONTACT_FLOW
-   */
-  readonly type?: ContactFlowType;
-
-  /**
-   * A description, at most 500 characters.
-   *
-   * @default - no description
-   */
-  readonly description?: string;
-
-  /**
-   * Whether the flow is active or archived.
-   *
-   * @default ContactFlowState.ACTIVE
-   */
-  readonly state?: ContactFlowState;
-
-  /**
-   * Tags for the flow.
-   *
-   * @default - no tags
-   */
-  readonly tags?: { [key: string]: string };
-}
-
-/**
- * Properties of a contact flow.
- */
-export interface ContactFlowProps extends ContactFlowOptions {
-  /** The contact center the flow belongs to. */
-  readonly contactCenter: IContactCenter;
 }
 
 /**

@@ -1,8 +1,8 @@
 import { IResource, RemovalPolicy, Resource, aws_connect as connect } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
-import { IContactCenter } from './contact-center';
-import { parseInstanceChildArn } from '../private/arn';
-import { fail, isToken, renderTags, validateConnectResourceTags, validateStringLength } from '../private/validate';
+import { IContactCenter } from '../core/contact-center';
+import { parseInstanceChildArn } from '../core/private/arn';
+import { fail, isToken, renderTags, validateConnectResourceTags, validateStringLength } from '../core/private/validate';
 
 /** An email address of the instance (the email channel). */
 export interface IEmailAddress extends IResource {

@@ -1,7 +1,7 @@
 import { createHash, createPublicKey } from 'crypto';
 import { Token, aws_connect as connect } from 'aws-cdk-lib';
-import { IContactCenter } from './contact-center';
-import { fail } from '../private/validate';
+import { IContactCenter } from '../core/contact-center';
+import { fail } from '../core/private/validate';
 
 /**
  * Approved origins and security keys: approved origins are what a web page embedding the Contact

@@ -1,31 +1,13 @@
-import { Fn, IResource, RemovalPolicy, Resource, Stack, Token, aws_connect as connect, aws_iam as iam, custom_resources as cr } from 'aws-cdk-lib';
+import { Fn, RemovalPolicy, Resource, Stack, Token, aws_connect as connect, aws_iam as iam, custom_resources as cr } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
-import { IContactCenter } from './contact-center';
-import { IContactFlow } from './contact-flow';
+import { PhoneNumberProps } from './phone-number-props';
+import { IContactCenter } from '../core/contact-center';
+import { IContactFlow } from '../core/contact-flow';
 import { contactCenterOf, otherInstanceReason } from './private/same-instance';
 import { validatePhoneNumberProps } from './validate-phone-number';
-import { suppressAwsCustomResourceProvider } from '../private/nag';
-import { fail, renderTags } from '../private/validate';
-
-/** A phone number claimed in a contact center. */
-export interface IPhoneNumber extends IResource {
-  /**
-   * The phone number ARN.
-   * @attribute
-   */
-  readonly phoneNumberArn: string;
-
-  /**
-   * The contact center that claimed the number, when known.
-   */
-  readonly contactCenter?: IContactCenter;
-
-  /**
-   * The number in E.164 form (e.g. `+12065550100`), when known: for a number claimed here it is
-   * known after deployment (a reference to the number's `Address`).
-   */
-  readonly phoneNumberAddress?: string;
-}
+import { IPhoneNumber } from '../core/phone-number';
+import { suppressAwsCustomResourceProvider } from '../core/private/nag';
+import { fail, renderTags } from '../core/private/validate';
 
 /** Attributes to import a claimed phone number. */
 export interface PhoneNumberAttributes {
@@ -37,77 +19,6 @@ export interface PhoneNumberAttributes {
    * @default - unknown
    */
   readonly phoneNumberAddress?: string;
-}
-
-/** The kind of number to claim. */
-export enum PhoneNumberType {
-  /** A direct inward dialing (local) number. */
-  DID = 'DID',
-  /** A toll-free number. */
-  TOLL_FREE = 'TOLL_FREE',
-}
-
-/** Options for a phone number, used by the `ContactCenter.add…()` methods. */
-export interface PhoneNumberOptions {
-
-  /**
-   * ISO 3166-1 alpha-2 country code, e.g. `US`. Many countries need regulatory documents and
-   * numbers outside the US and UK can take weeks.
-   *
-   * Create-only: changing it claims a new number, and with `RemovalPolicy.RETAIN` (the default)
-   * the old one stays claimed and billed until you release it.
-   */
-  readonly countryCode: string;
-
-  /**
-   * DID or toll-free.
-   *
-   * Create-only: changing it claims a new number (see `countryCode`).
-   */
-  readonly type: PhoneNumberType;
-
-  /**
-   * A prefix the claimed number must start with, in E.164 form (e.g. `+1206`), starting with the
-   * calling code of `countryCode` (checked for the countries Connect offers numbers in).
-   *
-   * Create-only: changing it claims a new number (see `countryCode`).
-   *
-   * @default - any available number
-   */
-  readonly prefix?: string;
-
-  /**
-   * A description, at most 500 characters.
-   * @default - no description
-   */
-  readonly description?: string;
-
-  /**
-   * The inbound flow callers reach when they dial the number (must be a published CONTACT_FLOW).
-   * Associated through the AssociatePhoneNumberContactFlow API (there is no CloudFormation
-   * property for it) by a custom resource scoped to this number and flow.
-   *
-   * @default - no flow; call `associateFlow()` later
-   */
-  readonly inboundFlow?: IContactFlow;
-
-  /**
-   * What happens to the number when removed from the stack.
-   * @default RemovalPolicy.RETAIN - released numbers cool down for 30 days and claims are rate-limited
-   */
-  readonly removalPolicy?: RemovalPolicy;
-
-  /**
-   * Tags.
-   * @default - no tags
-   */
-  readonly tags?: { [key: string]: string };
-}
-
-/** Properties of a phone number. */
-export interface PhoneNumberProps extends PhoneNumberOptions {
-  /** The contact center that claims the number. */
-  readonly contactCenter: IContactCenter;
 }
 
 /**

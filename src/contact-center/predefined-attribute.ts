@@ -1,7 +1,7 @@
 import { IResource, RemovalPolicy, Resource, aws_connect as connect } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
-import { IContactCenter } from './contact-center';
-import { fail, isToken, validatePattern, validateStringLength } from '../private/validate';
+import { IContactCenter } from '../core/contact-center';
+import { fail, isToken, validatePattern, validateStringLength } from '../core/private/validate';
 
 /** A predefined attribute: a named set of values for attribute-based routing (agent proficiencies and contacts' routing criteria). */
 export interface IPredefinedAttribute extends IResource {

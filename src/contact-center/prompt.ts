@@ -5,11 +5,11 @@ import {
   aws_connect as connect, aws_iam as iam, aws_s3 as s3, aws_s3_assets as s3_assets, custom_resources as cr,
 } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
-import { IContactCenter } from './contact-center';
-import { parseInstanceChildArn } from '../private/arn';
-import { suppressAwsCustomResourceProvider, suppressNag } from '../private/nag';
-import { fail, failAt, renderTags, validateConnectResourceTags, validateStringLength } from '../private/validate';
-import { readWavHeader } from '../private/wav';
+import { IContactCenter } from '../core/contact-center';
+import { parseInstanceChildArn } from '../core/private/arn';
+import { suppressAwsCustomResourceProvider, suppressNag } from '../core/private/nag';
+import { fail, failAt, renderTags, validateConnectResourceTags, validateStringLength } from '../core/private/validate';
+import { readWavHeader } from '../core/private/wav';
 
 /** A prompt: an audio recording of the instance, played by flows. */
 export interface IPrompt extends IResource {

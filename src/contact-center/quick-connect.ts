@@ -1,11 +1,12 @@
 import { IResource, RemovalPolicy, Resource, aws_connect as connect } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
-import { IAgent } from './agent';
-import { IContactCenter } from './contact-center';
-import { ContactFlowType, IContactFlow } from './contact-flow';
-import { IQueue } from './queue';
-import { parseInstanceChildArn } from '../private/arn';
-import { fail, failAt, isToken, renderTags, validateConnectResourceTags, validateStringLength } from '../private/validate';
+import { ContactFlowType } from './contact-flow';
+import { IAgent } from '../core/agent';
+import { IContactCenter } from '../core/contact-center';
+import { IContactFlow } from '../core/contact-flow';
+import { parseInstanceChildArn } from '../core/private/arn';
+import { fail, failAt, isToken, renderTags, validateConnectResourceTags, validateStringLength } from '../core/private/validate';
+import { IQueue } from '../core/queue';
 
 /** A quick connect: a transfer destination agents pick in the Contact Control Panel. */
 export interface IQuickConnect extends IResource {

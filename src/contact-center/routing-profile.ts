@@ -1,10 +1,10 @@
 import { IResource, Lazy, RemovalPolicy, Resource, aws_connect as connect } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
-import { IContactCenter } from './contact-center';
-import { IQueue } from './queue';
-import { validateRoutingProfileProps, validateRoutingProfileQueue } from './validate-routing-profile';
-import { parseInstanceChildArn } from '../private/arn';
-import { fail, renderTags, validateIntegerRange } from '../private/validate';
+import { Channel, RoutingProfileProps, RoutingProfileQueue } from './routing-profile-props';
+import { queueDelaySeconds, validateRoutingProfileProps, validateRoutingProfileQueue } from './validate-routing-profile';
+import { IContactCenter } from '../core/contact-center';
+import { parseInstanceChildArn } from '../core/private/arn';
+import { fail, renderTags, validateIntegerRange } from '../core/private/validate';
 
 /** A routing profile. */
 export interface IRoutingProfile extends IResource {
@@ -13,93 +13,6 @@ export interface IRoutingProfile extends IResource {
    * @attribute
    */
   readonly routingProfileArn: string;
-}
-
-/** A contact channel. */
-export enum Channel {
-  /** Phone calls. */
-  VOICE = 'VOICE',
-  /** Chats. */
-  CHAT = 'CHAT',
-  /** Tasks. */
-  TASK = 'TASK',
-}
-
-/** A queue an agent with this routing profile takes contacts from. */
-export interface RoutingProfileQueue {
-  /** The queue. */
-  readonly queue: IQueue;
-  /** The channel taken from the queue (it must be enabled in the profile). */
-  readonly channel: Channel;
-  /**
-   * Priority: 1 is the highest, 99 the lowest (CloudFormation's range). Contacts of higher-priority queues are offered first.
-   * @default 1
-   */
-  readonly priority?: number;
-  /**
-   * Seconds a contact waits in this queue before agents of this profile are offered it (0–9999).
-   * @default 0
-   */
-  readonly delaySeconds?: number;
-}
-
-/** Options for a routing profile, used by the `ContactCenter.add…()` methods. */
-export interface RoutingProfileOptions {
-
-  /** The name, 1–127 characters, unique in the instance. */
-  readonly name: string;
-
-  /**
-   * A description, 1–250 characters.
-   * @default - the name
-   */
-  readonly description?: string;
-
-  /** The queue used for the agent's outbound calls. */
-  readonly defaultOutboundQueue: IQueue;
-
-  /**
-   * Whether agents take voice contacts (one at a time: voice concurrency is always 1).
-   * @default true
-   */
-  readonly voice?: boolean;
-
-  /**
-   * How many chats an agent handles at once: 0–10, where 0 (the default) leaves the chat channel off.
-   * @default 0
-   */
-  readonly chatConcurrency?: number;
-
-  /**
-   * How many tasks an agent handles at once: 0–10, where 0 (the default) leaves the task channel off.
-   * @default 0
-   */
-  readonly taskConcurrency?: number;
-
-  /**
-   * The queues agents take contacts from. More can be added with `addQueue()`.
-   * At most 50 queue/channel pairs.
-   * @default - none
-   */
-  readonly queues?: RoutingProfileQueue[];
-
-  /**
-   * What happens to the routing profile when removed from the stack.
-   * @default RemovalPolicy.RETAIN - routing profiles can only be deleted through the API
-   */
-  readonly removalPolicy?: RemovalPolicy;
-
-  /**
-   * Tags.
-   * @default - no tags
-   */
-  readonly tags?: { [key: string]: string };
-}
-
-/** Properties of a routing profile. */
-export interface RoutingProfileProps extends RoutingProfileOptions {
-  /** The contact center. */
-  readonly contactCenter: IContactCenter;
 }
 
 /** Connect's limit of queue/channel pairs per routing profile. */
@@ -178,7 +91,7 @@ export class RoutingProfile extends Resource implements IRoutingProfile {
       fail(this, `${where}.channel`, config.channel, `the channel is not enabled in this routing profile (enabled: ${[...this.channels].join(', ')})`);
     }
     validateIntegerRange(this, `${where}.priority`, config.priority, 1, 99);
-    validateIntegerRange(this, `${where}.delaySeconds`, config.delaySeconds, 0, 9999);
+    const delay = queueDelaySeconds(this, `${where}.delay`, config.delay);
     validateRoutingProfileQueue(this, this.contactCenter, where, config);
     const key = `${config.queue.node.path}|${config.channel}`;
     if (this.queueKeys.has(key)) {
@@ -190,7 +103,7 @@ export class RoutingProfile extends Resource implements IRoutingProfile {
     this.queueKeys.add(key);
     this.queueConfigs.push({
       priority: config.priority ?? 1,
-      delay: config.delaySeconds ?? 0,
+      delay,
       queueReference: { queueArn: config.queue.queueArn, channel: config.channel },
     });
   }

@@ -1,9 +1,10 @@
 import { IResource, RemovalPolicy, Resource, aws_connect as connect } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
-import { IContactCenter } from './contact-center';
-import { ContactFlowType, IContactFlow } from './contact-flow';
-import { parseInstanceChildArn } from '../private/arn';
-import { fail, isToken, renderTags, validateConnectResourceTags, validatePattern, validateStringLength } from '../private/validate';
+import { ContactFlowType } from './contact-flow';
+import { IContactCenter } from '../core/contact-center';
+import { IContactFlow } from '../core/contact-flow';
+import { parseInstanceChildArn } from '../core/private/arn';
+import { fail, isToken, renderTags, validateConnectResourceTags, validatePattern, validateStringLength } from '../core/private/validate';
 
 /** A task template: the form agents (or flows and the API) fill in to create a task. */
 export interface ITaskTemplate extends IResource {

@@ -1,11 +1,12 @@
 import { Duration } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
-import { Agent, PhoneType } from './agent';
-import type { AgentProps } from './agent';
-import { IdentityManagementType } from './contact-center';
+import { PhoneType } from './agent-props';
+import type { AgentProps } from './agent-props';
+import { EXTENSION_TAG } from './private/agent-tags';
+import { IdentityManagementType } from '../core/contact-center';
 import { Rule, checkRules, sameInstance, uniqueName } from './private/rules';
-import { parseInstanceChildArn } from '../private/arn';
-import { fail, isToken, validateConnectResourceTags, validatePattern, validateStringLength } from '../private/validate';
+import { parseInstanceChildArn } from '../core/private/arn';
+import { fail, isToken, validateConnectResourceTags, validatePattern, validateStringLength } from '../core/private/validate';
 
 /** How the agent's instance manages identities (Connect-managed when unknown). */
 function identityOf(p: AgentProps): IdentityManagementType {
@@ -48,9 +49,9 @@ const RULES: Array<Rule<AgentProps>> = [
   },
   {
     prop: 'tags',
-    value: () => Agent.EXTENSION_TAG,
-    check: (p) => p.extension && p.tags && Agent.EXTENSION_TAG in p.tags
-      ? `the "${Agent.EXTENSION_TAG}" tag is set from the extension prop; do not set it in tags` : undefined,
+    value: () => EXTENSION_TAG,
+    check: (p) => p.extension && p.tags && EXTENSION_TAG in p.tags
+      ? `the "${EXTENSION_TAG}" tag is set from the extension prop; do not set it in tags` : undefined,
   },
   {
     prop: 'firstName',

@@ -1,8 +1,8 @@
 import { IConstruct } from 'constructs';
-import { IdentityManagementType } from './contact-center';
-import type { ContactCenterProps } from './contact-center';
+import type { ContactCenterProps } from './contact-center-props';
+import { IdentityManagementType } from '../core/contact-center';
 import { Rule, checkRules } from './private/rules';
-import { validatePattern, validateStringLength, validateTags } from '../private/validate';
+import { validatePattern, validateStringLength, validateTags } from '../core/private/validate';
 
 /** Instance alias rules of the CreateInstance API. */
 const ALIAS_PATTERN = /^(?!d-)([\da-zA-Z]+)([-]*[\da-zA-Z])*$/;

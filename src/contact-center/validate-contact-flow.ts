@@ -1,10 +1,10 @@
 import { IConstruct } from 'constructs';
-import type { IContactCenter } from './contact-center';
-import { ContactFlowType } from './contact-flow';
-import type { ContactFlowProps } from './contact-flow';
+import type { ContactFlowProps } from './contact-flow-props';
+import type { IContactCenter } from '../core/contact-center';
 import { Rule, checkRules, uniqueName } from './private/rules';
 import { foreignReferenceInString } from './private/same-instance';
-import { failAt, validateConnectResourceTags, validateStringLength } from '../private/validate';
+import { failAt, validateConnectResourceTags, validateStringLength } from '../core/private/validate';
+import { ContactFlowType } from '../flows/language/flow-types';
 
 /** The rules of ContactFlow's props, checked in order after the length checks. */
 const RULES: Array<Rule<ContactFlowProps>> = [

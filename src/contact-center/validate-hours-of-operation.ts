@@ -1,8 +1,8 @@
 import { Annotations } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
-import type { HoursOfOperationProps, HoursOverride } from './hours-of-operation';
+import type { HoursOfOperationProps, HoursOverride } from './hours-of-operation-props';
 import { Rule, checkRules, uniqueName } from './private/rules';
-import { fail, isToken, validateConnectResourceTags, validatePattern, validateStringLength } from '../private/validate';
+import { fail, isToken, validateConnectResourceTags, validatePattern, validateStringLength } from '../core/private/validate';
 
 const DAY_NAMES = ['SUNDAY', 'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY'];
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;

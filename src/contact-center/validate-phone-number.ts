@@ -1,10 +1,10 @@
 import { Annotations, Token } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
-import { PhoneNumberType } from './phone-number';
-import type { PhoneNumberProps } from './phone-number';
+import { PhoneNumberType } from './phone-number-props';
+import type { PhoneNumberProps } from './phone-number-props';
 import { Rule, checkRules } from './private/rules';
-import { countryCodeHint, isCountryCode } from '../private/country-codes';
-import { fail, isToken, validateConnectResourceTags, validatePattern, validateStringLength } from '../private/validate';
+import { countryCodeHint, isCountryCode } from '../core/private/country-codes';
+import { fail, isToken, validateConnectResourceTags, validatePattern, validateStringLength } from '../core/private/validate';
 
 /**
  * Country calling codes (ITU-T E.164 assignments) of the countries Amazon Connect claims numbers

@@ -1,8 +1,8 @@
 import { IConstruct } from 'constructs';
 import { Rule, checkRules, sameInstance, uniqueName } from './private/rules';
-import type { QueueProps } from './queue';
-import { parseInstanceChildArn } from '../private/arn';
-import { validateConnectResourceTags, validateIntegerRange, validateStringLength } from '../private/validate';
+import type { QueueProps } from './queue-props';
+import { parseInstanceChildArn } from '../core/private/arn';
+import { validateConnectResourceTags, validateIntegerRange, validateStringLength } from '../core/private/validate';
 
 /**
  * The most quick connects one `CreateQueue` request takes (a per-request API limit, not a documented

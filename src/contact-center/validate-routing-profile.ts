@@ -1,8 +1,9 @@
+import { Duration } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
-import type { IContactCenter } from './contact-center';
+import type { IContactCenter } from '../core/contact-center';
 import { Rule, checkRules, sameInstance, uniqueName } from './private/rules';
-import type { RoutingProfileProps, RoutingProfileQueue } from './routing-profile';
-import { validateConnectResourceTags, validateIntegerRange, validateStringLength } from '../private/validate';
+import type { RoutingProfileProps, RoutingProfileQueue } from './routing-profile-props';
+import { fail, isToken, validateConnectResourceTags, validateIntegerRange, validateStringLength } from '../core/private/validate';
 
 /** The rules of RoutingProfile's props, checked in order after the length and range checks. */
 const RULES: Array<Rule<RoutingProfileProps>> = [
@@ -36,4 +37,15 @@ export function validateRoutingProfileProps(scope: IConstruct, props: RoutingPro
 export function validateRoutingProfileQueue(scope: IConstruct, contactCenter: IContactCenter, where: string, config: RoutingProfileQueue): void {
   checkRules(scope, [sameInstance(`${where}.queue`, (p: { contactCenter: IContactCenter; q: RoutingProfileQueue }) => p.q.queue, (p) => p.q.queue?.queueArn)],
     { contactCenter, q: config });
+}
+
+/** The delay of a queue of a routing profile in whole seconds, 0–9999 (`RoutingProfileQueue.delay`). */
+export function queueDelaySeconds(scope: IConstruct, prop: string, delay: Duration | undefined): number {
+  if (delay === undefined) return 0;
+  const millis = delay.toMilliseconds();
+  if (isToken(millis)) return delay.toSeconds();
+  if (millis % 1000 !== 0) fail(scope, prop, delay, 'must be a whole number of seconds (Connect counts the delay in seconds)');
+  const seconds = millis / 1000;
+  if (seconds > 9999) fail(scope, prop, delay, 'must be between 0 and 9999 seconds');
+  return seconds;
 }

@@ -1,8 +1,8 @@
 import { Token } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
 import { Rule, checkRules, uniqueName } from './private/rules';
-import type { SecurityProfileProps } from './security-profile';
-import { fail, validateConnectResourceTags, validatePattern, validateStringLength } from '../private/validate';
+import type { SecurityProfileProps } from './security-profile-props';
+import { fail, validateConnectResourceTags, validatePattern, validateStringLength } from '../core/private/validate';
 
 /**
  * Permission API names (the ones this library ships, and others checked against the guide), exactly as the Amazon

@@ -5,11 +5,12 @@ import {
   buildVocabulary, distinctNames, HINT_LOCALES, MAX_HINT_CHARACTERS, MAX_HINTS, MAX_PHRASE_LENGTH, VOCABULARY_LOCALES, type Vocabulary,
 } from './vocabulary';
 import { Agent } from '../contact-center/agent';
-import type { IContactCenter } from '../contact-center/contact-center';
-import { LexBotAlias, type ILexBotAlias } from '../contact-center/lex';
-import { suppressNag } from '../private/nag';
-import { NameLookupFunction } from '../private/name-lookup-function';
-import { fail, validateEnum, validateIntegerRange, validatePattern } from '../private/validate';
+import { LexBotAlias } from '../contact-center/lex';
+import type { IContactCenter } from '../core/contact-center';
+import { type ILexBotAlias } from '../core/lex';
+import { suppressNag } from '../core/private/nag';
+import { NameLookupFunction } from '../core/private/name-lookup-function';
+import { fail, validateEnum, validateIntegerRange, validatePattern } from '../core/private/validate';
 
 /**
  * How the bot asks a caller to spell a surname speech recognition did not get.

@@ -3,18 +3,20 @@ import { Construct } from 'constructs';
 import { DirectoryBot, DirectoryBotLanguage, DirectoryBotLocale, DirectoryDepartment, DirectoryPersonName, SpellingStyle } from './directory-bot';
 import { QueueWithCallback } from '../callback/queue-with-callback';
 import { Agent } from '../contact-center/agent';
-import type { IContactCenter } from '../contact-center/contact-center';
-import { ContactFlow, FlowContent, IContactFlow } from '../contact-center/contact-flow';
-import type { IQueue } from '../contact-center/queue';
+import { ContactFlow } from '../contact-center/contact-flow';
+import { FlowContent } from '../contact-center/flow-content';
+import type { IContactCenter } from '../core/contact-center';
+import { IContactFlow } from '../core/contact-flow';
+import { DirectoryTaggerFunction } from '../core/private/directory-tagger-function';
+import { ExtensionLookupFunction } from '../core/private/extension-lookup-function';
+import { fail, validateEnum, validateIntegerRange, validatePattern } from '../core/private/validate';
+import type { IQueue } from '../core/queue';
 import {
   CheckStaffing, Compare, Disconnect, FlowBlock, FlowCondition, FlowDefinition, FlowTarget, FlowValue,
   InvokeLambda, LexBotInput, Message, PlayPrompt, SetLanguage, SetVoice, SetWorkingQueue, StaffingMetric, StoreCustomerInput,
   TransferToFlow, TransferToQueue, VoiceEngine,
 } from '../flows/builder';
 import { ContactFlowType } from '../flows/language/flow-types';
-import { DirectoryTaggerFunction } from '../private/directory-tagger-function';
-import { ExtensionLookupFunction } from '../private/extension-lookup-function';
-import { fail, validateEnum, validateIntegerRange, validatePattern } from '../private/validate';
 
 /**
  * What happens when the caller's person is found but not available to take the call.

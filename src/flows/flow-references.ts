@@ -2,7 +2,7 @@
  * Synth-time helper of ContactFlow: the format of validation messages. Not part of the public API.
  */
 import { FlowDiagnostic } from './validator';
-import { describeTokens } from '../private/tokens';
+import { describeTokens } from '../core/private/tokens';
 
 /** The builder class of each action of a document rendered by a FlowDefinition (by Identifier). */
 const BLOCK_CLASSES = new WeakMap<object, { readonly [identifier: string]: string }>();

@@ -4,8 +4,21 @@
  * error type (`error NoMatchingError`). Shared by the engine, which records the branch each step
  * takes, and by `FlowCoverage`, which counts them. Not part of the public API.
  */
-import type { CAction, CCondition } from './engine';
 import { NONE } from './engine-values';
+
+/** What naming reads of a compiled condition (the engine's `CCondition`). */
+interface CCondition {
+  readonly op: string;
+  readonly operand: string;
+  readonly target: number;
+}
+
+/** What naming reads of a compiled action (the engine's `CAction`): this module does not import the engine. */
+interface CAction {
+  readonly next: number;
+  readonly errors: { readonly [type: string]: number };
+  readonly conds: readonly CCondition[];
+}
 
 /** The name of the NextAction branch. */
 export const NEXT_BRANCH = 'NextAction';

@@ -6,7 +6,6 @@
  */
 import { NEXT_BRANCH, conditionBranch, errorBranch } from './branches';
 import { DANGLING, NONE, STOP, matchesKey, toStr } from './engine-values';
-import { HANDLERS, Handler, unknownAction } from './handlers';
 import { HoursConfig } from './hours';
 import { ScenarioContext } from './scenario';
 import { ContactState } from './state';
@@ -40,6 +39,15 @@ export interface CCondition {
   readonly num: number;
   readonly target: number;
 }
+
+/** Runs one action; returns the index of the next action, or a negative number to stop. */
+export type Handler = (run: Run, a: CAction) => number;
+
+/**
+ * The handler of an action type (`handlerOf` of handlers.ts), given to the engine so that the loop
+ * does not import the handlers, which drive it.
+ */
+export type HandlerOf = (spec: ActionSpec | undefined) => Handler;
 
 export interface CAction {
   readonly idx: number;
@@ -90,12 +98,12 @@ export class Engine {
   private readonly hoursConfigs: Map<string, HoursConfig>;
 
 
-  constructor(flows: EngineFlow[], index?: TemplateIndex) {
+  constructor(flows: EngineFlow[], handlerOf: HandlerOf, index?: TemplateIndex) {
     this.logicalIds = index?.logicalIds ?? new Map();
     this.names = index?.names ?? new Map();
     this.queueHours = index?.queueHours ?? new Map();
     this.hoursConfigs = index?.hours ?? new Map();
-    flows.forEach((f, i) => this.flows.push(compile(f, i)));
+    flows.forEach((f, i) => this.flows.push(compile(f, i, handlerOf)));
   }
 
   public addStub(key: string, stub: ILambdaStub): void {
@@ -229,7 +237,7 @@ export class Engine {
 }
 
 
-function compile(f: EngineFlow, index: number): CFlow {
+function compile(f: EngineFlow, index: number, handlerOf: HandlerOf): CFlow {
   const doc = f.document;
   const raw: any[] = isObject(doc) && Array.isArray(doc.Actions) ? doc.Actions : [];
   const ids = new Map<string, number>();
@@ -257,7 +265,7 @@ function compile(f: EngineFlow, index: number): CFlow {
       id: typeof a?.Identifier === 'string' ? a.Identifier : `#${i}`,
       type,
       spec,
-      handler: spec ? HANDLERS[spec.type] : unknownAction,
+      handler: handlerOf(spec),
       p: isObject(a?.Parameters) ? a.Parameters : {},
       next: target(t.NextAction),
       errors,

@@ -1,13 +1,14 @@
 import { CFlow, Engine, EngineFlow } from './engine';
+import { handlerOf } from './handlers';
 import { expectationDifferences, readScenario } from './scenario';
 import { indexTemplate, isTemplate } from './template';
-import { importTestCase, testCaseCheckDifferences } from './test-case-import';
-import { TestCaseImportOptions, TestCaseRun, TestCaseScenario } from './test-case-types';
+import { importTestCase, testCaseCheckDifferences } from './test-case/import';
+import { TestCaseImportOptions, TestCaseRun, TestCaseScenario } from './test-case/types';
 import { ILambdaStub, ScenarioExpectation, SimulationResult, SimulationScenario, SimulatorFlowInfo } from './types';
 import { ContactFlowType, isFlowType } from '../flows/language/flow-types';
 
 export * from './types';
-export * from './test-case-types';
+export * from './test-case/types';
 
 /** Options of `FlowSimulator.fromDocument`. */
 export interface FlowSimulatorOptions {
@@ -35,7 +36,7 @@ export class FlowSimulator {
    * Simulate one flow-language document (`{ Version, StartAction, Actions }`).
    */
   public static fromDocument(document: any, options: FlowSimulatorOptions = {}): FlowSimulator {
-    return new FlowSimulator(new Engine([{ name: options.name ?? 'flow', type: options.type, module: document?.Settings !== undefined, document }]));
+    return new FlowSimulator(new Engine([{ name: options.name ?? 'flow', type: options.type, module: document?.Settings !== undefined, document }], handlerOf));
   }
 
   /**
@@ -60,7 +61,7 @@ export class FlowSimulator {
       document: f.document,
       problem: f.contentError,
     }));
-    return new FlowSimulator(new Engine(flows, index));
+    return new FlowSimulator(new Engine(flows, handlerOf, index));
   }
 
   /**

@@ -2,21 +2,18 @@
  * The simulator's registry: one handler per action type of the flow language. A handler runs
  * one action of a simulated call and returns the index of the next action (or STOP).
  */
-import type { CAction, Run } from './engine';
+import type { CAction, Handler, Run } from './engine';
 import { NONE, matchesKey, toStr } from './engine-values';
 import { hoursOpenAt } from './hours';
 import { endModule, invokeModule } from './modules';
 import { toE164 } from './phone';
 import { HoursState, ScenarioLambdaResult, SimulationEventKind, SimulationOutcome } from './types';
-import { errorRules } from '../flows/language/action-spec';
+import { ActionSpec, errorRules } from '../flows/language/action-spec';
 import { ActionType } from '../flows/language/action-type';
 import { AGENT_METRICS } from '../flows/language/checks';
 import { TRANSFER_TARGETS } from '../flows/language/flow-types';
 import { compare } from '../flows/language/operators';
 import { E164, isFalse, isObject, isTrue } from '../flows/language/values';
-
-/** Runs one action; returns the index of the next action, or a negative number to stop. */
-export type Handler = (run: Run, a: CAction) => number;
 
 /** An action type the language does not know: continue with NextAction, with a warning. */
 export const unknownAction: Handler = (run, a) => {
@@ -545,3 +542,7 @@ export const HANDLERS: { readonly [T in ActionType]: Handler } = {
   [ActionType.UPDATE_PREVIOUS_CONTACT_PARTICIPANT_STATE]: serviceCall(),
 };
 
+/** The handler of an action type: its own, or `unknownAction` for a type the language does not know. */
+export function handlerOf(spec: ActionSpec | undefined): Handler {
+  return spec ? HANDLERS[spec.type] : unknownAction;
+}

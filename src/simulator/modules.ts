@@ -6,9 +6,8 @@
  * `$.Modules.ResultData` (each call replaces them). A module that is not part of what is simulated
  * is a recorded action: its branch comes from the scenario's `actionResults`, success by default.
  */
-import type { CAction, CFlow, Run } from './engine';
+import type { CAction, CFlow, Handler, Run } from './engine';
 import { toStr } from './engine-values';
-import type { Handler } from './handlers';
 import { SimulationEventKind, SimulationOutcome } from './types';
 import { isObject } from '../flows/language/values';
 

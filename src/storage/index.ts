@@ -1,2 +1,3 @@
 export * from './recording-bucket';
+export * from './recording-bucket-props';
 export * from './live-media-streaming';

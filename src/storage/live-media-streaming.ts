@@ -1,8 +1,8 @@
 import { Duration, RemovalPolicy, Stack, Token, aws_iam as iam, aws_kms as kms } from 'aws-cdk-lib';
 import { Construct, IConstruct } from 'constructs';
 import { addStorageConfig, validateCustomerManagedKey } from './private/connect-storage';
-import { IContactCenter } from '../contact-center/contact-center';
-import { fail, validatePattern, validateStringLength } from '../private/validate';
+import { IContactCenter } from '../core/contact-center';
+import { fail, validatePattern, validateStringLength } from '../core/private/validate';
 
 /** Live media streaming of an instance, for consumers to find and read the streams. */
 export interface ILiveMediaStreaming extends IConstruct {

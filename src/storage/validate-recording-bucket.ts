@@ -1,8 +1,8 @@
 import { Annotations, Duration, RemovalPolicy, Token, aws_s3 as s3 } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
 import { StorageResourceType } from './private/connect-storage';
-import type { RecordingBucketProps } from './recording-bucket';
-import { fail, isToken, validatePattern } from '../private/validate';
+import type { RecordingBucketProps } from './recording-bucket-props';
+import { fail, isToken, validatePattern } from '../core/private/validate';
 
 /** One storage config the bucket can register, as the construct resolved it. */
 export interface ResolvedStorageType {

@@ -1,8 +1,8 @@
 import { Duration, Token, aws_kinesis as kinesis } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
-import type { ContactRecordStreamProps } from './contact-record-stream';
+import type { ContactRecordStreamProps } from './contact-record-stream-props';
 import { StreamingDestination } from './streaming-destination';
-import { fail, validatePattern } from '../private/validate';
+import { fail, validatePattern } from '../core/private/validate';
 
 function whole(d: Duration | undefined, unit: 'hours' | 'seconds' | 'days'): number | undefined {
   if (d === undefined) return undefined;

@@ -1,4 +1,4 @@
-import { ISO_3166_COUNTRY_COUNT, countryCodeHint, isCountryCode } from '../../src/private/country-codes';
+import { ISO_3166_COUNTRY_COUNT, countryCodeHint, isCountryCode } from '../../src/core/private/country-codes';
 
 describe('the ISO 3166-1 alpha-2 list', () => {
   test('holds the 249 officially assigned codes', () => {

@@ -3,7 +3,7 @@ import { Annotations, Match } from 'aws-cdk-lib/assertions';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { baseStack } from './helpers';
 import { ContactCenter, ContactFlow, ContactFlowModule, Disconnect, FlowContent, FlowDefinition, InvokeLambda } from '../../src';
-import { lambdaArnProblem } from '../../src/private/lambda-arn';
+import { lambdaArnProblem } from '../../src/core/private/lambda-arn';
 
 const END = { Identifier: 'End', Type: 'DisconnectParticipant', Parameters: {}, Transitions: {} };
 const invoking = (arn: string) => ({

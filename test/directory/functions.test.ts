@@ -3,10 +3,10 @@ import * as path from 'node:path';
 import { App, Duration, Stack, aws_events as events } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { ContactCenter } from '../../src';
-import { ASSETS_DIR } from '../../src/private/bundled-function';
-import { DirectoryTaggerFunction } from '../../src/private/directory-tagger-function';
-import { ExtensionLookupFunction } from '../../src/private/extension-lookup-function';
-import { NameLookupFunction } from '../../src/private/name-lookup-function';
+import { ASSETS_DIR } from '../../src/core/private/bundled-function';
+import { DirectoryTaggerFunction } from '../../src/core/private/directory-tagger-function';
+import { ExtensionLookupFunction } from '../../src/core/private/extension-lookup-function';
+import { NameLookupFunction } from '../../src/core/private/name-lookup-function';
 
 const INSTANCE_ARN = 'arn:aws:connect:us-east-1:111122223333:instance/11111111-2222-3333-4444-555555555555';
 

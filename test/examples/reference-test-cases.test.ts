@@ -4,7 +4,7 @@ import { App } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { REFERENCE_TEST_CASES, ReferenceContactCenterStack } from '../../examples/reference-stack';
 import { FlowSimulator, IntrinsicResolver } from '../../src/simulator';
-import { exportTestCase } from '../../src/simulator/test-case-export';
+import { exportTestCase } from '../../src/simulator/test-case/export';
 import { checkShape } from '../testcase/shape';
 
 const ROOT = path.join(__dirname, '..', '..');

@@ -4,11 +4,13 @@ import * as path from 'path';
 const SRC = path.join(__dirname, '../../src');
 
 /**
- * The folder a source folder belongs to: a folder's own `private/` helpers (`contact-center/private`)
- * are part of it; the top-level `src/private` is a folder of its own.
+ * The folder a source folder belongs to: a folder's own `private/` helpers (`contact-center/private`,
+ * `core/private`) are part of it, and so is the simulator's `test-case/`.
  */
 function owner(folder: string): string {
-  return folder.endsWith('/private') ? folder.slice(0, -'/private'.length) : folder;
+  if (folder.endsWith('/private')) return folder.slice(0, -'/private'.length);
+  if (folder === 'simulator/test-case') return 'simulator';
+  return folder;
 }
 
 /** Relative imports (and re-exports) of every source file, as folder → folders it depends on. */

@@ -1,7 +1,8 @@
 import { App, Aspects, Duration, RemovalPolicy, Stack, aws_iam as iam, aws_kms as kms, aws_s3 as s3, aws_s3_notifications as s3n, aws_sqs as sqs } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks, NagSuppressions } from 'cdk-nag';
-import { ContactCenter, IContactCenter } from '../../src/contact-center/contact-center';
+import { ContactCenter } from '../../src/contact-center/contact-center';
+import { IContactCenter } from '../../src/core/contact-center';
 import { RecordingBucket } from '../../src/storage';
 
 function setup(): { app: App; stack: Stack; contactCenter: ContactCenter } {

@@ -1,7 +1,8 @@
 import { App, Aspects, Duration, RemovalPolicy, Stack, aws_iam as iam, aws_kinesis as kinesis, aws_kms as kms, aws_lambda as lambda, aws_s3 as s3 } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks, NagSuppressions } from 'cdk-nag';
-import { ContactCenter, IContactCenter } from '../../src/contact-center/contact-center';
+import { ContactCenter } from '../../src/contact-center/contact-center';
+import { IContactCenter } from '../../src/core/contact-center';
 import { ContactRecordStream, StreamingDestination } from '../../src/streaming';
 
 const INSTANCE_ARN = 'arn:aws:connect:eu-west-2:111122223333:instance/11111111-2222-3333-4444-555555555555';

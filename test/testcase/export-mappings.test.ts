@@ -1,5 +1,5 @@
 import { checkShape } from './shape';
-import { exportTestCase, inputPrompts, testCaseEntryNumbers } from '../../src/simulator/test-case-export';
+import { exportTestCase, inputPrompts, testCaseEntryNumbers } from '../../src/simulator/test-case/export';
 
 const HOURS = 'arn:aws:connect:us-east-1:111122223333:instance/i-1/operating-hours/h-1';
 const QUEUE = 'arn:aws:connect:us-east-1:111122223333:instance/i-1/queue/q-1';

@@ -1,5 +1,5 @@
 import { checkShape } from './shape';
-import { exportTestCase, testCaseEntryNumbers, TEST_CASE_VERSION } from '../../src/simulator/test-case-export';
+import { exportTestCase, testCaseEntryNumbers, TEST_CASE_VERSION } from '../../src/simulator/test-case/export';
 
 const FN = 'arn:aws:lambda:us-east-1:111122223333:function:lookup';
 const HOURS = 'arn:aws:connect:us-east-1:111122223333:instance/i-1/operating-hours/h-1';

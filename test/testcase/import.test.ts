@@ -1,6 +1,6 @@
 import { FlowSimulator } from '../../src';
-import { exportTestCase } from '../../src/simulator/test-case-export';
-import { importTestCase, isTestCaseDocument } from '../../src/simulator/test-case-import';
+import { exportTestCase } from '../../src/simulator/test-case/export';
+import { importTestCase, isTestCaseDocument } from '../../src/simulator/test-case/import';
 
 const FN = 'arn:aws:lambda:us-east-1:111122223333:function:Lookup';
 const HOURS = 'arn:aws:connect:us-east-1:111122223333:instance/i-1/operating-hours/h-1';

@@ -1,6 +1,6 @@
 import { checkShape } from './shape';
 import { FlowSimulator, SimulationOutcome } from '../../src';
-import { exportTestCase, inputPrompts } from '../../src/simulator/test-case-export';
+import { exportTestCase, inputPrompts } from '../../src/simulator/test-case/export';
 
 const QUEUE = 'arn:aws:connect:us-east-1:111122223333:instance/i-1/queue/sales';
 const AGENT = 'arn:aws:connect:us-east-1:111122223333:instance/i-1/agent/rita';

@@ -1,7 +1,7 @@
 import { Stack, aws_connect as connect, aws_iam as iam, custom_resources as cr } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
-import { suppressAwsCustomResourceProvider } from '../../private/nag';
-import type { IContactCenter } from '../contact-center';
+import type { IContactCenter } from '../../core/contact-center';
+import { suppressAwsCustomResourceProvider } from '../../core/private/nag';
 
 /** What Connect calls on a bot alias (Lex V2 runtime). */
 export const CONNECT_LEX_ACTIONS = ['lex:RecognizeText', 'lex:StartConversation'];

@@ -1,7 +1,7 @@
 import { IConstruct } from 'constructs';
 import { claimName, contactCenterOf, otherInstanceReason } from './same-instance';
-import { fail } from '../../private/validate';
-import type { IContactCenter } from '../contact-center';
+import type { IContactCenter } from '../../core/contact-center';
+import { fail } from '../../core/private/validate';
 
 /**
  * A synth-time rule of a construct's props: `check` returns what is allowed when the props break

@@ -1,6 +1,6 @@
 import { Reference, Stack, Token, Tokenization } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
-import type { IContactCenter } from '../contact-center';
+import type { IContactCenter } from '../../core/contact-center';
 
 /**
  * Synth-time checks that the resources a construct uses belong to its own Connect instance, and

@@ -1,7 +1,7 @@
 import { aws_lambda as lambda } from 'aws-cdk-lib';
 import { ConditionBranch, RenderContext } from './private';
 import { FlowCondition } from './values';
-import { ILexBotAlias } from '../../contact-center/lex';
+import { ILexBotAlias } from '../../core/lex';
 import { ActionSpec, ActionType, Exit, RESERVED_IDENTIFIERS, errorRules, needsNextAction, specOf } from '../language';
 
 /** Identifiers: what the flow language allows that also reads well, ≤ 50 characters. */
@@ -49,7 +49,7 @@ export abstract class FlowBlock implements IFlowChainable {
   /** The description of the block's action type. */
   private readonly _spec: ActionSpec;
   /** @internal */
-  protected readonly _conditions: ConditionBranch[] = [];
+  protected readonly _conditions: ConditionBranch<FlowBlock>[] = [];
   /** @internal */
   protected readonly _errors = new Map<string, FlowBlock>();
 
@@ -240,7 +240,7 @@ export abstract class FlowBlock implements IFlowChainable {
    * Resolved error branches (explicit, else the error handler for NoMatchingError).
    * @internal
    */
-  public _resolvedErrors(ctx: RenderContext): Array<{ errorType: string; target: FlowBlock }> {
+  public _resolvedErrors(ctx: RenderContext<FlowBlock>): Array<{ errorType: string; target: FlowBlock }> {
     const out: Array<{ errorType: string; target: FlowBlock }> = [];
     // Branches the service requires are always rendered: unconnected, they take the success branch.
     const required = errorRules(this._spec, this._renderParameters()).required ?? [];
@@ -271,7 +271,7 @@ export abstract class FlowBlock implements IFlowChainable {
    * The block's `NextAction` target, if any.
    * @internal
    */
-  public _resolvedNext(ctx: RenderContext): FlowBlock | undefined {
+  public _resolvedNext(ctx: RenderContext<FlowBlock>): FlowBlock | undefined {
     if (this._hasNext) return this._nextBlock;
     const fallback = this._nextFallback;
     const errors = this._resolvedErrors(ctx);
@@ -299,7 +299,7 @@ export abstract class FlowBlock implements IFlowChainable {
    * Blocks this block leads to, in rendering order (next, conditions, errors).
    * @internal
    */
-  public _successors(ctx: RenderContext): FlowBlock[] {
+  public _successors(ctx: RenderContext<FlowBlock>): FlowBlock[] {
     const out: FlowBlock[] = [];
     const next = this._resolvedNext(ctx);
     if (next) out.push(next);
@@ -312,7 +312,7 @@ export abstract class FlowBlock implements IFlowChainable {
    * The flow-language action.
    * @internal
    */
-  public _renderAction(ctx: RenderContext): any {
+  public _renderAction(ctx: RenderContext<FlowBlock>): any {
     const transitions: any = {};
     const next = this._resolvedNext(ctx);
     if (next) transitions.NextAction = next.id;

@@ -2,7 +2,8 @@ import { Duration } from 'aws-cdk-lib';
 import { FlowBlock, FlowChain, IFlowChainable } from './block';
 import { blockFail, checkAttributeKey, durationSeconds, flowNumber, isToken, renderValueMap } from './private';
 import { FlowValue } from './values';
-import { ContactFlowModule, FlowModuleContract, FlowModuleParameterType, IContactFlowModule } from '../../contact-center/contact-flow-module';
+import { FlowModuleContract, FlowModuleParameterType, IContactFlowModule } from '../../core/contact-flow-module';
+import { checkModuleInvocation } from '../../core/private/module-invocation';
 import { ActionType, paramRange } from '../language';
 
 
@@ -203,7 +204,7 @@ export class InvokeModule extends FlowBlock {
       const typed: { [key: string]: any } = {};
       const types = new Map((block.contract.inputs ?? []).map((p) => [p.name, p.type ?? FlowModuleParameterType.STRING]));
       for (const [k, v] of Object.entries(block.inputs ?? {})) typed[k] = typedModuleInput(label, k, v.value, types.get(k));
-      const problems = ContactFlowModule.checkInvocation(block.contract, typed, []);
+      const problems = checkModuleInvocation(block.contract, typed, []);
       if (problems.length > 0) blockFail(label, 'inputs', Object.keys(typed), `${problems.join('; ')}`);
       block.typedInputs = typed;
     }
@@ -246,7 +247,7 @@ export class InvokeModule extends FlowBlock {
       blockFail(this._label, 'onResult name', name, 'branch names are 1 to 100 letters, digits and underscores');
     }
     if (this.contract && !isToken(name)) {
-      const problems = ContactFlowModule.checkInvocation({ branches: this.contract.branches }, {}, [name]);
+      const problems = checkModuleInvocation({ branches: this.contract.branches }, {}, [name]);
       if (problems.length > 0) blockFail(this._label, 'onResult name', name, problems.join('; '));
     }
     this._addCondition('onResult', `onResult("${name}")`, { operator: 'Equals', operand: name }, block);

@@ -2,9 +2,9 @@ import { aws_connect as connect, aws_lambda as lambda } from 'aws-cdk-lib';
 import { Construct, IConstruct } from 'constructs';
 import { FlowBlock, IFlowChainable } from './block';
 import { RenderContext } from './private';
-import { IContactCenter } from '../../contact-center/contact-center';
-import { FlowContentConfig, IFlowDefinition } from '../../contact-center/contact-flow';
-import { ILexBotAlias } from '../../contact-center/lex';
+import { IContactCenter } from '../../core/contact-center';
+import { FlowContentConfig, IFlowDefinition } from '../../core/contact-flow';
+import { ILexBotAlias } from '../../core/lex';
 import { recordBlockClasses } from '../flow-references';
 
 /**
@@ -196,7 +196,7 @@ export class FlowDefinition implements IFlowDefinition {
     return order;
   }
 
-  private context(): RenderContext {
+  private context(): RenderContext<FlowBlock> {
     return { errorHandler: this.errorHandler };
   }
 }

@@ -2,8 +2,8 @@ import { Duration, Token } from 'aws-cdk-lib';
 import { FlowBlock, FlowChain, IFlowChainable } from './block';
 import { blockFail, checkAttributeKey, checkInteger, checkString, durationSeconds, flowBool, flowNumber, isToken, renderValueMap } from './private';
 import { FlowValue, Message } from './values';
-import { ILexBotAlias } from '../../contact-center/lex';
-import { isCountryCode } from '../../private/country-codes';
+import { ILexBotAlias } from '../../core/lex';
+import { isCountryCode } from '../../core/private/country-codes';
 
 /**
  * Properties of a "Play prompt" block.

@@ -3,10 +3,10 @@ import { FlowBlock, FlowChain, IFlowChainable } from './block';
 import { blockFail, checkAttributeKey, checkInteger, durationSeconds, flowNumber, queueOrAgent, renderValueMap } from './private';
 import { FlowTarget } from './target';
 import { FlowCondition, FlowValue } from './values';
-import { IAgent } from '../../contact-center/agent';
-import { IHoursOfOperation } from '../../contact-center/hours-of-operation';
-import { IQueue } from '../../contact-center/queue';
-import { lambdaArnProblem } from '../../private/lambda-arn';
+import { IAgent } from '../../core/agent';
+import { IHoursOfOperation } from '../../core/hours-of-operation';
+import { IQueue } from '../../core/queue';
+import { lambdaArnProblem } from '../../core/private/lambda-arn';
 import { ActionType, paramRange } from '../language';
 
 /**

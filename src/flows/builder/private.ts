@@ -1,10 +1,9 @@
 import { Duration, Token } from 'aws-cdk-lib';
-import type { FlowBlock } from './block';
 import type { FlowTarget } from './target';
-import { IAgent } from '../../contact-center/agent';
-import type { IContactFlow } from '../../contact-center/contact-flow';
-import { IQueue } from '../../contact-center/queue';
-import { checkIntegerAt, failAt, isToken } from '../../private/validate';
+import { IAgent } from '../../core/agent';
+import type { IContactFlow } from '../../core/contact-flow';
+import { checkIntegerAt, failAt, isToken } from '../../core/private/validate';
+import { IQueue } from '../../core/queue';
 
 export { isToken };
 
@@ -98,16 +97,16 @@ export function flowTypeOf(flow: IContactFlow): string | undefined {
   return typeof type === 'string' && !isToken(type) ? type : undefined;
 }
 
-/** One conditional branch of a block. */
-export interface ConditionBranch {
+/** One conditional branch of a block (`B`: the block type, `FlowBlock`, which imports this file). */
+export interface ConditionBranch<B> {
   readonly operator: string;
   readonly operand: string;
-  readonly target: FlowBlock;
+  readonly target: B;
   readonly label: string;
 }
 
-/** Options that affect rendering. */
-export interface RenderContext {
+/** Options that affect rendering (`B`: the block type, `FlowBlock`). */
+export interface RenderContext<B> {
   /** Block that unconnected NoMatchingError branches go to. */
-  readonly errorHandler?: FlowBlock;
+  readonly errorHandler?: B;
 }

@@ -3,10 +3,10 @@ import { FlowBlock, FlowChain, IFlowChainable } from './block';
 import { blockFail, checkInteger, checkString, durationSeconds, flowBool, flowNumber, flowTypeOf, isToken, queueOrAgent } from './private';
 import { FlowTarget } from './target';
 import { FlowValue } from './values';
-import { IAgent } from '../../contact-center/agent';
-import { IContactFlow } from '../../contact-center/contact-flow';
-import { IPhoneNumber } from '../../contact-center/phone-number';
-import { IQueue } from '../../contact-center/queue';
+import { IAgent } from '../../core/agent';
+import { IContactFlow } from '../../core/contact-flow';
+import { IPhoneNumber } from '../../core/phone-number';
+import { IQueue } from '../../core/queue';
 import { ActionType, TRANSFER_TARGETS, paramRange } from '../language';
 import { E164, isJsonPath } from '../language/values';
 

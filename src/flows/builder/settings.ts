@@ -1,6 +1,6 @@
 import { FlowBlock, FlowChain, IFlowChainable } from './block';
 import { blockFail, checkString, flowBool, flowTypeOf, isToken } from './private';
-import { IContactFlow } from '../../contact-center/contact-flow';
+import { IContactFlow } from '../../core/contact-flow';
 
 /**
  * Which redacted results Contact Lens keeps.

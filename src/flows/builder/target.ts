@@ -1,6 +1,6 @@
 import { FlowValue } from './values';
-import { IAgent } from '../../contact-center/agent';
-import { IQueue } from '../../contact-center/queue';
+import { IAgent } from '../../core/agent';
+import { IQueue } from '../../core/queue';
 
 /**
  * Where a block sends the contact: a queue or an agent (the agent's personal queue), fixed or

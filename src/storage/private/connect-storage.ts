@@ -1,8 +1,8 @@
 import { Token, aws_connect as connect, aws_kms as kms } from 'aws-cdk-lib';
 import { Construct, IConstruct } from 'constructs';
-import { IContactCenter } from '../../contact-center/contact-center';
-import { NagSuppression } from '../../private/nag';
-import { fail } from '../../private/validate';
+import { IContactCenter } from '../../core/contact-center';
+import { NagSuppression } from '../../core/private/nag';
+import { fail } from '../../core/private/validate';
 
 /**
  * Helpers shared by RecordingBucket and ContactRecordStream. Not part of the public API.

@@ -6,7 +6,7 @@
  * The scenario is written through the small `add*` helpers below only, so that a change of the
  * scenario's types touches them and nothing else.
  */
-import { inputPrompts as promptsBeforeInputs, TEST_CASE_VERSION } from './test-case-export';
+import { inputPrompts as promptsBeforeInputs, TEST_CASE_VERSION } from './export';
 
 /** How to read a test case. */
 export interface TestCaseReadOptions {

@@ -2,7 +2,7 @@
  * The structs of `FlowSimulator.scenarioFromTestCase` and `FlowSimulator.runTestCase`
  * (jsii-compatible).
  */
-import { SimulationResult, SimulationScenario } from './types';
+import { SimulationResult, SimulationScenario } from '../types';
 
 /** How `FlowSimulator` reads an Amazon Connect test case. */
 export interface TestCaseImportOptions {

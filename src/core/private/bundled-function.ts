@@ -3,8 +3,8 @@ import { CfnResource, Duration, aws_iam as iam, aws_lambda as lambda, aws_logs a
 import { Construct } from 'constructs';
 import { suppressNag } from './nag';
 
-/** Where the build writes the handler bundles (`assets/<handler>/index.js`), from src/private or lib/private. */
-export const ASSETS_DIR = path.join(__dirname, '..', '..', 'assets');
+/** Where the build writes the handler bundles (`assets/<handler>/index.js`), from src/core/private or lib/core/private. */
+export const ASSETS_DIR = path.join(__dirname, '..', '..', '..', 'assets');
 
 /**
  * The instance a bundled function works on: the part of `IContactCenter` it needs (declared here so

@@ -14,8 +14,8 @@
  * The scenario is read through the small `read*` helpers below only, so that a change of the
  * scenario's types touches them and nothing else.
  */
-import { HoursConfig, hoursOpenAt } from './hours';
-import { isTestCaseArn, otherInstanceProblem, TestCaseArn, TestCaseArnKind, testCaseArnForm } from './test-case-arns';
+import { HoursConfig, hoursOpenAt } from '../hours';
+import { isTestCaseArn, otherInstanceProblem, TestCaseArn, TestCaseArnKind, testCaseArnForm } from './arns';
 
 /** The version of the test-case language written by `exportTestCase`. */
 export const TEST_CASE_VERSION = '2025-06-21';
