@@ -49,6 +49,8 @@ const THIRD_PARTY = allowed(['connected', 'failed', 'timeout']);
 const HOURS = allowed(Object.values(HoursState));
 const SENTIMENTS = allowed(Object.values(LexSentiment));
 const OUTCOMES = allowed(Object.values(SimulationOutcome));
+/** `$.CustomerEndpoint.Address` of a caller who withholds their number. */
+const WITHHELD = 'anonymous';
 const E164 = /^\+[1-9]\d{1,14}$/;
 const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
@@ -272,13 +274,17 @@ export function readScenario(raw: unknown, form: ScenarioForm, ctx?: ScenarioCon
       if (contact.channel !== undefined) checkOneOf(out, contact.channel, 'scenario.contact.channel', CHANNELS);
       if (contact.attributes !== undefined) checkStringMap(out, contact.attributes, 'scenario.contact.attributes');
       if (contact.systemAttributes !== undefined) checkStringMap(out, contact.systemAttributes, 'scenario.contact.systemAttributes');
-      // A voice contact's numbers are E.164, as Connect gives them to the flow ($.CustomerEndpoint.Address).
+      // A voice contact's numbers are E.164, as Connect gives them to the flow ($.CustomerEndpoint.Address);
+      // a caller who withholds their number is "anonymous" there, which flows that call back must handle.
       const voice = contact.channel === undefined || contact.channel === 'VOICE';
       for (const k of ['customerNumber', 'systemNumber']) {
         const n = contact[k];
         if (n === undefined) continue;
         if (typeof n !== 'string') out.push(`scenario.contact.${k}: must be a string, got ${JSON.stringify(n)}`);
-        else if (voice && !E164.test(n)) out.push(`scenario.contact.${k}: ${JSON.stringify(n)} is not an E.164 number (+ and up to 15 digits, e.g. "+15555550100")`);
+        else if (voice && !E164.test(n) && !(k === 'customerNumber' && n === WITHHELD)) {
+          out.push(`scenario.contact.${k}: ${JSON.stringify(n)} is not an E.164 number (+ and up to 15 digits, e.g. "+15555550100")`
+            + (k === 'customerNumber' ? ` or "${WITHHELD}" (a withheld number)` : ''));
+        }
       }
     }
   }

@@ -31,7 +31,8 @@ export enum SimulationOutcome {
 /** The simulated contact. */
 export interface SimulatedContact {
   /**
-   * The caller's number (`$.CustomerEndpoint.Address`): E.164 for a voice contact.
+   * The caller's number (`$.CustomerEndpoint.Address`): E.164 for a voice contact, or `anonymous`
+   * for a caller who withholds their number.
    * @default '+15555550100'
    */
   readonly customerNumber?: string;
@@ -517,9 +518,11 @@ export interface SimulationResult {
   readonly path: string[];
   /**
    * Each action executed, in order, with its flow and the branch it left through
-   * (`FlowCoverage` counts them).
+   * (`FlowCoverage` counts them). The simulator always sets it; optional so that results built
+   * by hand (for `FlowSimulator.differences`) need not.
+   * @default - no steps recorded
    */
-  readonly trace: SimulatedStep[];
+  readonly trace?: SimulatedStep[];
   /** Names of the flows visited, in order. */
   readonly flows: string[];
   /**

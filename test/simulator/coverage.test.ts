@@ -55,7 +55,7 @@ describe('the trace of a result', () => {
   });
 
   test('a timeout is the error branch', () => {
-    expect(simulator.simulate({}).trace[0].branch).toBe('error InputTimeLimitExceeded');
+    expect(simulator.simulate({}).trace![0].branch).toBe('error InputTimeLimitExceeded');
   });
 });
 
@@ -145,7 +145,7 @@ describe('FlowCoverage', () => {
     const sim = FlowSimulator.fromTemplate(Template.fromStack(stack).toJSON());
     const coverage = new FlowCoverage(sim);
     const r = sim.simulate({ flow: 'Inbound', contact: { attributes: { tier: 'gold' } } });
-    expect(r.trace.map((s) => [s.flow, s.actionIdentifier, s.branch])).toEqual([
+    expect(r.trace!.map((s) => [s.flow, s.actionIdentifier, s.branch])).toEqual([
       ['Inbound', 'Lookup', 'condition Equals "vip"'],
       ['Tier lookup', 'Tier', 'condition Equals "gold"'],
       ['Tier lookup', 'Vip', undefined],

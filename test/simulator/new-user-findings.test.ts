@@ -18,7 +18,8 @@ describe('bad scenario input is an input error', () => {
   test.each([
     [{ maxSteps: -1 }, 'scenario.maxSteps: must be 1 or more, got -1'],
     [{ maxSteps: 0 }, 'scenario.maxSteps: must be 1 or more, got 0'],
-    [{ contact: { customerNumber: '555-0123' } }, 'scenario.contact.customerNumber: "555-0123" is not an E.164 number (+ and up to 15 digits, e.g. "+15555550100")'],
+    [{ contact: { customerNumber: '555-0123' } }, 'scenario.contact.customerNumber: "555-0123" is not an E.164 number (+ and up to 15 digits, e.g. "+15555550100") or "anonymous" (a withheld number)'],
+    [{ contact: { systemNumber: 'anonymous' } }, 'scenario.contact.systemNumber: "anonymous" is not an E.164 number (+ and up to 15 digits, e.g. "+15555550100")'],
     [{ contact: { systemNumber: '+0123' } }, 'scenario.contact.systemNumber: "+0123" is not an E.164 number (+ and up to 15 digits, e.g. "+15555550100")'],
     [{ contact: { customerNumber: 15555550100 } }, 'scenario.contact.customerNumber: must be a string, got 15555550100'],
   ])('%p', (scenario, problem) => {
@@ -29,6 +30,8 @@ describe('bad scenario input is an input error', () => {
   test('good numbers, a positive maxSteps, and a chat contact\'s address pass', () => {
     expect(sim.validateScenario({ maxSteps: 1, contact: { customerNumber: '+15555550100', systemNumber: '+442071234567' } })).toEqual([]);
     expect(sim.validateScenario({ contact: { channel: 'CHAT', customerNumber: 'ann@example.com' } } as any)).toEqual([]);
+    // A caller who withholds their number reaches the flow as "anonymous".
+    expect(sim.validateScenario({ contact: { customerNumber: 'anonymous' } })).toEqual([]);
   });
 });
 
