@@ -7,6 +7,7 @@
  */
 import { ConnectClient } from '@aws-sdk/client-connect';
 import { readDeployedFlow, readDeployedFlows } from './diff-deployed';
+import { readLiveInstance } from './import-read';
 import type { AwsModule, ConnectClientOptions } from '../src/cli/aws';
 
 /**
@@ -27,4 +28,6 @@ export const aws: AwsModule = {
   createConnectClient,
   readDeployedFlows: (request) => readDeployedFlows(request, (region) => createConnectClient({ region })),
   readDeployedFlow: (request) => readDeployedFlow(request, (region) => createConnectClient({ region })),
+  // One attempt per SDK call: import-read retries throttled calls itself, and counts every attempt.
+  readInstance: (request, progress) => readLiveInstance(request, createConnectClient({ region: request.region, maxAttempts: 1 }), { progress }),
 };

@@ -5,6 +5,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { DeployedFlowRequest, DeployedFlows, DeployedStackRequest } from './diff-types';
+import type { ImportReadRequest, ImportReadResult } from './import/model';
+import type { ImportProgress } from './import/read';
 
 /** Options of the Connect client the AWS-facing commands use. */
 export interface ConnectClientOptions {
@@ -25,6 +27,8 @@ export interface AwsModule {
   readDeployedFlows(request: DeployedStackRequest): Promise<DeployedFlows>;
   /** `diff --flow-arn`: one deployed flow (connect:DescribeContactFlow). */
   readDeployedFlow(request: DeployedFlowRequest): Promise<DeployedFlows>;
+  /** `import`: reads a live instance (the calls of IMPORT_APIS), retrying throttled calls, counting them. */
+  readInstance(request: ImportReadRequest, progress?: ImportProgress): Promise<ImportReadResult>;
 }
 
 /** The bundle's path in the installed package (or the clone, after `npx projen bundle`). */
