@@ -92,7 +92,7 @@ describe('import --save-snapshot: a realistic instance, paged everywhere', () =>
     expect(s.quickConnects[1]).toMatchObject({ queueId: data.queues[1].QueueId, contactFlowId: data.flows[4].Id });
     expect(s.prompts).toHaveLength(6);
     expect(s.phoneNumbers).toHaveLength(5);
-    expect(s.phoneNumbers.map((n) => n.contactFlowId)).toEqual([0, 5, 10, 15].map((i) => data.flows[i].Arn).concat([undefined as any]));
+    expect(s.phoneNumbers.map((n) => n.contactFlowId)).toEqual([0, 5, 10, 15].map((i) => data.flows[i].Id).concat([undefined as any]));
     expect(s.flows).toHaveLength(30);
     // Content comes from the search where it has it, else from DescribeContactFlow: identical either way.
     expect(s.flows.map((f) => f.content)).toEqual(data.flows.map((f) => f.Content));

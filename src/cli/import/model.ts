@@ -137,7 +137,7 @@ export interface ImportedPhoneNumber {
   readonly countryCode?: string;
   readonly type?: string;
   readonly description?: string;
-  /** The flow the number is associated with (ListFlowAssociations), if any. */
+  /** The ID of the flow the number is associated with (ListFlowAssociations), if any. */
   readonly contactFlowId?: string;
   readonly primaryIdentifier: PrimaryIdentifier;
 }

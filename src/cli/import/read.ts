@@ -107,6 +107,11 @@ function str(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
+/** The ID at the end of an ARN (or the ID itself). */
+function lastSegment(idOrArn: string): string {
+  return idOrArn.split('/').pop() ?? idOrArn;
+}
+
 /** Drops undefined fields so that a model read live and one read back from JSON are equal. */
 function clean<T extends object>(value: T): T {
   return JSON.parse(JSON.stringify(value));
@@ -297,7 +302,8 @@ export async function readInstance(call: ConnectCall, instanceId: string, progre
 
   const numberFlows = new Map<string, string>();
   for (const a of await readAll(call, 'ListFlowAssociations', { InstanceId, ResourceType: 'VOICE_PHONE_NUMBER' }, 'FlowAssociationSummaryList')) {
-    if (typeof a.ResourceId === 'string' && typeof a.FlowId === 'string') numberFlows.set(a.ResourceId, a.FlowId);
+    // ResourceId and FlowId may be IDs or ARNs: keyed by both, the flow kept as its ID.
+    if (typeof a.ResourceId === 'string' && typeof a.FlowId === 'string') numberFlows.set(lastSegment(a.ResourceId), lastSegment(a.FlowId));
   }
   const phoneNumbers = (await readAll(call, 'ListPhoneNumbersV2', { TargetArn: arn }, 'ListPhoneNumbersSummaryList')).map((n) => ({
     id: n.PhoneNumberId,
@@ -306,7 +312,7 @@ export async function readInstance(call: ConnectCall, instanceId: string, progre
     countryCode: str(n.PhoneNumberCountryCode),
     type: str(n.PhoneNumberType),
     description: str(n.PhoneNumberDescription),
-    contactFlowId: numberFlows.get(n.PhoneNumberArn) ?? numberFlows.get(n.PhoneNumberId),
+    contactFlowId: numberFlows.get(n.PhoneNumberId) ?? numberFlows.get(lastSegment(String(n.PhoneNumberArn))),
     primaryIdentifier: { PhoneNumberArn: n.PhoneNumberArn },
   }));
   progress('phone numbers', phoneNumbers.length);
