@@ -11,7 +11,7 @@ import {
   ListLambdaFunctionsCommand, ListPhoneNumbersV2Command, ListQueueQuickConnectsCommand, ListRoutingProfileQueuesCommand,
   ListSecurityProfilePermissionsCommand, SearchAgentStatusesCommand, SearchContactFlowModulesCommand, SearchContactFlowsCommand,
   SearchHoursOfOperationsCommand, SearchPromptsCommand, SearchQueuesCommand, SearchQuickConnectsCommand, SearchRoutingProfilesCommand,
-  SearchSecurityProfilesCommand, SearchUserHierarchyGroupsCommand, SearchUsersCommand,
+  SearchSecurityProfilesCommand, SearchUserHierarchyGroupsCommand, SearchUsersCommand, ResourceNotFoundException,
 } from '@aws-sdk/client-connect';
 import { AwsClientStub } from 'aws-sdk-client-mock';
 
@@ -55,7 +55,7 @@ function page(items: unknown[], input: any, key: string, cap: number): any {
   const start = input.NextToken ? Number(input.NextToken) : 0;
   const size = Math.min(input.MaxResults ?? 100, cap);
   const next = start + size;
-  return { [key]: items.slice(start, next), ...(next < items.length ? { NextToken: String(next) } : {}), $metadata: { httpStatusCode: 200 } };
+  return { [key]: items.slice(start, next), ...(next < items.length ? { NextToken: String(next) } : {}) };
 }
 
 const ids = (kind: number, n: number) => Array.from({ length: n }, (_, i) => uuid(kind, i + 1));
@@ -224,64 +224,104 @@ export function instanceData(shape: InstanceShape) {
   };
 }
 
+/** An API's answer to a request (the SDK's output shape); throws the service's error. */
+export type ApiHandler = (input: any) => any;
+
 /**
- * Answers every API of the import on `connect` for an instance of `shape`. Flows listed in
- * `withoutContent` come back from SearchContactFlows without Content (read with DescribeContactFlow);
- * the modules always do (read with DescribeContactFlowModule).
+ * How the mocked instance answers every API of the import. Flows listed in `withoutContent` come
+ * back from SearchContactFlows without Content (read with DescribeContactFlow); the modules always
+ * do (read with DescribeContactFlowModule).
  */
-export function mockInstance(connect: AwsClientStub<ConnectClient>, shape: InstanceShape, withoutContent: number[] = [3, 17]) {
+export function instanceHandlers(shape: InstanceShape, withoutContent: number[] = [3, 17]): { [api: string]: ApiHandler } {
   const d = instanceData(shape);
   const cap = shape.pageCap;
-  connect.on(DescribeInstanceCommand).callsFake((input) => {
-    if (input.InstanceId !== INSTANCE_ID && input.InstanceId !== INSTANCE_ARN) throw new Error(`unexpected instance ${input.InstanceId}`);
-    return {
-      Instance: {
-        Id: INSTANCE_ID,
-        Arn: INSTANCE_ARN,
-        IdentityManagementType: 'CONNECT_MANAGED',
-        InstanceAlias: 'acme-support',
-        CreatedTime: new Date('2024-03-01T00:00:00Z'),
-        ServiceRole: `arn:aws:iam::${ACCOUNT}:role/aws-service-role/connect.amazonaws.com/AWSServiceRoleForAmazonConnect_abc`,
-        InstanceStatus: 'ACTIVE',
-        InboundCallsEnabled: true,
-        OutboundCallsEnabled: true,
-        InstanceAccessUrl: 'https://acme-support.my.connect.aws',
-        Tags: { env: 'prod' },
-      },
-      ReplicationConfiguration: undefined,
-      $metadata: { httpStatusCode: 200 },
-    };
-  });
-  connect.on(ListInstanceAttributesCommand).callsFake((i) => page(d.attributes, i, 'Attributes', cap));
-  connect.on(SearchHoursOfOperationsCommand).callsFake((i) => page(d.hours, i, 'HoursOfOperations', cap));
-  connect.on(SearchQueuesCommand).callsFake((i) => page(d.queues, i, 'Queues', cap));
-  connect.on(ListQueueQuickConnectsCommand).callsFake((i) => {
-    const list = (d.queueQuickConnects.get(i.QueueId) ?? []).map((id) => d.quickConnects.find((c) => c.QuickConnectId === id)!)
-      .map((c) => ({ Id: c.QuickConnectId, Arn: c.QuickConnectARN, Name: c.Name, QuickConnectType: c.QuickConnectConfig.QuickConnectType }));
-    return page(list, i, 'QuickConnectSummaryList', 2);
-  });
-  connect.on(SearchRoutingProfilesCommand).callsFake((i) => page(d.routingProfiles, i, 'RoutingProfiles', cap));
-  connect.on(ListRoutingProfileQueuesCommand).callsFake((i) => page(d.profileQueues.get(i.RoutingProfileId) ?? [], i, 'RoutingProfileQueueConfigSummaryList', 5));
-  connect.on(SearchSecurityProfilesCommand).callsFake((i) => page(d.securityProfiles, i, 'SecurityProfiles', cap));
-  connect.on(ListSecurityProfilePermissionsCommand).callsFake((i) => page(d.permissions, i, 'Permissions', cap));
-  connect.on(DescribeUserHierarchyStructureCommand).resolves({ HierarchyStructure: d.levels });
-  connect.on(SearchUserHierarchyGroupsCommand).callsFake((i) => page(d.groups, i, 'UserHierarchyGroups', cap));
-  connect.on(SearchUsersCommand).callsFake((i) => page(d.users, i, 'Users', cap));
-  connect.on(SearchAgentStatusesCommand).callsFake((i) => page(d.agentStatuses, i, 'AgentStatuses', 3));
-  connect.on(SearchQuickConnectsCommand).callsFake((i) => page(d.quickConnects, i, 'QuickConnects', 3));
-  connect.on(SearchPromptsCommand).callsFake((i) => page(d.prompts, i, 'Prompts', 4));
-  connect.on(ListPhoneNumbersV2Command).callsFake((i) => page(d.phoneNumbers, i, 'ListPhoneNumbersSummaryList', 3));
-  connect.on(ListFlowAssociationsCommand).callsFake((i) => page(d.flowAssociations, i, 'FlowAssociationSummaryList', 3));
-  connect.on(SearchContactFlowsCommand).callsFake((i) => page(
-    d.flows.map((f, n) => (withoutContent.includes(n) ? { ...f, Content: undefined } : f)), i, 'ContactFlows', cap));
-  connect.on(DescribeContactFlowCommand).callsFake((i) => ({ ContactFlow: d.flows.find((f) => f.Id === i.ContactFlowId) }));
-  connect.on(SearchContactFlowModulesCommand).callsFake((i) => page(d.modules.map((m) => ({ ...m, Content: undefined })), i, 'ContactFlowModules', 1));
-  connect.on(DescribeContactFlowModuleCommand).callsFake((i) => ({ ContactFlowModule: d.modules.find((m) => m.Id === i.ContactFlowModuleId) }));
-  connect.on(ListLambdaFunctionsCommand).callsFake((i) => page(d.lambdas, i, 'LambdaFunctions', 2));
-  connect.on(ListBotsCommand).callsFake((i) => page(i.LexVersion === 'V2' ? d.lexV2 : d.lexV1, i, 'LexBots', 1));
-  connect.on(ListInstanceStorageConfigsCommand).callsFake((i) => {
-    if (i.ResourceType === 'EMAIL_MESSAGES') throw new InvalidRequestException({ message: 'Email is not enabled for this instance', $metadata: { httpStatusCode: 400 } });
-    return page(d.storage[i.ResourceType!] ?? [], i, 'StorageConfigs', cap);
-  });
-  return d;
+  return {
+    DescribeInstance: (input) => {
+      if (input.InstanceId !== INSTANCE_ID && input.InstanceId !== INSTANCE_ARN) {
+        throw new ResourceNotFoundException({ message: `Instance ${input.InstanceId} not found`, $metadata: { httpStatusCode: 404 } });
+      }
+      return {
+        Instance: {
+          Id: INSTANCE_ID,
+          Arn: INSTANCE_ARN,
+          IdentityManagementType: 'CONNECT_MANAGED',
+          InstanceAlias: 'acme-support',
+          CreatedTime: new Date('2024-03-01T00:00:00Z'),
+          ServiceRole: `arn:aws:iam::${ACCOUNT}:role/aws-service-role/connect.amazonaws.com/AWSServiceRoleForAmazonConnect_abc`,
+          InstanceStatus: 'ACTIVE',
+          InboundCallsEnabled: true,
+          OutboundCallsEnabled: true,
+          InstanceAccessUrl: 'https://acme-support.my.connect.aws',
+          Tags: { env: 'prod' },
+        },
+      };
+    },
+    ListInstanceAttributes: (i) => page(d.attributes, i, 'Attributes', cap),
+    SearchHoursOfOperations: (i) => page(d.hours, i, 'HoursOfOperations', cap),
+    SearchQueues: (i) => page(d.queues, i, 'Queues', cap),
+    ListQueueQuickConnects: (i) => {
+      const list = (d.queueQuickConnects.get(i.QueueId) ?? []).map((id) => d.quickConnects.find((c) => c.QuickConnectId === id)!)
+        .map((c) => ({ Id: c.QuickConnectId, Arn: c.QuickConnectARN, Name: c.Name, QuickConnectType: c.QuickConnectConfig.QuickConnectType }));
+      return page(list, i, 'QuickConnectSummaryList', 2);
+    },
+    SearchRoutingProfiles: (i) => page(d.routingProfiles, i, 'RoutingProfiles', cap),
+    ListRoutingProfileQueues: (i) => page(d.profileQueues.get(i.RoutingProfileId) ?? [], i, 'RoutingProfileQueueConfigSummaryList', 5),
+    SearchSecurityProfiles: (i) => page(d.securityProfiles, i, 'SecurityProfiles', cap),
+    ListSecurityProfilePermissions: (i) => page(d.permissions, i, 'Permissions', cap),
+    DescribeUserHierarchyStructure: () => ({ HierarchyStructure: d.levels }),
+    SearchUserHierarchyGroups: (i) => page(d.groups, i, 'UserHierarchyGroups', cap),
+    SearchUsers: (i) => page(d.users, i, 'Users', cap),
+    SearchAgentStatuses: (i) => page(d.agentStatuses, i, 'AgentStatuses', 3),
+    SearchQuickConnects: (i) => page(d.quickConnects, i, 'QuickConnects', 3),
+    SearchPrompts: (i) => page(d.prompts, i, 'Prompts', 4),
+    ListPhoneNumbersV2: (i) => page(d.phoneNumbers, i, 'ListPhoneNumbersSummaryList', 3),
+    ListFlowAssociations: (i) => page(d.flowAssociations, i, 'FlowAssociationSummaryList', 3),
+    SearchContactFlows: (i) => page(d.flows.map((f, n) => (withoutContent.includes(n) ? { ...f, Content: undefined } : f)), i, 'ContactFlows', cap),
+    DescribeContactFlow: (i) => ({ ContactFlow: d.flows.find((f) => f.Id === i.ContactFlowId) }),
+    SearchContactFlowModules: (i) => page(d.modules.map((m) => ({ ...m, Content: undefined })), i, 'ContactFlowModules', 1),
+    DescribeContactFlowModule: (i) => ({ ContactFlowModule: d.modules.find((m) => m.Id === i.ContactFlowModuleId) }),
+    ListLambdaFunctions: (i) => page(d.lambdas, i, 'LambdaFunctions', 2),
+    ListBots: (i) => page(i.LexVersion === 'V2' ? d.lexV2 : d.lexV1, i, 'LexBots', 1),
+    ListInstanceStorageConfigs: (i) => {
+      if (i.ResourceType === 'EMAIL_MESSAGES') throw new InvalidRequestException({ message: 'Email is not enabled for this instance', $metadata: { httpStatusCode: 400 } });
+      return page(d.storage[i.ResourceType] ?? [], i, 'StorageConfigs', cap);
+    },
+  };
+}
+
+/** The SDK command of each API the import calls. */
+const COMMANDS: { [api: string]: any } = {
+  DescribeInstance: DescribeInstanceCommand,
+  ListInstanceAttributes: ListInstanceAttributesCommand,
+  SearchHoursOfOperations: SearchHoursOfOperationsCommand,
+  SearchQueues: SearchQueuesCommand,
+  ListQueueQuickConnects: ListQueueQuickConnectsCommand,
+  SearchRoutingProfiles: SearchRoutingProfilesCommand,
+  ListRoutingProfileQueues: ListRoutingProfileQueuesCommand,
+  SearchSecurityProfiles: SearchSecurityProfilesCommand,
+  ListSecurityProfilePermissions: ListSecurityProfilePermissionsCommand,
+  DescribeUserHierarchyStructure: DescribeUserHierarchyStructureCommand,
+  SearchUserHierarchyGroups: SearchUserHierarchyGroupsCommand,
+  SearchUsers: SearchUsersCommand,
+  SearchAgentStatuses: SearchAgentStatusesCommand,
+  SearchQuickConnects: SearchQuickConnectsCommand,
+  SearchPrompts: SearchPromptsCommand,
+  ListPhoneNumbersV2: ListPhoneNumbersV2Command,
+  ListFlowAssociations: ListFlowAssociationsCommand,
+  SearchContactFlows: SearchContactFlowsCommand,
+  DescribeContactFlow: DescribeContactFlowCommand,
+  SearchContactFlowModules: SearchContactFlowModulesCommand,
+  DescribeContactFlowModule: DescribeContactFlowModuleCommand,
+  ListLambdaFunctions: ListLambdaFunctionsCommand,
+  ListBots: ListBotsCommand,
+  ListInstanceStorageConfigs: ListInstanceStorageConfigsCommand,
+};
+
+/** Answers every API of the import on `connect` for an instance of `shape`; returns its data. */
+export function mockInstance(connect: AwsClientStub<ConnectClient>, shape: InstanceShape, withoutContent?: number[]) {
+  const handlers = instanceHandlers(shape, withoutContent);
+  for (const [api, handler] of Object.entries(handlers)) {
+    connect.on(COMMANDS[api]).callsFake((input: any) => ({ ...handler(input), $metadata: { httpStatusCode: 200 } }));
+  }
+  return instanceData(shape);
 }
