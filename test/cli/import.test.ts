@@ -298,6 +298,15 @@ describe('import: bad input', () => {
       expect(r.err).toContain('is not an import snapshot manifest (its "format" must be "cdk-contact-center-import-snapshot")');
     });
 
+    test('a manifest naming files outside responses/', async () => {
+      const dir = await saved();
+      const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf-8'));
+      fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify({ ...manifest, responseFiles: ['../../etc/passwd'] }));
+      const r = await run(['import', '--from-snapshot', dir]);
+      expect(r.code).toBe(2);
+      expect(r.err).toContain('"responseFiles" is not a list of responses/<Api>.json files');
+    });
+
     test('a response file that is not JSON', async () => {
       const dir = await saved();
       fs.writeFileSync(path.join(dir, 'responses', 'SearchQueues.json'), '[{"input":');

@@ -91,7 +91,6 @@ export interface ImportedUser extends ImportedResource {
   readonly username: string;
   readonly firstName?: string;
   readonly lastName?: string;
-  readonly email?: string;
   readonly routingProfileId?: string;
   readonly securityProfileIds: string[];
   readonly hierarchyGroupId?: string;

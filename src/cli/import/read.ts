@@ -246,7 +246,6 @@ export async function readInstance(call: ConnectCall, instanceId: string, progre
     username: u.Username,
     firstName: str(u.IdentityInfo?.FirstName),
     lastName: str(u.IdentityInfo?.LastName),
-    email: str(u.IdentityInfo?.Email),
     routingProfileId: str(u.RoutingProfileId),
     securityProfileIds: [...(u.SecurityProfileIds ?? [])],
     hierarchyGroupId: str(u.HierarchyGroupId),
@@ -382,7 +381,10 @@ export async function readInstance(call: ConnectCall, instanceId: string, progre
   progress('Lex bots', lexBots.length);
 
   const storageConfigs: ImportedStorageConfig[] = [];
-  const notes: string[] = ['prompt audio is not read (Connect returns prompt metadata only); the app must supply each prompt\'s S3 object'];
+  const notes: string[] = [
+    'prompt audio is not read (Connect returns prompt metadata only); the app must supply each prompt\'s S3 object',
+    'user emails are not read: SearchUsers returns first and last names only, and one DescribeUser per user would cost a call per user',
+  ];
   for (const resourceType of STORAGE_RESOURCE_TYPES) {
     let configs: any[];
     try {

@@ -110,8 +110,10 @@ export function loadSnapshotDir(io: CliIo, dir: string): LoadedSnapshot {
   if (manifest.formatVersion !== SNAPSHOT_FORMAT_VERSION) {
     throw new Error(`--from-snapshot "${dir}": snapshot format version ${JSON.stringify(manifest.formatVersion)} is not supported (this version reads ${SNAPSHOT_FORMAT_VERSION}); save the snapshot again`);
   }
-  if (typeof manifest.instanceId !== 'string' || !Array.isArray(manifest.responseFiles) || !manifest.responseFiles.every((f: unknown) => typeof f === 'string')) {
-    throw new Error(`--from-snapshot "${dir}": ${manifestFile} lacks "instanceId" or "responseFiles"`);
+  const responseFile = /^responses\/[A-Za-z0-9]+\.json$/;
+  if (typeof manifest.instanceId !== 'string' || !Array.isArray(manifest.responseFiles)
+    || !manifest.responseFiles.every((f: unknown) => typeof f === 'string' && responseFile.test(f))) {
+    throw new Error(`--from-snapshot "${dir}": ${manifestFile} lacks "instanceId", or "responseFiles" is not a list of responses/<Api>.json files`);
   }
   const responses = new Map<string, { output?: ApiObject; error?: { name: string; message: string } }>();
   for (const rel of manifest.responseFiles as string[]) {
