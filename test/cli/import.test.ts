@@ -135,6 +135,8 @@ describe('import --save-snapshot: a realistic instance, paged everywhere', () =>
     expect(r.err).toMatch(/^read 200 users \(\d+ API calls so far\)$/m);
     expect(r.err).toMatch(/^read 30 flows /m);
     expect(r.out).toContain(`API calls: ${connect.calls().length} (DescribeInstance 1, `);
+    // The figure the README gives.
+    expect(connect.calls()).toHaveLength(131);
     expect(r.out).toContain('  users: 200\n');
     expect(r.out).toContain('instance "acme-support" (0000aaaa-1111-2222-3333-444455556666) in eu-west-2, account 111122223333');
   });
@@ -194,8 +196,15 @@ describe('import: few API calls', () => {
     expect(calls('SearchUsers')).toBe(50);
     expect(r.out).toContain('  users: 5000\n');
     expect(r.out).toContain('SearchUsers 50');
-    // Nothing is read one user at a time.
-    expect(connect.calls().length).toBeLessThan(200);
+    // Nothing is read one user at a time: the README's figure.
+    expect(connect.calls()).toHaveLength(164);
+  });
+
+  test('the realistic instance with full search pages: the README\'s figure', async () => {
+    mockInstance(connect, { ...REALISTIC, pageCap: 1000 });
+    expect((await run(live(path.join(tmp, 'snap')))).code).toBe(0);
+    expect(calls('SearchUsers')).toBe(2);
+    expect(connect.calls()).toHaveLength(92);
   });
 });
 
