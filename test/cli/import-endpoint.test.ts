@@ -125,7 +125,7 @@ describe('import honours AWS_ENDPOINT_URL_CONNECT', () => {
       expect(model.users.every((u: any) => typeof u.username === 'string')).toBe(true);
       expect(model.flows.every((f: any) => JSON.parse(f.content).Version === '2019-10-30')).toBe(true);
       expect(model.routingProfiles[0].queues[1]).toMatchObject({ channel: 'CHAT', priority: 2, delay: 30 });
-      expect(model.storageConfigs).toHaveLength(4);
+      expect(model.storageConfigs).toHaveLength(5);
       requests.length = 0;
       const back = await main(['import', '--from-snapshot', dir], { ...io, aws: () => { throw new Error('no AWS'); } });
       expect(back).toBe(0);

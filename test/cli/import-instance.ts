@@ -193,6 +193,7 @@ export function instanceData(shape: InstanceShape) {
     CALL_RECORDINGS: [{ AssociationId: 'a1', StorageType: 'S3', S3Config: { BucketName: 'acme-connect-recordings', BucketPrefix: 'connect/acme/CallRecordings', EncryptionConfig: { EncryptionType: 'KMS', KeyId: `arn:aws:kms:${REGION}:${ACCOUNT}:key/k1` } } }],
     CHAT_TRANSCRIPTS: [{ AssociationId: 'a2', StorageType: 'S3', S3Config: { BucketName: 'acme-connect-recordings', BucketPrefix: 'connect/acme/ChatTranscripts' } }],
     CONTACT_TRACE_RECORDS: [{ AssociationId: 'a3', StorageType: 'KINESIS_STREAM', KinesisStreamConfig: { StreamArn: `arn:aws:kinesis:${REGION}:${ACCOUNT}:stream/ctr` } }],
+    SCREEN_RECORDINGS: [{ AssociationId: 'a5', StorageType: 'S3', S3Config: { BucketName: 'acme-connect-recordings', BucketPrefix: 'connect/acme/ScreenRecordings' } }],
     MEDIA_STREAMS: [{ AssociationId: 'a4', StorageType: 'KINESIS_VIDEO_STREAM', KinesisVideoStreamConfig: { Prefix: 'acme', RetentionPeriodHours: 24, EncryptionConfig: { EncryptionType: 'KMS', KeyId: `arn:aws:kms:${REGION}:${ACCOUNT}:key/k1` } } }],
   };
   const attributes = ['INBOUND_CALLS', 'OUTBOUND_CALLS', 'CONTACTFLOW_LOGS', 'CONTACT_LENS', 'AUTO_RESOLVE_BEST_VOICES', 'USE_CUSTOM_TTS_VOICES',

@@ -103,7 +103,9 @@ describe('import --save-snapshot: a realistic instance, paged everywhere', () =>
     expect(s.lexBots[2].primaryIdentifier.IntegrationArn).toBe(`arn:aws:lex:${REGION}:${ACCOUNT}:bot:OrderBot`);
     expect(s.storageConfigs.map((c) => [c.resourceType, c.storageType])).toEqual([
       ['CALL_RECORDINGS', 'S3'], ['CHAT_TRANSCRIPTS', 'S3'], ['MEDIA_STREAMS', 'KINESIS_VIDEO_STREAM'], ['CONTACT_TRACE_RECORDS', 'KINESIS_STREAM'],
+      ['SCREEN_RECORDINGS', 'S3'],
     ]);
+    expect(s.notes).toContain('storage config SCREEN_RECORDINGS: read, but AWS::Connect::InstanceStorageConfig does not take this resource type, so cdk import cannot adopt it');
     expect(s.storageConfigs[0].s3).toEqual({ bucketName: 'acme-connect-recordings', bucketPrefix: 'connect/acme/CallRecordings', kmsKeyArn: `arn:aws:kms:${REGION}:${ACCOUNT}:key/k1` });
     expect(s.notes).toContain('storage config EMAIL_MESSAGES: not read (InvalidRequestException)');
 

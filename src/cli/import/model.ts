@@ -240,6 +240,14 @@ export const IMPORT_RESOURCE_TYPES: { readonly [C in SnapshotCollection]: Import
   storageConfigs: { cfnType: 'AWS::Connect::InstanceStorageConfig', primaryIdentifier: ['InstanceArn', 'AssociationId', 'ResourceType'] },
 };
 
+/**
+ * The storage resource types AWS::Connect::InstanceStorageConfig takes (its provider schema); a
+ * storage config of another type is read, but `cdk import` cannot adopt it.
+ */
+export const CFN_STORAGE_RESOURCE_TYPES: readonly string[] = [
+  'CHAT_TRANSCRIPTS', 'CALL_RECORDINGS', 'SCHEDULED_REPORTS', 'MEDIA_STREAMS', 'CONTACT_TRACE_RECORDS', 'AGENT_EVENTS',
+];
+
 /** What `import` asks the AWS-facing code to read. */
 export interface ImportReadRequest {
   readonly instanceId: string;

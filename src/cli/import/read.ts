@@ -8,7 +8,7 @@
  */
 import {
   ImportedFlow, ImportedFlowModule, ImportedHierarchyGroup, ImportedHoursOfOperation, ImportedInstance, ImportedLexBotAssociation,
-  ImportedQueue, ImportedRoutingProfile, ImportedSecurityProfile, ImportedStorageConfig, ImportedUser, InstanceSnapshot,
+  CFN_STORAGE_RESOURCE_TYPES, ImportedQueue, ImportedRoutingProfile, ImportedSecurityProfile, ImportedStorageConfig, ImportedUser, InstanceSnapshot,
   SNAPSHOT_FORMAT_VERSION, Tags,
 } from './model';
 
@@ -396,6 +396,9 @@ export async function readInstance(call: ConnectCall, instanceId: string, progre
         continue;
       }
       throw e;
+    }
+    if (configs.length > 0 && !CFN_STORAGE_RESOURCE_TYPES.includes(resourceType)) {
+      notes.push(`storage config ${resourceType}: read, but AWS::Connect::InstanceStorageConfig does not take this resource type, so cdk import cannot adopt it`);
     }
     for (const c of configs) {
       const encryption = (e: any) => (e?.KeyId ? String(e.KeyId) : undefined);
