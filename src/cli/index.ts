@@ -13,6 +13,7 @@ import {
 import { DIFF, diff } from './diff';
 import { EXPORT_TEST, exportTest } from './export-test';
 import { CliIo } from './io';
+import { IMPORT, importCommand } from './import';
 import { keyValues } from './key-values';
 import { liveTests } from './live';
 import { readJson, readScenarioJson } from './read-json';
@@ -126,15 +127,15 @@ Exit codes: 0 all passed, 1 a scenario differs from its "expect", 2 usage or inp
   },
 };
 
-const COMMANDS: { [name: string]: CommandSpec } = { 'validate': VALIDATE, 'simulate': SIMULATE, 'diagram': DIAGRAM, 'test': TEST, 'diff': DIFF, 'export-test': EXPORT_TEST };
+const COMMANDS: { [name: string]: CommandSpec } = { 'validate': VALIDATE, 'simulate': SIMULATE, 'diagram': DIAGRAM, 'test': TEST, 'diff': DIFF, 'export-test': EXPORT_TEST, 'import': IMPORT };
 
 const USAGE = `Usage:
 ${Object.values(COMMANDS).map((c) => c.usage).join('\n')}
   cdk-contact-center --version | -v
   cdk-contact-center [<command>] --help | -h
 
-Validate, simulate, diagram, test and diff Amazon Connect flows offline. A template is a synthesized
-CloudFormation template (cdk.out/*.template.json). "cdk-contact-center <command> --help" tells
+Validate, simulate, diagram, test and diff Amazon Connect flows offline, and read a live instance
+(import). A template is a synthesized CloudFormation template (cdk.out/*.template.json). "cdk-contact-center <command> --help" tells
 what a command does and what its options mean.
 Exit codes: 0 ok, 1 validation errors (or an expectation mismatch), 2 usage or input errors.
 `;
@@ -192,6 +193,7 @@ export function main(argv: string[], io: CliIo = nodeIo): number | Promise<numbe
       case DIAGRAM: return diagram(oneFile(spec, args), io);
       case TEST: return args.values.live === true ? liveTests(rest, io).catch((e) => failure(e, io)) : runTests(args, io);
       case DIFF: return diff(args, io);
+      case IMPORT: return importCommand(args, io);
       default: return exportTest(args, io);
     }
   } catch (e) {
