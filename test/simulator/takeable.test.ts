@@ -1,0 +1,240 @@
+import { FlowCoverage, FlowSimulator, HoursState, SimulationScenario } from '../../src';
+import { declaredBranches } from '../../src/simulator/branches';
+import { untakeableBranches } from '../../src/simulator/takeable';
+import { corpusFiles, loadCorpus } from '../flows/corpus';
+
+const LAMBDA = 'arn:aws:lambda:us-east-1:123456789012:function:lookup';
+const QUEUE = 'arn:aws:connect:us-east-1:123456789012:instance/i/queue/support';
+const HOURS = 'arn:aws:connect:us-east-1:123456789012:instance/i/operating-hours/main';
+
+const bye = { Identifier: 'Bye', Type: 'DisconnectParticipant', Parameters: {}, Transitions: {} };
+const errorTo = (target: string, ...types: string[]) => types.map((ErrorType) => ({ NextAction: target, ErrorType }));
+
+/**
+ * Welcome → Hours (True: Lookup, False: Closed) → Lookup (Lambda; error: SetQueue) → IsVip (Compare
+ * with NoMatchingCondition) → SetQueue (fixed queue) → ToQueue. Closed → Loose: SetDynamic (queue from
+ * an attribute) → ToQueueMaybe, whose NoMatchingError a contact without the attribute takes.
+ */
+const flow = {
+  Version: '2019-10-30',
+  StartAction: 'Welcome',
+  Actions: [
+    { Identifier: 'Welcome', Type: 'MessageParticipant', Parameters: { Text: 'Hello' }, Transitions: { NextAction: 'Hours', Errors: errorTo('Bye', 'NoMatchingError') } },
+    {
+      Identifier: 'Hours',
+      Type: 'CheckHoursOfOperation',
+      Parameters: { HoursOfOperationId: HOURS },
+      Transitions: {
+        NextAction: 'Bye',
+        Conditions: [
+          { NextAction: 'Lookup', Condition: { Operator: 'Equals', Operands: ['True'] } },
+          { NextAction: 'Closed', Condition: { Operator: 'Equals', Operands: ['False'] } },
+        ],
+        Errors: errorTo('Bye', 'NoMatchingError'),
+      },
+    },
+    { Identifier: 'Lookup', Type: 'InvokeLambdaFunction', Parameters: { LambdaFunctionARN: LAMBDA }, Transitions: { NextAction: 'IsVip', Errors: errorTo('SetQueue', 'NoMatchingError') } },
+    {
+      Identifier: 'IsVip',
+      Type: 'Compare',
+      Parameters: { ComparisonValue: '$.External.vip' },
+      Transitions: {
+        NextAction: 'Unreachable',
+        Conditions: [{ NextAction: 'SetQueue', Condition: { Operator: 'Equals', Operands: ['true'] } }],
+        Errors: errorTo('SetQueue', 'NoMatchingCondition'),
+      },
+    },
+    // Only the NextAction of IsVip, which no contact takes, leads here.
+    { Identifier: 'Unreachable', Type: 'MessageParticipant', Parameters: { Text: 'never' }, Transitions: { NextAction: 'Bye' } },
+    { Identifier: 'SetQueue', Type: 'UpdateContactTargetQueue', Parameters: { QueueId: QUEUE }, Transitions: { NextAction: 'ToQueue', Errors: errorTo('Bye', 'NoMatchingError') } },
+    { Identifier: 'ToQueue', Type: 'TransferContactToQueue', Parameters: {}, Transitions: { NextAction: 'Bye', Errors: errorTo('Bye', 'QueueAtCapacity', 'NoMatchingError') } },
+    { Identifier: 'Closed', Type: 'UpdateContactTargetQueue', Parameters: { QueueId: '$.Attributes.queue' }, Transitions: { NextAction: 'ToQueueMaybe', Errors: errorTo('ToQueueMaybe', 'NoMatchingError') } },
+    { Identifier: 'ToQueueMaybe', Type: 'TransferContactToQueue', Parameters: {}, Transitions: { NextAction: 'Bye', Errors: errorTo('Bye', 'QueueAtCapacity', 'NoMatchingError') } },
+    bye,
+  ],
+};
+
+function classify(simulator: FlowSimulator, flowName?: string): Map<string, Map<string, string>> {
+  const flows = simulator._compiledFlows().filter((f) => flowName === undefined || f.name === flowName);
+  const out = new Map<string, Map<string, string>>();
+  for (const f of flows) for (const a of f.actions) out.set(`${f.name}/${a.id}`, untakeableBranches(f, a, (k) => simulator._findFlow(k)));
+  return out;
+}
+
+describe('branches offline runs cannot take', () => {
+  const simulator = FlowSimulator.fromDocument(flow, { name: 'Entry' });
+  const coverage = () => new FlowCoverage(simulator);
+  const branchesOf = (report: ReturnType<FlowCoverage['report']>, id: string) =>
+    Object.fromEntries(report.flows[0].blocks.find((b) => b.actionIdentifier === id)!.branches.map((b) => [b.name, b.untakeable]));
+
+  test('errors the simulator never raises, NextActions no contact takes, and what only they lead to', () => {
+    const r = coverage().report();
+    expect(branchesOf(r, 'Welcome')['error NoMatchingError']).toMatch(/never raises NoMatchingError here: the simulator never fails MessageParticipant/);
+    expect(branchesOf(r, 'Welcome').NextAction).toBeUndefined();
+    // Both True and False declared, hours fixed: Next and NoMatchingError cannot be taken; True and False can.
+    expect(branchesOf(r, 'Hours')).toEqual({
+      'condition Equals "True"': undefined,
+      'condition Equals "False"': undefined,
+      'error NoMatchingError': expect.stringContaining('its hours are always set'),
+      'NextAction': expect.stringContaining('always takes one of them'),
+    });
+    expect(branchesOf(r, 'IsVip')).toEqual({
+      'condition Equals "true"': undefined,
+      'error NoMatchingCondition': undefined,
+      'NextAction': expect.stringContaining('without a matching condition the contact takes NoMatchingCondition'),
+    });
+    expect(branchesOf(r, 'Unreachable').NextAction).toBe('only branches the simulator never takes lead to this block');
+    expect(branchesOf(r, 'SetQueue')['error NoMatchingError']).toContain('its queue or agent is always set');
+    // Every path to ToQueue passes SetQueue: it cannot fail for want of a queue, and never continues.
+    expect(branchesOf(r, 'ToQueue')).toEqual({
+      'error QueueAtCapacity': undefined,
+      'error NoMatchingError': expect.stringContaining('every path here sets the working queue'),
+      'NextAction': expect.stringContaining('never continues with NextAction'),
+    });
+    expect(r.branchesTotal).toBe(22);
+    expect(r.branchesTakeable).toBe(22 - 9);
+  });
+
+  test('branches a scenario can take are not classified untakeable, and scenarios take them', () => {
+    const c = coverage();
+    const r0 = c.report();
+    // A lambda error, a queue from an unset attribute, closed hours, a full queue.
+    expect(branchesOf(r0, 'Lookup')['error NoMatchingError']).toBeUndefined();
+    expect(branchesOf(r0, 'Closed')['error NoMatchingError']).toBeUndefined();
+    expect(branchesOf(r0, 'ToQueueMaybe')['error NoMatchingError']).toBeUndefined();
+    const scenarios: SimulationScenario[] = [
+      { hours: HoursState.OPEN, lambdas: { lookup: [{ response: { vip: 'true' } }] } },
+      { hours: HoursState.OPEN, lambdas: { lookup: [{ response: { vip: 'false' } }] }, queueAtCapacity: true },
+      { hours: HoursState.OPEN, lambdas: { lookup: [{ error: 'timeout' }] } },
+      { hours: HoursState.CLOSED },
+      { hours: HoursState.CLOSED, contact: { attributes: { queue: QUEUE } }, queueAtCapacity: true },
+    ];
+    for (const s of scenarios) c.add(simulator.simulate(s));
+    const r = c.report();
+    const untaken = r.flows[0].blocks.flatMap((b) => b.branches.filter((x) => x.taken === 0 && x.untakeable === undefined).map((x) => `${b.actionIdentifier} ${x.name}`));
+    // The one takeable branch left: a contact whose working queue is set reaches ToQueueMaybe and is transferred.
+    expect(untaken).toEqual([]);
+    expect(r.branchesTaken).toBe(r.branchesTakeable);
+    expect(branchesOf(r, 'Closed')['error NoMatchingError']).toBeUndefined();
+    expect(r.flows[0].blocks.find((b) => b.actionIdentifier === 'ToQueueMaybe')!.branches.find((b) => b.name === 'error NoMatchingError')!.taken).toBe(1);
+  });
+
+  test('a menu takes only single-key Equals conditions, the first of equal ones; a bot with a JSONPath alias can fail', () => {
+    const menu = {
+      Version: '2019-10-30',
+      StartAction: 'Menu',
+      Actions: [
+        {
+          Identifier: 'Menu',
+          Type: 'GetParticipantInput',
+          Parameters: { Text: 'Press 1', StoreInput: 'False' },
+          Transitions: {
+            NextAction: 'Bye',
+            Conditions: [
+              { NextAction: 'Bot', Condition: { Operator: 'Equals', Operands: ['1'] } },
+              { NextAction: 'Bye', Condition: { Operator: 'Equals', Operands: ['1'] } },
+              { NextAction: 'Bye', Condition: { Operator: 'Equals', Operands: ['12'] } },
+            ],
+            Errors: errorTo('Bye', 'InputTimeLimitExceeded', 'NoMatchingCondition', 'NoMatchingError'),
+          },
+        },
+        {
+          Identifier: 'Bot',
+          Type: 'ConnectParticipantWithLexBot',
+          Parameters: { Text: 'Say it', LexV2Bot: { AliasArn: '$.Attributes.bot' } },
+          Transitions: {
+            NextAction: 'Bye',
+            Conditions: [{ NextAction: 'Bye', Condition: { Operator: 'Equals', Operands: ['Sales'] } }],
+            Errors: errorTo('Bye', 'NoMatchingCondition', 'NoMatchingError', 'InputTimeLimitExceeded'),
+          },
+        },
+        bye,
+      ],
+    };
+    const sim = FlowSimulator.fromDocument(menu, { name: 'Menu' });
+    const never = classify(sim).get('Menu/Menu')!;
+    expect([...never.keys()].sort()).toEqual(['NextAction', 'condition Equals "1" #2', 'condition Equals "12"', 'error NoMatchingError']);
+    const bot = classify(sim).get('Menu/Bot')!;
+    expect([...bot.keys()]).toEqual(['NextAction']);
+    // The bot's NoMatchingError is taken when its alias attribute is unset.
+    const r = sim.simulate({ inputs: [{ digits: '1' }] });
+    expect(r.trace?.find((s) => s.actionIdentifier === 'Bot')?.branch).toBe('error NoMatchingError');
+  });
+});
+
+/** A small deterministic generator (Park–Miller). */
+function rng(seed: number): () => number {
+  let x = seed;
+  return () => {
+    x = (x * 16807) % 2147483647;
+    return (x - 1) / 2147483646;
+  };
+}
+
+function pick<T>(r: () => number, xs: T[]): T {
+  return xs[Math.floor(r() * xs.length)];
+}
+
+/** Random scenarios for a document: keys, intents, Lambda answers and errors, hours, full queues, action results. */
+function randomScenario(doc: any, r: () => number): SimulationScenario {
+  const actions: any[] = doc.Actions ?? [];
+  const operands = new Set<string>(['1', '2', '3', '0', '9', '#', '*', 'True', 'False', 'success', '']);
+  const errorTypes = new Set<string>();
+  const lambdas = new Set<string>();
+  for (const a of actions) {
+    for (const c of a.Transitions?.Conditions ?? []) for (const o of c.Condition?.Operands ?? []) operands.add(String(o));
+    for (const e of a.Transitions?.Errors ?? []) errorTypes.add(String(e.ErrorType));
+    if (a.Type === 'InvokeLambdaFunction' && typeof a.Parameters?.LambdaFunctionARN === 'string') lambdas.add(a.Parameters.LambdaFunctionARN);
+  }
+  const words = [...operands];
+  const inputs = Array.from({ length: Math.floor(r() * 6) }, () => {
+    const k = r();
+    if (k < 0.15) return { timeout: true };
+    if (k < 0.55) return { digits: pick(r, words) };
+    return { intent: pick(r, words) };
+  });
+  const lambdaAnswers: { [k: string]: any[] } = {};
+  for (const arn of lambdas) {
+    lambdaAnswers[arn] = Array.from({ length: 3 }, () => (r() < 0.3 ? { error: 'boom' } : { response: Object.fromEntries(words.slice(0, 6).map((_, i) => [`k${i}`, pick(r, words)])) }));
+  }
+  const actionResults: { [k: string]: string[] } = {};
+  for (const a of actions) if (typeof a.Identifier === 'string') actionResults[a.Identifier] = [pick(r, [...words, ...errorTypes, 'success'])];
+  return {
+    inputs,
+    lambdas: lambdaAnswers,
+    hours: r() < 0.5 ? HoursState.OPEN : HoursState.CLOSED,
+    queueAtCapacity: r() < 0.3,
+    thirdPartyResult: pick(r, ['connected', 'failed', 'timeout']),
+    undialablePrefixes: r() < 0.3 ? ['+'] : [],
+    actionResults,
+    contact: { attributes: Object.fromEntries(words.slice(0, 4).map((w, i) => [`a${i}`, w])), queue: r() < 0.5 ? 'arn:aws:connect:us-east-1:111122223333:instance/i/queue/q' : undefined },
+    seed: Math.floor(r() * 1000),
+    maxSteps: 200,
+  };
+}
+
+describe('no branch a run takes is classified untakeable', () => {
+  test.each(corpusFiles())('%s, over random scenarios', (file) => {
+    const doc = loadCorpus(file);
+    const simulator = FlowSimulator.fromDocument(doc, { name: file });
+    const never = classify(simulator);
+    const r = rng(25);
+    let steps = 0;
+    let classified = 0;
+    for (const m of never.values()) classified += m.size;
+    for (let i = 0; i < 300; i++) {
+      const result = simulator.simulate(randomScenario(doc, r));
+      for (const s of result.trace ?? []) {
+        steps++;
+        if (s.branch === undefined) continue;
+        const why = never.get(`${s.flow}/${s.actionIdentifier}`)?.get(s.branch);
+        if (why !== undefined) throw new Error(`${file}: "${s.actionIdentifier}" took [${s.branch}], classified untakeable: ${why}`);
+      }
+    }
+    expect(steps).toBeGreaterThan(0);
+    // It names only declared branches.
+    const declared = new Set(simulator._compiledFlows().flatMap((f) => f.actions.flatMap((a) => declaredBranches(a).map((b) => `${f.name}/${a.id} ${b.name}`))));
+    for (const [key, m] of never) for (const name of m.keys()) expect(declared).toContain(`${key} ${name}`);
+    expect(classified).toBeLessThanOrEqual(declared.size);
+  });
+});
