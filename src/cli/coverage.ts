@@ -74,7 +74,7 @@ export function renderCoverage(report: CoverageReport): string {
     for (const b of f.blocks) {
       const label = b.label !== undefined ? ` "${b.label}"` : '';
       if (b.hits === 0) {
-        lines.push(`    unreached ${b.actionIdentifier} (${b.actionType})${label}`);
+        if (b.untakeable === undefined) lines.push(`    unreached ${b.actionIdentifier} (${b.actionType})${label}`);
         continue;
       }
       for (const br of b.branches) {
@@ -82,6 +82,10 @@ export function renderCoverage(report: CoverageReport): string {
       }
     }
     for (const b of f.blocks) {
+      if (b.untakeable !== undefined) {
+        lines.push(`    offline never ${b.actionIdentifier} (${b.actionType}): ${b.untakeable}`);
+        continue;
+      }
       for (const br of b.branches) {
         if (br.untakeable !== undefined) lines.push(`    offline never ${b.actionIdentifier} [${br.name}] (${b.actionType}): ${br.untakeable}`);
       }

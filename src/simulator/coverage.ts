@@ -14,6 +14,10 @@ import { SimulationResult } from './types';
 import { isObject, specOf } from '../flows/language';
 
 const MAX_LABEL = 60;
+/** The key (no branch has this name) under which `offlineUntakeable` marks a block no contact reaches. */
+const UNREACHABLE = '\u0000block';
+const UNREACHABLE_BLOCK = 'only branches the simulator never takes lead to this block';
+const UNREACHABLE_BRANCH = 'only branches the simulator never takes lead to this block';
 
 /** One branch of an action and how often the runs took it. */
 export interface CoverageBranch {
@@ -52,6 +56,11 @@ export interface CoverageBlock {
   readonly label?: string;
   /** How many times the runs executed it (0: unreached). */
   readonly hits: number;
+  /**
+   * Why no simulated contact can reach it: only branches the simulator never takes lead here.
+   * @default - a scenario can reach it
+   */
+  readonly untakeable?: string;
   /** Its declared branches: conditions in order, then errors, then NextAction. */
   readonly branches: CoverageBranch[];
 }
@@ -165,13 +174,18 @@ export class FlowCoverage {
     const untakeable = offlineUntakeable(f, this.find);
     for (const i of reachable(f)) {
       const a = f.actions[i];
+      const hits = this.hits.get(`${f.name}\u0000${a.id}`) ?? 0;
+      const unreachableOffline = hits === 0 && untakeable.get(i)?.get(UNREACHABLE) !== undefined;
       const branches = declaredBranches(a).map((b: DeclaredBranch): CoverageBranch => {
         const taken = this.taken.get(`${f.name}\u0000${a.id}\u0000${b.name}`) ?? 0;
         // A branch a run took is takeable, whatever the rules say.
-        const why = taken > 0 ? undefined : untakeable.get(i)?.get(b.name);
+        const why = taken > 0 ? undefined : (untakeable.get(i)?.get(b.name) ?? (unreachableOffline ? UNREACHABLE_BRANCH : undefined));
         return { name: b.name, taken, target: b.target >= 0 ? f.actions[b.target].id : undefined, ...(why !== undefined ? { untakeable: why } : {}) };
       });
-      blocks.push({ actionIdentifier: a.id, actionType: a.type, label: label(a.type, a.p), hits: this.hits.get(`${f.name}\u0000${a.id}`) ?? 0, branches });
+      blocks.push({
+        actionIdentifier: a.id, actionType: a.type, label: label(a.type, a.p), hits, branches,
+        ...(unreachableOffline ? { untakeable: UNREACHABLE_BLOCK } : {}),
+      });
     }
     const all = blocks.flatMap((b) => b.branches);
     return {
@@ -230,8 +244,8 @@ function offlineUntakeable(f: CFlow, find: FlowFinder): Map<number, Map<string, 
   }
   for (const i of all) {
     if (seen.has(i)) continue;
-    const why = new Map<string, string>();
-    for (const b of declaredBranches(f.actions[i])) why.set(b.name, 'only branches the simulator never takes lead to this block');
+    const why = new Map<string, string>([[UNREACHABLE, UNREACHABLE_BLOCK]]);
+    for (const b of declaredBranches(f.actions[i])) why.set(b.name, UNREACHABLE_BRANCH);
     out.set(i, why);
   }
   return out;

@@ -56,21 +56,31 @@ function errors(...types: Array<string | false | undefined>): ReadonlySet<string
 const nextOnly = (what: string): Possible => ({ errors: errors(), condition: NO_CONDITION, next: true, why: what });
 const leaves = (what: string): Possible => ({ errors: errors(), condition: NO_CONDITION, next: false, why: what });
 
-/** The working queue (or agent) is set on every path from the flow's start to `target`: TransferContactToQueue cannot fail for want of one. */
+/**
+ * The working queue (or agent) is set on every path from the flow's start to `target`:
+ * TransferContactToQueue cannot fail for want of one. An UpdateContactTargetQueue (or
+ * DequeueContactAndTransferToQueue) leaves with the queue set, except through its NoMatchingError
+ * branch, which it takes when the queue it names is unset.
+ */
 function queueAlwaysSet(flow: CFlow, target: number): boolean {
   if (flow.start < 0) return false;
-  const sets = (a: CAction) => (a.type === ActionType.UPDATE_CONTACT_TARGET_QUEUE && isStatic(a.p.AgentId ?? a.p.QueueId))
-    || (a.type === ActionType.DEQUEUE_CONTACT_AND_TRANSFER_TO_QUEUE && isStatic(a.p.QueueId ?? a.p.AgentId));
-  // The actions a contact can reach without passing an action that sets the queue.
+  const sets = (a: CAction) => a.type === ActionType.UPDATE_CONTACT_TARGET_QUEUE || a.type === ActionType.DEQUEUE_CONTACT_AND_TRANSFER_TO_QUEUE;
+  // The actions a contact can reach with no working queue (the flow may be entered without one).
   const seen = new Set<number>([flow.start]);
   const todo = [flow.start];
   while (todo.length > 0) {
     const i = todo.pop()!;
     if (i === target) return false;
     const a = flow.actions[i];
-    if (sets(a)) continue;
-    const targets = [...a.conds.map((c) => c.target), ...Object.values(a.errors), a.next];
-    for (const t of targets) if (t >= 0 && !seen.has(t)) (seen.add(t), todo.push(t));
+    const targets = sets(a)
+      ? [a.errors.NoMatchingError ?? NONE]
+      : [...a.conds.map((c) => c.target), ...Object.values(a.errors), a.next];
+    for (const t of targets) {
+      if (t >= 0 && !seen.has(t)) {
+        seen.add(t);
+        todo.push(t);
+      }
+    }
   }
   return true;
 }

@@ -84,6 +84,8 @@ describe('branches offline runs cannot take', () => {
       'NextAction': expect.stringContaining('without a matching condition the contact takes NoMatchingCondition'),
     });
     expect(branchesOf(r, 'Unreachable').NextAction).toBe('only branches the simulator never takes lead to this block');
+    expect(r.flows[0].blocks.find((b) => b.actionIdentifier === 'Unreachable')!.untakeable).toBe('only branches the simulator never takes lead to this block');
+    expect(r.flows[0].blocks.find((b) => b.actionIdentifier === 'Closed')!.untakeable).toBeUndefined();
     expect(branchesOf(r, 'SetQueue')['error NoMatchingError']).toContain('its queue or agent is always set');
     // Every path to ToQueue passes SetQueue: it cannot fail for want of a queue, and never continues.
     expect(branchesOf(r, 'ToQueue')).toEqual({
