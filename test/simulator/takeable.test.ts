@@ -197,7 +197,8 @@ function randomScenario(doc: any, r: () => number): SimulationScenario {
   });
   const lambdaAnswers: { [k: string]: any[] } = {};
   for (const arn of lambdas) {
-    lambdaAnswers[arn] = Array.from({ length: 3 }, () => (r() < 0.3 ? { error: 'boom' } : { response: Object.fromEntries(words.slice(0, 6).map((_, i) => [`k${i}`, pick(r, words)])) }));
+    const answer = () => (r() < 0.3 ? { error: 'boom' } : { response: Object.fromEntries(words.slice(0, 6).map((_, i) => [`k${i}`, pick(r, words)])) });
+    lambdaAnswers[arn] = [answer(), answer(), answer()];
   }
   const actionResults: { [k: string]: string[] } = {};
   for (const a of actions) if (typeof a.Identifier === 'string') actionResults[a.Identifier] = [pick(r, [...words, ...errorTypes, 'success'])];
