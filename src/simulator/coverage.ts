@@ -182,10 +182,8 @@ export class FlowCoverage {
         const why = taken > 0 ? undefined : (untakeable.get(i)?.get(b.name) ?? (unreachableOffline ? UNREACHABLE_BRANCH : undefined));
         return { name: b.name, taken, target: b.target >= 0 ? f.actions[b.target].id : undefined, ...(why !== undefined ? { untakeable: why } : {}) };
       });
-      blocks.push({
-        actionIdentifier: a.id, actionType: a.type, label: label(a.type, a.p), hits, branches,
-        ...(unreachableOffline ? { untakeable: UNREACHABLE_BLOCK } : {}),
-      });
+      const block: CoverageBlock = { actionIdentifier: a.id, actionType: a.type, label: label(a.type, a.p), hits, branches };
+      blocks.push(unreachableOffline ? { ...block, untakeable: UNREACHABLE_BLOCK } : block);
     }
     const all = blocks.flatMap((b) => b.branches);
     return {
