@@ -6,6 +6,7 @@ import { Match, Template } from 'aws-cdk-lib/assertions';
 import { EXAMPLES } from '../../examples/registry';
 import { FlowSimulator, HoursState, SimulationOutcome } from '../../src';
 import { CliIo, main } from '../../src/cli';
+import { readScenarioJson } from '../../src/cli/read-json';
 import { documentOf, randomScenario, rng, untakenButClassified } from '../simulator/random-scenario';
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -164,6 +165,14 @@ describe('coverage of the examples', () => {
     const printed = out.filter((l) => /^ {2}(flow|module) "/.test(l) || /^\d+ passed, \d+ failed$/.test(l) || l.startsWith('coverage: '));
     expect(printed.length).toBeGreaterThan(3);
     expect(section).toContain('```\n' + printed.join('\n') + '\n```');
+  });
+
+  test.each(withScenarios.map((e) => [e.name, e] as const))('%s: no branch its scenarios take is classified untakeable', (_name, example) => {
+    const simulator = FlowSimulator.fromTemplate(templateOf(example.stackName));
+    const scenarios = example.scenarios.map((file) => readScenarioJson(simulator, JSON.parse(fs.readFileSync(file, 'utf-8'))).scenario);
+    const { steps, wrong } = untakenButClassified(simulator, scenarios);
+    expect(wrong).toEqual([]);
+    expect(steps).toBeGreaterThan(example.scenarios.length);
   });
 
   test.each(withScenarios.map((e) => [e.name, e] as const))('%s: no branch a random run takes is classified untakeable', (_name, example) => {
