@@ -1,5 +1,6 @@
 import { randomScenario, rng, untakenButClassified } from './random-scenario';
 import { FlowCoverage, FlowSimulator, HoursState, SimulationScenario } from '../../src';
+import { ActionType } from '../../src/flows/language/action-type';
 import { declaredBranches } from '../../src/simulator/branches';
 import { untakeableBranches } from '../../src/simulator/takeable';
 import { corpusFiles, loadCorpus } from '../flows/corpus';
@@ -177,5 +178,91 @@ describe('no branch a run takes is classified untakeable', () => {
     const never = classify(simulator);
     const declared = new Set(simulator._compiledFlows().flatMap((f) => f.actions.flatMap((a) => declaredBranches(a).map((x) => `${f.name}/${a.id} ${x.name}`))));
     for (const [key, m] of never) for (const name of m.keys()) expect(declared).toContain(`${key} ${name}`);
+  });
+});
+
+describe('every action type: no branch a run takes is classified untakeable', () => {
+  const ERRORS = [
+    'NoMatchingError', 'NoMatchingCondition', 'InputTimeLimitExceeded', 'QueueAtCapacity', 'InvalidPhoneNumber', 'CallFailed',
+    'ConnectionTimeLimitExceeded', 'InvalidCallbackNumber', 'CallbackNumberNotDialable',
+  ];
+  const OPERANDS = ['1', '12', 'True', 'False', 'ContinueLooping', 'DoneLooping', 'WaitCompleted', 'MessagesInterrupted', 'success', 'Sales', 'done'];
+  const ARN = 'arn:aws:connect:us-east-1:123456789012:instance/i';
+  /** Parameters with fixed references, JSONPath ones, and none. */
+  const VARIANTS: Array<{ [k: string]: any }> = [
+    {},
+    {
+      QueueId: `${ARN}/queue/q`,
+      LambdaFunctionARN: LAMBDA,
+      HoursOfOperationId: HOURS,
+      ContactFlowId: `${ARN}/contact-flow/elsewhere`,
+      FlowModuleId: `${ARN}/flow-module/elsewhere`,
+      CallbackNumber: '+15555550100',
+      LexV2Bot: { AliasArn: `${ARN}/bot-alias/b` },
+      EventHooks: { CustomerQueue: `${ARN}/contact-flow/q` },
+      ThirdPartyPhoneNumber: '+15555550111',
+      ContinueFlowExecution: 'True',
+      Messages: [{ Text: 'hold on' }],
+      LoopCount: '2',
+      Text: 'Hello',
+      ComparisonValue: '$.Attributes.a',
+      MetricType: 'NumberOfAgentsAvailable',
+    },
+    {
+      QueueId: '$.Attributes.queue',
+      AgentId: '$.Attributes.agent',
+      LambdaFunctionARN: '$.Attributes.fn',
+      HoursOfOperationId: '$.Attributes.hours',
+      ContactFlowId: '$.Attributes.flow',
+      FlowModuleId: '$.Attributes.module',
+      CallbackNumber: '$.Attributes.number',
+      LexV2Bot: { AliasArn: '$.Attributes.bot' },
+      EventHooks: { CustomerQueue: '$.Attributes.flow' },
+      ThirdPartyPhoneNumber: '$.Attributes.number',
+      ContinueFlowExecution: 'False',
+      StoreInput: 'True',
+      InputValidation: { PhoneNumberValidation: { NumberFormat: 'E164' } },
+      LoopCount: '$.Attributes.n',
+    },
+  ];
+  // Every action type of the language, and one it does not know.
+  const types = [...Object.values(ActionType), 'SomethingNew'];
+
+  test.each(types)('%s', (type) => {
+    let steps = 0;
+    const r = rng(11);
+    for (const parameters of VARIANTS) {
+      const doc = {
+        Version: '2019-10-30',
+        StartAction: 'Action',
+        Actions: [
+          {
+            Identifier: 'Action',
+            Type: type,
+            Parameters: parameters,
+            Transitions: {
+              NextAction: 'Bye',
+              Conditions: OPERANDS.map((o) => ({ NextAction: 'Bye', Condition: { Operator: 'Equals', Operands: [o] } })),
+              Errors: errorTo('Bye', ...ERRORS),
+            },
+          },
+          bye,
+        ],
+      };
+      const simulator = FlowSimulator.fromDocument(doc, { name: type });
+      const scenarios = Array.from({ length: 120 }, (): SimulationScenario => {
+        const s = randomScenario(doc, r);
+        const attributes: { [k: string]: string } = r() < 0.5 ? { queue: `${ARN}/queue/q`, agent: `${ARN}/agent/a`, fn: LAMBDA, hours: HOURS, number: pick(['+15555550100', '12']), n: '1', a: '1' } : {};
+        return { ...s, contact: { ...s.contact, attributes } };
+      });
+      const result = untakenButClassified(simulator, scenarios);
+      expect(result.wrong).toEqual([]);
+      steps += result.steps;
+    }
+    expect(steps).toBeGreaterThan(0);
+
+    function pick<T>(xs: T[]): T {
+      return xs[Math.floor(r() * xs.length)];
+    }
   });
 });
