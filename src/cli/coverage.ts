@@ -220,7 +220,7 @@ function edgeBranches(action: any): string[] {
  * The Mermaid diagram of a flow with its coverage: unreached blocks (class `unreached`), blocks
  * with an untaken branch (`partial`), blocks no path from the start reaches (`unreachable`), and
  * untaken branches drawn red and dashed (`linkStyle`); branches offline runs cannot take are grey
- * and dotted, and do not make a block `partial`.
+ * and dotted, and do not make a block `partial`; blocks offline runs cannot reach are `offline`.
  */
 export function renderCoverageDiagram(document: any, coverage: FlowCoverageSummary): string {
   const text = renderMermaid(document);
@@ -229,6 +229,7 @@ export function renderCoverageDiagram(document: any, coverage: FlowCoverageSumma
   const unreached: string[] = [];
   const partial: string[] = [];
   const unreachable: string[] = [];
+  const offline: string[] = [];
   const untakenEdges: number[] = [];
   const neverEdges: number[] = [];
   const edgeIndex = new Map<string, number>();
@@ -256,7 +257,7 @@ export function renderCoverageDiagram(document: any, coverage: FlowCoverageSumma
     names.forEach((name, j) => {
       if (first !== undefined && !edgeIndex.has(`${node} ${name}`)) edgeIndex.set(`${node} ${name}`, first + j);
     });
-    if (block.hits === 0) unreached.push(node);
+    if (block.hits === 0) (block.untakeable !== undefined ? offline : unreached).push(node);
     let untaken = false;
     for (const br of block.branches) {
       if (br.taken > 0) continue;
@@ -274,9 +275,11 @@ export function renderCoverageDiagram(document: any, coverage: FlowCoverageSumma
   out.push('  classDef unreached fill:#fde2e2,stroke:#c0392b,stroke-width:2px');
   out.push('  classDef partial fill:#fff4d6,stroke:#d68910');
   out.push('  classDef unreachable fill:#eeeeee,stroke:#999999,stroke-dasharray:3 3');
+  out.push('  classDef offline fill:#f4f4f4,stroke:#aaaaaa,stroke-dasharray:2 4');
   if (unreached.length > 0) out.push(`  class ${unreached.join(',')} unreached`);
   if (partial.length > 0) out.push(`  class ${partial.join(',')} partial`);
   if (unreachable.length > 0) out.push(`  class ${unreachable.join(',')} unreachable`);
+  if (offline.length > 0) out.push(`  class ${offline.join(',')} offline`);
   if (untakenEdges.length > 0) out.push(`  linkStyle ${untakenEdges.sort((x, y) => x - y).join(',')} stroke:#c0392b,stroke-width:2px,stroke-dasharray:5 5`);
   if (neverEdges.length > 0) out.push(`  linkStyle ${neverEdges.sort((x, y) => x - y).join(',')} stroke:#aaaaaa,stroke-dasharray:2 4`);
   return out.join('\n') + '\n';

@@ -157,6 +157,7 @@ describe('test --coverage', () => {
     // Menu's Next (5) cannot be taken offline: grey, not red.
     expect(lines).toContain('  linkStyle 3,4,6,9 stroke:#c0392b,stroke-width:2px,stroke-dasharray:5 5');
     expect(lines).toContain('  linkStyle 5 stroke:#aaaaaa,stroke-dasharray:2 4');
+    expect(lines).not.toContain(expect.stringMatching(/^ {2}class .* offline$/));
     expect(lines[5]).toBe('  a3["<b>Sorry</b><br/>MessageParticipant<br/>Sorry, we cannot find your balance"]');
     const edges = lines.filter((l) => /^ {2}(start|a\d) -\.?->/.test(l));
     expect(edges[3]).toMatch(/^ {2}a0 -\.->\|"InputTimeLimitExceeded"\| a4$/);

@@ -167,6 +167,16 @@ describe('coverage of the examples', () => {
     expect(section).toContain('```\n' + printed.join('\n') + '\n```');
   });
 
+  test('the README shows the reference main menu\'s holes as `diagram --coverage` draws them', () => {
+    const example = EXAMPLES.find((e) => e.name === 'reference')!;
+    const written: { [file: string]: string } = {};
+    const io: CliIo = { out: () => undefined, err: () => undefined, readFile: (p) => written[p] ?? fs.readFileSync(p, 'utf-8'), writeFile: (p, t) => { written[p] = t; } };
+    expect(main(['test', ...example.scenarios, '--template', templateFile(example.stackName), '--coverage-report', 'cov'], io)).toBe(0);
+    let diagram = '';
+    expect(main(['diagram', templateFile(example.stackName), '--flow', 'Main menu', '--coverage', 'cov.json'], { ...io, out: (t) => { diagram += t; } })).toBe(0);
+    expect(section).toContain('```mermaid\n' + diagram.trimEnd() + '\n```');
+  });
+
   test.each(withScenarios.map((e) => [e.name, e] as const))('%s: no branch its scenarios take is classified untakeable', (_name, example) => {
     const simulator = FlowSimulator.fromTemplate(templateOf(example.stackName));
     const scenarios = example.scenarios.map((file) => readScenarioJson(simulator, JSON.parse(fs.readFileSync(file, 'utf-8'))).scenario);

@@ -1,5 +1,6 @@
 import { randomScenario, rng, untakenButClassified } from './random-scenario';
 import { FlowCoverage, FlowSimulator, HoursState, SimulationScenario } from '../../src';
+import { renderCoverageDiagram } from '../../src/cli/coverage';
 import { ActionType } from '../../src/flows/language/action-type';
 import { declaredBranches } from '../../src/simulator/branches';
 import { untakeableBranches } from '../../src/simulator/takeable';
@@ -88,6 +89,10 @@ describe('branches offline runs cannot take', () => {
     expect(branchesOf(r, 'Unreachable').NextAction).toBe('only branches the simulator never takes lead to this block');
     expect(r.flows[0].blocks.find((b) => b.actionIdentifier === 'Unreachable')!.untakeable).toBe('only branches the simulator never takes lead to this block');
     expect(r.flows[0].blocks.find((b) => b.actionIdentifier === 'Closed')!.untakeable).toBeUndefined();
+    // The diagram draws it apart from the holes a scenario can fill (Unreachable is a4; Welcome, a0, is unreached).
+    const diagram = renderCoverageDiagram(flow, r.flows[0]).split('\n');
+    expect(diagram).toContain('  class a4 offline');
+    expect(diagram.find((l) => l.endsWith(' unreached'))).not.toMatch(/a4/);
     expect(branchesOf(r, 'SetQueue')['error NoMatchingError']).toContain('its queue or agent is always set');
     // Every path to ToQueue passes SetQueue: it cannot fail for want of a queue, and never continues.
     expect(branchesOf(r, 'ToQueue')).toEqual({
