@@ -196,19 +196,24 @@ function possible(flow: CFlow, a: CAction, find: FlowFinder): Possible {
       };
     }
     case ActionType.CHECK_METRIC_DATA: {
-      const target = p.QueueId ?? p.AgentId;
+      const target = p.QueueId !== undefined ? p.QueueId : p.AgentId;
       const unset = p.QueueId === undefined && p.AgentId === undefined ? true : !isStatic(target);
       const agentMetric = AGENT_METRICS.includes(String(p.MetricType));
       const nm = agentMetric && a.next !== NONE ? { errors: [], next: true } : noMatch(a);
       return { errors: errors(unset && 'NoMatchingError', ...nm.errors), condition: ANY_CONDITION, next: nm.next, why: 'its queue is always set' };
     }
     case ActionType.GET_METRIC_DATA: {
-      const target = p.QueueId ?? p.AgentId;
+      const target = p.QueueId !== undefined ? p.QueueId : p.AgentId;
       const unset = p.QueueId === undefined && p.AgentId === undefined ? true : !isStatic(target);
       return { errors: errors(unset && 'NoMatchingError'), condition: NO_CONDITION, next: true, why: 'its queue is always set' };
     }
     case ActionType.UPDATE_CONTACT_TARGET_QUEUE:
-      return { errors: errors(!isStatic(p.AgentId ?? p.QueueId) && 'NoMatchingError'), condition: NO_CONDITION, next: true, why: 'its queue or agent is always set' };
+      return {
+        errors: errors(!isStatic(p.AgentId !== undefined ? p.AgentId : p.QueueId) && 'NoMatchingError'),
+        condition: NO_CONDITION,
+        next: true,
+        why: 'its queue or agent is always set',
+      };
     case ActionType.TRANSFER_CONTACT_TO_QUEUE:
       return {
         errors: errors('QueueAtCapacity', !queueAlwaysSet(flow, a.idx) && 'NoMatchingError'),
