@@ -94,9 +94,10 @@ compares the result with its "expect"; prints one line per scenario and ends wit
                           for a test case exported with deployed ARNs: the ARN stands for KEY (a logical
                           ID, function name or hours name of the template), as export-test took them
   --coverage              report, per flow and module, the actions reached and the branches taken (each
-                          NextAction, condition and error branch is one), and list the untaken ones
+                          NextAction, condition and error branch is one), also of those offline runs
+                          can take; list the untaken ones, then those the simulator never takes and why
   --coverage-threshold N | branches=N,actions=N
-                          fail the run (exit 1) below it, in percent
+                          fail the run (exit 1) below it, in percent (branches: of those offline can take)
   --coverage-report FILE  write FILE.xml (Cobertura) and FILE.json (for diagram --coverage)
   --live                  run the Amazon Connect test cases of the template's ContactFlowTest resources
                           (or those tagged --tag KEY=VALUE) on the instance --instance-id, 5 at a time, and
