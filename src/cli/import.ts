@@ -11,7 +11,7 @@ import { loadAwsModule } from './aws';
 import type { InstanceSnapshot } from './import/model';
 import { readInstance } from './import/read';
 import { loadSnapshotDir, writeSnapshotDir } from './import/snapshot-dir';
-import type { CliIo } from './index';
+import type { CliIo } from './io';
 
 /** The `import` command: its usage, help and options. */
 export const IMPORT: CommandSpec = {

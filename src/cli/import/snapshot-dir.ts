@@ -9,7 +9,7 @@
  * both give the same model, with no AWS access.
  */
 import * as path from 'path';
-import type { CliIo } from '../index';
+import type { CliIo } from '../io';
 import { ImportReadResult, RecordedCall, SNAPSHOT_FORMAT_VERSION } from './model';
 import { ApiObject, CallFailure, ConnectCall } from './read';
 
