@@ -7,6 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { AwsModule } from './aws';
 import { CommandSpec, ParsedArgs, UsageError, closest, commandHelp, packageVersion, parseCommand, shortUsage } from './args';
+import { CODEGEN, codegen } from './codegen';
 import { DIFF, diff } from './diff';
 import { EXPORT_TEST, exportTest } from './export-test';
 import { keyValues } from './key-values';
@@ -112,7 +113,7 @@ Exit codes: 0 all passed, 1 a scenario differs from its "expect", 2 usage or inp
   },
 };
 
-const COMMANDS: { [name: string]: CommandSpec } = { 'validate': VALIDATE, 'simulate': SIMULATE, 'diagram': DIAGRAM, 'test': TEST, 'diff': DIFF, 'export-test': EXPORT_TEST };
+const COMMANDS: { [name: string]: CommandSpec } = { 'validate': VALIDATE, 'simulate': SIMULATE, 'diagram': DIAGRAM, 'test': TEST, 'diff': DIFF, 'export-test': EXPORT_TEST, 'codegen': CODEGEN };
 
 const USAGE = `Usage:
 ${Object.values(COMMANDS).map((c) => c.usage).join('\n')}
@@ -178,6 +179,7 @@ export function main(argv: string[], io: CliIo = nodeIo): number | Promise<numbe
       case DIAGRAM: return diagram(oneFile(spec, args), io);
       case TEST: return runTests(args, io);
       case DIFF: return diff(args, io);
+      case CODEGEN: return codegen(args, io);
       default: return exportTest(args, io);
     }
   } catch (e) {

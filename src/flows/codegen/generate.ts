@@ -1,0 +1,418 @@
+/**
+ * Flow → code: a flow-language document becomes a TypeScript module that builds the same flow
+ * with the typed flow builder (`cdk-contact-center codegen`).
+ *
+ * The generator first builds a model of the flow (blocks with readable IDs, their parameters with
+ * source ARNs replaced by references, their branches) and then prints it. Only the package's public
+ * API is used by the printed code.
+ */
+import { FoundArn, findArns } from './references';
+import { Exit, OPERATORS, errorRules, isLegacyExport, specOf, suggestActionType } from '../language';
+
+/** An input the generator cannot turn into code: the message names the file's action and why. */
+export class CodegenError extends Error {}
+
+/** Options of the generator. */
+export interface CodegenOptions {
+  /** The flow type (`CONTACT_FLOW`, `AGENT_WHISPER`…) or `MODULE`, for the module's comment. */
+  readonly flowType?: string;
+  /** Where the flow comes from, for the module's comment. */
+  readonly source?: string;
+}
+
+/** A reference to a resource of the source instance, declared at the top of the module. */
+export interface CodeReference {
+  readonly variable: string;
+  readonly arn: string;
+  readonly found: FoundArn;
+  /** The expression that gives the ARN back in parameters. */
+  readonly expression: string;
+}
+
+/** A block of the model. */
+interface ModelBlock {
+  readonly sourceId: string;
+  readonly id: string;
+  readonly variable: string;
+  readonly action: any;
+  /** `new X(...)`; set when printed. */
+  declaration: string;
+  /** One statement per branch. */
+  branches: string[];
+  typed: boolean;
+}
+
+/** What the generator produced. */
+export interface CodegenResult {
+  /** The TypeScript module. */
+  readonly code: string;
+  /** Source identifiers of actions not reachable from `StartAction`, left out. */
+  readonly unreachable: string[];
+  /** The block ID given to each source identifier. */
+  readonly blockIds: { [sourceId: string]: string };
+  /** The references declared at the top. */
+  readonly references: CodeReference[];
+  /** How many blocks are typed blocks, and how many `CustomBlock`s. */
+  readonly typedBlocks: number;
+  readonly customBlocks: number;
+  /** Whether the flow is a module (has a top-level `Settings` block or `--type MODULE`). */
+  readonly module: boolean;
+}
+
+/** Builder class names, by action type, for readable block IDs. */
+const BLOCK_NAMES: { [type: string]: string } = {
+  MessageParticipant: 'PlayPrompt',
+  MessageParticipantIteratively: 'LoopPrompts',
+  GetParticipantInput: 'GetInput',
+  ConnectParticipantWithLexBot: 'LexBot',
+  InvokeLambdaFunction: 'InvokeLambda',
+  UpdateContactAttributes: 'SetAttributes',
+  UpdateFlowAttributes: 'SetFlowAttributes',
+  CheckHoursOfOperation: 'CheckHours',
+  UpdateContactTargetQueue: 'SetWorkingQueue',
+  TransferContactToQueue: 'TransferToQueue',
+  UpdateContactCallbackNumber: 'SetCallbackNumber',
+  CreateCallbackContact: 'CreateCallback',
+  UpdateContactRecordingBehavior: 'SetRecording',
+  UpdateFlowLoggingBehavior: 'SetLogging',
+  UpdateContactTextToSpeechVoice: 'SetVoice',
+  UpdateContactEventHooks: 'SetEventHook',
+  InvokeFlowModule: 'InvokeModule',
+  DisconnectParticipant: 'Disconnect',
+  EndFlowExecution: 'EndFlow',
+  UpdateContactData: 'SetContactData',
+  CreateWisdomSession: 'WisdomSession',
+};
+
+const RESERVED_WORDS = new Set(('break case catch class const continue debugger default delete do else enum export extends false finally for '
+  + 'function if import in instanceof new null return super switch this throw true try typeof var void while with yield let static '
+  + 'implements interface package private protected public await scope constructor').split(' '));
+
+/** Parse a flow-language document given as text or JSON, with input errors that name `file`. */
+export function parseFlowDocument(input: string | any, file: string): any {
+  let doc = input;
+  if (typeof input === 'string') {
+    try {
+      doc = JSON.parse(input);
+    } catch (e) {
+      throw new CodegenError(`"${file}" is not valid JSON: ${(e as Error).message}`);
+    }
+  }
+  if (isLegacyExport(doc)) {
+    throw new CodegenError(`"${file}" is in the legacy console export format ({"modules": […], "version": "1"}), not the flow language: `
+      + 'open the flow in the current flow designer and export it again');
+  }
+  if (doc === null || typeof doc !== 'object' || Array.isArray(doc) || !Array.isArray(doc.Actions) || typeof doc.StartAction !== 'string') {
+    throw new CodegenError(`"${file}" is not a flow-language document ({ "Version": "2019-10-30", "StartAction": …, "Actions": […] })`);
+  }
+  return doc;
+}
+
+/**
+ * The actions reachable from `StartAction`, in the order the builder renders them (breadth first:
+ * next, then conditions in order, then errors), and the identifiers of the others.
+ */
+export function reachableActions(doc: any, file = 'flow'): { order: any[]; unreachable: string[] } {
+  const byId = new Map<string, any>();
+  doc.Actions.forEach((a: any, i: number) => {
+    if (a === null || typeof a !== 'object' || typeof a.Identifier !== 'string') {
+      throw new CodegenError(`"${file}": Actions[${i}] has no Identifier`);
+    }
+    byId.set(a.Identifier, a);
+  });
+  const order: any[] = [];
+  const seen = new Set<string>();
+  const queue: Array<{ id: string; from: string }> = [{ id: doc.StartAction, from: 'StartAction' }];
+  while (queue.length > 0) {
+    const { id, from } = queue.shift()!;
+    if (seen.has(id)) continue;
+    const action = byId.get(id);
+    if (!action) throw new CodegenError(`"${file}": ${from} goes to "${id}", which is no action of the flow`);
+    seen.add(id);
+    order.push(action);
+    for (const next of successorIds(action)) queue.push({ id: next, from: `action "${id}"` });
+  }
+  return { order, unreachable: doc.Actions.map((a: any) => a.Identifier).filter((id: string) => !seen.has(id)) };
+}
+
+/** The identifiers an action leads to: NextAction, conditions in order, errors. */
+export function successorIds(action: any): string[] {
+  const t = action.Transitions ?? {};
+  const out: string[] = [];
+  if (typeof t.NextAction === 'string') out.push(t.NextAction);
+  for (const c of t.Conditions ?? []) if (typeof c?.NextAction === 'string') out.push(c.NextAction);
+  for (const e of t.Errors ?? []) if (typeof e?.NextAction === 'string') out.push(e.NextAction);
+  return out;
+}
+
+/** Words of a text for an ID: letters and digits, capitalized, at most `max` words. */
+function words(text: string, max: number): string {
+  return text.replace(/<[^>]*>/g, ' ').replace(/\$\.[A-Za-z0-9_.]+/g, ' ').split(/[^A-Za-z0-9]+/).filter((w) => w.length > 0)
+    .slice(0, max).map((w) => w[0].toUpperCase() + w.slice(1)).join('');
+}
+
+/** The text an ID is made from: what the block says, or the parameter shown in diagrams. */
+function describe(action: any): string {
+  const p = action.Parameters ?? {};
+  const text = p.Text ?? p.SSML ?? p.Messages?.[0]?.Text ?? p.LexV2Bot?.AliasArn ?? p.FlowLoggingBehavior ?? p.LoopCount ?? p.ComparisonValue;
+  if (typeof text === 'string') return text.replace(/^arn:.*[/:]/, '');
+  const spec = specOf(action.Type);
+  const key = spec?.diagramKey(p);
+  return typeof key === 'string' ? key.replace(/^arn:.*[/:]/, '') : '';
+}
+
+function uniqueName(base: string, taken: Set<string>, max: number): string {
+  let name = base.slice(0, max);
+  for (let n = 2; taken.has(name); n++) name = `${base.slice(0, max - String(n).length)}${n}`;
+  taken.add(name);
+  return name;
+}
+
+function camel(id: string): string {
+  const parts = id.split(/[^A-Za-z0-9]+/).filter((p) => p.length > 0);
+  let name = parts.map((p, i) => (i === 0 ? p[0].toLowerCase() + p.slice(1) : p[0].toUpperCase() + p.slice(1))).join('');
+  if (!/^[A-Za-z_]/.test(name)) name = `b${name}`;
+  return name;
+}
+
+function quote(s: string): string {
+  return `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n').replace(/\r/g, '\\r').replace(/\t/g, '\\t')
+    .replace(/[\u2028\u2029]/g, (c) => (c === '\u2028' ? '\\u2028' : '\\u2029'))}'`;
+}
+
+function printKey(key: string): string {
+  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key) ? key : quote(key);
+}
+
+/** A JSON value as a TypeScript literal, with source ARNs replaced by their references. */
+function printValue(value: any, refs: Map<string, CodeReference>, indent: string): string {
+  if (typeof value === 'string') return refs.get(value)?.expression ?? quote(value);
+  if (value === null || typeof value !== 'object') return JSON.stringify(value);
+  const inner = `${indent}  `;
+  if (Array.isArray(value)) {
+    if (value.length === 0) return '[]';
+    return `[\n${value.map((v) => `${inner}${printValue(v, refs, inner)},`).join('\n')}\n${indent}]`;
+  }
+  const entries = Object.entries(value);
+  if (entries.length === 0) return '{}';
+  return `{\n${entries.map(([k, v]) => `${inner}${printKey(k)}: ${printValue(v, refs, inner)},`).join('\n')}\n${indent}}`;
+}
+
+const CONDITION_FACTORIES: { [op: string]: string } = {
+  Equals: 'textEquals',
+  TextStartsWith: 'textStartsWith',
+  TextEndsWith: 'textEndsWith',
+  TextContains: 'textContains',
+  NumberGreaterThan: 'numberGreaterThan',
+  NumberGreaterOrEqualTo: 'numberGreaterOrEqualTo',
+  NumberLessThan: 'numberLessThan',
+  NumberLessOrEqualTo: 'numberLessOrEqualTo',
+};
+
+/** The `FlowCondition` expression of a source condition, or an error naming the action. */
+function printCondition(action: any, index: number, condition: any): string {
+  const op = condition?.Condition?.Operator;
+  const operands = condition?.Condition?.Operands;
+  const where = `action "${action.Identifier}" (${action.Type}), Transitions.Conditions[${index}]`;
+  const factory = CONDITION_FACTORIES[op];
+  if (factory === undefined) {
+    throw new CodegenError(`${where}: no FlowCondition expresses the operator ${JSON.stringify(op)}${OPERATORS.includes(op) ? '' : ' (not an operator of the flow language)'}`);
+  }
+  if (!Array.isArray(operands) || operands.length !== 1 || typeof operands[0] !== 'string') {
+    throw new CodegenError(`${where}: expected one string operand, got ${JSON.stringify(operands)}`);
+  }
+  const operand = operands[0];
+  if (factory.startsWith('number')) {
+    const n = Number(operand);
+    if (operand.trim() === '' || String(n) !== operand) {
+      throw new CodegenError(`${where}: the operand "${operand}" of ${op} is not written as FlowCondition.${factory}() writes a number`);
+    }
+    return `FlowCondition.${factory}(${operand})`;
+  }
+  return `FlowCondition.${factory}(${quote(operand)})`;
+}
+
+/** The parts of an action's transitions, normalized. */
+function transitionsOf(action: any): { next?: string; conditions: any[]; errors: Array<{ ErrorType: string; NextAction: string }> } {
+  const t = action.Transitions ?? {};
+  return { next: typeof t.NextAction === 'string' ? t.NextAction : undefined, conditions: t.Conditions ?? [], errors: t.Errors ?? [] };
+}
+
+/**
+ * A typed block for the action when one renders exactly these parameters and branches:
+ * `[declaration, class names it needs]`, else undefined (the action becomes a `CustomBlock`).
+ */
+function typedBlock(action: any, id: string): { declaration: string; imports: string[] } | undefined {
+  const p = action.Parameters ?? {};
+  const keys = Object.keys(p);
+  const t = transitionsOf(action);
+  const onlyErrors = (allowed: string[]) => t.errors.every((e) => allowed.includes(e.ErrorType));
+  switch (action.Type) {
+    case 'DisconnectParticipant':
+    case 'EndFlowExecution':
+      if (keys.length > 0 || t.next !== undefined || t.conditions.length > 0 || t.errors.length > 0) return undefined;
+      return action.Type === 'DisconnectParticipant'
+        ? { declaration: `new Disconnect(${quote(id)})`, imports: ['Disconnect'] }
+        : { declaration: `new EndFlow(${quote(id)})`, imports: ['EndFlow'] };
+    case 'UpdateFlowLoggingBehavior':
+      if (keys.length !== 1 || !['Enabled', 'Disabled'].includes(p.FlowLoggingBehavior) || t.conditions.length > 0 || t.errors.length > 0) return undefined;
+      return {
+        declaration: p.FlowLoggingBehavior === 'Enabled' ? `new SetLogging(${quote(id)})` : `new SetLogging(${quote(id)}, { enabled: false })`,
+        imports: ['SetLogging'],
+      };
+    case 'MessageParticipant': {
+      const kind = keys.length === 1 && typeof p[keys[0]] === 'string' && p[keys[0]].length > 0 ? keys[0] : undefined;
+      if ((kind !== 'Text' && kind !== 'SSML') || p[kind].length > 6000 || t.conditions.length > 0 || !onlyErrors(['NoMatchingError'])) return undefined;
+      const message = kind === 'Text' ? `Message.text(${quote(p.Text)})` : `Message.ssml(${quote(p.SSML)})`;
+      return { declaration: `new PlayPrompt(${quote(id)}, { message: ${message} })`, imports: ['PlayPrompt', 'Message'] };
+    }
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Generate the TypeScript module of a flow. Throws a `CodegenError` naming the action for what the
+ * builder cannot express (an unknown action type, a condition no `FlowCondition` writes).
+ */
+export function generateFlowCode(document: any, options: CodegenOptions = {}): CodegenResult {
+  const doc = parseFlowDocument(document, options.source ?? 'flow');
+  const file = options.source ?? 'flow';
+  const { order, unreachable } = reachableActions(doc, file);
+  const isModule = options.flowType === 'MODULE' || (doc.Settings !== undefined && options.flowType === undefined);
+
+  // Check types first: an unknown type is named with its identifier.
+  for (const a of order) {
+    if (!specOf(a.Type)) {
+      const right = typeof a.Type === 'string' ? suggestActionType(a.Type) : undefined;
+      throw new CodegenError(`"${file}": action "${a.Identifier}" has the type ${JSON.stringify(a.Type)}, which is no action type of the flow language`
+        + (right ? ` (the service takes "${right}")` : ''));
+    }
+  }
+
+  // References: each source ARN once, named after its kind and resource.
+  const refs = new Map<string, CodeReference>();
+  const variables = new Set<string>(['scope']);
+  for (const a of order) {
+    for (const { found } of findArns(a.Parameters ?? {}, '')) {
+      if (refs.has(found.arn)) continue;
+      const base = camel(`${found.kind.label} ${words(found.resourceId.replace(/\$\{[A-Z]:([^:}]*):[A-Z]\}/g, '$1'), 3) || 'Ref'}`);
+      if (found.concrete) {
+        const variable = uniqueName(base, variables, 60);
+        refs.set(found.arn, { variable, arn: found.arn, found, expression: `${variable}.${found.kind.arnProperty}` });
+      } else {
+        const variable = uniqueName(`${base}Arn`, variables, 60);
+        refs.set(found.arn, { variable, arn: found.arn, found, expression: variable });
+      }
+    }
+  }
+
+  // Blocks: readable, unique IDs.
+  const ids = new Set<string>();
+  const blocks: ModelBlock[] = order.map((a) => {
+    const name = BLOCK_NAMES[a.Type] ?? a.Type;
+    const id = uniqueName(`${name}${words(describe(a), 4) ? `-${words(describe(a), 4)}` : ''}`.slice(0, 50), ids, 50);
+    let variable = camel(id);
+    if (RESERVED_WORDS.has(variable)) variable = `${variable}Block`;
+    variable = uniqueName(variable, variables, 80);
+    return { sourceId: a.Identifier, id, variable, action: a, declaration: '', branches: [], typed: false };
+  });
+  const byId = new Map(blocks.map((b) => [b.sourceId, b]));
+
+  const imports = new Set<string>(['FlowDefinition']);
+  let needsLambda = false;
+  for (const ref of refs.values()) {
+    if (!ref.found.concrete) continue;
+    if (ref.found.kind.module === 'aws-cdk-lib') needsLambda = true;
+    else imports.add(ref.found.kind.className);
+  }
+
+  for (const b of blocks) {
+    const a = b.action;
+    const t = transitionsOf(a);
+    const typed = typedBlock(a, b.id);
+    const target = (sourceId: string) => byId.get(sourceId)!.variable;
+    if (typed) {
+      b.typed = true;
+      b.declaration = typed.declaration;
+      typed.imports.forEach((i) => imports.add(i));
+      if (t.next !== undefined) b.branches.push(`${b.variable}.next(${target(t.next)});`);
+      for (const e of t.errors) b.branches.push(`${b.variable}.onError(${target(e.NextAction)});`);
+      continue;
+    }
+    imports.add('CustomBlock');
+    const params = a.Parameters ?? {};
+    if (params === null || typeof params !== 'object' || Array.isArray(params)) {
+      throw new CodegenError(`"${file}": action "${a.Identifier}" (${a.Type}): Parameters must be an object`);
+    }
+    const paramText = Object.keys(params).length === 0 ? '' : `,\n    parameters: ${printValue(params, refs, '    ')}`;
+    b.declaration = `new CustomBlock(${quote(b.id)}, {\n    actionType: ${quote(a.Type)}${paramText},\n  })`;
+    const spec = specOf(a.Type)!;
+    if (t.next !== undefined && spec.exit !== Exit.TERMINAL) b.branches.push(`${b.variable}.next(${target(t.next)});`);
+    t.conditions.forEach((c, i) => {
+      imports.add('FlowCondition');
+      b.branches.push(`${b.variable}.onCondition(${printCondition(a, i, c)}, ${target(c.NextAction)});`);
+    });
+    const allowed = errorRules(spec, params).allowed;
+    for (const e of t.errors) {
+      if (!allowed.includes(e.ErrorType)) {
+        throw new CodegenError(`"${file}": action "${a.Identifier}" (${a.Type}) has the error branch "${e.ErrorType}", which ${a.Type} does not raise`
+          + ` (it raises ${allowed.length > 0 ? allowed.join(', ') : 'no errors'})`);
+      }
+      b.branches.push(e.ErrorType === 'NoMatchingError'
+        ? `${b.variable}.onError(${target(e.NextAction)});`
+        : `${b.variable}.onErrorType(${quote(e.ErrorType)}, ${target(e.NextAction)});`);
+    }
+  }
+
+  const lines: string[] = [];
+  lines.push(`// Generated by \`cdk-contact-center codegen\`${options.source ? ` from ${options.source}` : ''}.`);
+  lines.push(`// ${isModule ? 'A flow module' : `A flow${options.flowType ? ` of type ${options.flowType}` : ''}`}: `
+    + `${blocks.length} block${blocks.length === 1 ? '' : 's'}, ${refs.size} reference${refs.size === 1 ? '' : 's'} to resources of the source instance.`);
+  if (unreachable.length > 0) {
+    lines.push(`// Left out, unreachable from the start: ${unreachable.map((u) => JSON.stringify(u)).join(', ')}.`);
+  }
+  if (needsLambda) lines.push("import { aws_lambda as lambda } from 'aws-cdk-lib';");
+  lines.push("import { Construct } from 'constructs';");
+  lines.push(`import { ${[...imports].sort().join(', ')} } from 'cdk-contact-center';`);
+  lines.push('');
+  lines.push('/**');
+  lines.push(` * Builds the ${isModule ? 'flow module' : 'flow'}. Use it as \`FlowContent.fromDefinition(buildFlow(this))\`${isModule ? ' in a `ContactFlowModule`' : ' in a `ContactFlow`'}.`);
+  lines.push(' */');
+  lines.push('export function buildFlow(scope: Construct): FlowDefinition {');
+  if (refs.size > 0) {
+    lines.push('  // Resources of the source instance: swap them for your constructs.');
+    for (const r of refs.values()) {
+      if (!r.found.concrete) {
+        lines.push(`  const ${r.variable} = ${quote(r.arn)}; // a ${r.found.kind.label} ARN with placeholders`);
+      } else {
+        const k = r.found.kind;
+        const id = r.variable[0].toUpperCase() + r.variable.slice(1);
+        lines.push(`  const ${r.variable} = ${k.className}.${k.method}(${k.scoped ? `scope, ${quote(id)}, ` : ''}${quote(r.arn)});`);
+      }
+    }
+    lines.push('');
+  }
+  for (const b of blocks) lines.push(`  const ${b.variable} = ${b.declaration};`);
+  const branchLines = blocks.flatMap((b) => b.branches);
+  if (branchLines.length > 0) {
+    lines.push('');
+    for (const l of branchLines) lines.push(`  ${l}`);
+  }
+  lines.push('');
+  lines.push(`  return FlowDefinition.startWith(${blocks[0].variable});`);
+  lines.push('}');
+  lines.push('');
+
+  const blockIds: { [sourceId: string]: string } = {};
+  for (const b of blocks) blockIds[b.sourceId] = b.id;
+  return {
+    code: lines.join('\n'),
+    unreachable,
+    blockIds,
+    references: [...refs.values()],
+    typedBlocks: blocks.filter((b) => b.typed).length,
+    customBlocks: blocks.filter((b) => !b.typed).length,
+    module: isModule,
+  };
+}
