@@ -7,6 +7,7 @@ export * from './agent';
 export * from './phone-number';
 export * from './lex';
 export * from './contact-flow';
+export * from './flow-export';
 export * from './quick-connect';
 export * from './prompt';
 export * from './user-hierarchy';

@@ -6,7 +6,7 @@
  * source ARNs replaced by references, their branches) and then prints it. Only the package's public
  * API is used by the printed code.
  */
-import { FoundArn, findArns } from './references';
+import { FoundArn, findArns, resourceNames } from './references';
 import { Exit, OPERATORS, errorRules, isLegacyExport, specOf, suggestActionType } from '../language';
 
 /** An input the generator cannot turn into code: the message names the file's action and why. */
@@ -58,6 +58,19 @@ export interface CodegenResult {
   /** Whether the flow is a module (has a top-level `Settings` block or `--type MODULE`). */
   readonly module: boolean;
 }
+
+/** The word a reference's variable ends with, by kind. */
+const KIND_WORDS: { [label: string]: string } = {
+  'queue': 'Queue',
+  'flow': 'Flow',
+  'flow module': 'Module',
+  'prompt': 'Prompt',
+  'hours of operation': 'Hours',
+  'agent': 'Agent',
+  'quick connect': 'QuickConnect',
+  'Lambda function': 'Function',
+  'Lex bot alias': 'BotAlias',
+};
 
 /** Builder class names, by action type, for readable block IDs. */
 const BLOCK_NAMES: { [type: string]: string } = {
@@ -152,10 +165,12 @@ function words(text: string, max: number): string {
 }
 
 /** The text an ID is made from: what the block says, or the parameter shown in diagrams. */
-function describe(action: any): string {
+function describe(action: any, names: Map<string, string>): string {
   const p = action.Parameters ?? {};
+  const named = findArns(p, '').map((a) => names.get(a.found.arn)).find((n) => n !== undefined);
   const text = p.Text ?? p.SSML ?? p.Messages?.[0]?.Text ?? p.LexV2Bot?.AliasArn ?? p.FlowLoggingBehavior ?? p.LoopCount ?? p.ComparisonValue;
-  if (typeof text === 'string') return text.replace(/^arn:.*[/:]/, '');
+  if (typeof text === 'string') return names.get(text) ?? text.replace(/^arn:.*[/:]/, '');
+  if (named !== undefined) return named;
   const spec = specOf(action.Type);
   const key = spec?.diagramKey(p);
   return typeof key === 'string' ? key.replace(/^arn:.*[/:]/, '') : '';
@@ -197,6 +212,12 @@ function printValue(value: any, refs: Map<string, CodeReference>, indent: string
   if (entries.length === 0) return '{}';
   return `{\n${entries.map(([k, v]) => `${inner}${printKey(k)}: ${printValue(v, refs, inner)},`).join('\n')}\n${indent}}`;
 }
+
+/** The branch method of typed blocks for each error type. */
+const TYPED_ERROR_METHODS: { [errorType: string]: string } = {
+  NoMatchingError: 'onError',
+  QueueAtCapacity: 'onAtCapacity',
+};
 
 const CONDITION_FACTORIES: { [op: string]: string } = {
   Equals: 'textEquals',
@@ -242,7 +263,7 @@ function transitionsOf(action: any): { next?: string; conditions: any[]; errors:
  * A typed block for the action when one renders exactly these parameters and branches:
  * `[declaration, class names it needs]`, else undefined (the action becomes a `CustomBlock`).
  */
-function typedBlock(action: any, id: string): { declaration: string; imports: string[] } | undefined {
+function typedBlock(action: any, id: string, refs: Map<string, CodeReference>): { declaration: string; imports: string[] } | undefined {
   const p = action.Parameters ?? {};
   const keys = Object.keys(p);
   const t = transitionsOf(action);
@@ -266,9 +287,59 @@ function typedBlock(action: any, id: string): { declaration: string; imports: st
       const message = kind === 'Text' ? `Message.text(${quote(p.Text)})` : `Message.ssml(${quote(p.SSML)})`;
       return { declaration: `new PlayPrompt(${quote(id)}, { message: ${message} })`, imports: ['PlayPrompt', 'Message'] };
     }
+    case 'TransferContactToQueue': {
+      const error = t.errors.find((e) => e.ErrorType === 'NoMatchingError');
+      if (keys.length > 0 || t.conditions.length > 0 || !onlyErrors(['QueueAtCapacity', 'NoMatchingError']) || !error || t.next !== error.NextAction) return undefined;
+      return { declaration: `new TransferToQueue(${quote(id)})`, imports: ['TransferToQueue'] };
+    }
+    case 'UpdateContactTargetQueue': {
+      const ref = keys.length === 1 && typeof p.QueueId === 'string' ? refs.get(p.QueueId) : undefined;
+      if (!ref || !ref.found.concrete || ref.found.kind.className !== 'Queue' || t.conditions.length > 0 || !onlyErrors(['NoMatchingError'])) return undefined;
+      return { declaration: `new SetWorkingQueue(${quote(id)}, { queue: ${ref.variable} })`, imports: ['SetWorkingQueue'] };
+    }
+    case 'InvokeLambdaFunction': {
+      const ref = typeof p.LambdaFunctionARN === 'string' ? refs.get(p.LambdaFunctionARN) : undefined;
+      const seconds = Number(p.InvocationTimeLimitSeconds);
+      const attributes = p.LambdaInvocationAttributes;
+      const okAttributes = attributes === undefined || (attributes !== null && typeof attributes === 'object' && !Array.isArray(attributes)
+        && Object.keys(attributes).length > 0
+        && Object.entries(attributes).every(([k, v]) => typeof v === 'string' && /^[^$.]{1,127}$/.test(k)));
+      const known = ['LambdaFunctionARN', 'InvocationTimeLimitSeconds', 'InvocationType', 'LambdaInvocationAttributes', 'ResponseValidation'];
+      if (!ref || !ref.found.concrete || ref.found.kind.className !== 'lambda.Function' || !keys.every((k) => known.includes(k))
+        || !Number.isInteger(seconds) || seconds < 1 || seconds > 8 || String(seconds) !== p.InvocationTimeLimitSeconds
+        || (p.InvocationType !== undefined && !['SYNCHRONOUS', 'ASYNCHRONOUS'].includes(p.InvocationType))
+        || !okAttributes || keys.includes('ResponseValidation') === false
+        || Object.keys(p.ResponseValidation ?? {}).join() !== 'ResponseType' || !['STRING_MAP', 'JSON'].includes(p.ResponseValidation.ResponseType)
+        || t.conditions.length > 0 || !onlyErrors(['NoMatchingError'])) return undefined;
+      const props = [`lambdaFunction: ${ref.variable}`, `timeout: Duration.seconds(${seconds})`];
+      const imports = ['InvokeLambda', 'Duration'];
+      if (p.InvocationType !== undefined) {
+        props.push(`invocationType: LambdaInvocationType.${p.InvocationType}`);
+        imports.push('LambdaInvocationType');
+      }
+      if (attributes !== undefined) {
+        imports.push('FlowValue');
+        const entries = Object.entries(attributes as { [k: string]: string }).map(([k, v]) => `${printKey(k)}: ${flowValue(v)}`);
+        props.push(`parameters: { ${entries.join(', ')} }`);
+      }
+      if (p.ResponseValidation.ResponseType !== 'STRING_MAP') {
+        props.push(`responseType: LambdaResponseType.${p.ResponseValidation.ResponseType}`);
+        imports.push('LambdaResponseType');
+      }
+      return { declaration: `new InvokeLambda(${quote(id)}, { ${props.join(', ')} })`, imports };
+    }
     default:
       return undefined;
   }
+}
+
+/** A `FlowValue` for a parameter value: an attribute or external reference, else text (with references inline). */
+function flowValue(value: string): string {
+  const attribute = /^\$\.Attributes\.([A-Za-z0-9_-]{1,127})$/.exec(value);
+  if (attribute) return `FlowValue.attribute(${quote(attribute[1])})`;
+  const external = /^\$\.External\.([A-Za-z0-9_-]{1,127})$/.exec(value);
+  if (external) return `FlowValue.external(${quote(external[1])})`;
+  return `FlowValue.text(${quote(value)})`;
 }
 
 /**
@@ -290,13 +361,18 @@ export function generateFlowCode(document: any, options: CodegenOptions = {}): C
     }
   }
 
+  const names = resourceNames(doc);
   // References: each source ARN once, named after its kind and resource.
   const refs = new Map<string, CodeReference>();
   const variables = new Set<string>(['scope']);
   for (const a of order) {
     for (const { found } of findArns(a.Parameters ?? {}, '')) {
       if (refs.has(found.arn)) continue;
-      const base = camel(`${found.kind.label} ${words(found.resourceId.replace(/\$\{[A-Z]:([^:}]*):[A-Z]\}/g, '$1'), 3) || 'Ref'}`);
+      const name = names.get(found.arn);
+      const suffix = KIND_WORDS[found.kind.label] ?? 'Ref';
+      const base = name !== undefined && words(name, 4)
+        ? camel(`${words(name, 4)}${words(name, 4).endsWith(suffix) ? '' : suffix}`)
+        : camel(`${found.kind.label} ${words(found.resourceId.replace(/\$\{[A-Z]:([^:}]*):[A-Z]\}/g, '$1'), 3) || 'Ref'}`);
       if (found.concrete) {
         const variable = uniqueName(base, variables, 60);
         refs.set(found.arn, { variable, arn: found.arn, found, expression: `${variable}.${found.kind.arnProperty}` });
@@ -311,7 +387,8 @@ export function generateFlowCode(document: any, options: CodegenOptions = {}): C
   const ids = new Set<string>();
   const blocks: ModelBlock[] = order.map((a) => {
     const name = BLOCK_NAMES[a.Type] ?? a.Type;
-    const id = uniqueName(`${name}${words(describe(a), 4) ? `-${words(describe(a), 4)}` : ''}`.slice(0, 50), ids, 50);
+    const text = words(describe(a, names), 4);
+    const id = uniqueName(`${name}${text ? `-${text}` : ''}`.slice(0, 50), ids, 50);
     let variable = camel(id);
     if (RESERVED_WORDS.has(variable)) variable = `${variable}Block`;
     variable = uniqueName(variable, variables, 80);
@@ -330,14 +407,15 @@ export function generateFlowCode(document: any, options: CodegenOptions = {}): C
   for (const b of blocks) {
     const a = b.action;
     const t = transitionsOf(a);
-    const typed = typedBlock(a, b.id);
+    const typed = typedBlock(a, b.id, refs);
     const target = (sourceId: string) => byId.get(sourceId)!.variable;
     if (typed) {
       b.typed = true;
       b.declaration = typed.declaration;
       typed.imports.forEach((i) => imports.add(i));
-      if (t.next !== undefined) b.branches.push(`${b.variable}.next(${target(t.next)});`);
-      for (const e of t.errors) b.branches.push(`${b.variable}.onError(${target(e.NextAction)});`);
+      if (t.next !== undefined && a.Type !== 'TransferContactToQueue') b.branches.push(`${b.variable}.next(${target(t.next)});`);
+      // Typed blocks render their error branches in their own order (the round trip matches them by type).
+      for (const e of t.errors) b.branches.push(`${b.variable}.${TYPED_ERROR_METHODS[e.ErrorType] ?? 'onError'}(${target(e.NextAction)});`);
       continue;
     }
     imports.add('CustomBlock');
@@ -372,7 +450,8 @@ export function generateFlowCode(document: any, options: CodegenOptions = {}): C
   if (unreachable.length > 0) {
     lines.push(`// Left out, unreachable from the start: ${unreachable.map((u) => JSON.stringify(u)).join(', ')}.`);
   }
-  if (needsLambda) lines.push("import { aws_lambda as lambda } from 'aws-cdk-lib';");
+  const cdkImports = [...(imports.delete('Duration') ? ['Duration'] : []), ...(needsLambda ? ['aws_lambda as lambda'] : [])];
+  if (cdkImports.length > 0) lines.push(`import { ${cdkImports.join(', ')} } from 'aws-cdk-lib';`);
   lines.push("import { Construct } from 'constructs';");
   lines.push(`import { ${[...imports].sort().join(', ')} } from 'cdk-contact-center';`);
   lines.push('');

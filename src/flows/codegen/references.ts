@@ -81,3 +81,37 @@ export function findArns(value: any, path: string): Array<{ path: string; found:
   walk(value, path);
   return out;
 }
+
+/** The name the console's metadata gives the resource at `subPath` of an action's parameters. */
+export function metadataName(metadata: any, subPath: string, arn: string): string | undefined {
+  if (metadata === null || typeof metadata !== 'object') return undefined;
+  let node = metadata.parameters;
+  for (const part of subPath.match(/[A-Za-z_][A-Za-z0-9_]*|\[\d+\]|\["(?:[^"\\]|\\.)*"\]/g) ?? []) {
+    if (node === null || node === undefined) break;
+    const key = part.startsWith('[') ? JSON.parse(part.slice(1, -1)) : part;
+    node = node[key];
+  }
+  if (node !== null && typeof node === 'object' && typeof node.displayName === 'string') return node.displayName;
+  // Console blocks also keep { id: ARN, text: name } entries (queue, audio, contactFlow…).
+  let found: string | undefined;
+  const walk = (v: any) => {
+    if (found !== undefined || v === null || typeof v !== 'object') return;
+    if (v.id === arn && typeof v.text === 'string') found = v.text;
+    else Object.values(v).forEach(walk);
+  };
+  walk(metadata);
+  return found;
+}
+
+/** The name the export's metadata gives each ARN of its actions (console exports keep display names). */
+export function resourceNames(document: any): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const action of Array.isArray(document?.Actions) ? document.Actions : []) {
+    const metadata = document.Metadata?.ActionMetadata?.[action?.Identifier];
+    for (const { path, found } of findArns(action?.Parameters ?? {}, '')) {
+      const name = metadataName(metadata, path, found.arn);
+      if (name !== undefined && !names.has(found.arn)) names.set(found.arn, name);
+    }
+  }
+  return names;
+}

@@ -160,6 +160,7 @@ const cases: Case[] = [
   ...corpusFiles().map((f) => ({ name: `corpus-${f.replace(/\.json$/, '')}`, document: loadCorpus(f), type: CORPUS_TYPES[f] ?? 'MODULE' })),
   ...exampleFlows(),
   ...builderFlows(),
+  { name: 'readme-inbound-export', document: JSON.parse(fs.readFileSync(path.join(ROOT, 'examples', 'codegen', 'inbound-export.json'), 'utf-8')) },
 ];
 
 /** Each case's generated module, written with its import pointed at the sources. */
