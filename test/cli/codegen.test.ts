@@ -91,6 +91,14 @@ describe('codegen command', () => {
     expect(err).not.toMatch(/\n\s+at /);
   });
 
+  test('the README shows what codegen writes for the worked example', async () => {
+    const readme = fs.readFileSync(path.join(__dirname, '../../README.md'), 'utf-8');
+    const shown = /<!-- codegen examples\/codegen\/inbound-export.json -->\n```ts nofixture\n([\s\S]*?)```/.exec(readme);
+    expect(shown).not.toBeNull();
+    const { out } = runCli(['codegen', EXPORT]);
+    expect(shown![1]).toBe(out);
+  });
+
   test('codegen --help describes the command', async () => {
     const { code, out } = runCli(['codegen', '--help']);
     expect(await code).toBe(0);
