@@ -59,8 +59,8 @@ export class FlowExportReference {
   }
 
   /** Any ARN, written into the flow as given (a resource outside this app). */
-  public static arn(arn: string): FlowExportReference {
-    if (typeof arn !== 'string' || arn.length === 0) throw new Error(`FlowExportReference.arn: invalid arn ${JSON.stringify(arn)}: give an ARN`);
+  public static fromArn(arn: string): FlowExportReference {
+    if (typeof arn !== 'string' || arn.length === 0) throw new Error(`FlowExportReference.fromArn: invalid arn ${JSON.stringify(arn)}: give an ARN`);
     return new FlowExportReference(arn, 'ARN');
   }
 

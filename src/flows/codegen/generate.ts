@@ -217,7 +217,13 @@ function printValue(value: any, refs: Map<string, CodeReference>, indent: string
 const TYPED_ERROR_METHODS: { [errorType: string]: string } = {
   NoMatchingError: 'onError',
   QueueAtCapacity: 'onAtCapacity',
+  NoMatchingCondition: 'otherwise',
+  InvalidCallbackNumber: 'onInvalidNumber',
+  CallbackNumberNotDialable: 'onNotDialable',
 };
+
+/** Typed blocks whose NextAction is the mirror of a branch (they have no next()). */
+const NO_NEXT = ['TransferContactToQueue', 'Compare', 'Loop'];
 
 const CONDITION_FACTORIES: { [op: string]: string } = {
   Equals: 'textEquals',
@@ -328,13 +334,62 @@ function typedBlock(action: any, id: string, refs: Map<string, CodeReference>): 
       }
       return { declaration: `new InvokeLambda(${quote(id)}, { ${props.join(', ')} })`, imports };
     }
+    case 'Compare': {
+      const fallback = t.errors.find((e) => e.ErrorType === 'NoMatchingCondition');
+      if (keys.join() !== 'ComparisonValue' || !isJsonPath(p.ComparisonValue) || !onlyErrors(['NoMatchingCondition']) || !fallback
+        || t.next !== fallback.NextAction || t.conditions.length === 0 || !t.conditions.every((c) => printableCondition(c))) return undefined;
+      return { declaration: `new Compare(${quote(id)}, { value: ${flowValue(p.ComparisonValue)} })`, imports: ['Compare', 'FlowValue'] };
+    }
+    case 'UpdateContactAttributes': {
+      const attributes = p.Attributes;
+      if (keys.length !== 2 || !['Current', 'Related'].includes(p.TargetContact) || attributes === null || typeof attributes !== 'object'
+        || Array.isArray(attributes) || Object.keys(attributes).length === 0
+        || !Object.entries(attributes).every(([k, v]) => typeof v === 'string' && /^[^$.]{1,127}$/.test(k))
+        || t.conditions.length > 0 || !onlyErrors(['NoMatchingError'])) return undefined;
+      const entries = Object.entries(attributes as { [k: string]: string }).map(([k, v]) => `${printKey(k)}: ${flowValue(v)}`);
+      const target = p.TargetContact === 'Related' ? ', targetContact: TargetContact.RELATED' : '';
+      return {
+        declaration: `new SetAttributes(${quote(id)}, { attributes: { ${entries.join(', ')} }${target} })`,
+        imports: ['SetAttributes', 'FlowValue', ...(target ? ['TargetContact'] : [])],
+      };
+    }
+    case 'UpdateContactCallbackNumber':
+      if (keys.join() !== 'CallbackNumber' || !isJsonPath(p.CallbackNumber) || t.conditions.length > 0
+        || !onlyErrors(['InvalidCallbackNumber', 'CallbackNumberNotDialable'])) return undefined;
+      return { declaration: `new SetCallbackNumber(${quote(id)}, { callbackNumber: ${flowValue(p.CallbackNumber)} })`, imports: ['SetCallbackNumber', 'FlowValue'] };
+    case 'Loop': {
+      const n = Number(p.LoopCount);
+      const operands = t.conditions.map((c) => (c?.Condition?.Operator === 'Equals' && c.Condition.Operands?.length === 1 ? c.Condition.Operands[0] : undefined));
+      const done = t.conditions.find((c) => c?.Condition?.Operands?.[0] === 'DoneLooping');
+      if (keys.join() !== 'LoopCount' || !Number.isInteger(n) || n < 0 || n > 100 || String(n) !== p.LoopCount || t.errors.length > 0
+        || !operands.every((o) => o === 'ContinueLooping' || o === 'DoneLooping') || new Set(operands).size !== operands.length
+        || !done || t.next !== done.NextAction) return undefined;
+      return { declaration: `new Loop(${quote(id)}, { loopCount: ${n} })`, imports: ['Loop'] };
+    }
     default:
       return undefined;
   }
 }
 
+/** A JSONPath reference as a whole value (`$.Attributes.x`). */
+function isJsonPath(value: unknown): value is string {
+  return typeof value === 'string' && /^\$\.[A-Za-z0-9_.\[\]'"-]+$/.test(value);
+}
+
+/** Whether a source condition can be written with a `FlowCondition` factory. */
+function printableCondition(condition: any): boolean {
+  try {
+    printCondition({ Identifier: '', Type: '' }, 0, condition);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** A `FlowValue` for a parameter value: an attribute or external reference, else text (with references inline). */
 function flowValue(value: string): string {
+  if (!value.includes('$.')) return `FlowValue.literal(${quote(value)})`;
+  if (value === '$.StoredCustomerInput') return 'FlowValue.storedInput()';
   const attribute = /^\$\.Attributes\.([A-Za-z0-9_-]{1,127})$/.exec(value);
   if (attribute) return `FlowValue.attribute(${quote(attribute[1])})`;
   const external = /^\$\.External\.([A-Za-z0-9_-]{1,127})$/.exec(value);
@@ -413,7 +468,15 @@ export function generateFlowCode(document: any, options: CodegenOptions = {}): C
       b.typed = true;
       b.declaration = typed.declaration;
       typed.imports.forEach((i) => imports.add(i));
-      if (t.next !== undefined && a.Type !== 'TransferContactToQueue') b.branches.push(`${b.variable}.next(${target(t.next)});`);
+      if (t.next !== undefined && !NO_NEXT.includes(a.Type)) b.branches.push(`${b.variable}.next(${target(t.next)});`);
+      t.conditions.forEach((c, i) => {
+        if (a.Type === 'Loop') {
+          b.branches.push(`${b.variable}.${c.Condition.Operands[0] === 'DoneLooping' ? 'onDone' : 'onContinue'}(${target(c.NextAction)});`);
+        } else {
+          imports.add('FlowCondition');
+          b.branches.push(`${b.variable}.when(${printCondition(a, i, c)}, ${target(c.NextAction)});`);
+        }
+      });
       // Typed blocks render their error branches in their own order (the round trip matches them by type).
       for (const e of t.errors) b.branches.push(`${b.variable}.${TYPED_ERROR_METHODS[e.ErrorType] ?? 'onError'}(${target(e.NextAction)});`);
       continue;
