@@ -170,6 +170,6 @@ describe('round-trip comparison', () => {
       'action "c": Transitions.Conditions[0]: {"Operator":"Equals","Operands":["1"]} became {"Operator":"Equals","Operands":["2"]}',
       'action "c": Transitions.Conditions[1]: {"Operator":"Equals","Operands":["2"]} became {"Operator":"Equals","Operands":["1"]}',
     ]);
-    expect(generateFlowCode(doc).code).toContain("compare.onCondition(FlowCondition.textEquals('1'), disconnect);\n  compare.onCondition(FlowCondition.textEquals('2'), disconnect);");
+    expect(generateFlowCode(doc).code).toContain("compare.when(FlowCondition.textEquals('1'), disconnect);\n  compare.when(FlowCondition.textEquals('2'), disconnect);\n  compare.otherwise(disconnect);");
   });
 });

@@ -521,7 +521,9 @@ export function generateFlowCode(document: any, options: CodegenOptions = {}): C
   lines.push('/**');
   lines.push(` * Builds the ${isModule ? 'flow module' : 'flow'}. Use it as \`FlowContent.fromDefinition(buildFlow(this))\`${isModule ? ' in a `ContactFlowModule`' : ' in a `ContactFlow`'}.`);
   lines.push(' */');
-  lines.push('export function buildFlow(scope: Construct): FlowDefinition {');
+  // A scope without references is unused: named so that noUnusedParameters accepts it.
+  const scopeUsed = [...refs.values()].some((r) => r.found.concrete && r.found.kind.scoped);
+  lines.push(`export function buildFlow(${scopeUsed ? 'scope' : '_scope'}: Construct): FlowDefinition {`);
   if (refs.size > 0) {
     lines.push('  // Resources of the source instance: swap them for your constructs.');
     for (const r of refs.values()) {

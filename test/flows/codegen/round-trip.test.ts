@@ -185,6 +185,7 @@ describe('codegen round trip', () => {
       strict: true,
       noEmit: true,
       noUnusedLocals: true,
+      noUnusedParameters: true,
       target: ts.ScriptTarget.ES2022,
       module: ts.ModuleKind.CommonJS,
       moduleResolution: ts.ModuleResolutionKind.Node10,
