@@ -223,7 +223,7 @@ const TYPED_ERROR_METHODS: { [errorType: string]: string } = {
 };
 
 /** Typed blocks whose NextAction is the mirror of a branch (they have no next()). */
-const NO_NEXT = ['TransferContactToQueue', 'Compare', 'Loop'];
+const NO_NEXT = ['TransferContactToQueue', 'Compare', 'Loop', 'CheckHoursOfOperation', 'TransferToFlow'];
 
 const CONDITION_FACTORIES: { [op: string]: string } = {
   Equals: 'textEquals',
@@ -366,6 +366,28 @@ function typedBlock(action: any, id: string, refs: Map<string, CodeReference>): 
         || !done || t.next !== done.NextAction) return undefined;
       return { declaration: `new Loop(${quote(id)}, { loopCount: ${n} })`, imports: ['Loop'] };
     }
+    case 'CheckHoursOfOperation': {
+      const ref = typeof p.HoursOfOperationId === 'string' ? refs.get(p.HoursOfOperationId) : undefined;
+      const error = t.errors.find((e) => e.ErrorType === 'NoMatchingError');
+      const operands = t.conditions.map((c) => (c?.Condition?.Operator === 'Equals' && c.Condition.Operands?.length === 1 ? c.Condition.Operands[0] : undefined));
+      if (!(keys.length === 0 || (keys.join() === 'HoursOfOperationId' && ref?.found.concrete && ref.found.kind.className === 'HoursOfOperation'))
+        || !operands.every((o) => o === 'True' || o === 'False') || new Set(operands).size !== operands.length
+        || !onlyErrors(['NoMatchingError']) || !error || t.next !== error.NextAction) return undefined;
+      return {
+        declaration: `new CheckHoursOfOperation(${quote(id)}${ref ? `, { hoursOfOperation: ${ref.variable} }` : ''})`,
+        imports: ['CheckHoursOfOperation'],
+      };
+    }
+    case 'TransferToFlow': {
+      const ref = typeof p.ContactFlowId === 'string' ? refs.get(p.ContactFlowId) : undefined;
+      const error = t.errors.find((e) => e.ErrorType === 'NoMatchingError');
+      const byRef = ref?.found.concrete && ref.found.kind.className === 'ContactFlow';
+      if (keys.join() !== 'ContactFlowId' || !(byRef || isJsonPath(p.ContactFlowId)) || t.conditions.length > 0
+        || !onlyErrors(['NoMatchingError']) || !error || t.next !== error.NextAction) return undefined;
+      return byRef
+        ? { declaration: `new TransferToFlow(${quote(id)}, { flow: ${ref!.variable} })`, imports: ['TransferToFlow'] }
+        : { declaration: `new TransferToFlow(${quote(id)}, { flowValue: ${flowValue(p.ContactFlowId)} })`, imports: ['TransferToFlow', 'FlowValue'] };
+    }
     default:
       return undefined;
   }
@@ -472,6 +494,8 @@ export function generateFlowCode(document: any, options: CodegenOptions = {}): C
       t.conditions.forEach((c, i) => {
         if (a.Type === 'Loop') {
           b.branches.push(`${b.variable}.${c.Condition.Operands[0] === 'DoneLooping' ? 'onDone' : 'onContinue'}(${target(c.NextAction)});`);
+        } else if (a.Type === 'CheckHoursOfOperation') {
+          b.branches.push(`${b.variable}.${c.Condition.Operands[0] === 'True' ? 'onInHours' : 'onOutOfHours'}(${target(c.NextAction)});`);
         } else {
           imports.add('FlowCondition');
           b.branches.push(`${b.variable}.when(${printCondition(a, i, c)}, ${target(c.NextAction)});`);
