@@ -37,7 +37,9 @@ interface ModelBlock {
   readonly action: any;
   /** `new X(...)`; set when printed. */
   declaration: string;
-  /** One statement per branch. */
+  /** The block `next()` connects, if any. */
+  next?: ModelBlock;
+  /** One statement per other branch. */
   branches: string[];
   typed: boolean;
 }
@@ -393,6 +395,49 @@ function typedBlock(action: any, id: string, refs: Map<string, CodeReference>): 
   }
 }
 
+/**
+ * The `next()` connections as chains: `a.next(b).next(c);` runs on through each block that only
+ * its predecessor's `next()` reaches.
+ */
+function chains(blocks: ModelBlock[]): string[] {
+  const inbound = new Map<ModelBlock, number>();
+  const bump = (b: ModelBlock) => inbound.set(b, (inbound.get(b) ?? 0) + 1);
+  bump(blocks[0]);
+  const byVariable = new Map(blocks.map((b) => [b.variable, b]));
+  for (const b of blocks) {
+    if (b.next) bump(b.next);
+    // The targets of the other branches are the last argument of each statement.
+    for (const line of b.branches) {
+      const m = /, ?([A-Za-z_$][A-Za-z0-9_$]*)\);$|\(([A-Za-z_$][A-Za-z0-9_$]*)\);$/.exec(line);
+      const t = m ? byVariable.get(m[1] ?? m[2]) : undefined;
+      if (t) bump(t);
+    }
+  }
+  const continues = (b: ModelBlock) => inbound.get(b) === 1;
+  const inChain = new Set<ModelBlock>();
+  const out: string[] = [];
+  for (const b of blocks) {
+    if (!b.next || inChain.has(b)) continue;
+    // Start at the head: a block that is not itself the single-entry next of a chain.
+    const isContinuation = blocks.some((x) => x.next === b) && continues(b);
+    if (isContinuation) continue;
+    const parts = [b.variable];
+    inChain.add(b);
+    let at: ModelBlock = b;
+    while (at.next) {
+      const next: ModelBlock = at.next;
+      parts.push(`.next(${next.variable})`);
+      if (!continues(next) || inChain.has(next)) break;
+      inChain.add(next);
+      at = next;
+    }
+    out.push(`${parts.join('')};`);
+  }
+  // Cycles made only of next() links: connect what is left one by one.
+  for (const b of blocks) if (b.next && !inChain.has(b)) out.push(`${b.variable}.next(${b.next.variable});`);
+  return out;
+}
+
 /** A JSONPath reference as a whole value (`$.Attributes.x`). */
 function isJsonPath(value: unknown): value is string {
   return typeof value === 'string' && /^\$\.[A-Za-z0-9_.\[\]'"-]+$/.test(value);
@@ -490,7 +535,7 @@ export function generateFlowCode(document: any, options: CodegenOptions = {}): C
       b.typed = true;
       b.declaration = typed.declaration;
       typed.imports.forEach((i) => imports.add(i));
-      if (t.next !== undefined && !NO_NEXT.includes(a.Type)) b.branches.push(`${b.variable}.next(${target(t.next)});`);
+      if (t.next !== undefined && !NO_NEXT.includes(a.Type)) b.next = byId.get(t.next);
       t.conditions.forEach((c, i) => {
         if (a.Type === 'Loop') {
           b.branches.push(`${b.variable}.${c.Condition.Operands[0] === 'DoneLooping' ? 'onDone' : 'onContinue'}(${target(c.NextAction)});`);
@@ -513,7 +558,7 @@ export function generateFlowCode(document: any, options: CodegenOptions = {}): C
     const paramText = Object.keys(params).length === 0 ? '' : `,\n    parameters: ${printValue(params, refs, '    ')}`;
     b.declaration = `new CustomBlock(${quote(b.id)}, {\n    actionType: ${quote(a.Type)}${paramText},\n  })`;
     const spec = specOf(a.Type)!;
-    if (t.next !== undefined && spec.exit !== Exit.TERMINAL) b.branches.push(`${b.variable}.next(${target(t.next)});`);
+    if (t.next !== undefined && spec.exit !== Exit.TERMINAL) b.next = byId.get(t.next);
     t.conditions.forEach((c, i) => {
       imports.add('FlowCondition');
       b.branches.push(`${b.variable}.onCondition(${printCondition(a, i, c)}, ${target(c.NextAction)});`);
@@ -562,7 +607,7 @@ export function generateFlowCode(document: any, options: CodegenOptions = {}): C
     lines.push('');
   }
   for (const b of blocks) lines.push(`  const ${b.variable} = ${b.declaration};`);
-  const branchLines = blocks.flatMap((b) => b.branches);
+  const branchLines = [...chains(blocks), ...blocks.flatMap((b) => b.branches)];
   if (branchLines.length > 0) {
     lines.push('');
     for (const l of branchLines) lines.push(`  ${l}`);
