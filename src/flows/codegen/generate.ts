@@ -222,10 +222,11 @@ const TYPED_ERROR_METHODS: { [errorType: string]: string } = {
   NoMatchingCondition: 'otherwise',
   InvalidCallbackNumber: 'onInvalidNumber',
   CallbackNumberNotDialable: 'onNotDialable',
+  InputTimeLimitExceeded: 'onTimeout',
 };
 
 /** Typed blocks whose NextAction is the mirror of a branch (they have no next()). */
-const NO_NEXT = ['TransferContactToQueue', 'Compare', 'Loop', 'CheckHoursOfOperation', 'TransferToFlow'];
+const NO_NEXT = ['TransferContactToQueue', 'Compare', 'Loop', 'CheckHoursOfOperation', 'TransferToFlow', 'GetParticipantInput'];
 
 const CONDITION_FACTORIES: { [op: string]: string } = {
   Equals: 'textEquals',
@@ -390,6 +391,26 @@ function typedBlock(action: any, id: string, refs: Map<string, CodeReference>): 
         ? { declaration: `new TransferToFlow(${quote(id)}, { flow: ${ref!.variable} })`, imports: ['TransferToFlow'] }
         : { declaration: `new TransferToFlow(${quote(id)}, { flowValue: ${flowValue(p.ContactFlowId)} })`, imports: ['TransferToFlow', 'FlowValue'] };
     }
+    case 'GetParticipantInput': {
+      const kind = ['Text', 'SSML'].find((k) => typeof p[k] === 'string' && p[k].length > 0 && p[k].length <= 6000);
+      const seconds = Number(p.InputTimeLimitSeconds);
+      const digits = t.conditions.map((c) => (c?.Condition?.Operator === 'Equals' && c.Condition.Operands?.length === 1 ? c.Condition.Operands[0] : undefined));
+      const errorTo = (type: string) => t.errors.find((e) => e.ErrorType === type)?.NextAction;
+      const mirrored = errorTo('NoMatchingError') ?? errorTo('NoMatchingCondition') ?? t.errors[0]?.NextAction;
+      if (!kind || keys.length !== 3 || p.StoreInput !== 'False' || !Number.isInteger(seconds) || seconds < 1 || seconds > 180
+        || String(seconds) !== p.InputTimeLimitSeconds || !digits.every((d) => typeof d === 'string' && /^[0-9*#]$/.test(d))
+        || new Set(digits).size !== digits.length || !onlyErrors(['InputTimeLimitExceeded', 'NoMatchingCondition', 'NoMatchingError'])
+        || mirrored === undefined || t.next !== mirrored) return undefined;
+      const message = kind === 'Text' ? `Message.text(${quote(p.Text)})` : `Message.ssml(${quote(p.SSML)})`;
+      return {
+        declaration: `new GetCustomerInput(${quote(id)}, { prompt: ${message}, timeout: Duration.seconds(${seconds}) })`,
+        imports: ['GetCustomerInput', 'Message', 'Duration'],
+      };
+    }
+    case 'UpdateContactTextToSpeechVoice':
+      if (keys.join() !== 'TextToSpeechVoice' || typeof p.TextToSpeechVoice !== 'string' || !/^[A-Za-z-]{1,50}$/.test(p.TextToSpeechVoice)
+        || t.conditions.length > 0 || !onlyErrors(['NoMatchingError'])) return undefined;
+      return { declaration: `new SetVoice(${quote(id)}, { voice: ${quote(p.TextToSpeechVoice)} })`, imports: ['SetVoice'] };
     default:
       return undefined;
   }
@@ -539,6 +560,8 @@ export function generateFlowCode(document: any, options: CodegenOptions = {}): C
       t.conditions.forEach((c, i) => {
         if (a.Type === 'Loop') {
           b.branches.push(`${b.variable}.${c.Condition.Operands[0] === 'DoneLooping' ? 'onDone' : 'onContinue'}(${target(c.NextAction)});`);
+        } else if (a.Type === 'GetParticipantInput') {
+          b.branches.push(`${b.variable}.onDigit(${quote(c.Condition.Operands[0])}, ${target(c.NextAction)});`);
         } else if (a.Type === 'CheckHoursOfOperation') {
           b.branches.push(`${b.variable}.${c.Condition.Operands[0] === 'True' ? 'onInHours' : 'onOutOfHours'}(${target(c.NextAction)});`);
         } else {
@@ -547,7 +570,10 @@ export function generateFlowCode(document: any, options: CodegenOptions = {}): C
         }
       });
       // Typed blocks render their error branches in their own order (the round trip matches them by type).
-      for (const e of t.errors) b.branches.push(`${b.variable}.${TYPED_ERROR_METHODS[e.ErrorType] ?? 'onError'}(${target(e.NextAction)});`);
+      for (const e of t.errors) {
+        const method = a.Type === 'GetParticipantInput' && e.ErrorType === 'NoMatchingCondition' ? 'onNoMatch' : TYPED_ERROR_METHODS[e.ErrorType] ?? 'onError';
+        b.branches.push(`${b.variable}.${method}(${target(e.NextAction)});`);
+      }
       continue;
     }
     imports.add('CustomBlock');
