@@ -39,6 +39,8 @@ interface ModelBlock {
   declaration: string;
   /** The block `next()` connects, if any. */
   next?: ModelBlock;
+  /** For the first block of a repeated part: the fragment instance the rest of the flow goes to. */
+  outside?: string;
   /** One statement per other branch. */
   branches: string[];
   typed: boolean;
@@ -272,7 +274,7 @@ function transitionsOf(action: any): { next?: string; conditions: any[]; errors:
  * A typed block for the action when one renders exactly these parameters and branches:
  * `[declaration, class names it needs]`, else undefined (the action becomes a `CustomBlock`).
  */
-function typedBlock(action: any, id: string, refs: Map<string, CodeReference>): { declaration: string; imports: string[] } | undefined {
+function typedBlock(action: any, idExpr: string, refs: Map<string, CodeReference>): { declaration: string; imports: string[] } | undefined {
   const p = action.Parameters ?? {};
   const keys = Object.keys(p);
   const t = transitionsOf(action);
@@ -282,29 +284,29 @@ function typedBlock(action: any, id: string, refs: Map<string, CodeReference>): 
     case 'EndFlowExecution':
       if (keys.length > 0 || t.next !== undefined || t.conditions.length > 0 || t.errors.length > 0) return undefined;
       return action.Type === 'DisconnectParticipant'
-        ? { declaration: `new Disconnect(${quote(id)})`, imports: ['Disconnect'] }
-        : { declaration: `new EndFlow(${quote(id)})`, imports: ['EndFlow'] };
+        ? { declaration: `new Disconnect(${idExpr})`, imports: ['Disconnect'] }
+        : { declaration: `new EndFlow(${idExpr})`, imports: ['EndFlow'] };
     case 'UpdateFlowLoggingBehavior':
       if (keys.length !== 1 || !['Enabled', 'Disabled'].includes(p.FlowLoggingBehavior) || t.conditions.length > 0 || t.errors.length > 0) return undefined;
       return {
-        declaration: p.FlowLoggingBehavior === 'Enabled' ? `new SetLogging(${quote(id)})` : `new SetLogging(${quote(id)}, { enabled: false })`,
+        declaration: p.FlowLoggingBehavior === 'Enabled' ? `new SetLogging(${idExpr})` : `new SetLogging(${idExpr}, { enabled: false })`,
         imports: ['SetLogging'],
       };
     case 'MessageParticipant': {
       const kind = keys.length === 1 && typeof p[keys[0]] === 'string' && p[keys[0]].length > 0 ? keys[0] : undefined;
       if ((kind !== 'Text' && kind !== 'SSML') || p[kind].length > 6000 || t.conditions.length > 0 || !onlyErrors(['NoMatchingError'])) return undefined;
       const message = kind === 'Text' ? `Message.text(${quote(p.Text)})` : `Message.ssml(${quote(p.SSML)})`;
-      return { declaration: `new PlayPrompt(${quote(id)}, { message: ${message} })`, imports: ['PlayPrompt', 'Message'] };
+      return { declaration: `new PlayPrompt(${idExpr}, { message: ${message} })`, imports: ['PlayPrompt', 'Message'] };
     }
     case 'TransferContactToQueue': {
       const error = t.errors.find((e) => e.ErrorType === 'NoMatchingError');
       if (keys.length > 0 || t.conditions.length > 0 || !onlyErrors(['QueueAtCapacity', 'NoMatchingError']) || !error || t.next !== error.NextAction) return undefined;
-      return { declaration: `new TransferToQueue(${quote(id)})`, imports: ['TransferToQueue'] };
+      return { declaration: `new TransferToQueue(${idExpr})`, imports: ['TransferToQueue'] };
     }
     case 'UpdateContactTargetQueue': {
       const ref = keys.length === 1 && typeof p.QueueId === 'string' ? refs.get(p.QueueId) : undefined;
       if (!ref || !ref.found.concrete || ref.found.kind.className !== 'Queue' || t.conditions.length > 0 || !onlyErrors(['NoMatchingError'])) return undefined;
-      return { declaration: `new SetWorkingQueue(${quote(id)}, { queue: ${ref.variable} })`, imports: ['SetWorkingQueue'] };
+      return { declaration: `new SetWorkingQueue(${idExpr}, { queue: ${ref.variable} })`, imports: ['SetWorkingQueue'] };
     }
     case 'InvokeLambdaFunction': {
       const ref = typeof p.LambdaFunctionARN === 'string' ? refs.get(p.LambdaFunctionARN) : undefined;
@@ -335,13 +337,13 @@ function typedBlock(action: any, id: string, refs: Map<string, CodeReference>): 
         props.push(`responseType: LambdaResponseType.${p.ResponseValidation.ResponseType}`);
         imports.push('LambdaResponseType');
       }
-      return { declaration: `new InvokeLambda(${quote(id)}, { ${props.join(', ')} })`, imports };
+      return { declaration: `new InvokeLambda(${idExpr}, { ${props.join(', ')} })`, imports };
     }
     case 'Compare': {
       const fallback = t.errors.find((e) => e.ErrorType === 'NoMatchingCondition');
       if (keys.join() !== 'ComparisonValue' || !isJsonPath(p.ComparisonValue) || !onlyErrors(['NoMatchingCondition']) || !fallback
         || t.next !== fallback.NextAction || t.conditions.length === 0 || !t.conditions.every((c) => printableCondition(c))) return undefined;
-      return { declaration: `new Compare(${quote(id)}, { value: ${flowValue(p.ComparisonValue)} })`, imports: ['Compare', 'FlowValue'] };
+      return { declaration: `new Compare(${idExpr}, { value: ${flowValue(p.ComparisonValue)} })`, imports: ['Compare', 'FlowValue'] };
     }
     case 'UpdateContactAttributes': {
       const attributes = p.Attributes;
@@ -352,14 +354,14 @@ function typedBlock(action: any, id: string, refs: Map<string, CodeReference>): 
       const entries = Object.entries(attributes as { [k: string]: string }).map(([k, v]) => `${printKey(k)}: ${flowValue(v)}`);
       const target = p.TargetContact === 'Related' ? ', targetContact: TargetContact.RELATED' : '';
       return {
-        declaration: `new SetAttributes(${quote(id)}, { attributes: { ${entries.join(', ')} }${target} })`,
+        declaration: `new SetAttributes(${idExpr}, { attributes: { ${entries.join(', ')} }${target} })`,
         imports: ['SetAttributes', 'FlowValue', ...(target ? ['TargetContact'] : [])],
       };
     }
     case 'UpdateContactCallbackNumber':
       if (keys.join() !== 'CallbackNumber' || !isJsonPath(p.CallbackNumber) || t.conditions.length > 0
         || !onlyErrors(['InvalidCallbackNumber', 'CallbackNumberNotDialable'])) return undefined;
-      return { declaration: `new SetCallbackNumber(${quote(id)}, { callbackNumber: ${flowValue(p.CallbackNumber)} })`, imports: ['SetCallbackNumber', 'FlowValue'] };
+      return { declaration: `new SetCallbackNumber(${idExpr}, { callbackNumber: ${flowValue(p.CallbackNumber)} })`, imports: ['SetCallbackNumber', 'FlowValue'] };
     case 'Loop': {
       const n = Number(p.LoopCount);
       const operands = t.conditions.map((c) => (c?.Condition?.Operator === 'Equals' && c.Condition.Operands?.length === 1 ? c.Condition.Operands[0] : undefined));
@@ -367,7 +369,7 @@ function typedBlock(action: any, id: string, refs: Map<string, CodeReference>): 
       if (keys.join() !== 'LoopCount' || !Number.isInteger(n) || n < 0 || n > 100 || String(n) !== p.LoopCount || t.errors.length > 0
         || !operands.every((o) => o === 'ContinueLooping' || o === 'DoneLooping') || new Set(operands).size !== operands.length
         || !done || t.next !== done.NextAction) return undefined;
-      return { declaration: `new Loop(${quote(id)}, { loopCount: ${n} })`, imports: ['Loop'] };
+      return { declaration: `new Loop(${idExpr}, { loopCount: ${n} })`, imports: ['Loop'] };
     }
     case 'CheckHoursOfOperation': {
       const ref = typeof p.HoursOfOperationId === 'string' ? refs.get(p.HoursOfOperationId) : undefined;
@@ -377,7 +379,7 @@ function typedBlock(action: any, id: string, refs: Map<string, CodeReference>): 
         || !operands.every((o) => o === 'True' || o === 'False') || new Set(operands).size !== operands.length
         || !onlyErrors(['NoMatchingError']) || !error || t.next !== error.NextAction) return undefined;
       return {
-        declaration: `new CheckHoursOfOperation(${quote(id)}${ref ? `, { hoursOfOperation: ${ref.variable} }` : ''})`,
+        declaration: `new CheckHoursOfOperation(${idExpr}${ref ? `, { hoursOfOperation: ${ref.variable} }` : ''})`,
         imports: ['CheckHoursOfOperation'],
       };
     }
@@ -388,8 +390,8 @@ function typedBlock(action: any, id: string, refs: Map<string, CodeReference>): 
       if (keys.join() !== 'ContactFlowId' || !(byRef || isJsonPath(p.ContactFlowId)) || t.conditions.length > 0
         || !onlyErrors(['NoMatchingError']) || !error || t.next !== error.NextAction) return undefined;
       return byRef
-        ? { declaration: `new TransferToFlow(${quote(id)}, { flow: ${ref!.variable} })`, imports: ['TransferToFlow'] }
-        : { declaration: `new TransferToFlow(${quote(id)}, { flowValue: ${flowValue(p.ContactFlowId)} })`, imports: ['TransferToFlow', 'FlowValue'] };
+        ? { declaration: `new TransferToFlow(${idExpr}, { flow: ${ref!.variable} })`, imports: ['TransferToFlow'] }
+        : { declaration: `new TransferToFlow(${idExpr}, { flowValue: ${flowValue(p.ContactFlowId)} })`, imports: ['TransferToFlow', 'FlowValue'] };
     }
     case 'GetParticipantInput': {
       const kind = ['Text', 'SSML'].find((k) => typeof p[k] === 'string' && p[k].length > 0 && p[k].length <= 6000);
@@ -403,17 +405,70 @@ function typedBlock(action: any, id: string, refs: Map<string, CodeReference>): 
         || mirrored === undefined || t.next !== mirrored) return undefined;
       const message = kind === 'Text' ? `Message.text(${quote(p.Text)})` : `Message.ssml(${quote(p.SSML)})`;
       return {
-        declaration: `new GetCustomerInput(${quote(id)}, { prompt: ${message}, timeout: Duration.seconds(${seconds}) })`,
+        declaration: `new GetCustomerInput(${idExpr}, { prompt: ${message}, timeout: Duration.seconds(${seconds}) })`,
         imports: ['GetCustomerInput', 'Message', 'Duration'],
       };
     }
     case 'UpdateContactTextToSpeechVoice':
       if (keys.join() !== 'TextToSpeechVoice' || typeof p.TextToSpeechVoice !== 'string' || !/^[A-Za-z-]{1,50}$/.test(p.TextToSpeechVoice)
         || t.conditions.length > 0 || !onlyErrors(['NoMatchingError'])) return undefined;
-      return { declaration: `new SetVoice(${quote(id)}, { voice: ${quote(p.TextToSpeechVoice)} })`, imports: ['SetVoice'] };
+      return { declaration: `new SetVoice(${idExpr}, { voice: ${quote(p.TextToSpeechVoice)} })`, imports: ['SetVoice'] };
     default:
       return undefined;
   }
+}
+
+/**
+ * Closed sub-graphs (a first action and everything it reaches, entered only through that first
+ * action) of at least two actions that occur more than once with the same types, parameters and
+ * branches: each group lists its occurrences, as the source identifiers in walking order.
+ */
+function repeatedParts(order: any[]): string[][][] {
+  const byId = new Map<string, any>(order.map((a) => [a.Identifier, a]));
+  const preds = new Map<string, Set<string>>();
+  for (const a of order) for (const t of successorIds(a)) (preds.get(t) ?? preds.set(t, new Set()).get(t)!).add(a.Identifier);
+  const walk = (start: string): string[] => {
+    const seen: string[] = [];
+    const queue = [start];
+    while (queue.length > 0) {
+      const id = queue.shift()!;
+      if (seen.includes(id)) continue;
+      seen.push(id);
+      queue.push(...successorIds(byId.get(id)));
+    }
+    return seen;
+  };
+  const groups = new Map<string, string[][]>();
+  for (const a of order.slice(1)) {
+    const reach = walk(a.Identifier);
+    if (reach.length < 2) continue;
+    const inside = new Set(reach);
+    const closed = reach.every((id, i) => [...(preds.get(id) ?? [])].every((p) => (i === 0 ? !inside.has(p) : inside.has(p))));
+    if (!closed) continue;
+    const index = new Map(reach.map((id, i) => [id, i]));
+    const form = JSON.stringify(reach.map((id) => {
+      const x = byId.get(id);
+      const t = transitionsOf(x);
+      return [x.Type, canonicalJson(x.Parameters ?? {}), t.next === undefined ? null : index.get(t.next),
+        t.conditions.map((c) => [c.Condition, index.get(c.NextAction)]), t.errors.map((e) => [e.ErrorType, index.get(e.NextAction)])];
+    }));
+    (groups.get(form) ?? groups.set(form, []).get(form)!).push(reach);
+  }
+  const taken = new Set<string>();
+  const out: string[][][] = [];
+  for (const members of [...groups.values()].sort((x, y) => y[0].length - x[0].length)) {
+    const free = members.filter((m) => m.every((id) => !taken.has(id)));
+    if (free.length < 2) continue;
+    free.forEach((m) => m.forEach((id) => taken.add(id)));
+    out.push(free);
+  }
+  return out;
+}
+
+function canonicalJson(v: any): string {
+  const sort = (x: any): any => (Array.isArray(x) ? x.map(sort) : x !== null && typeof x === 'object'
+    ? Object.fromEntries(Object.keys(x).sort().map((k) => [k, sort(x[k])])) : x);
+  return JSON.stringify(sort(v));
 }
 
 /**
@@ -447,7 +502,7 @@ function chains(blocks: ModelBlock[]): string[] {
     let at: ModelBlock = b;
     while (at.next) {
       const next: ModelBlock = at.next;
-      parts.push(`.next(${next.variable})`);
+      parts.push(`.next(${next.outside ?? next.variable})`);
       if (!continues(next) || inChain.has(next)) break;
       inChain.add(next);
       at = next;
@@ -455,7 +510,7 @@ function chains(blocks: ModelBlock[]): string[] {
     out.push(`${parts.join('')};`);
   }
   // Cycles made only of next() links: connect what is left one by one.
-  for (const b of blocks) if (b.next && !inChain.has(b)) out.push(`${b.variable}.next(${b.next.variable});`);
+  for (const b of blocks) if (b.next && !inChain.has(b)) out.push(`${b.variable}.next(${b.next.outside ?? b.next.variable});`);
   return out;
 }
 
@@ -539,6 +594,30 @@ export function generateFlowCode(document: any, options: CodegenOptions = {}): C
   });
   const byId = new Map(blocks.map((b) => [b.sourceId, b]));
 
+  // Repeated parts: the same closed sub-graph (types, parameters and branches) more than once
+  // becomes a FlowFragment class placed once per occurrence.
+  const parts = repeatedParts(order);
+  const inFragment = new Set<ModelBlock>();
+  const hidden = new Set<ModelBlock>();
+  const fragments: Array<{ className: string; template: ModelBlock[]; instances: Array<{ variable: string; prefix: string }> }> = [];
+  const classNames = new Set<string>();
+  parts.forEach((members) => {
+    const template = members[0].map((id) => byId.get(id)!);
+    const head = template[0];
+    const className = uniqueName(`Repeated${head.id.replace(/[^A-Za-z0-9]/g, '')}`.slice(0, 60), classNames, 60);
+    const instances = members.map((m, i) => {
+      const prefix = `${head.id.replace(/[^A-Za-z0-9]/g, '').slice(0, 16)}${i + 1}-`;
+      const variable = uniqueName(`${camel(head.id)}Part${i + 1}`, variables, 80);
+      byId.get(m[0])!.outside = variable;
+      if (i > 0) m.forEach((id) => hidden.add(byId.get(id)!));
+      return { variable, prefix };
+    });
+    template.forEach((b) => inFragment.add(b));
+    fragments.push({ className, template, instances });
+  });
+  // Inside a fragment, IDs are the prefix and a name of at most 30 characters.
+  for (const b of inFragment) (b as { id: string }).id = b.id.slice(0, 30);
+
   const imports = new Set<string>(['FlowDefinition']);
   let needsLambda = false;
   for (const ref of refs.values()) {
@@ -550,8 +629,9 @@ export function generateFlowCode(document: any, options: CodegenOptions = {}): C
   for (const b of blocks) {
     const a = b.action;
     const t = transitionsOf(a);
-    const typed = typedBlock(a, b.id, refs);
-    const target = (sourceId: string) => byId.get(sourceId)!.variable;
+    const idExpr = inFragment.has(b) ? `this.blockId(${quote(b.id)})` : quote(b.id);
+    const typed = typedBlock(a, idExpr, refs);
+    const target = (sourceId: string) => byId.get(sourceId)!.outside ?? byId.get(sourceId)!.variable;
     if (typed) {
       b.typed = true;
       b.declaration = typed.declaration;
@@ -582,7 +662,7 @@ export function generateFlowCode(document: any, options: CodegenOptions = {}): C
       throw new CodegenError(`"${file}": action "${a.Identifier}" (${a.Type}): Parameters must be an object`);
     }
     const paramText = Object.keys(params).length === 0 ? '' : `,\n    parameters: ${printValue(params, refs, '    ')}`;
-    b.declaration = `new CustomBlock(${quote(b.id)}, {\n    actionType: ${quote(a.Type)}${paramText},\n  })`;
+    b.declaration = `new CustomBlock(${idExpr}, {\n    actionType: ${quote(a.Type)}${paramText},\n  })`;
     const spec = specOf(a.Type)!;
     if (t.next !== undefined && spec.exit !== Exit.TERMINAL) b.next = byId.get(t.next);
     t.conditions.forEach((c, i) => {
@@ -601,6 +681,7 @@ export function generateFlowCode(document: any, options: CodegenOptions = {}): C
     }
   }
 
+  if (fragments.length > 0) imports.add('FlowFragment').add('FlowBlock');
   const lines: string[] = [];
   lines.push(`// Generated by \`cdk-contact-center codegen\`${options.source ? ` from ${options.source}` : ''}.`);
   lines.push(`// ${isModule ? 'A flow module' : `A flow${options.flowType ? ` of type ${options.flowType}` : ''}`}: `
@@ -632,14 +713,31 @@ export function generateFlowCode(document: any, options: CodegenOptions = {}): C
     }
     lines.push('');
   }
-  for (const b of blocks) lines.push(`  const ${b.variable} = ${b.declaration};`);
-  const branchLines = [...chains(blocks), ...blocks.flatMap((b) => b.branches)];
+  for (const f of fragments) {
+    lines.push(`  /** A part of the flow that appears ${f.instances.length} times in the source (its block IDs carry the prefix). */`);
+    lines.push(`  class ${f.className} extends FlowFragment {`);
+    lines.push('    public readonly startBlock: FlowBlock;');
+    lines.push('    public readonly endBlocks: FlowBlock[] = [];');
+    lines.push('');
+    lines.push('    constructor(prefix: string) {');
+    lines.push('      super(prefix);');
+    for (const b of f.template) lines.push(`      const ${b.variable} = ${b.declaration.replace(/\n/g, '\n    ')};`);
+    for (const l of [...chains(f.template), ...f.template.flatMap((b) => b.branches)]) lines.push(`      ${l}`);
+    lines.push(`      this.startBlock = ${f.template[0].variable};`);
+    lines.push('    }');
+    lines.push('  }');
+    for (const inst of f.instances) lines.push(`  const ${inst.variable} = new ${f.className}(${quote(inst.prefix)});`);
+    lines.push('');
+  }
+  const top = blocks.filter((b) => !inFragment.has(b) && !hidden.has(b));
+  for (const b of top) lines.push(`  const ${b.variable} = ${b.declaration};`);
+  const branchLines = [...chains(top), ...top.flatMap((b) => b.branches)];
   if (branchLines.length > 0) {
     lines.push('');
     for (const l of branchLines) lines.push(`  ${l}`);
   }
   lines.push('');
-  lines.push(`  return FlowDefinition.startWith(${blocks[0].variable});`);
+  lines.push(`  return FlowDefinition.startWith(${blocks[0].outside ?? blocks[0].variable});`);
   lines.push('}');
   lines.push('');
 

@@ -160,6 +160,7 @@ const cases: Case[] = [
   ...corpusFiles().map((f) => ({ name: `corpus-${f.replace(/\.json$/, '')}`, document: loadCorpus(f), type: CORPUS_TYPES[f] ?? 'MODULE' })),
   ...exampleFlows(),
   ...builderFlows(),
+  { name: 'repeated-part', document: JSON.parse(fs.readFileSync(path.join(__dirname, 'repeated-part.json'), 'utf-8')) },
   { name: 'readme-inbound-export', document: JSON.parse(fs.readFileSync(path.join(ROOT, 'examples', 'codegen', 'inbound-export.json'), 'utf-8')) },
 ];
 
@@ -221,6 +222,14 @@ describe('codegen round trip', () => {
     // The figures of the round trip, for the record.
     process.stdout.write(`codegen round trip: ${identical}/${generated.length} identical; blocks ${typed} typed, ${custom} CustomBlock; `
       + `${refs} references; normalizations ${JSON.stringify(totals)}\n`);
+  });
+
+  test('a repeated part becomes a FlowFragment placed once per occurrence', () => {
+    const g = generated.find((x) => x.name === 'repeated-part')!;
+    expect(g.result.code).toContain('class RepeatedPlayPromptSorryGoodbye extends FlowFragment {');
+    expect(g.result.code).toContain("const playPromptSorryGoodbyePart1 = new RepeatedPlayPromptSorryGoodbye('PlayPromptSorryG1-');");
+    expect(g.result.code).toContain("getInputPress1Or2.onDigit('2', playPromptSorryGoodbyePart2);");
+    expect(g.result.code.match(/new PlayPrompt\(/g)?.length).toBe(1);
   });
 
   test('layout and identifiers are normalized on every corpus flow', () => {
