@@ -36,6 +36,20 @@ describe('codegen command', () => {
       + 'normalized: layout 1, unreachable 1, identifiers 7)\n');
   });
 
+  test('--check prints each difference and exits 1 (the builder gives every non-terminal action a NextAction)', async () => {
+    const doc = {
+      Version: '2019-10-30',
+      StartAction: 'a',
+      Actions: [
+        { Identifier: 'a', Type: 'CreateWisdomSession', Parameters: { WisdomAssistantArn: 'arn:aws:wisdom:us-east-1:111122223333:assistant/x' }, Transitions: { Errors: [{ NextAction: 'b', ErrorType: 'NoMatchingError' }] } },
+        { Identifier: 'b', Type: 'DisconnectParticipant', Parameters: {}, Transitions: {} },
+      ],
+    };
+    const { code, out } = runCli(['codegen', '--check', 'w.json'], { 'w.json': JSON.stringify(doc) });
+    expect(await code).toBe(1);
+    expect(out).toBe('round trip: 1 difference\n  action "a": Transitions.NextAction: the source has none, the code goes to "Disconnect"\n');
+  });
+
   test('a module (top-level Settings) round-trips with its Settings normalized', async () => {
     const file = path.join(__dirname, '../../../shared/flow-corpus/gts-callback-module.json');
     const { code, out } = runCli(['codegen', '--check', file, '--type', 'MODULE']);
