@@ -7,7 +7,7 @@
  * API is used by the printed code.
  */
 import { FoundArn, findArns, resourceNames } from './references';
-import { Exit, OPERATORS, errorRules, isLegacyExport, specOf, suggestActionType } from '../language';
+import { ActionType, Exit, OPERATORS, errorRules, isLegacyExport, paramRange, specOf, suggestActionType } from '../language';
 
 /** An input the generator cannot turn into code: the message names the file's action and why. */
 export class CodegenError extends Error {}
@@ -407,6 +407,21 @@ function typedBlock(action: any, idExpr: string, refs: Map<string, CodeReference
       return {
         declaration: `new GetCustomerInput(${idExpr}, { prompt: ${message}, timeout: Duration.seconds(${seconds}) })`,
         imports: ['GetCustomerInput', 'Message', 'Duration'],
+      };
+    }
+    case 'CreateCallbackContact': {
+      const ref = typeof p.QueueId === 'string' ? refs.get(p.QueueId) : undefined;
+      const within = (name: string, min?: number) => {
+        const range = paramRange(ActionType.CREATE_CALLBACK_CONTACT, name);
+        const n = Number(p[name]);
+        return Number.isInteger(n) && String(n) === p[name] && n >= Math.max(range.min, min ?? range.min) && n <= range.max;
+      };
+      if (keys.length !== 4 || !ref?.found.concrete || ref.found.kind.className !== 'Queue' || !within('InitialCallDelaySeconds')
+        || !within('MaximumConnectionAttempts', 1) || !within('RetryDelaySeconds') || t.conditions.length > 0 || !onlyErrors(['NoMatchingError'])) return undefined;
+      return {
+        declaration: `new CreateCallback(${idExpr}, { queue: ${ref.variable}, initialDelay: Duration.seconds(${p.InitialCallDelaySeconds}), `
+          + `maxAttempts: ${p.MaximumConnectionAttempts}, retryDelay: Duration.seconds(${p.RetryDelaySeconds}) })`,
+        imports: ['CreateCallback', 'Duration'],
       };
     }
     case 'UpdateContactTextToSpeechVoice':
