@@ -225,6 +225,7 @@ const TYPED_ERROR_METHODS: { [errorType: string]: string } = {
   InvalidCallbackNumber: 'onInvalidNumber',
   CallbackNumberNotDialable: 'onNotDialable',
   InputTimeLimitExceeded: 'onTimeout',
+  InvalidPhoneNumber: 'onInvalidNumber',
 };
 
 /** Typed blocks whose NextAction is the mirror of a branch (they have no next()). */
@@ -279,7 +280,7 @@ function typedBlock(action: any, idExpr: string, refs: Map<string, CodeReference
   const keys = Object.keys(p);
   const t = transitionsOf(action);
   const onlyErrors = (allowed: string[]) => t.errors.every((e) => allowed.includes(e.ErrorType));
-  switch (action.Type) {
+  switch (action.Type === 'GetParticipantInput' && p.StoreInput === 'True' ? 'GetParticipantInput:store' : action.Type) {
     case 'DisconnectParticipant':
     case 'EndFlowExecution':
       if (keys.length > 0 || t.next !== undefined || t.conditions.length > 0 || t.errors.length > 0) return undefined;
@@ -423,6 +424,36 @@ function typedBlock(action: any, idExpr: string, refs: Map<string, CodeReference
           + `maxAttempts: ${p.MaximumConnectionAttempts}, retryDelay: Duration.seconds(${p.RetryDelaySeconds}) })`,
         imports: ['CreateCallback', 'Duration'],
       };
+    }
+    case 'GetParticipantInput:store': {
+      const kind = ['Text', 'SSML'].find((k) => typeof p[k] === 'string' && p[k].length > 0 && p[k].length <= 6000);
+      const seconds = Number(p.InputTimeLimitSeconds);
+      const v = p.InputValidation;
+      const custom = v?.CustomValidation;
+      const max = Number(custom?.MaximumLength);
+      const isCustom = v && Object.keys(v).join() === 'CustomValidation' && custom && Object.keys(custom).join() === 'MaximumLength'
+        && Number.isInteger(max) && String(max) === custom.MaximumLength && max >= 1 && max <= 20;
+      const isE164 = v && Object.keys(v).join() === 'PhoneNumberValidation' && JSON.stringify(v.PhoneNumberValidation) === '{"NumberFormat":"E164"}';
+      const dtmf = p.DTMFConfiguration;
+      const dtmfKeys = dtmf && typeof dtmf === 'object' ? Object.keys(dtmf) : [];
+      const okDtmf = dtmf === undefined || (dtmfKeys.length > 0 && dtmfKeys.every((k) => ['InputTerminationSequence', 'DisableCancelKey'].includes(k))
+        && (dtmf.InputTerminationSequence === undefined || /^[0-9*#]{1,5}$/.test(dtmf.InputTerminationSequence))
+        && (dtmf.DisableCancelKey === undefined || ['True', 'False'].includes(dtmf.DisableCancelKey)));
+      const known = [kind, 'StoreInput', 'InputTimeLimitSeconds', 'InputValidation', 'DTMFConfiguration'];
+      if (!kind || !keys.every((k) => known.includes(k)) || !Number.isInteger(seconds) || seconds < 1 || seconds > 180
+        || String(seconds) !== p.InputTimeLimitSeconds || !(isCustom || isE164) || !okDtmf || t.conditions.length > 0
+        || !onlyErrors(isE164 ? ['NoMatchingError', 'InvalidPhoneNumber'] : ['NoMatchingError'])) return undefined;
+      const props = [`prompt: ${kind === 'Text' ? `Message.text(${quote(p.Text)})` : `Message.ssml(${quote(p.SSML)})`}`, `timeout: Duration.seconds(${seconds})`];
+      const imports = ['StoreCustomerInput', 'Message', 'Duration'];
+      if (isE164) {
+        props.push('phoneNumberFormat: PhoneNumberFormat.E164');
+        imports.push('PhoneNumberFormat');
+      } else {
+        props.push(`maxDigits: ${max}`);
+      }
+      if (dtmf?.InputTerminationSequence !== undefined) props.push(`terminationSequence: ${quote(dtmf.InputTerminationSequence)}`);
+      if (dtmf?.DisableCancelKey !== undefined) props.push(`disableCancelKey: ${dtmf.DisableCancelKey === 'True'}`);
+      return { declaration: `new StoreCustomerInput(${idExpr}, { ${props.join(', ')} })`, imports };
     }
     case 'UpdateContactTextToSpeechVoice':
       if (keys.join() !== 'TextToSpeechVoice' || typeof p.TextToSpeechVoice !== 'string' || !/^[A-Za-z-]{1,50}$/.test(p.TextToSpeechVoice)
@@ -651,7 +682,8 @@ export function generateFlowCode(document: any, options: CodegenOptions = {}): C
       b.typed = true;
       b.declaration = typed.declaration;
       typed.imports.forEach((i) => imports.add(i));
-      if (t.next !== undefined && !NO_NEXT.includes(a.Type)) b.next = byId.get(t.next);
+      const stores = a.Type === 'GetParticipantInput' && a.Parameters?.StoreInput === 'True';
+      if (t.next !== undefined && (!NO_NEXT.includes(a.Type) || stores)) b.next = byId.get(t.next);
       t.conditions.forEach((c, i) => {
         if (a.Type === 'Loop') {
           b.branches.push(`${b.variable}.${c.Condition.Operands[0] === 'DoneLooping' ? 'onDone' : 'onContinue'}(${target(c.NextAction)});`);
