@@ -305,9 +305,17 @@ function typedBlock(action: any, idExpr: string, refs: Map<string, CodeReference
       return { declaration: `new TransferToQueue(${idExpr})`, imports: ['TransferToQueue'] };
     }
     case 'UpdateContactTargetQueue': {
-      const ref = keys.length === 1 && typeof p.QueueId === 'string' ? refs.get(p.QueueId) : undefined;
-      if (!ref || !ref.found.concrete || ref.found.kind.className !== 'Queue' || t.conditions.length > 0 || !onlyErrors(['NoMatchingError'])) return undefined;
-      return { declaration: `new SetWorkingQueue(${idExpr}, { queue: ${ref.variable} })`, imports: ['SetWorkingQueue'] };
+      if (keys.length !== 1 || t.conditions.length > 0 || !onlyErrors(['NoMatchingError'])) return undefined;
+      const ref = typeof p.QueueId === 'string' ? refs.get(p.QueueId) : undefined;
+      if (ref && ref.found.concrete && ref.found.kind.className === 'Queue') {
+        return { declaration: `new SetWorkingQueue(${idExpr}, { queue: ${ref.variable} })`, imports: ['SetWorkingQueue'] };
+      }
+      const dynamic = keys[0] === 'QueueId' ? 'queueFromValue' : keys[0] === 'AgentId' ? 'agentFromValue' : undefined;
+      if (!dynamic || !isJsonPath(p[keys[0]])) return undefined;
+      return {
+        declaration: `new SetWorkingQueue(${idExpr}, { target: FlowTarget.${dynamic}(${flowValue(p[keys[0]])}) })`,
+        imports: ['SetWorkingQueue', 'FlowTarget', 'FlowValue'],
+      };
     }
     case 'InvokeLambdaFunction': {
       const ref = typeof p.LambdaFunctionARN === 'string' ? refs.get(p.LambdaFunctionARN) : undefined;
@@ -434,6 +442,10 @@ function typedBlock(action: any, idExpr: string, refs: Map<string, CodeReference
       const isCustom = v && Object.keys(v).join() === 'CustomValidation' && custom && Object.keys(custom).join() === 'MaximumLength'
         && Number.isInteger(max) && String(max) === custom.MaximumLength && max >= 1 && max <= 20;
       const isE164 = v && Object.keys(v).join() === 'PhoneNumberValidation' && JSON.stringify(v.PhoneNumberValidation) === '{"NumberFormat":"E164"}';
+      const local = v && Object.keys(v).join() === 'PhoneNumberValidation' && v.PhoneNumberValidation?.NumberFormat === 'Local'
+        && Object.keys(v.PhoneNumberValidation).length === 2 && /^[A-Z]{2}$/.test(v.PhoneNumberValidation.CountryCode ?? '')
+        ? v.PhoneNumberValidation.CountryCode as string : undefined;
+      const phone = isE164 || local !== undefined;
       const dtmf = p.DTMFConfiguration;
       const dtmfKeys = dtmf && typeof dtmf === 'object' ? Object.keys(dtmf) : [];
       const okDtmf = dtmf === undefined || (dtmfKeys.length > 0 && dtmfKeys.every((k) => ['InputTerminationSequence', 'DisableCancelKey'].includes(k))
@@ -441,12 +453,12 @@ function typedBlock(action: any, idExpr: string, refs: Map<string, CodeReference
         && (dtmf.DisableCancelKey === undefined || ['True', 'False'].includes(dtmf.DisableCancelKey)));
       const known = [kind, 'StoreInput', 'InputTimeLimitSeconds', 'InputValidation', 'DTMFConfiguration'];
       if (!kind || !keys.every((k) => known.includes(k)) || !Number.isInteger(seconds) || seconds < 1 || seconds > 180
-        || String(seconds) !== p.InputTimeLimitSeconds || !(isCustom || isE164) || !okDtmf || t.conditions.length > 0
-        || !onlyErrors(isE164 ? ['NoMatchingError', 'InvalidPhoneNumber'] : ['NoMatchingError'])) return undefined;
+        || String(seconds) !== p.InputTimeLimitSeconds || !(isCustom || phone) || !okDtmf || t.conditions.length > 0
+        || !onlyErrors(phone ? ['NoMatchingError', 'InvalidPhoneNumber'] : ['NoMatchingError'])) return undefined;
       const props = [`prompt: ${kind === 'Text' ? `Message.text(${quote(p.Text)})` : `Message.ssml(${quote(p.SSML)})`}`, `timeout: Duration.seconds(${seconds})`];
       const imports = ['StoreCustomerInput', 'Message', 'Duration'];
-      if (isE164) {
-        props.push('phoneNumberFormat: PhoneNumberFormat.E164');
+      if (phone) {
+        props.push(local !== undefined ? `phoneNumberFormat: PhoneNumberFormat.LOCAL, countryCode: ${quote(local)}` : 'phoneNumberFormat: PhoneNumberFormat.E164');
         imports.push('PhoneNumberFormat');
       } else {
         props.push(`maxDigits: ${max}`);
