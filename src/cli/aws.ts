@@ -5,9 +5,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { DeployedFlowRequest, DeployedFlows, DeployedStackRequest } from './diff-types';
-import type { LiveRunHooks, LiveRunRequest, LiveRunResult } from './live-types';
 import type { ImportReadRequest, ImportReadResult } from './import/model';
 import type { ImportProgress } from './import/read';
+import type { LiveRunHooks, LiveRunRequest, LiveRunResult } from './live-types';
 
 /** Options of the Connect client the AWS-facing commands use. */
 export interface ConnectClientOptions {

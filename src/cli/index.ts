@@ -6,14 +6,15 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { CommandSpec, ParsedArgs, UsageError, closest, commandHelp, packageVersion, parseCommand, shortUsage } from './args';
+import { CODEGEN, codegen } from './codegen';
 import {
   CoverageThreshold, coberturaXml, coverageJson, coverageLine, coverageOfFlow, coverageReportFiles, parseCoverageThreshold, renderCoverage,
   renderCoverageDiagram, thresholdFailures,
 } from './coverage';
 import { DIFF, diff } from './diff';
 import { EXPORT_TEST, exportTest } from './export-test';
-import { CliIo } from './io';
 import { IMPORT, importCommand } from './import';
+import { CliIo } from './io';
 import { keyValues } from './key-values';
 import { liveTests } from './live';
 import { readJson, readScenarioJson } from './read-json';
@@ -128,15 +129,15 @@ Exit codes: 0 all passed, 1 a scenario differs from its "expect", 2 usage or inp
   },
 };
 
-const COMMANDS: { [name: string]: CommandSpec } = { 'validate': VALIDATE, 'simulate': SIMULATE, 'diagram': DIAGRAM, 'test': TEST, 'diff': DIFF, 'export-test': EXPORT_TEST, 'import': IMPORT };
+const COMMANDS: { [name: string]: CommandSpec } = { 'validate': VALIDATE, 'simulate': SIMULATE, 'diagram': DIAGRAM, 'test': TEST, 'diff': DIFF, 'export-test': EXPORT_TEST, 'codegen': CODEGEN, 'import': IMPORT };
 
 const USAGE = `Usage:
 ${Object.values(COMMANDS).map((c) => c.usage).join('\n')}
   cdk-contact-center --version | -v
   cdk-contact-center [<command>] --help | -h
 
-Validate, simulate, diagram, test and diff Amazon Connect flows offline, and read a live instance
-(import). A template is a synthesized CloudFormation template (cdk.out/*.template.json). "cdk-contact-center <command> --help" tells
+Validate, simulate, diagram, test and diff Amazon Connect flows offline, turn a flow into builder
+code (codegen), and read a live instance (import). A template is a synthesized CloudFormation template (cdk.out/*.template.json). "cdk-contact-center <command> --help" tells
 what a command does and what its options mean.
 Exit codes: 0 ok, 1 validation errors (or an expectation mismatch), 2 usage or input errors.
 `;
@@ -195,6 +196,7 @@ export function main(argv: string[], io: CliIo = nodeIo): number | Promise<numbe
       case TEST: return args.values.live === true ? liveTests(rest, io).catch((e) => failure(e, io)) : runTests(args, io);
       case DIFF: return diff(args, io);
       case IMPORT: return importCommand(args, io);
+      case CODEGEN: return codegen(args, io);
       default: return exportTest(args, io);
     }
   } catch (e) {

@@ -280,8 +280,7 @@ export function readScenario(raw: unknown, form: ScenarioForm, ctx?: ScenarioCon
       for (const k of ['customerNumber', 'systemNumber']) {
         const n = contact[k];
         if (n === undefined) continue;
-        if (typeof n !== 'string') out.push(`scenario.contact.${k}: must be a string, got ${JSON.stringify(n)}`);
-        else if (voice && !E164.test(n) && !(k === 'customerNumber' && n === WITHHELD)) {
+        if (typeof n !== 'string') {out.push(`scenario.contact.${k}: must be a string, got ${JSON.stringify(n)}`);} else if (voice && !E164.test(n) && !(k === 'customerNumber' && n === WITHHELD)) {
           out.push(`scenario.contact.${k}: ${JSON.stringify(n)} is not an E.164 number (+ and up to 15 digits, e.g. "+15555550100")`
             + (k === 'customerNumber' ? ` or "${WITHHELD}" (a withheld number)` : ''));
         }

@@ -1,9 +1,9 @@
 import { App, CfnParameter, Fn, Lazy, Stack } from 'aws-cdk-lib';
 import { ContactCenter, Schedule } from '../../src';
-import { formatFlowDiagnostic } from '../../src/flows/flow-references';
-import { DiagnosticSeverity } from '../../src/flows/validator';
 import { describeTokens } from '../../src/core/private/tokens';
 import { show } from '../../src/core/private/validate';
+import { formatFlowDiagnostic } from '../../src/flows/flow-references';
+import { DiagnosticSeverity } from '../../src/flows/validator';
 
 function resources() {
   const stack = new Stack(new App(), 'Stack');

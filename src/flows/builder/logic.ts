@@ -5,8 +5,8 @@ import { FlowTarget } from './target';
 import { FlowCondition, FlowValue } from './values';
 import { IAgent } from '../../core/agent';
 import { IHoursOfOperation } from '../../core/hours-of-operation';
-import { IQueue } from '../../core/queue';
 import { lambdaArnProblem } from '../../core/private/lambda-arn';
+import { IQueue } from '../../core/queue';
 import { ActionType, paramRange } from '../language';
 
 /**
