@@ -8,6 +8,7 @@
 import { ConnectClient } from '@aws-sdk/client-connect';
 import { readDeployedFlow, readDeployedFlows } from './diff-deployed';
 import { runLiveTests } from './live-tests';
+import { readLiveInstance } from './import-read';
 import type { AwsModule, ConnectClientOptions } from '../src/cli/aws';
 
 /**
@@ -29,4 +30,6 @@ export const aws: AwsModule = {
   readDeployedFlows: (request) => readDeployedFlows(request, (region) => createConnectClient({ region })),
   readDeployedFlow: (request) => readDeployedFlow(request, (region) => createConnectClient({ region })),
   runLiveTests: (client, request, hooks) => runLiveTests(client as ConnectClient, request, hooks),
+  // One attempt per SDK call: import-read retries throttled calls itself, and counts every attempt.
+  readInstance: (request, progress) => readLiveInstance(request, createConnectClient({ region: request.region, maxAttempts: 1 }), { progress }),
 };

@@ -11,11 +11,11 @@ import * as ts from 'typescript';
 const FLOORS: ReadonlyArray<{ readonly name: string; readonly folders: readonly string[]; readonly holds: string }> = [
   { name: 'language', folders: ['flows/language'], holds: 'the flow language, described once; depends on nothing' },
   { name: 'core', folders: ['core'], holds: 'reference interfaces (IContactCenter, IQueue, IContactFlow…), ARN and validation helpers, bundled functions' },
-  { name: 'flows', folders: ['flows', 'flows/builder', 'flows/diff'], holds: 'validator, diagram, flow references, the flow builder, the flow diff' },
+  { name: 'flows', folders: ['flows', 'flows/builder', 'flows/diff', 'flows/codegen'], holds: 'validator, diagram, flow references, the flow builder, the flow diff, codegen' },
   { name: 'simulator', folders: ['simulator', 'simulator/test-case'], holds: 'the offline simulator; test-case/ exports to and imports from Connect test cases' },
   { name: 'contact-center', folders: ['contact-center'], holds: 'the L2 constructs' },
   { name: 'L3', folders: ['callback', 'directory', 'storage', 'streaming'], holds: 'the L3 constructs' },
-  { name: 'cli', folders: ['cli'], holds: 'the cdk-contact-center command' },
+  { name: 'cli', folders: ['cli', 'cli/import'], holds: 'the cdk-contact-center command; import/ reads a live instance into a snapshot' },
 ];
 
 const SRC = path.join(__dirname, '..', 'src');

@@ -36,7 +36,7 @@ export function commandHelp(spec: CommandSpec): string {
 
 /** What a usage error prints after its message: the command's first usage line and where the help is. */
 export function shortUsage(spec?: CommandSpec): string {
-  if (spec === undefined) return 'Usage: cdk-contact-center <validate | simulate | diagram | test | diff | export-test> … (cdk-contact-center --help)\n';
+  if (spec === undefined) return 'Usage: cdk-contact-center <validate | simulate | diagram | test | diff | export-test | codegen | import> … (cdk-contact-center --help)\n';
   const first = spec.usage.split('\n')[0].trim();
   return `Usage: ${first}${spec.usage.includes('\n') ? ' …' : ''}\nRun "cdk-contact-center ${spec.name} --help" for its options.\n`;
 }

@@ -5,6 +5,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { DeployedFlowRequest, DeployedFlows, DeployedStackRequest } from './diff-types';
+import type { ImportReadRequest, ImportReadResult } from './import/model';
+import type { ImportProgress } from './import/read';
 import type { LiveRunHooks, LiveRunRequest, LiveRunResult } from './live-types';
 
 /** Options of the Connect client the AWS-facing commands use. */
@@ -28,6 +30,8 @@ export interface AwsModule {
   readDeployedFlow(request: DeployedFlowRequest): Promise<DeployedFlows>;
   /** `test --live`: run test cases on the instance and collect their verdicts. */
   runLiveTests(client: unknown, request: LiveRunRequest, hooks?: LiveRunHooks): Promise<LiveRunResult>;
+  /** `import`: reads a live instance (the calls of IMPORT_APIS), retrying throttled calls, counting them. */
+  readInstance(request: ImportReadRequest, progress?: ImportProgress): Promise<ImportReadResult>;
 }
 
 /** The bundle's path in the installed package (or the clone, after `npx projen bundle`). */

@@ -46,9 +46,10 @@ function figure(covered: number, total: number): string {
   return `${covered}/${total} (${pct(covered, total).toFixed(1)}%)`;
 }
 
-/** `branches 10/12 (83.3%), actions 8/8 (100.0%)` */
-function figures(c: { branchesTaken: number; branchesTotal: number; actionsReached: number; actionsTotal: number }): string {
-  return `branches ${figure(c.branchesTaken, c.branchesTotal)}, actions ${figure(c.actionsReached, c.actionsTotal)}`;
+/** `branches 10/14 (71.4%), takeable offline 10/12 (83.3%), actions 8/8 (100.0%)` */
+function figures(c: Pick<CoverageReport, 'branchesTaken' | 'branchesTotal' | 'branchesTakeable' | 'actionsReached' | 'actionsTotal'>): string {
+  return `branches ${figure(c.branchesTaken, c.branchesTotal)}, takeable offline ${figure(c.branchesTaken, c.branchesTakeable)}, `
+    + `actions ${figure(c.actionsReached, c.actionsTotal)}`;
 }
 
 /** The closing coverage line. */
@@ -58,7 +59,8 @@ export function coverageLine(report: CoverageReport): string {
 
 /**
  * The coverage per flow, with the unreached blocks and the untaken branches of reached ones, by
- * block ID and branch name with the block's text or key parameter.
+ * block ID and branch name with the block's text or key parameter; then, apart, the branches no
+ * simulated contact can take, each with the reason.
  */
 export function renderCoverage(report: CoverageReport): string {
   const lines = [`Coverage of ${report.runs} run${report.runs === 1 ? '' : 's'}:`];
@@ -72,23 +74,37 @@ export function renderCoverage(report: CoverageReport): string {
     for (const b of f.blocks) {
       const label = b.label !== undefined ? ` "${b.label}"` : '';
       if (b.hits === 0) {
-        lines.push(`    unreached ${b.actionIdentifier} (${b.actionType})${label}`);
+        if (b.untakeable === undefined) lines.push(`    unreached ${b.actionIdentifier} (${b.actionType})${label}`);
         continue;
       }
       for (const br of b.branches) {
-        if (br.taken === 0) lines.push(`    untaken   ${b.actionIdentifier} [${br.name}] (${b.actionType})${label}`);
+        if (br.taken === 0 && br.untakeable === undefined) lines.push(`    untaken   ${b.actionIdentifier} [${br.name}] (${b.actionType})${label}`);
+      }
+    }
+    for (const b of f.blocks) {
+      if (b.untakeable !== undefined) {
+        lines.push(`    offline never ${b.actionIdentifier} (${b.actionType}): ${b.untakeable}`);
+        continue;
+      }
+      for (const br of b.branches) {
+        if (br.untakeable !== undefined) lines.push(`    offline never ${b.actionIdentifier} [${br.name}] (${b.actionType}): ${br.untakeable}`);
       }
     }
   }
   return lines.join('\n') + '\n';
 }
 
-/** What falls short of the threshold, one line each; empty when the report meets it. */
+/**
+ * What falls short of the threshold, one line each; empty when the report meets it. The branch
+ * threshold applies to the branches a simulated contact can take.
+ */
 export function thresholdFailures(report: CoverageReport, threshold: CoverageThreshold): string[] {
   const out: string[] = [];
-  const b = pct(report.branchesTaken, report.branchesTotal);
+  const b = pct(report.branchesTaken, report.branchesTakeable);
   const a = pct(report.actionsReached, report.actionsTotal);
-  if (threshold.branches !== undefined && b < threshold.branches) out.push(`branch coverage ${b.toFixed(1)}% is below the threshold of ${threshold.branches}%`);
+  if (threshold.branches !== undefined && b < threshold.branches) {
+    out.push(`branch coverage ${b.toFixed(1)}% (of the branches offline runs can take) is below the threshold of ${threshold.branches}%`);
+  }
   if (threshold.actions !== undefined && a < threshold.actions) out.push(`action coverage ${a.toFixed(1)}% is below the threshold of ${threshold.actions}%`);
   return out;
 }
@@ -97,6 +113,7 @@ export function thresholdFailures(report: CoverageReport, threshold: CoverageThr
 export function coverageJson(report: CoverageReport): string {
   const withPercent = (c: FlowCoverageSummary | CoverageReport) => ({
     branchesPercent: Number(pct(c.branchesTaken, c.branchesTotal).toFixed(2)),
+    branchesTakeablePercent: Number(pct(c.branchesTaken, c.branchesTakeable).toFixed(2)),
     actionsPercent: Number(pct(c.actionsReached, c.actionsTotal).toFixed(2)),
   });
   return `${JSON.stringify({
@@ -202,7 +219,8 @@ function edgeBranches(action: any): string[] {
 /**
  * The Mermaid diagram of a flow with its coverage: unreached blocks (class `unreached`), blocks
  * with an untaken branch (`partial`), blocks no path from the start reaches (`unreachable`), and
- * untaken branches drawn red and dashed (`linkStyle`).
+ * untaken branches drawn red and dashed (`linkStyle`); branches offline runs cannot take are grey
+ * and dotted, and do not make a block `partial`; blocks offline runs cannot reach are `offline`.
  */
 export function renderCoverageDiagram(document: any, coverage: FlowCoverageSummary): string {
   const text = renderMermaid(document);
@@ -211,7 +229,9 @@ export function renderCoverageDiagram(document: any, coverage: FlowCoverageSumma
   const unreached: string[] = [];
   const partial: string[] = [];
   const unreachable: string[] = [];
+  const offline: string[] = [];
   const untakenEdges: number[] = [];
+  const neverEdges: number[] = [];
   const edgeIndex = new Map<string, number>();
   // Edges in drawing order: `start -->`, then each node's edges together.
   let edge = 0;
@@ -237,12 +257,16 @@ export function renderCoverageDiagram(document: any, coverage: FlowCoverageSumma
     names.forEach((name, j) => {
       if (first !== undefined && !edgeIndex.has(`${node} ${name}`)) edgeIndex.set(`${node} ${name}`, first + j);
     });
-    if (block.hits === 0) unreached.push(node);
+    if (block.hits === 0) (block.untakeable !== undefined ? offline : unreached).push(node);
     let untaken = false;
     for (const br of block.branches) {
       if (br.taken > 0) continue;
-      untaken = true;
       const index = edgeIndex.get(`${node} ${br.name}`);
+      if (br.untakeable !== undefined) {
+        if (index !== undefined) neverEdges.push(index);
+        continue;
+      }
+      untaken = true;
       if (index !== undefined) untakenEdges.push(index);
     }
     if (untaken && block.hits > 0) partial.push(node);
@@ -251,9 +275,12 @@ export function renderCoverageDiagram(document: any, coverage: FlowCoverageSumma
   out.push('  classDef unreached fill:#fde2e2,stroke:#c0392b,stroke-width:2px');
   out.push('  classDef partial fill:#fff4d6,stroke:#d68910');
   out.push('  classDef unreachable fill:#eeeeee,stroke:#999999,stroke-dasharray:3 3');
+  out.push('  classDef offline fill:#f4f4f4,stroke:#aaaaaa,stroke-dasharray:2 4');
   if (unreached.length > 0) out.push(`  class ${unreached.join(',')} unreached`);
   if (partial.length > 0) out.push(`  class ${partial.join(',')} partial`);
   if (unreachable.length > 0) out.push(`  class ${unreachable.join(',')} unreachable`);
+  if (offline.length > 0) out.push(`  class ${offline.join(',')} offline`);
   if (untakenEdges.length > 0) out.push(`  linkStyle ${untakenEdges.sort((x, y) => x - y).join(',')} stroke:#c0392b,stroke-width:2px,stroke-dasharray:5 5`);
+  if (neverEdges.length > 0) out.push(`  linkStyle ${neverEdges.sort((x, y) => x - y).join(',')} stroke:#aaaaaa,stroke-dasharray:2 4`);
   return out.join('\n') + '\n';
 }

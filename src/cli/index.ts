@@ -6,12 +6,14 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { CommandSpec, ParsedArgs, UsageError, closest, commandHelp, packageVersion, parseCommand, shortUsage } from './args';
+import { CODEGEN, codegen } from './codegen';
 import {
   CoverageThreshold, coberturaXml, coverageJson, coverageLine, coverageOfFlow, coverageReportFiles, parseCoverageThreshold, renderCoverage,
   renderCoverageDiagram, thresholdFailures,
 } from './coverage';
 import { DIFF, diff } from './diff';
 import { EXPORT_TEST, exportTest } from './export-test';
+import { IMPORT, importCommand } from './import';
 import { CliIo } from './io';
 import { keyValues } from './key-values';
 import { liveTests } from './live';
@@ -93,9 +95,10 @@ compares the result with its "expect"; prints one line per scenario and ends wit
                           for a test case exported with deployed ARNs: the ARN stands for KEY (a logical
                           ID, function name or hours name of the template), as export-test took them
   --coverage              report, per flow and module, the actions reached and the branches taken (each
-                          NextAction, condition and error branch is one), and list the untaken ones
+                          NextAction, condition and error branch is one), also of those offline runs
+                          can take; list the untaken ones, then those the simulator never takes and why
   --coverage-threshold N | branches=N,actions=N
-                          fail the run (exit 1) below it, in percent
+                          fail the run (exit 1) below it, in percent (branches: of those offline can take)
   --coverage-report FILE  write FILE.xml (Cobertura) and FILE.json (for diagram --coverage)
   --live                  run the Amazon Connect test cases of the template's ContactFlowTest resources
                           (or those tagged --tag KEY=VALUE) on the instance --instance-id, 5 at a time, and
@@ -126,15 +129,15 @@ Exit codes: 0 all passed, 1 a scenario differs from its "expect", 2 usage or inp
   },
 };
 
-const COMMANDS: { [name: string]: CommandSpec } = { 'validate': VALIDATE, 'simulate': SIMULATE, 'diagram': DIAGRAM, 'test': TEST, 'diff': DIFF, 'export-test': EXPORT_TEST };
+const COMMANDS: { [name: string]: CommandSpec } = { 'validate': VALIDATE, 'simulate': SIMULATE, 'diagram': DIAGRAM, 'test': TEST, 'diff': DIFF, 'export-test': EXPORT_TEST, 'codegen': CODEGEN, 'import': IMPORT };
 
 const USAGE = `Usage:
 ${Object.values(COMMANDS).map((c) => c.usage).join('\n')}
   cdk-contact-center --version | -v
   cdk-contact-center [<command>] --help | -h
 
-Validate, simulate, diagram, test and diff Amazon Connect flows offline. A template is a synthesized
-CloudFormation template (cdk.out/*.template.json). "cdk-contact-center <command> --help" tells
+Validate, simulate, diagram, test and diff Amazon Connect flows offline, turn a flow into builder
+code (codegen), and read a live instance (import). A template is a synthesized CloudFormation template (cdk.out/*.template.json). "cdk-contact-center <command> --help" tells
 what a command does and what its options mean.
 Exit codes: 0 ok, 1 validation errors (or an expectation mismatch), 2 usage or input errors.
 `;
@@ -192,6 +195,8 @@ export function main(argv: string[], io: CliIo = nodeIo): number | Promise<numbe
       case DIAGRAM: return diagram(oneFile(spec, args), io);
       case TEST: return args.values.live === true ? liveTests(rest, io).catch((e) => failure(e, io)) : runTests(args, io);
       case DIFF: return diff(args, io);
+      case IMPORT: return importCommand(args, io);
+      case CODEGEN: return codegen(args, io);
       default: return exportTest(args, io);
     }
   } catch (e) {

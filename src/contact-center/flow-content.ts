@@ -1,5 +1,7 @@
 import * as fs from 'fs';
 import { Construct } from 'constructs';
+import { FlowExportOptions, FlowExportReference } from './flow-export';
+import { bindExport, readExport } from './flow-export-content';
 import { IContactCenter } from '../core/contact-center';
 import { FlowContentConfig, IFlowDefinition } from '../core/contact-flow';
 
@@ -46,6 +48,30 @@ export abstract class FlowContent {
   }
 
   /**
+   * A console export (a file path, its JSON text, or the parsed document) whose ARNs of the source
+   * instance are mapped to constructs of this app: `references` is keyed by ARN, or by the
+   * resource's name where the export's metadata carries one. An ARN left unmapped, or a key that
+   * maps nothing, fails synth with a message that names the action, the JSON path, the resource
+   * and the line to add. For teams that keep editing a flow in the console and release it with CDK.
+   *
+   * @param fileOrJson a file path, JSON text, or the parsed export
+   * @param options the references
+   */
+  public static fromExport(fileOrJson: any, options: FlowExportOptions = {}): FlowContent {
+    const { document, source } = readExport(fileOrJson);
+    const references = options.references ?? {};
+    if (references === null || typeof references !== 'object' || Array.isArray(references)) {
+      throw new Error(`FlowContent.fromExport: invalid references ${JSON.stringify(references)}: give an object of FlowExportReference by ARN or name`);
+    }
+    for (const [key, ref] of Object.entries(references)) {
+      if (!(ref instanceof FlowExportReference)) {
+        throw new Error(`FlowContent.fromExport: invalid references[${JSON.stringify(key)}]: give a FlowExportReference (FlowExportReference.queue(queue)…)`);
+      }
+    }
+    return new ExportContent(document, source, references);
+  }
+
+  /**
    * A flow built with the typed flow builder (a `FlowDefinition` of `PlayPrompt`, `InvokeLambda`…).
    * When bound by a `ContactFlow`, the Lambda functions and Lex bot aliases it uses are associated
    * with the flow's contact center.
@@ -70,6 +96,17 @@ class DefinitionContent extends FlowContent {
 
   public bind(scope: Construct, contactCenter?: IContactCenter): FlowContentConfig {
     return this.definition.bindContent(scope, contactCenter);
+  }
+}
+
+class ExportContent extends FlowContent {
+  constructor(private readonly document: any, private readonly source: string,
+    private readonly references: { [arnOrName: string]: FlowExportReference }) {
+    super();
+  }
+
+  public bind(scope: Construct, contactCenter?: IContactCenter): FlowContentConfig {
+    return { document: bindExport(scope, contactCenter, this.document, this.source, this.references) };
   }
 }
 

@@ -16,6 +16,7 @@ export * from './lex';
 export * from './contact-flow';
 export * from './contact-flow-props';
 export * from './flow-content';
+export * from './flow-export';
 export * from './quick-connect';
 export * from './prompt';
 export * from './user-hierarchy';

@@ -1,12 +1,12 @@
 import { IResource, RemovalPolicy, Resource, aws_connect as connect } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
-import { ContactFlowType } from './contact-flow';
 import { IAgent } from '../core/agent';
 import { IContactCenter } from '../core/contact-center';
 import { IContactFlow } from '../core/contact-flow';
 import { parseInstanceChildArn } from '../core/private/arn';
 import { fail, failAt, isToken, renderTags, validateConnectResourceTags, validateStringLength } from '../core/private/validate';
 import { IQueue } from '../core/queue';
+import { ContactFlowType } from '../flows/language/flow-types';
 
 /** A quick connect: a transfer destination agents pick in the Contact Control Panel. */
 export interface IQuickConnect extends IResource {

@@ -9,10 +9,15 @@ import { DeclaredBranch, declaredBranches } from './branches';
 import type { CFlow } from './engine';
 import { DANGLING, NONE } from './engine-values';
 import { FlowSimulator } from './flow-simulator';
+import { FlowFinder, untakeableBranches } from './takeable';
 import { SimulationResult } from './types';
 import { isObject, specOf } from '../flows/language';
 
 const MAX_LABEL = 60;
+/** The key (no branch has this name) under which `offlineUntakeable` marks a block no contact reaches. */
+const UNREACHABLE = '\u0000block';
+const UNREACHABLE_BLOCK = 'only branches the simulator never takes lead to this block';
+const UNREACHABLE_BRANCH = 'only branches the simulator never takes lead to this block';
 
 /** One branch of an action and how often the runs took it. */
 export interface CoverageBranch {
@@ -28,6 +33,14 @@ export interface CoverageBranch {
    * @default - it names no action of the flow (a dangling branch)
    */
   readonly target?: string;
+  /**
+   * Why no simulated contact can take it (an error the simulator never raises for this action
+   * type, a NextAction after an action that always leaves through another branch, a block only
+   * such branches lead to). Such branches count in `branchesTotal` but not in `branchesTakeable`;
+   * the live run is what exercises them.
+   * @default - a scenario can take it
+   */
+  readonly untakeable?: string;
 }
 
 /** One action that can be reached from its flow's start, and what the runs did with it. */
@@ -43,6 +56,11 @@ export interface CoverageBlock {
   readonly label?: string;
   /** How many times the runs executed it (0: unreached). */
   readonly hits: number;
+  /**
+   * Why no simulated contact can reach it: only branches the simulator never takes lead here.
+   * @default - a scenario can reach it
+   */
+  readonly untakeable?: string;
   /** Its declared branches: conditions in order, then errors, then NextAction. */
   readonly branches: CoverageBranch[];
 }
@@ -68,6 +86,8 @@ export interface FlowCoverageSummary {
   readonly branchesTaken: number;
   /** Declared branches of the reachable actions. */
   readonly branchesTotal: number;
+  /** Declared branches of the reachable actions that a simulated contact can take (those without `untakeable`). */
+  readonly branchesTakeable: number;
   /** The reachable actions, in document order. */
   readonly blocks: CoverageBlock[];
 }
@@ -84,6 +104,8 @@ export interface CoverageReport {
   readonly branchesTaken: number;
   /** Declared branches of reachable actions, over all flows. */
   readonly branchesTotal: number;
+  /** Branches a simulated contact can take, over all flows (`branchesTaken` counts only such branches). */
+  readonly branchesTakeable: number;
   /** Each flow and module, in the simulator's order. */
   readonly flows: FlowCoverageSummary[];
 }
@@ -95,6 +117,7 @@ export interface CoverageReport {
  */
 export class FlowCoverage {
   private readonly flows: CFlow[];
+  private readonly find: FlowFinder;
   private readonly hits = new Map<string, number>();
   private readonly taken = new Map<string, number>();
   private readonly entered = new Map<string, number>();
@@ -105,6 +128,7 @@ export class FlowCoverage {
    */
   constructor(simulator: FlowSimulator) {
     this.flows = simulator._compiledFlows();
+    this.find = (key) => simulator._findFlow(key);
   }
 
   /** The number of runs added. */
@@ -133,27 +157,33 @@ export class FlowCoverage {
   /** The coverage of every flow so far (flows no run entered are there with 0). */
   public report(): CoverageReport {
     const flows = this.flows.map((f) => this.flowSummary(f));
-    const sum = (k: 'actionsReached' | 'actionsTotal' | 'branchesTaken' | 'branchesTotal') => flows.reduce((n, f) => n + f[k], 0);
+    const sum = (k: 'actionsReached' | 'actionsTotal' | 'branchesTaken' | 'branchesTotal' | 'branchesTakeable') => flows.reduce((n, f) => n + f[k], 0);
     return {
       runs: this.count,
       actionsReached: sum('actionsReached'),
       actionsTotal: sum('actionsTotal'),
       branchesTaken: sum('branchesTaken'),
       branchesTotal: sum('branchesTotal'),
+      branchesTakeable: sum('branchesTakeable'),
       flows,
     };
   }
 
   private flowSummary(f: CFlow): FlowCoverageSummary {
     const blocks: CoverageBlock[] = [];
+    const untakeable = offlineUntakeable(f, this.find);
     for (const i of reachable(f)) {
       const a = f.actions[i];
-      const branches = declaredBranches(a).map((b: DeclaredBranch) => ({
-        name: b.name,
-        taken: this.taken.get(`${f.name}\u0000${a.id}\u0000${b.name}`) ?? 0,
-        target: b.target >= 0 ? f.actions[b.target].id : undefined,
-      }));
-      blocks.push({ actionIdentifier: a.id, actionType: a.type, label: label(a.type, a.p), hits: this.hits.get(`${f.name}\u0000${a.id}`) ?? 0, branches });
+      const hits = this.hits.get(`${f.name}\u0000${a.id}`) ?? 0;
+      const unreachableOffline = hits === 0 && untakeable.get(i)?.get(UNREACHABLE) !== undefined;
+      const branches = declaredBranches(a).map((b: DeclaredBranch): CoverageBranch => {
+        const taken = this.taken.get(`${f.name}\u0000${a.id}\u0000${b.name}`) ?? 0;
+        // A branch a run took is takeable, whatever the rules say.
+        const why = taken > 0 ? undefined : (untakeable.get(i)?.get(b.name) ?? (unreachableOffline ? UNREACHABLE_BRANCH : undefined));
+        return { name: b.name, taken, target: b.target >= 0 ? f.actions[b.target].id : undefined, ...(why !== undefined ? { untakeable: why } : {}) };
+      });
+      const block: CoverageBlock = { actionIdentifier: a.id, actionType: a.type, label: label(a.type, a.p), hits, branches };
+      blocks.push(unreachableOffline ? { ...block, untakeable: UNREACHABLE_BLOCK } : block);
     }
     const all = blocks.flatMap((b) => b.branches);
     return {
@@ -165,6 +195,7 @@ export class FlowCoverage {
       actionsTotal: blocks.length,
       branchesTaken: all.filter((b) => b.taken > 0).length,
       branchesTotal: all.length,
+      branchesTakeable: all.filter((b) => b.untakeable === undefined).length,
       blocks,
     };
   }
@@ -185,6 +216,37 @@ function reachable(f: CFlow): number[] {
     }
   }
   return [...seen].sort((x, y) => x - y);
+}
+
+/**
+ * The branches no simulated contact can take, per action index: those the action's handler never
+ * takes, and every branch of an action that only such branches lead to.
+ */
+function offlineUntakeable(f: CFlow, find: FlowFinder): Map<number, Map<string, string>> {
+  const out = new Map<number, Map<string, string>>();
+  const all = reachable(f);
+  for (const i of all) out.set(i, untakeableBranches(f, f.actions[i], find));
+  if (all.length === 0) return out;
+  // The actions a contact can reach through takeable branches.
+  const seen = new Set<number>([f.start]);
+  const todo = [f.start];
+  while (todo.length > 0) {
+    const i = todo.pop()!;
+    const not = out.get(i)!;
+    for (const b of declaredBranches(f.actions[i])) {
+      if (b.target >= 0 && !not.has(b.name) && !seen.has(b.target)) {
+        seen.add(b.target);
+        todo.push(b.target);
+      }
+    }
+  }
+  for (const i of all) {
+    if (seen.has(i)) continue;
+    const why = new Map<string, string>([[UNREACHABLE, UNREACHABLE_BLOCK]]);
+    for (const b of declaredBranches(f.actions[i])) why.set(b.name, UNREACHABLE_BRANCH);
+    out.set(i, why);
+  }
+  return out;
 }
 
 /** The action's text or key parameter, as the diagram shows it, shortened. */

@@ -123,6 +123,11 @@ export class FlowSimulator {
     return this.engine.flows;
   }
 
+  /** @internal The compiled flow a name, logical ID or ARN names (for coverage). */
+  public _findFlow(key: string): CFlow | undefined {
+    return this.engine.findFlow(key);
+  }
+
   /**
    * The flows that can be simulated.
    */

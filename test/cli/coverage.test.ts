@@ -61,31 +61,32 @@ describe('test --coverage', () => {
       `PASS ${scenarios[0]}`,
       `PASS ${scenarios[1]}`,
       'Coverage of 2 runs:',
-      '  flow "flow.json": branches 4/9 (44.4%), actions 4/5 (80.0%)',
+      '  flow "flow.json": branches 4/9 (44.4%), takeable offline 4/8 (50.0%), actions 4/5 (80.0%)',
       '    untaken   Menu [error InputTimeLimitExceeded] (GetParticipantInput) "Press 1 for your balance, 2 to leave"',
       '    untaken   Menu [error NoMatchingCondition] (GetParticipantInput) "Press 1 for your balance, 2 to leave"',
-      '    untaken   Menu [NextAction] (GetParticipantInput) "Press 1 for your balance, 2 to leave"',
       '    untaken   Lookup [error NoMatchingError] (InvokeLambdaFunction) "arn:aws:lambda:us-east-1:123456789012:function:balance"',
       '    unreached Sorry (MessageParticipant) "Sorry, we cannot find your balance"',
+      '    offline never Menu [NextAction] (GetParticipantInput): the simulator never continues with NextAction: a menu leaves through the first condition equal to the key pressed, NoMatchingCondition or InputTimeLimitExceeded',
       '2 passed, 0 failed',
-      'coverage: branches 4/9 (44.4%), actions 4/5 (80.0%)',
+      'coverage: branches 4/9 (44.4%), takeable offline 4/8 (50.0%), actions 4/5 (80.0%)',
     ]);
   });
 
   test('a threshold below the figures passes; above them fails with exit 1, the verdicts line still there', () => {
     expect(run(['test', ...scenarios, '--template', template, '--coverage-threshold', '40']).code).toBe(0);
-    expect(run(['test', ...scenarios, '--template', template, '--coverage-threshold', 'branches=44,actions=80']).code).toBe(0);
-    const r = run(['test', ...scenarios, '--template', template, '--coverage-threshold', 'branches=50,actions=95']);
+    // The branch threshold applies to the 8 branches offline runs can take (4/8), not to all 9 (4/9).
+    expect(run(['test', ...scenarios, '--template', template, '--coverage-threshold', 'branches=50,actions=80']).code).toBe(0);
+    const r = run(['test', ...scenarios, '--template', template, '--coverage-threshold', 'branches=51,actions=95']);
     expect(r.code).toBe(1);
     expect(r.out.trimEnd().split('\n').slice(-4)).toEqual([
       '2 passed, 0 failed',
-      'coverage: branches 4/9 (44.4%), actions 4/5 (80.0%)',
-      'branch coverage 44.4% is below the threshold of 50%',
+      'coverage: branches 4/9 (44.4%), takeable offline 4/8 (50.0%), actions 4/5 (80.0%)',
+      'branch coverage 50.0% (of the branches offline runs can take) is below the threshold of 51%',
       'action coverage 80.0% is below the threshold of 95%',
     ]);
     // Only the figure named is checked.
     expect(run(['test', ...scenarios, '--template', template, '--coverage-threshold', 'actions=80']).code).toBe(0);
-    expect(run(['test', ...scenarios, '--template', template, '--coverage-threshold', 'branches=45']).code).toBe(1);
+    expect(run(['test', ...scenarios, '--template', template, '--coverage-threshold', 'branches=51']).code).toBe(1);
   });
 
   test('more scenarios, full coverage', () => {
@@ -96,10 +97,12 @@ describe('test --coverage', () => {
       'silent.json': { expect: { outcome: 'DISCONNECTED' } },
       'wrong-key.json': { inputs: ['7'], expect: { outcome: 'DISCONNECTED' } },
     });
-    const r = run(['test', more, '--template', template, '--coverage-threshold', '88']);
-    // Menu's NextAction is never taken (a menu leaves through a condition or an error).
-    expect(r.out).toContain('coverage: branches 8/9 (88.9%), actions 5/5 (100.0%)');
-    expect(r.out).toContain('untaken   Menu [NextAction]');
+    const r = run(['test', more, '--template', template, '--coverage-threshold', '100']);
+    // Menu's NextAction is never taken (a menu leaves through a condition or an error): every branch
+    // offline runs can take is taken, and the threshold of 100 applies to those.
+    expect(r.out).toContain('coverage: branches 8/9 (88.9%), takeable offline 8/8 (100.0%), actions 5/5 (100.0%)');
+    expect(r.out).not.toContain('untaken');
+    expect(r.out).toContain('offline never Menu [NextAction]');
     expect(r.out).toContain('5 passed, 0 failed');
     expect(r.code).toBe(0);
   });
@@ -119,8 +122,8 @@ describe('test --coverage', () => {
     const none = dir({ 'flow.json': FLOW, 'broken.json': '{ not json' });
     const r = run(['test', path.join(none, 'broken.json'), '--template', path.join(none, 'flow.json'), '--coverage']);
     expect(r.code).toBe(2);
-    expect(r.out).toContain('flow "flow.json": never entered (0%): branches 0/9 (0.0%), actions 0/5 (0.0%)');
-    expect(r.out).toContain('coverage: branches 0/9 (0.0%), actions 0/5 (0.0%)');
+    expect(r.out).toContain('flow "flow.json": never entered (0%): branches 0/9 (0.0%), takeable offline 0/8 (0.0%), actions 0/5 (0.0%)');
+    expect(r.out).toContain('coverage: branches 0/9 (0.0%), takeable offline 0/8 (0.0%), actions 0/5 (0.0%)');
     expect(r.err).not.toMatch(/\n\s+at /);
   });
 
@@ -138,7 +141,11 @@ describe('test --coverage', () => {
     expect(xml).toContain('<line number="5" hits="2" branch="false"/>');
     expect((xml.match(/<condition /g) ?? []).length).toBe(9);
     const json = JSON.parse(r.written['reports/flows.json']);
-    expect(json).toMatchObject({ format: 'cdk-contact-center-coverage/1', runs: 2, branchesTaken: 4, branchesTotal: 9, branchesPercent: 44.44, actionsPercent: 80 });
+    expect(json).toMatchObject({
+      format: 'cdk-contact-center-coverage/1', runs: 2, branchesTaken: 4, branchesTotal: 9, branchesTakeable: 8, branchesPercent: 44.44, branchesTakeablePercent: 50, actionsPercent: 80,
+    });
+    const menuNext = json.flows[0].blocks[0].branches.find((b: any) => b.name === 'NextAction');
+    expect(menuNext).toMatchObject({ taken: 0, untakeable: expect.stringContaining('a menu leaves through') });
 
     const diagram = run(['diagram', template, '--coverage', 'cov.json'], { 'cov.json': r.written['reports/flows.json'] });
     expect(diagram.code).toBe(0);
@@ -147,7 +154,10 @@ describe('test --coverage', () => {
     expect(lines).toContain('  class a3 unreached');
     expect(lines).toContain('  class a0,a1 partial');
     // Edges: 0 start, 1-5 Menu (2 conditions, 2 errors, Next), 6-7 Lookup (error, Next), 8 Say, 9 Sorry.
-    expect(lines).toContain('  linkStyle 3,4,5,6,9 stroke:#c0392b,stroke-width:2px,stroke-dasharray:5 5');
+    // Menu's Next (5) cannot be taken offline: grey, not red.
+    expect(lines).toContain('  linkStyle 3,4,6,9 stroke:#c0392b,stroke-width:2px,stroke-dasharray:5 5');
+    expect(lines).toContain('  linkStyle 5 stroke:#aaaaaa,stroke-dasharray:2 4');
+    expect(lines).not.toContain(expect.stringMatching(/^ {2}class .* offline$/));
     expect(lines[5]).toBe('  a3["<b>Sorry</b><br/>MessageParticipant<br/>Sorry, we cannot find your balance"]');
     const edges = lines.filter((l) => /^ {2}(start|a\d) -\.?->/.test(l));
     expect(edges[3]).toMatch(/^ {2}a0 -\.->\|"InputTimeLimitExceeded"\| a4$/);

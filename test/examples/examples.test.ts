@@ -6,6 +6,8 @@ import { Match, Template } from 'aws-cdk-lib/assertions';
 import { EXAMPLES } from '../../examples/registry';
 import { FlowSimulator, HoursState, SimulationOutcome } from '../../src';
 import { CliIo, main } from '../../src/cli';
+import { readScenarioJson } from '../../src/cli/read-json';
+import { documentOf, randomScenario, rng, untakenButClassified } from '../simulator/random-scenario';
 
 const ROOT = path.join(__dirname, '..', '..');
 const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'examples-'));
@@ -139,5 +141,62 @@ describe('README Examples section', () => {
     const transcript = cli(['simulate', templateFile(stackName), '--scenario', path.join(ROOT, scenario)]);
     expect(transcript.code).toBe(0);
     expect(section).toContain('```\n' + transcript.out.trimEnd() + '\n```');
+  });
+});
+
+describe('coverage of the examples', () => {
+  const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf-8');
+  const section = readme.slice(readme.indexOf('\n### Coverage and live runs\n'), readme.indexOf('\n## Recording storage\n'));
+  const withScenarios = EXAMPLES.filter((e) => e.scenarios.length > 0);
+  const runs = new Map(withScenarios.map((e) => [e.name, cli(['test', ...e.scenarios, '--template', templateFile(e.stackName), '--coverage'])]));
+
+  test.each(withScenarios.map((e) => [e.name, e] as const))('%s: 90%% of the branches offline runs can take, as the README says', (name, example) => {
+    const r = runs.get(name)!;
+    expect(r.code).toBe(0);
+    const m = /^coverage: branches (\d+\/\d+ \([\d.]+%\)), takeable offline ((\d+)\/(\d+) \([\d.]+%\)), actions (\d+\/\d+ \([\d.]+%\))$/m.exec(r.out);
+    expect(m).not.toBeNull();
+    const [, branches, takeable, taken, total, actions] = m!;
+    expect(Number(taken) / Number(total)).toBeGreaterThanOrEqual(0.9);
+    expect(section).toContain(`| ${name} | ${example.scenarios.length} | ${branches} | ${takeable} | ${actions} |`);
+  });
+
+  test('the README shows the reference app\'s figures per flow as the command prints them', () => {
+    const out = runs.get('reference')!.out.split('\n');
+    const printed = out.filter((l) => /^ {2}(flow|module) "/.test(l) || /^\d+ passed, \d+ failed$/.test(l) || l.startsWith('coverage: '));
+    expect(printed.length).toBeGreaterThan(3);
+    expect(section).toContain('```\n' + printed.join('\n') + '\n```');
+  });
+
+  test('the README shows the reference main menu\'s holes as `diagram --coverage` draws them', () => {
+    const example = EXAMPLES.find((e) => e.name === 'reference')!;
+    const written: { [file: string]: string } = {};
+    const io: CliIo = { out: () => undefined, err: () => undefined, readFile: (p) => written[p] ?? fs.readFileSync(p, 'utf-8'), writeFile: (p, t) => { written[p] = t; } };
+    expect(main(['test', ...example.scenarios, '--template', templateFile(example.stackName), '--coverage-report', 'cov'], io)).toBe(0);
+    let diagram = '';
+    expect(main(['diagram', templateFile(example.stackName), '--flow', 'Main menu', '--coverage', 'cov.json'], { ...io, out: (t) => { diagram += t; } })).toBe(0);
+    expect(section).toContain('```mermaid\n' + diagram.trimEnd() + '\n```');
+  });
+
+  test.each(withScenarios.map((e) => [e.name, e] as const))('%s: no branch its scenarios take is classified untakeable', (_name, example) => {
+    const simulator = FlowSimulator.fromTemplate(templateOf(example.stackName));
+    const scenarios = example.scenarios.map((file) => readScenarioJson(simulator, JSON.parse(fs.readFileSync(file, 'utf-8'))).scenario);
+    const { steps, wrong } = untakenButClassified(simulator, scenarios);
+    expect(wrong).toEqual([]);
+    expect(steps).toBeGreaterThan(example.scenarios.length);
+  });
+
+  test.each(withScenarios.map((e) => [e.name, e] as const))('%s: no branch a random run takes is classified untakeable', (_name, example) => {
+    const simulator = FlowSimulator.fromTemplate(templateOf(example.stackName));
+    const r = rng(7);
+    let steps = 0;
+    const wrong: string[] = [];
+    for (const flow of simulator.listFlows().filter((f) => !f.module)) {
+      const doc = documentOf(simulator, flow.name);
+      const result = untakenButClassified(simulator, Array.from({ length: 200 }, () => ({ ...randomScenario(doc, r), flow: flow.name })));
+      steps += result.steps;
+      wrong.push(...result.wrong);
+    }
+    expect(wrong).toEqual([]);
+    expect(steps).toBeGreaterThan(0);
   });
 });

@@ -1,0 +1,3 @@
+export * from './generate';
+export * from './compare';
+export * from './references';
