@@ -171,7 +171,7 @@ describe('import --save-snapshot: a realistic instance, paged everywhere', () =>
     expect(r.code).toBe(0);
     expect(connect.calls()).toHaveLength(0);
     expect(r.out).toBe(`${saved.out.split('API calls:')[0]}read from snapshot ${dir}: 0 AWS calls (the live read made ${liveCalls})\n`);
-    const loaded = loadSnapshotDir({ out: () => undefined, err: () => undefined, readFile: (p) => fs.readFileSync(p, 'utf-8'), writeFile: () => undefined }, dir);
+    const loaded = loadSnapshotDir({ readFile: (p) => fs.readFileSync(p, 'utf-8'), writeFile: () => undefined }, dir);
     expect(await readInstance(loaded.call, loaded.manifest.instanceId)).toEqual(liveModel);
   });
 

@@ -9,9 +9,16 @@
  * both give the same model, with no AWS access.
  */
 import * as path from 'path';
-import type { CliIo } from '../io';
 import { ImportReadResult, RecordedCall, SNAPSHOT_FORMAT_VERSION } from './model';
 import { ApiObject, CallFailure, ConnectCall } from './read';
+
+/** The file access a snapshot directory needs (the CLI's `CliIo` has it): this folder does not import the CLI. */
+export interface SnapshotFiles {
+  /** Read a file as UTF-8. */
+  readFile(path: string): string;
+  /** Write a file. */
+  writeFile(path: string, text: string): void;
+}
 
 /** What manifest.json says. */
 export interface SnapshotManifest {
@@ -43,7 +50,7 @@ export function requestKey(api: string, input: ApiObject): string {
 }
 
 /** Writes the snapshot directory; returns the files written. */
-export function writeSnapshotDir(io: CliIo, dir: string, result: ImportReadResult, instanceId: string): string[] {
+export function writeSnapshotDir(io: SnapshotFiles, dir: string, result: ImportReadResult, instanceId: string): string[] {
   const byApi = new Map<string, RecordedCall[]>();
   for (const r of result.responses) {
     const list = byApi.get(r.api) ?? [];
@@ -79,7 +86,7 @@ function isObject(value: unknown): value is { [k: string]: any } {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function readJsonFile(io: CliIo, file: string, dir: string): unknown {
+function readJsonFile(io: SnapshotFiles, file: string, dir: string): unknown {
   let text: string;
   try {
     text = io.readFile(file);
@@ -101,7 +108,7 @@ export interface LoadedSnapshot {
 }
 
 /** Reads a snapshot directory; every problem names the directory and the file. */
-export function loadSnapshotDir(io: CliIo, dir: string): LoadedSnapshot {
+export function loadSnapshotDir(io: SnapshotFiles, dir: string): LoadedSnapshot {
   const manifestFile = path.join(dir, 'manifest.json');
   const manifest = readJsonFile(io, manifestFile, dir);
   if (!isObject(manifest) || manifest.format !== SNAPSHOT_FORMAT) {
