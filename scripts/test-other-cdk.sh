@@ -71,9 +71,9 @@ status=0
 jest ${options[@]+"${options[@]}"} --ci --coverage=false --reporters=default --testPathIgnorePatterns "${ignore[@]}" -- ${suites[@]+"${suites[@]}"} || status=$?
 if [ "$mode" = latest ]; then
   if [ $status -eq 0 ]; then
-    echo "latest-cdk: passes against $(versions node_modules). To move the pinned set forward, put these versions in scripts/newest-cdk/package.json and run 'npm install --package-lock-only' there."
+    echo "latest-cdk: passes against $(versions "$PWD/node_modules"). To move the pinned set forward, put these versions in scripts/newest-cdk/package.json and run 'npm install --package-lock-only' there."
   else
-    echo "latest-cdk: FAILS against $(versions node_modules); the tests keep running against the pinned set ($pinned)." >&2
+    echo "latest-cdk: FAILS against $(versions "$PWD/node_modules"); the tests keep running against the pinned set ($pinned)." >&2
   fi
 fi
 exit $status
