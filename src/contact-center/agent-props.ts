@@ -104,6 +104,18 @@ export interface AgentOptions {
   readonly passwordSecret?: secretsmanager.ISecret;
 
   /**
+   * Whether the template gives the user an initial password (Connect-managed identity only).
+   *
+   * `false` leaves the password out of the template and creates no secret: for a user whose
+   * password is set outside CDK, such as an existing user adopted with `cdk import` (a password in
+   * the template would reset theirs on the next update of the user). Cannot be combined with
+   * `passwordSecret`.
+   *
+   * @default true
+   */
+  readonly setPassword?: boolean;
+
+  /**
    * The directory user ID (existing-directory identity only).
    * @default - Connect matches the username in the directory
    */

@@ -10,7 +10,7 @@ import { IAgent } from '../core/agent';
 import { IContactCenter, IdentityManagementType } from '../core/contact-center';
 import { parseInstanceChildArn } from '../core/private/arn';
 import { suppressNag } from '../core/private/nag';
-import { renderTags } from '../core/private/validate';
+import { fail, renderTags } from '../core/private/validate';
 
 /**
  * An agent: a Connect user with a routing profile, security profiles and optionally an extension.
@@ -48,7 +48,10 @@ export class Agent extends Resource implements IAgent {
     const acw = afterContactWorkSeconds(this, props.afterContactWorkTimeout);
 
     let password: string | undefined;
-    if (identity === IdentityManagementType.CONNECT_MANAGED) {
+    if (props.setPassword === false && props.passwordSecret !== undefined) {
+      fail(this, 'setPassword', false, 'passwordSecret gives the user a password: leave out one of the two');
+    }
+    if (identity === IdentityManagementType.CONNECT_MANAGED && props.setPassword !== false) {
       this.passwordSecret = props.passwordSecret ?? this.generatedPassword(props.username);
       password = this.passwordSecret.secretValue.unsafeUnwrap();
     }

@@ -1,4 +1,4 @@
-import { Annotations, Fn, Resource, Stack, Token, aws_connect as connect } from 'aws-cdk-lib';
+import { Annotations, Fn, RemovalPolicy, Resource, Stack, Token, aws_connect as connect } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import { ContactFlowState } from './contact-flow-props';
 import { FlowContent } from './flow-content';
@@ -56,6 +56,14 @@ export interface ContactFlowModuleProps {
    * @default ContactFlowState.ACTIVE
    */
   readonly state?: ContactFlowState;
+
+  /**
+   * What happens to the module when it is removed from the stack. A module holds no data, but
+   * `cdk import` adopts only resources with a retain policy.
+   *
+   * @default - the module is deleted with the stack (no DeletionPolicy is written)
+   */
+  readonly removalPolicy?: RemovalPolicy;
 
   /**
    * Tags.
@@ -177,6 +185,7 @@ export class ContactFlowModule extends Resource implements IContactFlowModule {
     });
     // Newer than this CloudFormation type in aws-cdk-lib: the contract Connect checks returns and callers against.
     this.cfnContactFlowModule.addPropertyOverride('Settings', ContactFlowModule.renderSettings(props.contract));
+    if (props.removalPolicy !== undefined) this.cfnContactFlowModule.applyRemovalPolicy(props.removalPolicy);
     this.contactFlowModuleArn = this.cfnContactFlowModule.attrContactFlowModuleArn;
     this.contactFlowModuleId = moduleId(this.contactFlowModuleArn);
     // Resources the content refers to are Ref/Fn::GetAtt in Content, so CloudFormation creates them first.

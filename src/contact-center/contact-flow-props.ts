@@ -1,3 +1,4 @@
+import { RemovalPolicy } from 'aws-cdk-lib';
 import { FlowContent } from './flow-content';
 import { IContactCenter } from '../core/contact-center';
 import { ContactFlowType } from '../flows/language/flow-types';
@@ -42,6 +43,14 @@ export interface ContactFlowOptions {
    * @default ContactFlowState.ACTIVE
    */
   readonly state?: ContactFlowState;
+
+  /**
+   * What happens to the flow when it is removed from the stack. A flow holds no data, but
+   * `cdk import` adopts only resources with a retain policy.
+   *
+   * @default - the flow is deleted with the stack (no DeletionPolicy is written)
+   */
+  readonly removalPolicy?: RemovalPolicy;
 
   /**
    * Tags for the flow.

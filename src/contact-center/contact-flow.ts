@@ -88,6 +88,7 @@ export class ContactFlow extends Resource implements IContactFlow {
       content: Stack.of(this).toJsonString(this.document),
       tags: renderTags(props.tags),
     });
+    if (props.removalPolicy !== undefined) this.cfnContactFlow.applyRemovalPolicy(props.removalPolicy);
     this.contactFlowArn = this.cfnContactFlow.attrContactFlowArn;
 
     validateFlowReferences(this, props.contactCenter, this.document);

@@ -38,16 +38,60 @@ function uuid(kind: number, i: number): string {
 
 const CORPUS = path.join(__dirname, '..', '..', '..', 'shared', 'flow-corpus');
 
-/** Real flows for the mocked flows' Content: the corpus, else a small flow. */
-function flowContents(): string[] {
-  const small = JSON.stringify({ Version: '2019-10-30', StartAction: 'End', Metadata: { entryPointPosition: { x: 40, y: 40 } }, Actions: [{ Identifier: 'End', Type: 'DisconnectParticipant', Parameters: {}, Transitions: {} }] });
-  try {
-    const files = fs.readdirSync(CORPUS).filter((f) => f.endsWith('.json') && !f.includes('module')).sort();
-    const texts = files.map((f) => fs.readFileSync(path.join(CORPUS, f), 'utf-8'));
-    return texts.length > 0 ? texts : [small];
-  } catch {
-    return [small];
-  }
+/** Real flows of the corpus for the mocked flows' Content, by flow type (a small flow where the corpus has none). */
+const CORPUS_BY_TYPE: { [type: string]: string[] } = {
+  CONTACT_FLOW: ['acme-main-lex-lambda.json', 'cdkconstructs-inbound-eventhooks-recording.json'],
+  CUSTOMER_QUEUE: ['acme-customer-queue.json'],
+  AGENT_WHISPER: ['acme-agent-whisper.json', 'callbackmgmt-agent-whisper.json'],
+  QUEUE_TRANSFER: ['acme-queue-transfer.json'],
+  OUTBOUND_WHISPER: ['acme-outbound-whisper-recording.json'],
+};
+
+/** The Content of the i-th flow of a type: a corpus flow, or a small one. */
+function flowContent(type: string, i: number): string {
+  const files = CORPUS_BY_TYPE[type] ?? [];
+  const file = files.length > 0 ? path.join(CORPUS, files[i % files.length]) : undefined;
+  if (file && fs.existsSync(file)) return fs.readFileSync(file, 'utf-8');
+  const end = type === 'AGENT_TRANSFER' || type === 'CONTACT_FLOW' ? 'DisconnectParticipant' : 'EndFlowExecution';
+  return JSON.stringify({ Version: '2019-10-30', StartAction: 'End', Metadata: { entryPointPosition: { x: 40, y: 40 } }, Actions: [{ Identifier: 'End', Type: end, Parameters: {}, Transitions: {} }] });
+}
+
+/**
+ * The ARNs of a corpus flow (placeholders or another instance's) made the ARNs of the mocked
+ * instance's resources, as an export of that instance holds them: each source ARN becomes one
+ * resource of its kind; a flow reference becomes a flow of the type its name says.
+ */
+function remapArns(content: string, d: { queues: any[]; flows: any[]; modules: any[]; prompts: any[]; hours: any[]; lambdas: string[]; lexV2: any[] }): string {
+  const seen = new Map<string, string>();
+  const next = new Map<string, number>();
+  const pick = (kind: string, items: string[]) => {
+    const i = next.get(kind) ?? 0;
+    next.set(kind, i + 1);
+    return items[i % items.length];
+  };
+  return content.replace(/arn:aws:(connect|lambda|lex):[^"\s]*/g, (arn) => {
+    if (seen.has(arn)) return seen.get(arn)!;
+    let to = arn;
+    const connect = /:instance\/[^/]+\/([a-z-]+)\/(.+)$/.exec(arn);
+    if (connect) {
+      const [, kind, name] = connect;
+      if (kind === 'queue') to = pick(kind, d.queues.slice(1).map((q) => q.QueueArn));
+      else if (kind === 'prompt') to = pick(kind, d.prompts.map((p) => p.PromptARN));
+      else if (kind === 'flow-module') to = pick(kind, d.modules.map((m) => m.Arn));
+      else if (kind === 'operating-hours') to = pick(kind, d.hours.map((h) => h.HoursOfOperationArn));
+      else if (kind === 'contact-flow') {
+        const type = ['customer_queue', 'queue_transfer', 'agent_whisper', 'customer_whisper', 'agent_transfer'].find((t) => name.toLowerCase().includes(t));
+        const flows = d.flows.filter((f) => !type || f.Type === type.toUpperCase());
+        to = pick(`flow:${type}`, flows.map((f) => f.Arn));
+      }
+    } else if (arn.startsWith('arn:aws:lambda:')) {
+      to = pick('lambda', d.lambdas);
+    } else if (arn.startsWith('arn:aws:lex:')) {
+      to = pick('lex', d.lexV2.map((b) => b.LexV2Bot.AliasArn));
+    }
+    seen.set(arn, to);
+    return to;
+  });
 }
 
 /** One page of `items`: the token is the offset of the next page. */
@@ -62,7 +106,6 @@ const ids = (kind: number, n: number) => Array.from({ length: n }, (_, i) => uui
 
 /** The resources of the mocked instance (what the API reference says each API returns). */
 export function instanceData(shape: InstanceShape) {
-  const contents = flowContents();
   const hours = ids(1, 4).map((id, i) => ({
     HoursOfOperationId: id,
     HoursOfOperationArn: `${INSTANCE_ARN}/operating-hours/${id}`,
@@ -150,17 +193,11 @@ export function instanceData(shape: InstanceShape) {
     DisplayOrder: i + 1,
     Tags: {},
   }));
-  const flows = ids(10, shape.flows).map((id, i) => ({
-    Id: id,
-    Arn: `${INSTANCE_ARN}/contact-flow/${id}`,
-    Name: `Flow ${i}`,
-    Type: ['CONTACT_FLOW', 'CUSTOMER_QUEUE', 'AGENT_WHISPER', 'CUSTOMER_WHISPER', 'QUEUE_TRANSFER'][i % 5],
-    State: 'ACTIVE',
-    Status: 'PUBLISHED',
-    Description: 'A flow',
-    Content: contents[i % contents.length],
-    Tags: {},
-  }));
+  // Every fifth flow from the first is inbound, from the fifth a queue transfer; the last is an agent transfer.
+  const flows = ids(10, shape.flows).map((id, i) => {
+    const Type = i === shape.flows - 1 && i % 5 !== 0 ? 'AGENT_TRANSFER' : ['CONTACT_FLOW', 'CUSTOMER_QUEUE', 'AGENT_WHISPER', 'CUSTOMER_WHISPER', 'QUEUE_TRANSFER'][i % 5];
+    return { Id: id, Arn: `${INSTANCE_ARN}/contact-flow/${id}`, Name: `Flow ${i}`, Type, State: 'ACTIVE', Status: 'PUBLISHED', Description: 'A flow', Content: flowContent(Type, Math.floor(i / 5)), Tags: {} };
+  });
   const moduleContent = JSON.stringify({ Version: '2019-10-30', StartAction: 'Say', Actions: [{ Identifier: 'Say', Type: 'MessageParticipant', Parameters: { Text: 'Goodbye.' }, Transitions: { NextAction: 'Back' } }, { Identifier: 'Back', Type: 'EndFlowModuleExecution', Parameters: {}, Transitions: {} }] });
   const modules = ids(11, shape.modules).map((id, i) => ({
     Id: id, Arn: `${INSTANCE_ARN}/flow-module/${id}`, Name: `Module ${i}`, Description: 'A module', State: 'ACTIVE', Status: 'PUBLISHED', Content: moduleContent, Tags: {},
@@ -169,7 +206,7 @@ export function instanceData(shape: InstanceShape) {
     QuickConnectId: id,
     QuickConnectARN: `${INSTANCE_ARN}/transfer-destination/${id}`,
     Name: `Quick connect ${i}`,
-    QuickConnectConfig: i % 3 === 0 ? { QuickConnectType: 'USER', UserConfig: { UserId: users[i].Id, ContactFlowId: flows[2].Id } }
+    QuickConnectConfig: i % 3 === 0 ? { QuickConnectType: 'USER', UserConfig: { UserId: users[i].Id, ContactFlowId: flows[flows.length - 1].Id } }
       : i % 3 === 1 ? { QuickConnectType: 'QUEUE', QueueConfig: { QueueId: queues[i].QueueId, ContactFlowId: flows[4].Id } }
         : { QuickConnectType: 'PHONE_NUMBER', PhoneConfig: { PhoneNumber: '+441130000001' } },
     Tags: {},
@@ -199,6 +236,7 @@ export function instanceData(shape: InstanceShape) {
   const attributes = ['INBOUND_CALLS', 'OUTBOUND_CALLS', 'CONTACTFLOW_LOGS', 'CONTACT_LENS', 'AUTO_RESOLVE_BEST_VOICES', 'USE_CUSTOM_TTS_VOICES',
     'EARLY_MEDIA', 'MULTI_PARTY_CONFERENCE', 'HIGH_VOLUME_OUTBOUND', 'ENHANCED_CONTACT_MONITORING']
     .map((AttributeType, i) => ({ AttributeType, Value: i % 4 === 3 ? 'false' : 'true' }));
+  for (const f of flows) f.Content = remapArns(f.Content, { queues, flows, modules, prompts, hours, lambdas, lexV2 });
   return {
     hours,
     queues,

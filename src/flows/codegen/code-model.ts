@@ -134,8 +134,12 @@ export const code = {
   named: (name: CodeName): CodeType => ({ k: 'named', name }),
 };
 
-/** Every name a module uses, for its imports: by library (and local module), in first-use order. */
-export function usedNames(mod: CodeModule): CodeName[] {
+/**
+ * Every name a module uses, for its imports: by library (and local module), in first-use order.
+ * `structTypes: false` leaves out the types of structs (TypeScript writes them as object literals);
+ * `argumentStructTypes: false` those of structs passed as the last argument (Python's keyword arguments).
+ */
+export function usedNames(mod: CodeModule, options: { structTypes?: boolean; argumentStructTypes?: boolean } = {}): CodeName[] {
   const seen = new Map<string, CodeName>();
   const add = (n: CodeName | undefined) => {
     if (n && !seen.has(`${n.library}|${n.module ?? ''}|${n.name}`)) seen.set(`${n.library}|${n.module ?? ''}|${n.name}`, n);
@@ -145,15 +149,19 @@ export function usedNames(mod: CodeModule): CodeName[] {
     if (t.k === 'named') add(t.name);
     else if (t.k === 'list') type(t.of);
   };
-  const expr = (e: Expr): void => {
+  const args = (a: Expr[]) => a.forEach((x, i) => expr(x, i === a.length - 1));
+  const expr = (e: Expr, lastArgument = false): void => {
     switch (e.k) {
       case 'prop': expr(e.of); break;
-      case 'new': add(e.cls); e.args.forEach(expr); break;
-      case 'call': if (e.of) expr(e.of); add(e.cls); add(e.fnFrom); e.args.forEach(expr); break;
+      case 'new': add(e.cls); args(e.args); break;
+      case 'call': if (e.of) expr(e.of); add(e.cls); add(e.fnFrom); args(e.args); break;
       case 'enum': add(e.type); break;
-      case 'struct': add(e.type); e.fields.forEach(([, x]) => expr(x)); break;
+      case 'struct':
+        if (options.structTypes !== false && !(lastArgument && options.argumentStructTypes === false)) add(e.type);
+        e.fields.forEach(([, x]) => expr(x));
+        break;
       case 'map': e.entries.forEach(([, x]) => expr(x)); break;
-      case 'list': e.items.forEach(expr); break;
+      case 'list': e.items.forEach((x) => expr(x)); break;
       default: break;
     }
   };
@@ -162,7 +170,7 @@ export function usedNames(mod: CodeModule): CodeName[] {
       case 'const': case 'expr': case 'assign': case 'return': expr(s.value); break;
       case 'function': s.params.forEach((p) => type(p.type)); type(s.returns); s.body.forEach(stmt); break;
       case 'class':
-        add(s.base); s.params.forEach((p) => type(p.type)); s.superArgs.forEach(expr);
+        add(s.base); s.params.forEach((p) => type(p.type)); args(s.superArgs);
         s.fields.forEach((f) => { type(f.type); if (f.value) expr(f.value); });
         s.body.forEach(stmt);
         break;
