@@ -61,7 +61,8 @@ function flowContent(type: string, i: number): string {
  * instance's resources, as an export of that instance holds them: each source ARN becomes one
  * resource of its kind; a flow reference becomes a flow of the type its name says.
  */
-function remapArns(content: string, d: { queues: any[]; flows: any[]; modules: any[]; prompts: any[]; hours: any[]; lambdas: string[]; lexV2: any[] }): string {
+interface Targets { queues: any[]; flows: any[]; modules: any[]; prompts: any[]; hours: any[]; lambdas: string[]; lexV2: any[] }
+function remapArns(content: string, d: Targets): string {
   const seen = new Map<string, string>();
   const next = new Map<string, number>();
   const pick = (kind: string, items: string[]) => {
@@ -75,11 +76,7 @@ function remapArns(content: string, d: { queues: any[]; flows: any[]; modules: a
     const connect = /:instance\/[^/]+\/([a-z-]+)\/(.+)$/.exec(arn);
     if (connect) {
       const [, kind, name] = connect;
-      if (kind === 'queue') to = pick(kind, d.queues.slice(1).map((q) => q.QueueArn));
-      else if (kind === 'prompt') to = pick(kind, d.prompts.map((p) => p.PromptARN));
-      else if (kind === 'flow-module') to = pick(kind, d.modules.map((m) => m.Arn));
-      else if (kind === 'operating-hours') to = pick(kind, d.hours.map((h) => h.HoursOfOperationArn));
-      else if (kind === 'contact-flow') {
+      if (kind === 'queue') {to = pick(kind, d.queues.slice(1).map((q) => q.QueueArn));} else if (kind === 'prompt') {to = pick(kind, d.prompts.map((p) => p.PromptARN));} else if (kind === 'flow-module') {to = pick(kind, d.modules.map((m) => m.Arn));} else if (kind === 'operating-hours') {to = pick(kind, d.hours.map((h) => h.HoursOfOperationArn));} else if (kind === 'contact-flow') {
         const type = ['customer_queue', 'queue_transfer', 'agent_whisper', 'customer_whisper', 'agent_transfer'].find((t) => name.toLowerCase().includes(t));
         const flows = d.flows.filter((f) => !type || f.Type === type.toUpperCase());
         to = pick(`flow:${type}`, flows.map((f) => f.Arn));

@@ -268,10 +268,14 @@ describe('import: bad input', () => {
 
   test.each([
     [['import'], /import needs --instance-id ID \(a live instance\) or --from-snapshot DIR/],
-    [['import', '--instance-id', INSTANCE_ID], /only --save-snapshot DIR is available in this version: generating the CDK app from an instance \(--out\) is not built yet/],
+    [['import', '--instance-id', INSTANCE_ID], /import needs --out DIR \(the app\), --save-snapshot DIR \(the responses\), or both/],
     [['import', '--instance-id', 'not an id!', '--save-snapshot', 'x'], /--instance-id "not an id!" is neither an instance ID nor an instance ARN/],
     [['import', '--from-snapshot', 'x', '--instance-id', INSTANCE_ID], /--from-snapshot reads no instance/],
-    [['import', '--out', 'app'], /unknown option "--out" for import/],
+    [['import', '--out', 'app'], /import needs --instance-id ID \(a live instance\) or --from-snapshot DIR/],
+    [['import', '--from-snapshot', 'x', '--out', 'app', '--language', 'ruby'], /--language "ruby" is not one of typescript, python/],
+    [['import', '--from-snapshot', 'x', '--out', 'app', '--flows', 'yaml'], /--flows "yaml" is not one of code, json/],
+    [['import', '--from-snapshot', 'x', '--language', 'python'], /--language shapes the app that --out writes: give --out DIR/],
+    [['import', '--from-snapshot', 'x', '--out', 'app', '--stack-name', '9lives'], /--stack-name "9lives" is not a CloudFormation stack name/],
   ])('%j: exit 2 with a usage message, no AWS call', async (argv, message) => {
     const r = await run(argv as string[]);
     expect(r.code).toBe(2);

@@ -9,13 +9,13 @@
  * connect to a queue that lists it, flows that transfer to each other), the later reference is the
  * resource's ARN through `X.fromXArn()`: the resource keeps its ARN when adopted.
  */
+import {
+  CFN_STORAGE_RESOURCE_TYPES, IMPORT_RESOURCE_TYPES, ImportedFlow, ImportedFlowModule, InstanceSnapshot, PrimaryIdentifier, SnapshotCollection,
+} from './model';
 import { EXTENSION_TAG } from '../../contact-center/private/agent-tags';
 import { CodeLibrary, CodeModule, CodeName, Expr, Stmt, code } from '../../flows/codegen/code-model';
 import { generateFlowCode } from '../../flows/codegen/generate';
 import { classifyArn, findArns } from '../../flows/codegen/references';
-import {
-  CFN_STORAGE_RESOURCE_TYPES, IMPORT_RESOURCE_TYPES, ImportedFlow, ImportedFlowModule, InstanceSnapshot, PrimaryIdentifier, SnapshotCollection,
-} from './model';
 
 /** How flows are written into the app. */
 export type FlowStyle = 'code' | 'json';
@@ -134,16 +134,38 @@ interface Node {
 
 /** What the report calls a resource of each collection. */
 const LABEL: Record<SnapshotCollection, string> = {
-  instance: 'instance', hoursOfOperations: 'hours of operation', queues: 'queue', routingProfiles: 'routing profile', securityProfiles: 'security profile',
-  users: 'user', hierarchyGroups: 'hierarchy group', hierarchyStructure: 'hierarchy structure', agentStatuses: 'agent status', quickConnects: 'quick connect',
-  prompts: 'prompt', phoneNumbers: 'phone number', flows: 'flow', modules: 'flow module', lambdaFunctions: 'Lambda function', lexBots: 'Lex bot',
+  instance: 'instance',
+  hoursOfOperations: 'hours of operation',
+  queues: 'queue',
+  routingProfiles: 'routing profile',
+  securityProfiles: 'security profile',
+  users: 'user',
+  hierarchyGroups: 'hierarchy group',
+  hierarchyStructure: 'hierarchy structure',
+  agentStatuses: 'agent status',
+  quickConnects: 'quick connect',
+  prompts: 'prompt',
+  phoneNumbers: 'phone number',
+  flows: 'flow',
+  modules: 'flow module',
+  lambdaFunctions: 'Lambda function',
+  lexBots: 'Lex bot',
   storageConfigs: 'storage config',
 };
 
 /** Variable-name suffixes, by collection. */
 const SUFFIX: Partial<Record<SnapshotCollection, string>> = {
-  hoursOfOperations: 'Hours', queues: 'Queue', routingProfiles: 'Profile', securityProfiles: 'SecurityProfile', users: 'Agent',
-  hierarchyGroups: 'Group', agentStatuses: 'Status', quickConnects: 'QuickConnect', phoneNumbers: 'Number', flows: 'Flow', modules: 'Module',
+  hoursOfOperations: 'Hours',
+  queues: 'Queue',
+  routingProfiles: 'Profile',
+  securityProfiles: 'SecurityProfile',
+  users: 'Agent',
+  hierarchyGroups: 'Group',
+  agentStatuses: 'Status',
+  quickConnects: 'QuickConnect',
+  phoneNumbers: 'Number',
+  flows: 'Flow',
+  modules: 'Module',
   prompts: 'Prompt',
 };
 
@@ -204,13 +226,21 @@ export function buildAppModel(s: InstanceSnapshot, options: AppOptions = {}): Ap
   }
   const key = (collection: SnapshotCollection, id: string | undefined) => (id === undefined ? undefined : byId.get(`${collection}:${id}`));
   const adopt = (n: Node, primaryIdentifier: PrimaryIdentifier, l1 = false) => adopted.push({
-    collection: n.collection, cfnType: IMPORT_RESOURCE_TYPES[n.collection].cfnType, name: n.name, stack: n.stack, constructId: n.id, l1, primaryIdentifier,
+    collection: n.collection,
+    cfnType: IMPORT_RESOURCE_TYPES[n.collection].cfnType,
+    name: n.name,
+    stack: n.stack,
+    constructId: n.id,
+    l1,
+    primaryIdentifier,
   });
 
   // Hours of operation.
   for (const h of s.hoursOfOperations) {
     const n = addNode('hoursOfOperations', h, { cls: lib('HoursOfOperation'), method: 'fromHoursOfOperationArn' }, [], () => [{
-      k: 'const', name: n.variable, value: code.new(lib('HoursOfOperation'), scopeOf(n), code.str(n.id), code.struct(lib('HoursOfOperationProps'), [
+      k: 'const',
+      name: n.variable,
+      value: code.new(lib('HoursOfOperation'), scopeOf(n), code.str(n.id), code.struct(lib('HoursOfOperationProps'), [
         ['contactCenter', cc],
         ['name', code.str(h.name)],
         ['description', optStr(h.description)],
@@ -233,7 +263,9 @@ export function buildAppModel(s: InstanceSnapshot, options: AppOptions = {}): Ap
       continue;
     }
     const n = addNode('securityProfiles', p, { cls: lib('SecurityProfile'), method: 'fromSecurityProfileArn' }, [], () => [{
-      k: 'const', name: n.variable, value: code.new(lib('SecurityProfile'), scopeOf(n), code.str(n.id), code.struct(lib('SecurityProfileProps'), [
+      k: 'const',
+      name: n.variable,
+      value: code.new(lib('SecurityProfile'), scopeOf(n), code.str(n.id), code.struct(lib('SecurityProfileProps'), [
         ['contactCenter', cc],
         ['name', code.str(p.name)],
         ['description', optStr(p.description)],
@@ -250,7 +282,9 @@ export function buildAppModel(s: InstanceSnapshot, options: AppOptions = {}): Ap
   if (s.hierarchyStructure && levels.length > 0) {
     const st = s.hierarchyStructure;
     const n = addNode('hierarchyStructure', { id: 'structure', arn: `${s.instance.arn}/agent-group-level`, name: 'Hierarchy' }, undefined, [], () => [{
-      k: 'const', name: n.variable, value: code.new(lib('UserHierarchyStructure'), scopeOf(n), code.str(n.id), code.struct(lib('UserHierarchyStructureProps'), [
+      k: 'const',
+      name: n.variable,
+      value: code.new(lib('UserHierarchyStructure'), scopeOf(n), code.str(n.id), code.struct(lib('UserHierarchyStructureProps'), [
         ['contactCenter', cc],
         ['levels', code.list(levels.map((l) => code.str(l.name)))],
       ])),
@@ -262,7 +296,9 @@ export function buildAppModel(s: InstanceSnapshot, options: AppOptions = {}): Ap
     const parentId = g.parentGroupIds[g.parentGroupIds.length - 1];
     const n = addNode('hierarchyGroups', g, { cls: lib('UserHierarchyGroup'), method: 'fromUserHierarchyGroupArn' },
       [structureVar, key('hierarchyGroups', parentId)].filter((d): d is string => d !== undefined), (ref) => [{
-        k: 'const', name: n.variable, value: code.new(lib('UserHierarchyGroup'), scopeOf(n), code.str(n.id), code.struct(lib('UserHierarchyGroupProps'), [
+        k: 'const',
+        name: n.variable,
+        value: code.new(lib('UserHierarchyGroup'), scopeOf(n), code.str(n.id), code.struct(lib('UserHierarchyGroupProps'), [
           ['contactCenter', cc],
           ['name', code.str(g.name)],
           ['parent', parentId !== undefined && key('hierarchyGroups', parentId) ? ref(key('hierarchyGroups', parentId)!) : undefined],
@@ -280,7 +316,9 @@ export function buildAppModel(s: InstanceSnapshot, options: AppOptions = {}): Ap
       continue;
     }
     const n = addNode('agentStatuses', a, { cls: lib('AgentStatus'), method: 'fromAgentStatusArn' }, [], () => [{
-      k: 'const', name: n.variable, value: code.new(lib('AgentStatus'), scopeOf(n), code.str(n.id), code.struct(lib('AgentStatusProps'), [
+      k: 'const',
+      name: n.variable,
+      value: code.new(lib('AgentStatus'), scopeOf(n), code.str(n.id), code.struct(lib('AgentStatusProps'), [
         ['contactCenter', cc],
         ['name', code.str(a.name)],
         ['description', optStr(a.description)],
@@ -334,7 +372,9 @@ export function buildAppModel(s: InstanceSnapshot, options: AppOptions = {}): Ap
     const flowKey = key('flows', p.contactFlowId);
     const n = addNode('phoneNumbers', { id: p.id, arn: p.arn, name: p.description || p.phoneNumber }, { cls: lib('PhoneNumber'), method: 'fromPhoneNumberArn' },
       flowKey ? [flowKey] : [], (ref) => [{
-        k: 'const', name: n.variable, value: code.new(lib('PhoneNumber'), scopeOf(n), code.str(n.id), code.struct(lib('PhoneNumberProps'), [
+        k: 'const',
+        name: n.variable,
+        value: code.new(lib('PhoneNumber'), scopeOf(n), code.str(n.id), code.struct(lib('PhoneNumberProps'), [
           ['contactCenter', cc],
           ['countryCode', code.str(p.countryCode!)],
           ['type', code.enum(lib('PhoneNumberType'), p.type!)],
@@ -361,7 +401,9 @@ export function buildAppModel(s: InstanceSnapshot, options: AppOptions = {}): Ap
     const whisper = key('flows', q.outboundFlowId);
     if (q.status === 'DISABLED') notExpressed.push({ what: 'queue', name: q.name, why: 'it is DISABLED; the Queue construct has no status (an update would enable it)' });
     const n = addNode('queues', q, { cls: lib('Queue'), method: 'fromQueueArn' }, [hours, ...(numberKey ? [numberKey] : []), ...(whisper ? [whisper] : [])], (ref) => [{
-      k: 'const', name: n.variable, value: code.new(lib('Queue'), scopeOf(n), code.str(n.id), code.struct(lib('QueueProps'), [
+      k: 'const',
+      name: n.variable,
+      value: code.new(lib('Queue'), scopeOf(n), code.str(n.id), code.struct(lib('QueueProps'), [
         ['contactCenter', cc],
         ['name', code.str(q.name)],
         ['description', optStr(q.description)],
@@ -407,11 +449,15 @@ export function buildAppModel(s: InstanceSnapshot, options: AppOptions = {}): Ap
     }
     const make = destination;
     const n = addNode('quickConnects', qc, { cls: lib('QuickConnect'), method: 'fromQuickConnectArn' }, deps, (ref) => [{
-      k: 'const', name: n.variable, value: code.new(lib('QuickConnect'), scopeOf(n), code.str(n.id), code.struct(lib('QuickConnectProps'), [
+      k: 'const',
+      name: n.variable,
+      value: code.new(lib('QuickConnect'), scopeOf(n), code.str(n.id), code.struct(lib('QuickConnectProps'), [
         ['contactCenter', cc],
         ['name', code.str(qc.name)],
         ['description', optStr(qc.description)],
         ['destination', make(ref)],
+        // A quick connect is deleted with the stack by default; cdk import adopts only retained resources.
+        ['removalPolicy', RETAIN],
         ['tags', tagsExpr(qc.tags)],
       ])),
     }]);
@@ -446,7 +492,9 @@ export function buildAppModel(s: InstanceSnapshot, options: AppOptions = {}): Ap
     const pq = p.queues.filter((x) => enabled.has(x.channel) && key('queues', x.queueId));
     if (pq.length < p.queues.length) notExpressed.push({ what: 'routing profile', name: p.name, why: `${p.queues.length - pq.length} of its queue entries (their channel is off or the queue is not in the app)` });
     const n = addNode('routingProfiles', p, { cls: lib('RoutingProfile'), method: 'fromRoutingProfileArn' }, [outbound, ...pq.map((x) => key('queues', x.queueId)!)], (ref) => [{
-      k: 'const', name: n.variable, value: code.new(lib('RoutingProfile'), scopeOf(n), code.str(n.id), code.struct(lib('RoutingProfileProps'), [
+      k: 'const',
+      name: n.variable,
+      value: code.new(lib('RoutingProfile'), scopeOf(n), code.str(n.id), code.struct(lib('RoutingProfileProps'), [
         ['contactCenter', cc],
         ['name', code.str(p.name)],
         ['description', optStr(p.description)],
@@ -487,7 +535,8 @@ export function buildAppModel(s: InstanceSnapshot, options: AppOptions = {}): Ap
     const extension = u.tags?.[EXTENSION_TAG];
     const n = addNode('users', { id: u.id, arn: u.arn, name: u.username }, { cls: lib('Agent'), method: 'fromUserArn' },
       [rp, ...sps, ...(group ? [group] : [])], (ref) => [{
-        k: 'expr', value: code.new(lib('Agent'), scopeOf(n), code.str(n.id), code.struct(lib('AgentProps'), [
+        k: 'expr',
+        value: code.new(lib('Agent'), scopeOf(n), code.str(n.id), code.struct(lib('AgentProps'), [
           ['contactCenter', cc],
           ['username', code.str(u.username)],
           ['firstName', optStr(u.firstName)],
@@ -521,7 +570,8 @@ export function buildAppModel(s: InstanceSnapshot, options: AppOptions = {}): Ap
         { k: 'expr', value: code.method(code.v(variable), 'applyRemovalPolicy', RETAIN) },
       ],
     });
-    adopted.push({ collection, cfnType: IMPORT_RESOURCE_TYPES[collection].cfnType, name, stack: mainStack, constructId: id, l1: true, primaryIdentifier: pid });
+    const cfnType = IMPORT_RESOURCE_TYPES[collection].cfnType;
+    adopted.push({ collection, cfnType, name, stack: mainStack, constructId: id, l1: true, primaryIdentifier: pid });
   };
   for (const c of s.storageConfigs) {
     if (!CFN_STORAGE_RESOURCE_TYPES.includes(c.resourceType)) {
@@ -702,7 +752,9 @@ export function buildAppModel(s: InstanceSnapshot, options: AppOptions = {}): Ap
   body.push({ k: 'const', name: 'stack', value: code.new(cdk('Stack'), code.v('app'), code.str(mainStack), code.struct(cdk('StackProps'), [['env', env]])) });
   body.push({ k: 'comment', lines: ['The instance is referenced, not adopted: see IMPORT-REPORT.md.'] });
   body.push({
-    k: 'const', name: 'contactCenter', value: code.static(lib('ContactCenter'), 'fromInstanceAttributes', code.v('stack'), code.str('Instance'), code.struct(lib('ContactCenterAttributes'), [
+    k: 'const',
+    name: 'contactCenter',
+    value: code.static(lib('ContactCenter'), 'fromInstanceAttributes', code.v('stack'), code.str('Instance'), code.struct(lib('ContactCenterAttributes'), [
       ['instanceArn', code.str(s.instance.arn)],
       ['identityManagementType', s.instance.identityManagementType ? code.enum(lib('IdentityManagementType'), s.instance.identityManagementType) : undefined],
       ['serviceLinkedRoleArn', optStr(s.instance.serviceRole)],
@@ -725,8 +777,12 @@ export function buildAppModel(s: InstanceSnapshot, options: AppOptions = {}): Ap
     header: [`Generated by \`cdk-contact-center import\` from instance ${s.instance.id}${s.instance.alias ? ` ("${s.instance.alias}")` : ''}, ${s.region}.`,
       'Adopt the existing resources with `cdk import` (see IMPORT-REPORT.md) before the first `cdk deploy`.'],
     body: [{
-      k: 'function', name: 'buildContactCenter', exported: true, params: [{ name: 'app', type: code.named(cdk('App')) }],
-      doc: ['The contact center of the instance: every stack, with the resources it adopts.'], body: finalBody,
+      k: 'function',
+      name: 'buildContactCenter',
+      exported: true,
+      params: [{ name: 'app', type: code.named(cdk('App')) }],
+      doc: ['The contact center of the instance: every stack, with the resources it adopts.'],
+      body: finalBody,
     }],
   };
   modules.app = {

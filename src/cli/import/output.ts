@@ -41,6 +41,8 @@ export interface GeneratedApp {
   readonly mapping: { [stack: string]: { [logicalId: string]: PrimaryIdentifier } };
   /** CloudFormation resources the app creates that are not adopted (created by the first deploy), per stack. */
   readonly created: { [stack: string]: string[] };
+  /** The synthesized template of each stack. */
+  readonly templates: { [stack: string]: any };
 }
 
 /** The resource of an adopted construct. */
@@ -54,10 +56,10 @@ function cfnOf(c: IConstruct, a: AdoptedResource): CfnResource {
  * Run the model: build the app in this process, synthesize it (which runs every construct's
  * validation, flows included) and read each adopted resource's logical ID.
  */
-export function evaluateApp(model: AppModel): { app: App; mapping: GeneratedApp['mapping']; created: GeneratedApp['created'] } {
+export function evaluateApp(model: AppModel): { app: App; mapping: GeneratedApp['mapping']; created: GeneratedApp['created']; templates: GeneratedApp['templates'] } {
   const app = new App({ outdir: path.join(os.tmpdir(), `cdk-contact-center-import-${process.pid}-${Date.now()}`) });
   new ModelEvaluator(model.modules, model.jsonFiles).call('contact_center', 'buildContactCenter', [app]);
-  app.synth();
+  const assembly = app.synth();
   const mapping: GeneratedApp['mapping'] = {};
   const adoptedPaths = new Set<string>();
   for (const a of model.adopted) {
@@ -84,7 +86,9 @@ export function evaluateApp(model: AppModel): { app: App; mapping: GeneratedApp[
     created[name] = stack.node.findAll().filter((c): c is CfnResource => c instanceof CfnResource && !adoptedPaths.has(c.node.path))
       .map((c) => `${stack.resolve(c.logicalId)} (${c.cfnResourceType})`);
   }
-  return { app, mapping, created };
+  const templates: GeneratedApp['templates'] = {};
+  for (const name of model.stacks) templates[name] = assembly.getStackByName(name).template;
+  return { app, mapping, created, templates };
 }
 
 function projectFiles(language: AppLanguage, packageVersion: string): AppFile[] {
@@ -219,5 +223,5 @@ export function generateApp(s: InstanceSnapshot, options: AppOptions & { languag
     ...model.stacks.map((st) => ({ path: mappingFile(st, model.stacks), content: `${JSON.stringify(evaluation.mapping[st] ?? {}, null, 2)}\n` })),
     { path: 'IMPORT-REPORT.md', content: importReport(s, model, language, evaluation.created) },
   ];
-  return { files, model, mapping: evaluation.mapping, created: evaluation.created };
+  return { files, model, mapping: evaluation.mapping, created: evaluation.created, templates: evaluation.templates };
 }

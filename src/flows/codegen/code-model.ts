@@ -96,12 +96,23 @@ export type Stmt =
   | { readonly k: 'comment'; readonly lines: string[] }
   | { readonly k: 'blank' }
   | {
-    readonly k: 'function'; readonly name: string; readonly params: CodeParam[]; readonly returns?: CodeType;
-    readonly body: Stmt[]; readonly doc?: string[]; readonly exported?: boolean;
+    readonly k: 'function';
+    readonly name: string;
+    readonly params: CodeParam[];
+    readonly returns?: CodeType;
+    readonly body: Stmt[];
+    readonly doc?: string[];
+    readonly exported?: boolean;
   }
   | {
-    readonly k: 'class'; readonly name: string; readonly base: CodeName; readonly doc?: string[];
-    readonly params: CodeParam[]; readonly superArgs: Expr[]; readonly fields: CodeField[]; readonly body: Stmt[];
+    readonly k: 'class';
+    readonly name: string;
+    readonly base: CodeName;
+    readonly doc?: string[];
+    readonly params: CodeParam[];
+    readonly superArgs: Expr[];
+    readonly fields: CodeField[];
+    readonly body: Stmt[];
   };
 
 /** A module (file) of generated code. */
