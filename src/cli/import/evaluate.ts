@@ -6,7 +6,14 @@
  */
 import * as cdk from 'aws-cdk-lib';
 import * as constructs from 'constructs';
+import * as contactCenter from '../../contact-center';
+import * as core from '../../core';
+import * as builder from '../../flows/builder';
 import { CodeLibrary, CodeModule, CodeName, Expr, Stmt } from '../../flows/codegen/code-model';
+import * as language from '../../flows/language';
+
+/** What generated code takes from this package: what its index exports from these folders. */
+const PACKAGE: { [name: string]: any } = { ...language, ...core, ...builder, ...contactCenter };
 
 /** What a run of the app's modules gives: the variables of the function each module ran. */
 export interface Evaluation {
@@ -69,10 +76,7 @@ export class ModelEvaluator {
     if (this.seen.has(k)) return this.seen.get(k);
     let value: any;
     switch (n.library) {
-      case CodeLibrary.CONTACT_CENTER:
-        // eslint-disable-next-line @typescript-eslint/no-require-imports
-        value = require('../../index')[n.name];
-        break;
+      case CodeLibrary.CONTACT_CENTER: value = PACKAGE[n.name]; break;
       case CodeLibrary.CDK: value = (cdk as any)[n.name]; break;
       case CodeLibrary.LAMBDA: value = (cdk.aws_lambda as any)[n.name]; break;
       case CodeLibrary.CONNECT: value = n.name.split('.').reduce((o: any, part) => o?.[part], cdk.aws_connect); break;
