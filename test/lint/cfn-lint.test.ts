@@ -1,6 +1,7 @@
 /**
  * cfn-lint (AWS's CloudFormation linter) on every template the library's documented apps
- * synthesize: the reference app in examples/ and the README quick start. The contact-center
+ * synthesize: the reference app in examples/, the README quick start and the app `import` writes
+ * for the mocked realistic instance (test/cli/import-instance.ts). The contact-center
  * constructs must cause no error and no warning (only the findings listed below are tolerated).
  *
  * cfn-lint is a Python tool (`pip install cfn-lint`, or the Debian/Ubuntu package `cfn-lint`).
@@ -9,10 +10,16 @@
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
+import { ConnectClient } from '@aws-sdk/client-connect';
 import { App, Stack } from 'aws-cdk-lib';
+import { mockClient } from 'aws-sdk-client-mock';
+import { createConnectClient } from '../../cli-aws';
+import { readLiveInstance } from '../../cli-aws/import-read';
 import { ReferenceContactCenterStack } from '../../examples/reference-stack';
 import { ContactCenter, LexBotAlias } from '../../src';
+import { generateApp } from '../../src/cli/import/output';
 import { newerThanCfnLint } from '../cfn-lint-gaps';
+import { INSTANCE_ID, REGION, mockInstance } from '../cli/import-instance';
 
 const ROOT = path.join(__dirname, '..', '..');
 const OUT = path.join(ROOT, 'cdk.out', 'cfn-lint-test');
@@ -116,5 +123,19 @@ describe('cfn-lint', () => {
     expect(templates).toHaveLength(1);
     for (const t of templates) expect([path.basename(t), ...contactCenterFindings(t)]).toEqual([path.basename(t)]);
   });
-});
 
+  test('reports nothing on the app import writes for a realistic instance (its users in stacks of their own)', async () => {
+    const connect = mockClient(ConnectClient);
+    mockInstance(connect, { queues: 24, users: 200, flows: 30, modules: 2, pageCap: 100 });
+    const client = createConnectClient({ region: REGION, maxAttempts: 1 });
+    const { snapshot } = await readLiveInstance({ instanceId: INSTANCE_ID, region: REGION }, client, { sleep: async () => undefined });
+    connect.restore();
+    const generated = generateApp(snapshot, { flows: 'json', agentsPerStack: 150 });
+    expect(generated.model.stacks).toHaveLength(3);
+    for (const [name, template] of Object.entries(generated.templates)) {
+      const file = path.join(OUT, `import-${name}.template.json`);
+      fs.writeFileSync(file, JSON.stringify(template));
+      expect([name, ...contactCenterFindings(file)]).toEqual([name]);
+    }
+  });
+});
