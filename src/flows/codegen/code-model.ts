@@ -24,6 +24,8 @@ export enum CodeLibrary {
   CONSTRUCTS = 'constructs',
   /** Another module of the generated code (a relative path without extension, e.g. `./flows/main`). */
   LOCAL = 'local',
+  /** The module itself (a class or function it declares): never imported. */
+  THIS_MODULE = 'this-module',
 }
 
 /** A named thing another library (or module) exports. */
@@ -96,12 +98,23 @@ export type Stmt =
   | { readonly k: 'comment'; readonly lines: string[] }
   | { readonly k: 'blank' }
   | {
-    readonly k: 'function'; readonly name: string; readonly params: CodeParam[]; readonly returns?: CodeType;
-    readonly body: Stmt[]; readonly doc?: string[]; readonly exported?: boolean;
+    readonly k: 'function';
+    readonly name: string;
+    readonly params: CodeParam[];
+    readonly returns?: CodeType;
+    readonly body: Stmt[];
+    readonly doc?: string[];
+    readonly exported?: boolean;
   }
   | {
-    readonly k: 'class'; readonly name: string; readonly base: CodeName; readonly doc?: string[];
-    readonly params: CodeParam[]; readonly superArgs: Expr[]; readonly fields: CodeField[]; readonly body: Stmt[];
+    readonly k: 'class';
+    readonly name: string;
+    readonly base: CodeName;
+    readonly doc?: string[];
+    readonly params: CodeParam[];
+    readonly superArgs: Expr[];
+    readonly fields: CodeField[];
+    readonly body: Stmt[];
   };
 
 /** A module (file) of generated code. */
@@ -134,8 +147,14 @@ export const code = {
   named: (name: CodeName): CodeType => ({ k: 'named', name }),
 };
 
-/** Every name a module uses, for its imports: by library (and local module), in first-use order. */
-export function usedNames(mod: CodeModule): CodeName[] {
+/**
+ * Every name a module uses, for its imports: by library (and local module), in first-use order.
+ *
+ * Struct types are names only where a language writes them: never in TypeScript (an object
+ * literal), in Python only where the struct is not the last argument of a call (which Python
+ * passes as keyword arguments). Without `language`, every struct type is listed.
+ */
+export function usedNames(mod: CodeModule, language?: 'typescript' | 'python'): CodeName[] {
   const seen = new Map<string, CodeName>();
   const add = (n: CodeName | undefined) => {
     if (n && !seen.has(`${n.library}|${n.module ?? ''}|${n.name}`)) seen.set(`${n.library}|${n.module ?? ''}|${n.name}`, n);
@@ -145,15 +164,20 @@ export function usedNames(mod: CodeModule): CodeName[] {
     if (t.k === 'named') add(t.name);
     else if (t.k === 'list') type(t.of);
   };
-  const expr = (e: Expr): void => {
+  /** The arguments of a call: a struct last is keyword arguments in Python. */
+  const args = (a: Expr[]) => a.forEach((x, i) => expr(x, i === a.length - 1));
+  const expr = (e: Expr, lastArgument = false): void => {
     switch (e.k) {
       case 'prop': expr(e.of); break;
-      case 'new': add(e.cls); e.args.forEach(expr); break;
-      case 'call': if (e.of) expr(e.of); add(e.cls); add(e.fnFrom); e.args.forEach(expr); break;
+      case 'new': add(e.cls); args(e.args); break;
+      case 'call': if (e.of) expr(e.of); add(e.cls); add(e.fnFrom); args(e.args); break;
       case 'enum': add(e.type); break;
-      case 'struct': add(e.type); e.fields.forEach(([, x]) => expr(x)); break;
+      case 'struct':
+        if (language === undefined || (language === 'python' && !lastArgument)) add(e.type);
+        e.fields.forEach(([, x]) => expr(x));
+        break;
       case 'map': e.entries.forEach(([, x]) => expr(x)); break;
-      case 'list': e.items.forEach(expr); break;
+      case 'list': e.items.forEach((x) => expr(x)); break;
       default: break;
     }
   };
@@ -162,7 +186,7 @@ export function usedNames(mod: CodeModule): CodeName[] {
       case 'const': case 'expr': case 'assign': case 'return': expr(s.value); break;
       case 'function': s.params.forEach((p) => type(p.type)); type(s.returns); s.body.forEach(stmt); break;
       case 'class':
-        add(s.base); s.params.forEach((p) => type(p.type)); s.superArgs.forEach(expr);
+        add(s.base); s.params.forEach((p) => type(p.type)); args(s.superArgs);
         s.fields.forEach((f) => { type(f.type); if (f.value) expr(f.value); });
         s.body.forEach(stmt);
         break;

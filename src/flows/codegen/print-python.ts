@@ -141,7 +141,7 @@ function stmt(s: Stmt, indent: string): string[] {
 }
 
 function imports(mod: CodeModule): string[] {
-  const names = usedNames(mod);
+  const names = usedNames(mod, 'python');
   const of = (lib: CodeLibrary) => [...new Set(names.filter((n) => n.library === lib).map((n) => n.name))].sort();
   const fromLine = (module: string, items: string[]) => {
     const line = `from ${module} import ${items.join(', ')}`;

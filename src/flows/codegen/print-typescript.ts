@@ -126,7 +126,7 @@ function stmt(s: Stmt, indent: string): string[] {
 
 /** The import lines of a module: aws-cdk-lib, constructs, cdk-nag, this package, local modules. */
 function imports(mod: CodeModule): string[] {
-  const names = usedNames(mod);
+  const names = usedNames(mod, 'typescript');
   const out: string[] = [];
   const of = (lib: CodeLibrary) => [...new Set(names.filter((n) => n.library === lib).map((n) => n.name))].sort();
   const cdk = of(CodeLibrary.CDK);
