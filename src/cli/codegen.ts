@@ -72,7 +72,9 @@ export function codegen(parsed: ParsedArgs, io: CliIo): number {
     throw new Error(`cannot read flow "${file}": ${(e as Error).message}`);
   }
   const source = parseFlowDocument(text, file);
-  const result = generateFlowCode(source, { flowType: type, source: path.basename(file), language: language as CodegenLanguage | undefined, allowUnknownActions });
+  const result = generateFlowCode(source, {
+    flowType: type, source: path.basename(file), language: language as CodegenLanguage | undefined, allowUnknownActions,
+  });
   for (const w of result.warnings) io.err(`cdk-contact-center: warning: ${w}\n`);
   if (check) {
     const trip = runRoundTrip(source, result);
