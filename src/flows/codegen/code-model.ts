@@ -50,8 +50,19 @@ export type Expr =
   | { readonly k: 'prop'; readonly of: Expr; readonly name: string }
   /** `new X(args)` / `X(args)` */
   | { readonly k: 'new'; readonly cls: CodeName; readonly args: Expr[] }
-  /** A call: `of.fn(args)`, `Cls.fn(args)` (static) or `fn(args)` (an imported or local function). */
-  | { readonly k: 'call'; readonly of?: Expr; readonly cls?: CodeName; readonly fn: string; readonly fnFrom?: CodeName; readonly args: Expr[] }
+  /**
+   * A call: `of.fn(args)`, `Cls.fn(args)` (static) or `fn(args)` (an imported or local function).
+   * `protected`: a protected method of the library, which jsii's Python names with a leading `_`.
+   */
+  | {
+    readonly k: 'call';
+    readonly of?: Expr;
+    readonly cls?: CodeName;
+    readonly fn: string;
+    readonly fnFrom?: CodeName;
+    readonly args: Expr[];
+    readonly protected?: boolean;
+  }
   /** An enum member. */
   | { readonly k: 'enum'; readonly type: CodeName; readonly member: string }
   /** A jsii struct (data type) with camelCase fields. As the last argument of a call, Python passes it as keyword arguments. */
@@ -134,6 +145,8 @@ export const code = {
   prop: (of: Expr, name: string): Expr => ({ k: 'prop', of, name }),
   new: (cls: CodeName, ...args: Expr[]): Expr => ({ k: 'new', cls, args }),
   method: (of: Expr, fn: string, ...args: Expr[]): Expr => ({ k: 'call', of, fn, args }),
+  /** A protected method of the library (`this.blockId(…)` / `self._block_id(…)`). */
+  protectedMethod: (of: Expr, fn: string, ...args: Expr[]): Expr => ({ k: 'call', of, fn, args, protected: true }),
   static: (cls: CodeName, fn: string, ...args: Expr[]): Expr => ({ k: 'call', cls, fn, args }),
   fn: (fn: string, from: CodeName | undefined, ...args: Expr[]): Expr => ({ k: 'call', fn, fnFrom: from, args }),
   enum: (type: CodeName, member: string): Expr => ({ k: 'enum', type, member }),

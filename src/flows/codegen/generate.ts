@@ -777,7 +777,7 @@ export function generateFlowCode(document: any, options: CodegenOptions = {}): C
   for (const b of blocks) {
     const a = b.action;
     const t = transitionsOf(a);
-    const id = inFragment.has(b) ? code.method(code.self(), 'blockId', str(b.id)) : str(b.id);
+    const id = inFragment.has(b) ? code.protectedMethod(code.self(), 'blockId', str(b.id)) : str(b.id);
     const typed = unknownTypes.has(a) ? undefined : typedBlock(a, id, refs);
     const target = (sourceId: string) => byId.get(sourceId)!;
     if (typed) {

@@ -1,7 +1,8 @@
 /**
  * Writes a code model (./code-model.ts) as a Python module, with the names jsii gives this
  * package's and aws-cdk-lib's API in Python: snake_case members, parameters and variables,
- * structs as keyword arguments, and a trailing `_` on Python keywords (`lambda_`).
+ * structs as keyword arguments, a leading `_` on protected methods (`self._block_id`), and a
+ * trailing `_` on Python keywords (`lambda_`).
  */
 import { CodeLibrary, CodeModule, CodeName, CodeType, Expr, Stmt, usedNames } from './code-model';
 
@@ -65,7 +66,7 @@ export function pyExpr(e: Expr, indent = ''): string {
     case 'new': return `${ref(e.cls)}${args(e.args, indent)}`;
     case 'call': {
       const target = e.of ? `${pyExpr(e.of, indent)}.` : e.cls ? `${ref(e.cls)}.` : '';
-      return `${target}${pythonName(e.fn)}${args(e.args, indent)}`;
+      return `${target}${e.protected ? '_' : ''}${pythonName(e.fn)}${args(e.args, indent)}`;
     }
     case 'enum': return `${ref(e.type)}.${e.member}`;
     case 'struct': return `${ref(e.type)}${args([e], indent)}`;
