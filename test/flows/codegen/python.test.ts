@@ -131,8 +131,11 @@ def build_flow(scope: Construct) -> FlowDefinition:
           Identifier: 'store',
           Type: 'GetParticipantInput',
           Parameters: {
-            Text: 'Your number?', StoreInput: 'True', InputTimeLimitSeconds: '5',
-            InputValidation: { PhoneNumberValidation: { NumberFormat: 'E164' } }, DTMFConfiguration: { DisableCancelKey: 'True' },
+            Text: 'Your number?',
+            StoreInput: 'True',
+            InputTimeLimitSeconds: '5',
+            InputValidation: { PhoneNumberValidation: { NumberFormat: 'E164' } },
+            DTMFConfiguration: { DisableCancelKey: 'True' },
           },
           Transitions: { NextAction: 'custom', Errors: [{ NextAction: 'custom', ErrorType: 'NoMatchingError' }, { NextAction: 'custom', ErrorType: 'InvalidPhoneNumber' }] },
         },
