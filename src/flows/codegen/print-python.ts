@@ -108,10 +108,14 @@ function stmt(s: Stmt, indent: string): string[] {
     case 'comment': return s.lines.map((l) => (l ? `${indent}# ${l}` : `${indent}#`));
     case 'blank': return [''];
     case 'function': {
-      const params = s.params.map((p) => `${pythonName(p.name)}: ${type(p.type)}`).join(', ');
+      const params = s.params.map((p) => `${pythonName(p.name)}: ${type(p.type)}`);
+      const head = `${indent}def ${pythonName(s.name)}(`;
+      const tail = `)${s.returns ? ` -> ${type(s.returns)}` : ''}:`;
+      // A long signature takes a line per parameter.
+      const oneLine = `${head}${params.join(', ')}${tail}`;
       return [
         '',
-        `${indent}def ${pythonName(s.name)}(${params})${s.returns ? ` -> ${type(s.returns)}` : ''}:`,
+        ...(oneLine.length <= 100 ? [oneLine] : [head, ...params.map((p) => `${indent}    ${p},`), `${indent}${tail}`]),
         ...docstring(s.doc, `${indent}    `),
         ...stmts(s.body, `${indent}    `),
         '',
