@@ -160,7 +160,7 @@ const BLOCK_NAMES: { [type: string]: string } = {
 
 const RESERVED_WORDS = new Set(('break case catch class const continue debugger default delete do else enum export extends false finally for '
   + 'function if import in instanceof new null return super switch this throw true try typeof var void while with yield let static '
-  + 'implements interface package private protected public await scope constructor').split(' '));
+  + 'implements interface package private protected public await scope constructor lambda connect').split(' '));
 
 /** Parse a flow-language document given as text or JSON, with input errors that name `file`. */
 export function parseFlowDocument(input: string | any, file: string): any {
@@ -235,6 +235,34 @@ function describe(action: any, names: Map<string, string>): string {
   const spec = specOf(action.Type);
   const key = spec?.diagramKey(p);
   return typeof key === 'string' ? key.replace(/^arn:.*[/:]/, '') : '';
+}
+
+/** Names a variable of the generated code must not take in Python: builtins it uses, and the import aliases. */
+const PYTHON_TAKEN = new Set(['list', 'str', 'int', 'float', 'bool', 'dict', 'set', 'tuple', 'type', 'id', 'len', 'print', 'object', 'super',
+  'property', 'self', 'cls', 'lambda_', 'connect', 'scope']);
+
+/**
+ * The variables of the generated code, unique in every language: two camelCase names that differ
+ * only in case (`playPromptABC`, `playPromptAbc`) are one name in Python (`play_prompt_abc`).
+ */
+class Variables {
+  private readonly names = new Set<string>();
+  private readonly python = new Set<string>(PYTHON_TAKEN);
+
+  /** Take a name as given (a parameter): false if it is taken in some language. */
+  public take(name: string): boolean {
+    if (this.names.has(name) || this.python.has(pythonName(name))) return false;
+    this.names.add(name);
+    this.python.add(pythonName(name));
+    return true;
+  }
+
+  /** A free name made from `base`, at most `max` characters (a number added when taken). */
+  public unique(base: string, max: number): string {
+    let name = base.slice(0, max);
+    for (let n = 2; !this.take(name); n++) name = `${base.slice(0, max - String(n).length)}${n}`;
+    return name;
+  }
 }
 
 function uniqueName(base: string, taken: Set<string>, max: number): string {
@@ -711,7 +739,12 @@ export function generateFlowCode(document: any, options: CodegenOptions = {}): C
   const names = resourceNames(doc);
   // References: each source ARN once, named after its kind and resource; the external ones are parameters.
   const refs = new Map<string, CodeReference>();
-  const variables = new Set<string>(['scope', ...Object.values(externals).map((e) => e.name)]);
+  const variables = new Variables();
+  for (const e of Object.values(externals)) {
+    if (!variables.take(e.name)) {
+      throw new CodegenError(`externalReferences: the name "${e.name}" is taken in Python (${pythonName(e.name)}) by another name or a name the generated code uses`);
+    }
+  }
   for (const [arn, ext] of Object.entries(externals)) {
     const found = classifyArn(arn);
     if (!found) continue;
@@ -727,7 +760,7 @@ export function generateFlowCode(document: any, options: CodegenOptions = {}): C
       const base = name !== undefined && words(name, 4)
         ? camel(`${words(name, 4)}${words(name, 4).endsWith(suffix) ? '' : suffix}`)
         : camel(`${found.kind.label} ${words(found.resourceId.replace(/\$\{[A-Z]:([^:}]*):[A-Z]\}/g, '$1'), 3) || 'Ref'}`);
-      const variable = uniqueName(found.concrete ? base : `${base}Arn`, variables, 60);
+      const variable = variables.unique(found.concrete ? base : `${base}Arn`, 60);
       const value = found.concrete ? code.prop(code.v(variable), found.kind.arnProperty) : code.v(variable);
       const ref: CodeReference = { variable, arn: found.arn, found, expression: tsExpr(value), value, external: false };
       refs.set(found.arn, ref);
@@ -745,7 +778,7 @@ export function generateFlowCode(document: any, options: CodegenOptions = {}): C
     const id = uniqueName(`${name}${text ? `-${text}` : ''}`.slice(0, 50), ids, 50);
     let variable = camel(id);
     if (RESERVED_WORDS.has(variable)) variable = `${variable}Block`;
-    variable = uniqueName(variable, variables, 80);
+    variable = variables.unique(variable, 80);
     return { sourceId: a.Identifier, id, variable, action: a, branches: [], typed: false };
   });
   const byId = new Map(blocks.map((b) => [b.sourceId, b]));
@@ -763,7 +796,7 @@ export function generateFlowCode(document: any, options: CodegenOptions = {}): C
     const className = uniqueName(`Repeated${head.id.replace(/[^A-Za-z0-9]/g, '')}`.slice(0, 60), classNames, 60);
     const instances = members.map((m, i) => {
       const prefix = `${head.id.replace(/[^A-Za-z0-9]/g, '').slice(0, 16)}${i + 1}-`;
-      const variable = uniqueName(`${camel(head.id)}Part${i + 1}`, variables, 80);
+      const variable = variables.unique(`${camel(head.id)}Part${i + 1}`, 80);
       byId.get(m[0])!.outside = variable;
       if (i > 0) m.forEach((id) => hidden.add(byId.get(id)!));
       return { variable, prefix };

@@ -160,6 +160,22 @@ def build_flow(scope: Construct) -> FlowDefinition:
     expect(pyCompile({ 'typed.py': code })).toBe('');
   });
 
+  test('names that differ only in case get distinct variables (one name in Python otherwise)', () => {
+    const doc = {
+      Version: '2019-10-30',
+      StartAction: 'a',
+      Actions: [
+        { Identifier: 'a', Type: 'MessageParticipant', Parameters: { Text: 'ABC' }, Transitions: { NextAction: 'b' } },
+        { Identifier: 'b', Type: 'MessageParticipant', Parameters: { Text: 'Abc' }, Transitions: { NextAction: 'c' } },
+        { Identifier: 'c', Type: 'DisconnectParticipant', Parameters: {}, Transitions: {} },
+      ],
+    };
+    const { code } = generateFlowCode(doc, { language: 'python' });
+    expect(code).toContain('play_prompt_abc = PlayPrompt("PlayPrompt-ABC", message=Message.text("ABC"))');
+    expect(code).toContain('play_prompt_abc2 = PlayPrompt("PlayPrompt-Abc", message=Message.text("Abc"))');
+    expect(code).toContain('play_prompt_abc.next(play_prompt_abc2).next(disconnect)');
+  });
+
   test('functionName: the function is named in each language\'s way', () => {
     expect(generateFlowCode(HELLO, { functionName: 'buildMainFlow', language: 'python' }).code).toContain('def build_main_flow(scope: Construct) -> FlowDefinition:');
     expect(generateFlowCode(HELLO, { functionName: 'buildMainFlow' }).code).toContain('export function buildMainFlow(_scope: Construct): FlowDefinition {');
