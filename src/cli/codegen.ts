@@ -1,22 +1,22 @@
 /**
- * `cdk-contact-center codegen`: a flow-language file becomes a TypeScript module that builds the
- * same flow with the typed flow builder; `--check` runs the round trip.
+ * `cdk-contact-center codegen`: a flow-language file becomes a TypeScript (or Python) module that
+ * builds the same flow with the typed flow builder; `--check` runs the round trip.
  *
- *   cdk-contact-center codegen <flow.json> [--type TYPE] [--out FILE]
- *   cdk-contact-center codegen --check <flow.json> [--type TYPE]
+ *   cdk-contact-center codegen <flow.json> [--type TYPE] [--language typescript|python] [--allow-unknown-actions] [--out FILE]
+ *   cdk-contact-center codegen --check <flow.json> [--type TYPE] [--allow-unknown-actions]
  */
 import * as path from 'path';
 import { App, Stack } from 'aws-cdk-lib';
 import { CommandSpec, ParsedArgs, UsageError } from './args';
 import type { CliIo } from './io';
-import { CodegenResult, RoundTrip, compareRoundTrip, generateFlowCode, parseFlowDocument } from '../flows/codegen';
+import { CODEGEN_LANGUAGES, CodegenLanguage, CodegenResult, RoundTrip, compareRoundTrip, generateFlowCode, parseFlowDocument } from '../flows/codegen';
 import { FLOW_TYPES } from '../flows/language';
 
 /** The `codegen` command: usage, help and options. */
 export const CODEGEN: CommandSpec = {
   name: 'codegen',
-  usage: `  cdk-contact-center codegen <flow.json> [--type TYPE | MODULE] [--out FILE]
-  cdk-contact-center codegen --check <flow.json> [--type TYPE | MODULE]`,
+  usage: `  cdk-contact-center codegen <flow.json> [--type TYPE | MODULE] [--language typescript | python] [--allow-unknown-actions] [--out FILE]
+  cdk-contact-center codegen --check <flow.json> [--type TYPE | MODULE] [--allow-unknown-actions]`,
   help: `Writes a TypeScript module that builds the flow of a flow-language file (a console export, or the
 Content of a flow) with the typed flow builder, using only this package's public API. It exports
 \`function buildFlow(scope: Construct): FlowDefinition\`. Blocks get readable IDs from their type and
@@ -25,15 +25,24 @@ swap for your constructs; ARNs with placeholders become string constants. Consol
 actions unreachable from the start are dropped and named in a comment. Actions no typed block renders
 exactly become CustomBlock. --type names the flow type (or MODULE) in the module's comment; a file
 with a top-level "Settings" block is a module.
+--language python writes the same module in Python (\`def build_flow(scope: Construct) -> FlowDefinition:\`,
+with the names jsii gives the package in Python). Default: typescript.
+--allow-unknown-actions keeps an action type this library does not know (one newer than it) as a
+CustomBlock with allowUnknownActionType, its parameters and branches as written, and names it in a
+warning on stderr; without it such an action is an error.
 --check generates the module, compiles it (with the "typescript" package of your project), runs it,
 and compares the flow it renders with the file: it prints "round trip: identical" or each
-difference. See the README, "Bring an existing contact center", for what is normalized.
+difference. The round trip runs the TypeScript module (the Python one is printed from the same
+model), so --check takes no --language python. See the README, "Bring an existing contact center", for
+what is normalized.
 Exit codes: 0 ok (identical), 1 the round trip differs, 2 usage or input errors.
 `,
   options: {
-    type: { type: 'string' },
-    out: { type: 'string' },
-    check: { type: 'boolean' },
+    'type': { type: 'string' },
+    'out': { type: 'string' },
+    'check': { type: 'boolean' },
+    'language': { type: 'string' },
+    'allow-unknown-actions': { type: 'boolean' },
   },
 };
 
@@ -48,6 +57,14 @@ export function codegen(parsed: ParsedArgs, io: CliIo): number {
   const check = parsed.values.check === true;
   const out = parsed.values.out as string | undefined;
   if (check && out !== undefined) throw new UsageError('--check writes no file: leave out --out', CODEGEN);
+  const language = parsed.values.language as string | undefined;
+  if (language !== undefined && !(CODEGEN_LANGUAGES as readonly string[]).includes(language)) {
+    throw new UsageError(`--language "${language}" is not a language of codegen; languages: ${CODEGEN_LANGUAGES.join(', ')}`, CODEGEN);
+  }
+  if (check && language === 'python') {
+    throw new UsageError('--check runs the round trip on the TypeScript module (the Python one is printed from the same model): leave out --language python', CODEGEN);
+  }
+  const allowUnknownActions = parsed.values['allow-unknown-actions'] === true;
   let text: string;
   try {
     text = io.readFile(file);
@@ -55,7 +72,10 @@ export function codegen(parsed: ParsedArgs, io: CliIo): number {
     throw new Error(`cannot read flow "${file}": ${(e as Error).message}`);
   }
   const source = parseFlowDocument(text, file);
-  const result = generateFlowCode(source, { flowType: type, source: path.basename(file) });
+  const result = generateFlowCode(source, {
+    flowType: type, source: path.basename(file), language: language as CodegenLanguage | undefined, allowUnknownActions,
+  });
+  for (const w of result.warnings) io.err(`cdk-contact-center: warning: ${w}\n`);
   if (check) {
     const trip = runRoundTrip(source, result);
     if (trip.differences.length === 0) {

@@ -72,8 +72,73 @@ describe('codegen command', () => {
     expect(out).toContain('wisdomSessionX.onError(disconnect);');
   });
 
+  test('--language python writes the module in Python', async () => {
+    const { code, out, err } = runCli(['codegen', EXPORT, '--language', 'python']);
+    expect(await code).toBe(0);
+    expect(err).toBe('');
+    expect(out).toContain('from cdk_contact_center import (\n');
+    expect(out).toContain('\ndef build_flow(scope: Construct) -> FlowDefinition:\n');
+    expect(out).toContain('    set_working_queue_basic_queue = SetWorkingQueue("SetWorkingQueue-BasicQueue", queue=basic_queue)\n');
+    const written = runCli(['codegen', EXPORT, '--language', 'python', '--out', 'flows/inbound.py']);
+    expect(await written.code).toBe(0);
+    expect(written.written['flows/inbound.py']).toBe(out);
+    expect(runCli(['codegen', EXPORT, '--language', 'typescript']).out).toBe(runCli(['codegen', EXPORT]).out);
+  });
+
+  const UNKNOWN_TYPE = JSON.stringify({
+    Version: '2019-10-30',
+    StartAction: 'a',
+    Actions: [
+      {
+        Identifier: 'a',
+        Type: 'SummonRobot',
+        Parameters: { RobotArn: 'arn:aws:connect:us-east-1:111122223333:instance/abc/queue/q1', Count: '2' },
+        Transitions: {
+          NextAction: 'b',
+          Conditions: [{ NextAction: 'b', Condition: { Operator: 'Equals', Operands: ['Ready'] } }],
+          Errors: [{ NextAction: 'b', ErrorType: 'RobotBusy' }, { NextAction: 'b', ErrorType: 'NoMatchingError' }],
+        },
+      },
+      { Identifier: 'b', Type: 'DisconnectParticipant', Parameters: {}, Transitions: {} },
+    ],
+  });
+
+  test('an action type the library does not know: exit 2 naming --allow-unknown-actions', async () => {
+    const { code, out, err } = runCli(['codegen', 'robot.json'], { 'robot.json': UNKNOWN_TYPE });
+    expect(await code).toBe(2);
+    expect(out).toBe('');
+    expect(err).toContain('cdk-contact-center: "robot.json": action "a" has the type "SummonRobot", which is no action type of the flow language '
+      + '(if it is newer than this library, generate with --allow-unknown-actions: it becomes a CustomBlock)');
+  });
+
+  test('--allow-unknown-actions: a CustomBlock that allows the type, its parameters and branches as written, and a warning naming the action', async () => {
+    const { code, out, err } = runCli(['codegen', 'robot.json', '--allow-unknown-actions'], { 'robot.json': UNKNOWN_TYPE });
+    expect(await code).toBe(0);
+    expect(err).toBe('cdk-contact-center: warning: "robot.json": action "a" has the type "SummonRobot", which is no action type of the flow language '
+      + 'this library knows: kept as a CustomBlock with its parameters and branches as written\n');
+    expect(out).toContain(`  const summonRobot = new CustomBlock('SummonRobot', {
+    actionType: 'SummonRobot',
+    parameters: { RobotArn: queueQ1.queueArn, Count: '2' },
+    allowUnknownActionType: true,
+  });`);
+    expect(out).toContain("  summonRobot.onCondition(FlowCondition.textEquals('Ready'), disconnect);\n  summonRobot.onErrorType('RobotBusy', disconnect);\n  summonRobot.onError(disconnect);");
+    expect(out).toContain('cdk-contact-center:allowUnknownActions');
+    expect(runCli(['codegen', 'robot.json', '--allow-unknown-actions', '--language', 'python'], { 'robot.json': UNKNOWN_TYPE }).out)
+      .toContain('        action_type="SummonRobot",\n');
+  });
+
+  test('--check --allow-unknown-actions: the type is kept through the round trip', async () => {
+    const { code, out } = runCli(['codegen', '--check', 'robot.json', '--allow-unknown-actions'], { 'robot.json': UNKNOWN_TYPE });
+    expect(await code).toBe(0);
+    expect(out).toBe('round trip: identical (2 blocks: 1 typed, 1 CustomBlock; 1 reference; normalized: identifiers 2)\n');
+  });
+
   test.each([
     ['no file', ['codegen'], /expected one flow file, got 0/],
+    ['an unknown --language', ['codegen', 'f.json', '--language', 'java'], /--language "java" is not a language of codegen; languages: typescript, python/],
+    ['--check with --language python', ['codegen', '--check', 'f.json', '--language', 'python'],
+      /--check runs the round trip on the TypeScript module \(the Python one is printed from the same model\): leave out --language python/],
+    ['a misspelled action type with --allow-unknown-actions', ['codegen', 'unknown.json', '--allow-unknown-actions'], /has the type "UnTagContact", .*\(the service takes "UntagContact"\)/],
     ['an unknown --type', ['codegen', 'f.json', '--type', 'INBOUND'], /--type "INBOUND" is not a flow type; types: CONTACT_FLOW.*MODULE/],
     ['--check with --out', ['codegen', '--check', 'f.json', '--out', 'x.ts'], /--check writes no file: leave out --out/],
     ['an unreadable file', ['codegen', 'missing.json'], /cannot read flow "missing.json"/],
@@ -117,6 +182,9 @@ describe('codegen command', () => {
     const { code, out } = runCli(['codegen', '--help']);
     expect(await code).toBe(0);
     expect(out).toContain('cdk-contact-center codegen --check <flow.json>');
+    expect(out).toContain('[--language typescript | python] [--allow-unknown-actions]');
+    expect(out).toContain('--language python writes the same module in Python');
+    expect(out).toContain('--allow-unknown-actions keeps an action type this library does not know');
   });
 });
 

@@ -2,7 +2,7 @@ import { aws_lambda as lambda } from 'aws-cdk-lib';
 import { ConditionBranch, RenderContext } from './private';
 import { FlowCondition } from './values';
 import { ILexBotAlias } from '../../core/lex';
-import { ActionSpec, ActionType, Exit, RESERVED_IDENTIFIERS, errorRules, needsNextAction, specOf } from '../language';
+import { ActionSpec, ActionType, Exit, RESERVED_IDENTIFIERS, UNKNOWN_ACTION_TYPE, errorRules, needsNextAction, specOf, unknownActionSpec } from '../language';
 
 /** Identifiers: what the flow language allows that also reads well, ≤ 50 characters. */
 const ID_PATTERN = /^[A-Za-z0-9_-]{1,50}$/;
@@ -61,7 +61,8 @@ export abstract class FlowBlock implements IFlowChainable {
     if (typeof id !== 'string' || !ID_PATTERN.test(id) || RESERVED_IDS.includes(id)) {
       throw new Error(`${actionType}: invalid id ${JSON.stringify(id)}: block IDs must be 1 to 50 characters of A-Z, a-z, 0-9, "_" or "-" (and not a reserved name such as "constructor")`);
     }
-    const spec = specOf(actionType);
+    // Typed blocks pass a type of the language; CustomBlock checks its own (an unknown one only when allowed).
+    const spec = specOf(actionType) ?? (typeof actionType === 'string' && UNKNOWN_ACTION_TYPE.test(actionType) ? unknownActionSpec(actionType) : undefined);
     if (!spec) throw new Error(`${actionType}: not an action type of the flow language`);
     this.id = id;
     this.actionType = actionType;

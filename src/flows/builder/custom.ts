@@ -1,7 +1,7 @@
 import { FlowBlock, FlowChain, IFlowChainable } from './block';
 import { blockFail } from './private';
 import { FlowCondition } from './values';
-import { Exit, errorRules, specOf, suggestActionType } from '../language';
+import { ActionSpec, Exit, UNKNOWN_ACTION_TYPE, errorRules, specOf, suggestActionType } from '../language';
 
 /**
  * Properties of a custom block.
@@ -21,6 +21,17 @@ export interface CustomBlockProps {
    * @default {}
    */
   readonly parameters?: { [key: string]: any };
+
+  /**
+   * Accept an `actionType` this library does not know (one newer than it), written as given:
+   * its parameters, conditions and error branches are then not checked, and it has a
+   * `NextAction` only when `next()` is connected. A known misspelling (`UnTagContact`) is still
+   * rejected. The validator reports the unknown type when the flow is synthesized unless the app
+   * sets the context `cdk-contact-center:allowUnknownActions` to `true` (then a warning).
+   *
+   * @default false
+   */
+  readonly allowUnknownActionType?: boolean;
 }
 
 /**
@@ -41,16 +52,25 @@ export interface CustomBlockProps {
 export class CustomBlock extends FlowBlock {
   private readonly params: { [key: string]: any };
   private readonly exit: Exit;
+  /** The description of the action type; undefined for an unknown type (allowUnknownActionType). */
+  private readonly spec?: ActionSpec;
 
   /**
    * @param id the block ID, used as the action Identifier
    */
   constructor(id: string, props: CustomBlockProps) {
     const type = props?.actionType;
+    const allowUnknown = props?.allowUnknownActionType === true;
     if (typeof type !== 'string' || !specOf(type)) {
       const right = typeof type === 'string' ? suggestActionType(type) : undefined;
-      blockFail(`CustomBlock "${id}"`, 'actionType', type,
-        right !== undefined ? `the service takes "${right}"` : 'must be an action type of the flow language (see the API reference "Flow language" actions pages)');
+      if (right !== undefined) blockFail(`CustomBlock "${id}"`, 'actionType', type, `the service takes "${right}"`);
+      if (!allowUnknown) {
+        blockFail(`CustomBlock "${id}"`, 'actionType', type, 'must be an action type of the flow language (see the API reference "Flow language" actions pages); '
+          + 'for one newer than this library, set allowUnknownActionType');
+      }
+      if (typeof type !== 'string' || !UNKNOWN_ACTION_TYPE.test(type)) {
+        blockFail(`CustomBlock "${id}"`, 'actionType', type, 'an action type is a letter followed by letters and digits');
+      }
     }
     super(id, type);
     const params = props.parameters ?? {};
@@ -58,7 +78,8 @@ export class CustomBlock extends FlowBlock {
       blockFail(this._label, 'parameters', params, 'must be an object of flow-language parameters');
     }
     this.params = JSON.parse(JSON.stringify(params));
-    this.exit = specOf(type)!.exit;
+    this.spec = specOf(type);
+    this.exit = this.spec?.exit ?? Exit.NEXT;
   }
 
   /**
@@ -80,9 +101,16 @@ export class CustomBlock extends FlowBlock {
    * `InputTimeLimitExceeded`), which must be one the action type raises.
    */
   public onErrorType(errorType: string, block: IFlowChainable): CustomBlock {
-    const allowed = errorRules(specOf(this.actionType)!, this.params).allowed;
-    if (typeof errorType !== 'string' || !allowed.includes(errorType)) {
-      blockFail(this._label, 'errorType', errorType, allowed.length > 0 ? `${this.actionType} raises ${allowed.join(', ')}` : `${this.actionType} raises no errors`);
+    if (this.spec === undefined) {
+      // An unknown type: any error type, which the service checks.
+      if (typeof errorType !== 'string' || !UNKNOWN_ACTION_TYPE.test(errorType)) {
+        blockFail(this._label, 'errorType', errorType, 'an error type is a letter followed by letters and digits');
+      }
+    } else {
+      const allowed = errorRules(this.spec, this.params).allowed;
+      if (typeof errorType !== 'string' || !allowed.includes(errorType)) {
+        blockFail(this._label, 'errorType', errorType, allowed.length > 0 ? `${this.actionType} raises ${allowed.join(', ')}` : `${this.actionType} raises no errors`);
+      }
     }
     this._setError(`onErrorType(${errorType})`, errorType, block);
     return this;

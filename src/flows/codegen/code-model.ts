@@ -24,6 +24,8 @@ export enum CodeLibrary {
   CONSTRUCTS = 'constructs',
   /** Another module of the generated code (a relative path without extension, e.g. `./flows/main`). */
   LOCAL = 'local',
+  /** The module itself (a class or function it declares): never imported. */
+  THIS_MODULE = 'this-module',
 }
 
 /** A named thing another library (or module) exports. */
@@ -48,8 +50,19 @@ export type Expr =
   | { readonly k: 'prop'; readonly of: Expr; readonly name: string }
   /** `new X(args)` / `X(args)` */
   | { readonly k: 'new'; readonly cls: CodeName; readonly args: Expr[] }
-  /** A call: `of.fn(args)`, `Cls.fn(args)` (static) or `fn(args)` (an imported or local function). */
-  | { readonly k: 'call'; readonly of?: Expr; readonly cls?: CodeName; readonly fn: string; readonly fnFrom?: CodeName; readonly args: Expr[] }
+  /**
+   * A call: `of.fn(args)`, `Cls.fn(args)` (static) or `fn(args)` (an imported or local function).
+   * `protected`: a protected method of the library, which jsii's Python names with a leading `_`.
+   */
+  | {
+    readonly k: 'call';
+    readonly of?: Expr;
+    readonly cls?: CodeName;
+    readonly fn: string;
+    readonly fnFrom?: CodeName;
+    readonly args: Expr[];
+    readonly protected?: boolean;
+  }
   /** An enum member. */
   | { readonly k: 'enum'; readonly type: CodeName; readonly member: string }
   /** A jsii struct (data type) with camelCase fields. As the last argument of a call, Python passes it as keyword arguments. */
@@ -132,6 +145,8 @@ export const code = {
   prop: (of: Expr, name: string): Expr => ({ k: 'prop', of, name }),
   new: (cls: CodeName, ...args: Expr[]): Expr => ({ k: 'new', cls, args }),
   method: (of: Expr, fn: string, ...args: Expr[]): Expr => ({ k: 'call', of, fn, args }),
+  /** A protected method of the library (`this.blockId(…)` / `self._block_id(…)`). */
+  protectedMethod: (of: Expr, fn: string, ...args: Expr[]): Expr => ({ k: 'call', of, fn, args, protected: true }),
   static: (cls: CodeName, fn: string, ...args: Expr[]): Expr => ({ k: 'call', cls, fn, args }),
   fn: (fn: string, from: CodeName | undefined, ...args: Expr[]): Expr => ({ k: 'call', fn, fnFrom: from, args }),
   enum: (type: CodeName, member: string): Expr => ({ k: 'enum', type, member }),
@@ -147,10 +162,12 @@ export const code = {
 
 /**
  * Every name a module uses, for its imports: by library (and local module), in first-use order.
- * `structTypes: false` leaves out the types of structs (TypeScript writes them as object literals);
- * `argumentStructTypes: false` those of structs passed as the last argument (Python's keyword arguments).
+ *
+ * Struct types are names only where a language writes them: never in TypeScript (an object
+ * literal), in Python only where the struct is not the last argument of a call (which Python
+ * passes as keyword arguments). Without `language`, every struct type is listed.
  */
-export function usedNames(mod: CodeModule, options: { structTypes?: boolean; argumentStructTypes?: boolean } = {}): CodeName[] {
+export function usedNames(mod: CodeModule, language?: 'typescript' | 'python'): CodeName[] {
   const seen = new Map<string, CodeName>();
   const add = (n: CodeName | undefined) => {
     if (n && !seen.has(`${n.library}|${n.module ?? ''}|${n.name}`)) seen.set(`${n.library}|${n.module ?? ''}|${n.name}`, n);
@@ -160,6 +177,7 @@ export function usedNames(mod: CodeModule, options: { structTypes?: boolean; arg
     if (t.k === 'named') add(t.name);
     else if (t.k === 'list') type(t.of);
   };
+  /** The arguments of a call: a struct last is keyword arguments in Python. */
   const args = (a: Expr[]) => a.forEach((x, i) => expr(x, i === a.length - 1));
   const expr = (e: Expr, lastArgument = false): void => {
     switch (e.k) {
@@ -168,7 +186,7 @@ export function usedNames(mod: CodeModule, options: { structTypes?: boolean; arg
       case 'call': if (e.of) expr(e.of); add(e.cls); add(e.fnFrom); args(e.args); break;
       case 'enum': add(e.type); break;
       case 'struct':
-        if (options.structTypes !== false && !(lastArgument && options.argumentStructTypes === false)) add(e.type);
+        if (language === undefined || (language === 'python' && !lastArgument)) add(e.type);
         e.fields.forEach(([, x]) => expr(x));
         break;
       case 'map': e.entries.forEach(([, x]) => expr(x)); break;

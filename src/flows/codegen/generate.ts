@@ -1,16 +1,38 @@
 /**
- * Flow → code: a flow-language document becomes a TypeScript module that builds the same flow
- * with the typed flow builder (`cdk-contact-center codegen`).
+ * Flow → code: a flow-language document becomes a module that builds the same flow with the typed
+ * flow builder (`cdk-contact-center codegen`), in TypeScript or Python.
  *
- * The generator first builds a model of the flow (blocks with readable IDs, their parameters with
- * source ARNs replaced by references, their branches) and then prints it. Only the package's public
- * API is used by the printed code.
+ * The generator builds one language-neutral model of the module (./code-model.ts): blocks with
+ * readable IDs, their parameters with source ARNs replaced by references, their branches, the
+ * chains of `next()`; a printer per language writes it. Only the package's public API is used by
+ * the printed code.
  */
-import { FoundArn, findArns, resourceNames } from './references';
+import { CodeLibrary, CodeModule, CodeName, CodeParam, Expr, Stmt, code } from './code-model';
+import { printPython, pythonName } from './print-python';
+import { printTypeScript, tsExpr } from './print-typescript';
+import { FoundArn, classifyArn, findArns, resourceNames } from './references';
 import { ActionType, Exit, OPERATORS, errorRules, isLegacyExport, paramRange, specOf, suggestActionType } from '../language';
 
 /** An input the generator cannot turn into code: the message names the file's action and why. */
 export class CodegenError extends Error {}
+
+/** The languages the generator writes. */
+export type CodegenLanguage = 'typescript' | 'python';
+
+/** The languages the generator writes, for messages and option checks. */
+export const CODEGEN_LANGUAGES: readonly CodegenLanguage[] = ['typescript', 'python'];
+
+/** A resource of the source instance that the generated function takes as a parameter. */
+export interface ExternalReference {
+  /** The parameter's name (camelCase; Python writes it in snake_case). */
+  readonly name: string;
+  /**
+   * The parameter's type: an interface with the ARN property of the resource's kind
+   * (`code.lib('IQueue')` → `queueArn`, `IContactFlow`, `IContactFlowModule`, `IHoursOfOperation`,
+   * `IPrompt`, `IQuickConnect`, `IAgent`, `ILexBotAlias`, or aws-cdk-lib's `lambda.IFunction`).
+   */
+  readonly type: CodeName;
+}
 
 /** Options of the generator. */
 export interface CodegenOptions {
@@ -18,15 +40,41 @@ export interface CodegenOptions {
   readonly flowType?: string;
   /** Where the flow comes from, for the module's comment. */
   readonly source?: string;
+  /** The language of `code`. Default: TypeScript. */
+  readonly language?: CodegenLanguage;
+  /** The name of the exported function (camelCase). Default: `buildFlow`. */
+  readonly functionName?: string;
+  /**
+   * Source ARNs that are not declared at the top (`Queue.fromQueueArn(…)`) but taken as
+   * parameters of the function, after `scope`, in the order of the keys, and used as
+   * `name.queueArn` (the ARN property of the resource's kind) and in typed blocks.
+   */
+  readonly externalReferences?: { readonly [arn: string]: ExternalReference };
+  /**
+   * An action type that is not in the flow language becomes a `CustomBlock` that allows it
+   * (its parameters and branches as written) and a warning, instead of an error.
+   */
+  readonly allowUnknownActions?: boolean;
 }
 
-/** A reference to a resource of the source instance, declared at the top of the module. */
+/** A reference to a resource of the source instance: declared at the top, or a parameter. */
 export interface CodeReference {
   readonly variable: string;
   readonly arn: string;
   readonly found: FoundArn;
-  /** The expression that gives the ARN back in parameters. */
+  /** The TypeScript expression that gives the ARN back in parameters. */
   readonly expression: string;
+  /** The same, in the code model. */
+  readonly value: Expr;
+  /** Whether the resource is a parameter of the function (`externalReferences`). */
+  readonly external: boolean;
+}
+
+/** A branch of a block other than `next()`: `block.method(...args, target)`. */
+interface ModelBranch {
+  readonly method: string;
+  readonly args: Expr[];
+  readonly target: ModelBlock;
 }
 
 /** A block of the model. */
@@ -35,33 +83,42 @@ interface ModelBlock {
   readonly id: string;
   readonly variable: string;
   readonly action: any;
-  /** `new X(...)`; set when printed. */
-  declaration: string;
+  /** `new X(...)`. */
+  declaration?: Expr;
+  /** A comment above the declaration. */
+  comment?: string[];
   /** The block `next()` connects, if any. */
   next?: ModelBlock;
   /** For the first block of a repeated part: the fragment instance the rest of the flow goes to. */
   outside?: string;
-  /** One statement per other branch. */
-  branches: string[];
+  /** The other branches, in order. */
+  branches: ModelBranch[];
   typed: boolean;
 }
 
 /** What the generator produced. */
 export interface CodegenResult {
-  /** The TypeScript module. */
+  /** The module's text, in `language`. */
   readonly code: string;
+  /** The language of `code`. */
+  readonly language: CodegenLanguage;
+  /** The module, as the language-neutral model the printers write. */
+  readonly module: CodeModule;
   /** Source identifiers of actions not reachable from `StartAction`, left out. */
   readonly unreachable: string[];
   /** The block ID given to each source identifier. */
   readonly blockIds: { [sourceId: string]: string };
-  /** The references declared at the top. */
+  /** The references: declared at the top, or parameters (`externalReferences`). */
   readonly references: CodeReference[];
   /** How many blocks are typed blocks, and how many `CustomBlock`s. */
   readonly typedBlocks: number;
   readonly customBlocks: number;
   /** Whether the flow is a module (has a top-level `Settings` block or `--type MODULE`). */
-  readonly module: boolean;
+  readonly isModule: boolean;
+  /** What the generator wants the user to know (an action type kept with `allowUnknownActions`). */
+  readonly warnings: string[];
 }
+
 
 /** The word a reference's variable ends with, by kind. */
 const KIND_WORDS: { [label: string]: string } = {
@@ -103,7 +160,7 @@ const BLOCK_NAMES: { [type: string]: string } = {
 
 const RESERVED_WORDS = new Set(('break case catch class const continue debugger default delete do else enum export extends false finally for '
   + 'function if import in instanceof new null return super switch this throw true try typeof var void while with yield let static '
-  + 'implements interface package private protected public await scope constructor').split(' '));
+  + 'implements interface package private protected public await scope constructor lambda connect').split(' '));
 
 /** Parse a flow-language document given as text or JSON, with input errors that name `file`. */
 export function parseFlowDocument(input: string | any, file: string): any {
@@ -180,6 +237,34 @@ function describe(action: any, names: Map<string, string>): string {
   return typeof key === 'string' ? key.replace(/^arn:.*[/:]/, '') : '';
 }
 
+/** Names a variable of the generated code must not take in Python: builtins it uses, and the import aliases. */
+const PYTHON_TAKEN = new Set(['list', 'str', 'int', 'float', 'bool', 'dict', 'set', 'tuple', 'type', 'id', 'len', 'print', 'object', 'super',
+  'property', 'self', 'cls', 'lambda_', 'connect', 'scope']);
+
+/**
+ * The variables of the generated code, unique in every language: two camelCase names that differ
+ * only in case (`playPromptABC`, `playPromptAbc`) are one name in Python (`play_prompt_abc`).
+ */
+class Variables {
+  private readonly names = new Set<string>();
+  private readonly python = new Set<string>(PYTHON_TAKEN);
+
+  /** Take a name as given (a parameter): false if it is taken in some language. */
+  public take(name: string): boolean {
+    if (this.names.has(name) || this.python.has(pythonName(name))) return false;
+    this.names.add(name);
+    this.python.add(pythonName(name));
+    return true;
+  }
+
+  /** A free name made from `base`, at most `max` characters (a number added when taken). */
+  public unique(base: string, max: number): string {
+    let name = base.slice(0, max);
+    for (let n = 2; !this.take(name); n++) name = `${base.slice(0, max - String(n).length)}${n}`;
+    return name;
+  }
+}
+
 function uniqueName(base: string, taken: Set<string>, max: number): string {
   let name = base.slice(0, max);
   for (let n = 2; taken.has(name); n++) name = `${base.slice(0, max - String(n).length)}${n}`;
@@ -194,27 +279,34 @@ function camel(id: string): string {
   return name;
 }
 
-function quote(s: string): string {
-  return `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n').replace(/\r/g, '\\r').replace(/\t/g, '\\t')
-    .replace(/[\u2028\u2029]/g, (c) => (c === '\u2028' ? '\\u2028' : '\\u2029'))}'`;
+
+const lib = code.lib;
+const str = code.str;
+const FLOW_VALUE = lib('FlowValue');
+const MESSAGE = lib('Message');
+
+/** `Duration.seconds(n)` */
+function seconds(n: number): Expr {
+  return code.static(code.cdk('Duration'), 'seconds', code.num(n));
 }
 
-function printKey(key: string): string {
-  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key) ? key : quote(key);
+/** `Message.text(…)` / `Message.ssml(…)` */
+function message(kind: string, text: string): Expr {
+  return code.static(MESSAGE, kind === 'Text' ? 'text' : 'ssml', str(text));
 }
 
-/** A JSON value as a TypeScript literal, with source ARNs replaced by their references. */
-function printValue(value: any, refs: Map<string, CodeReference>, indent: string): string {
-  if (typeof value === 'string') return refs.get(value)?.expression ?? quote(value);
-  if (value === null || typeof value !== 'object') return JSON.stringify(value);
-  const inner = `${indent}  `;
-  if (Array.isArray(value)) {
-    if (value.length === 0) return '[]';
-    return `[\n${value.map((v) => `${inner}${printValue(v, refs, inner)},`).join('\n')}\n${indent}]`;
-  }
-  const entries = Object.entries(value);
-  if (entries.length === 0) return '{}';
-  return `{\n${entries.map(([k, v]) => `${inner}${printKey(k)}: ${printValue(v, refs, inner)},`).join('\n')}\n${indent}}`;
+/** `new Cls(id)`, or `new Cls(id, { props })` when a prop is set. */
+function block(cls: string, id: Expr, props: Array<readonly [string, Expr | undefined]> = []): Expr {
+  const fields = props.filter((p) => p[1] !== undefined);
+  return fields.length === 0 ? code.new(lib(cls), id) : code.new(lib(cls), id, code.struct(lib(`${cls}Props`), fields));
+}
+
+/** A JSON value of the source, with its source ARNs replaced by their references. */
+function jsonValue(value: any, refs: Map<string, CodeReference>): Expr {
+  if (typeof value === 'string') return refs.get(value)?.value ?? str(value);
+  if (Array.isArray(value)) return code.list(value.map((v) => jsonValue(v, refs)));
+  if (value !== null && typeof value === 'object') return code.map(Object.entries(value).map(([k, v]) => [k, jsonValue(v, refs)] as const));
+  return code.json(value);
 }
 
 /** The branch method of typed blocks for each error type. */
@@ -243,7 +335,7 @@ const CONDITION_FACTORIES: { [op: string]: string } = {
 };
 
 /** The `FlowCondition` expression of a source condition, or an error naming the action. */
-function printCondition(action: any, index: number, condition: any): string {
+function conditionExpr(action: any, index: number, condition: any): Expr {
   const op = condition?.Condition?.Operator;
   const operands = condition?.Condition?.Operands;
   const where = `action "${action.Identifier}" (${action.Type}), Transitions.Conditions[${index}]`;
@@ -260,9 +352,9 @@ function printCondition(action: any, index: number, condition: any): string {
     if (operand.trim() === '' || String(n) !== operand) {
       throw new CodegenError(`${where}: the operand "${operand}" of ${op} is not written as FlowCondition.${factory}() writes a number`);
     }
-    return `FlowCondition.${factory}(${operand})`;
+    return code.static(lib('FlowCondition'), factory, code.num(n));
   }
-  return `FlowCondition.${factory}(${quote(operand)})`;
+  return code.static(lib('FlowCondition'), factory, str(operand));
 }
 
 /** The parts of an action's transitions, normalized. */
@@ -271,11 +363,16 @@ function transitionsOf(action: any): { next?: string; conditions: any[]; errors:
   return { next: typeof t.NextAction === 'string' ? t.NextAction : undefined, conditions: t.Conditions ?? [], errors: t.Errors ?? [] };
 }
 
+/** Whether a reference names a construct of the class a typed block takes (declared from a concrete ARN, or a parameter). */
+function usable(ref: CodeReference | undefined, className: string): ref is CodeReference {
+  return ref !== undefined && (ref.found.concrete || ref.external) && ref.found.kind.className === className;
+}
+
 /**
- * A typed block for the action when one renders exactly these parameters and branches:
- * `[declaration, class names it needs]`, else undefined (the action becomes a `CustomBlock`).
+ * A typed block for the action when one renders exactly these parameters and branches, else
+ * undefined (the action becomes a `CustomBlock`).
  */
-function typedBlock(action: any, idExpr: string, refs: Map<string, CodeReference>): { declaration: string; imports: string[] } | undefined {
+function typedBlock(action: any, id: Expr, refs: Map<string, CodeReference>): Expr | undefined {
   const p = action.Parameters ?? {};
   const keys = Object.keys(p);
   const t = transitionsOf(action);
@@ -284,75 +381,55 @@ function typedBlock(action: any, idExpr: string, refs: Map<string, CodeReference
     case 'DisconnectParticipant':
     case 'EndFlowExecution':
       if (keys.length > 0 || t.next !== undefined || t.conditions.length > 0 || t.errors.length > 0) return undefined;
-      return action.Type === 'DisconnectParticipant'
-        ? { declaration: `new Disconnect(${idExpr})`, imports: ['Disconnect'] }
-        : { declaration: `new EndFlow(${idExpr})`, imports: ['EndFlow'] };
+      return block(action.Type === 'DisconnectParticipant' ? 'Disconnect' : 'EndFlow', id);
     case 'UpdateFlowLoggingBehavior':
       if (keys.length !== 1 || !['Enabled', 'Disabled'].includes(p.FlowLoggingBehavior) || t.conditions.length > 0 || t.errors.length > 0) return undefined;
-      return {
-        declaration: p.FlowLoggingBehavior === 'Enabled' ? `new SetLogging(${idExpr})` : `new SetLogging(${idExpr}, { enabled: false })`,
-        imports: ['SetLogging'],
-      };
+      return block('SetLogging', id, [['enabled', p.FlowLoggingBehavior === 'Enabled' ? undefined : code.bool(false)]]);
     case 'MessageParticipant': {
       const kind = keys.length === 1 && typeof p[keys[0]] === 'string' && p[keys[0]].length > 0 ? keys[0] : undefined;
       if ((kind !== 'Text' && kind !== 'SSML') || p[kind].length > 6000 || t.conditions.length > 0 || !onlyErrors(['NoMatchingError'])) return undefined;
-      const message = kind === 'Text' ? `Message.text(${quote(p.Text)})` : `Message.ssml(${quote(p.SSML)})`;
-      return { declaration: `new PlayPrompt(${idExpr}, { message: ${message} })`, imports: ['PlayPrompt', 'Message'] };
+      return block('PlayPrompt', id, [['message', message(kind, p[kind])]]);
     }
     case 'TransferContactToQueue': {
       const error = t.errors.find((e) => e.ErrorType === 'NoMatchingError');
       if (keys.length > 0 || t.conditions.length > 0 || !onlyErrors(['QueueAtCapacity', 'NoMatchingError']) || !error || t.next !== error.NextAction) return undefined;
-      return { declaration: `new TransferToQueue(${idExpr})`, imports: ['TransferToQueue'] };
+      return block('TransferToQueue', id);
     }
     case 'UpdateContactTargetQueue': {
       if (keys.length !== 1 || t.conditions.length > 0 || !onlyErrors(['NoMatchingError'])) return undefined;
       const ref = typeof p.QueueId === 'string' ? refs.get(p.QueueId) : undefined;
-      if (ref && ref.found.concrete && ref.found.kind.className === 'Queue') {
-        return { declaration: `new SetWorkingQueue(${idExpr}, { queue: ${ref.variable} })`, imports: ['SetWorkingQueue'] };
-      }
+      if (usable(ref, 'Queue')) return block('SetWorkingQueue', id, [['queue', code.v(ref.variable)]]);
       const dynamic = keys[0] === 'QueueId' ? 'queueFromValue' : keys[0] === 'AgentId' ? 'agentFromValue' : undefined;
       if (!dynamic || !isJsonPath(p[keys[0]])) return undefined;
-      return {
-        declaration: `new SetWorkingQueue(${idExpr}, { target: FlowTarget.${dynamic}(${flowValue(p[keys[0]])}) })`,
-        imports: ['SetWorkingQueue', 'FlowTarget', 'FlowValue'],
-      };
+      return block('SetWorkingQueue', id, [['target', code.static(lib('FlowTarget'), dynamic, flowValue(p[keys[0]]))]]);
     }
     case 'InvokeLambdaFunction': {
       const ref = typeof p.LambdaFunctionARN === 'string' ? refs.get(p.LambdaFunctionARN) : undefined;
-      const seconds = Number(p.InvocationTimeLimitSeconds);
+      const n = Number(p.InvocationTimeLimitSeconds);
       const attributes = p.LambdaInvocationAttributes;
       const okAttributes = attributes === undefined || (attributes !== null && typeof attributes === 'object' && !Array.isArray(attributes)
         && Object.keys(attributes).length > 0
         && Object.entries(attributes).every(([k, v]) => typeof v === 'string' && /^[^$.]{1,127}$/.test(k)));
       const known = ['LambdaFunctionARN', 'InvocationTimeLimitSeconds', 'InvocationType', 'LambdaInvocationAttributes', 'ResponseValidation'];
-      if (!ref || !ref.found.concrete || ref.found.kind.className !== 'lambda.Function' || !keys.every((k) => known.includes(k))
-        || !Number.isInteger(seconds) || seconds < 1 || seconds > 8 || String(seconds) !== p.InvocationTimeLimitSeconds
+      if (!usable(ref, 'lambda.Function') || !keys.every((k) => known.includes(k))
+        || !Number.isInteger(n) || n < 1 || n > 8 || String(n) !== p.InvocationTimeLimitSeconds
         || (p.InvocationType !== undefined && !['SYNCHRONOUS', 'ASYNCHRONOUS'].includes(p.InvocationType))
         || !okAttributes || keys.includes('ResponseValidation') === false
         || Object.keys(p.ResponseValidation ?? {}).join() !== 'ResponseType' || !['STRING_MAP', 'JSON'].includes(p.ResponseValidation.ResponseType)
         || t.conditions.length > 0 || !onlyErrors(['NoMatchingError'])) return undefined;
-      const props = [`lambdaFunction: ${ref.variable}`, `timeout: Duration.seconds(${seconds})`];
-      const imports = ['InvokeLambda', 'Duration'];
-      if (p.InvocationType !== undefined) {
-        props.push(`invocationType: LambdaInvocationType.${p.InvocationType}`);
-        imports.push('LambdaInvocationType');
-      }
-      if (attributes !== undefined) {
-        imports.push('FlowValue');
-        const entries = Object.entries(attributes as { [k: string]: string }).map(([k, v]) => `${printKey(k)}: ${flowValue(v)}`);
-        props.push(`parameters: { ${entries.join(', ')} }`);
-      }
-      if (p.ResponseValidation.ResponseType !== 'STRING_MAP') {
-        props.push(`responseType: LambdaResponseType.${p.ResponseValidation.ResponseType}`);
-        imports.push('LambdaResponseType');
-      }
-      return { declaration: `new InvokeLambda(${idExpr}, { ${props.join(', ')} })`, imports };
+      return block('InvokeLambda', id, [
+        ['lambdaFunction', code.v(ref.variable)],
+        ['timeout', seconds(n)],
+        ['invocationType', p.InvocationType !== undefined ? code.enum(lib('LambdaInvocationType'), p.InvocationType) : undefined],
+        ['parameters', attributes !== undefined ? attributeMap(attributes) : undefined],
+        ['responseType', p.ResponseValidation.ResponseType !== 'STRING_MAP' ? code.enum(lib('LambdaResponseType'), p.ResponseValidation.ResponseType) : undefined],
+      ]);
     }
     case 'Compare': {
       const fallback = t.errors.find((e) => e.ErrorType === 'NoMatchingCondition');
       if (keys.join() !== 'ComparisonValue' || !isJsonPath(p.ComparisonValue) || !onlyErrors(['NoMatchingCondition']) || !fallback
         || t.next !== fallback.NextAction || t.conditions.length === 0 || !t.conditions.every((c) => printableCondition(c))) return undefined;
-      return { declaration: `new Compare(${idExpr}, { value: ${flowValue(p.ComparisonValue)} })`, imports: ['Compare', 'FlowValue'] };
+      return block('Compare', id, [['value', flowValue(p.ComparisonValue)]]);
     }
     case 'UpdateContactAttributes': {
       const attributes = p.Attributes;
@@ -360,17 +437,15 @@ function typedBlock(action: any, idExpr: string, refs: Map<string, CodeReference
         || Array.isArray(attributes) || Object.keys(attributes).length === 0
         || !Object.entries(attributes).every(([k, v]) => typeof v === 'string' && /^[^$.]{1,127}$/.test(k))
         || t.conditions.length > 0 || !onlyErrors(['NoMatchingError'])) return undefined;
-      const entries = Object.entries(attributes as { [k: string]: string }).map(([k, v]) => `${printKey(k)}: ${flowValue(v)}`);
-      const target = p.TargetContact === 'Related' ? ', targetContact: TargetContact.RELATED' : '';
-      return {
-        declaration: `new SetAttributes(${idExpr}, { attributes: { ${entries.join(', ')} }${target} })`,
-        imports: ['SetAttributes', 'FlowValue', ...(target ? ['TargetContact'] : [])],
-      };
+      return block('SetAttributes', id, [
+        ['attributes', attributeMap(attributes)],
+        ['targetContact', p.TargetContact === 'Related' ? code.enum(lib('TargetContact'), 'RELATED') : undefined],
+      ]);
     }
     case 'UpdateContactCallbackNumber':
       if (keys.join() !== 'CallbackNumber' || !isJsonPath(p.CallbackNumber) || t.conditions.length > 0
         || !onlyErrors(['InvalidCallbackNumber', 'CallbackNumberNotDialable'])) return undefined;
-      return { declaration: `new SetCallbackNumber(${idExpr}, { callbackNumber: ${flowValue(p.CallbackNumber)} })`, imports: ['SetCallbackNumber', 'FlowValue'] };
+      return block('SetCallbackNumber', id, [['callbackNumber', flowValue(p.CallbackNumber)]]);
     case 'Loop': {
       const n = Number(p.LoopCount);
       const operands = t.conditions.map((c) => (c?.Condition?.Operator === 'Equals' && c.Condition.Operands?.length === 1 ? c.Condition.Operands[0] : undefined));
@@ -378,45 +453,38 @@ function typedBlock(action: any, idExpr: string, refs: Map<string, CodeReference
       if (keys.join() !== 'LoopCount' || !Number.isInteger(n) || n < 0 || n > 100 || String(n) !== p.LoopCount || t.errors.length > 0
         || !operands.every((o) => o === 'ContinueLooping' || o === 'DoneLooping') || new Set(operands).size !== operands.length
         || !done || t.next !== done.NextAction) return undefined;
-      return { declaration: `new Loop(${idExpr}, { loopCount: ${n} })`, imports: ['Loop'] };
+      return block('Loop', id, [['loopCount', code.num(n)]]);
     }
     case 'CheckHoursOfOperation': {
       const ref = typeof p.HoursOfOperationId === 'string' ? refs.get(p.HoursOfOperationId) : undefined;
       const error = t.errors.find((e) => e.ErrorType === 'NoMatchingError');
       const operands = t.conditions.map((c) => (c?.Condition?.Operator === 'Equals' && c.Condition.Operands?.length === 1 ? c.Condition.Operands[0] : undefined));
-      if (!(keys.length === 0 || (keys.join() === 'HoursOfOperationId' && ref?.found.concrete && ref.found.kind.className === 'HoursOfOperation'))
+      if (!(keys.length === 0 || (keys.join() === 'HoursOfOperationId' && usable(ref, 'HoursOfOperation')))
         || !operands.every((o) => o === 'True' || o === 'False') || new Set(operands).size !== operands.length
         || !onlyErrors(['NoMatchingError']) || !error || t.next !== error.NextAction) return undefined;
-      return {
-        declaration: `new CheckHoursOfOperation(${idExpr}${ref ? `, { hoursOfOperation: ${ref.variable} }` : ''})`,
-        imports: ['CheckHoursOfOperation'],
-      };
+      return block('CheckHoursOfOperation', id, [['hoursOfOperation', ref ? code.v(ref.variable) : undefined]]);
     }
     case 'TransferToFlow': {
       const ref = typeof p.ContactFlowId === 'string' ? refs.get(p.ContactFlowId) : undefined;
       const error = t.errors.find((e) => e.ErrorType === 'NoMatchingError');
-      const byRef = ref?.found.concrete && ref.found.kind.className === 'ContactFlow';
+      const byRef = usable(ref, 'ContactFlow');
       if (keys.join() !== 'ContactFlowId' || !(byRef || isJsonPath(p.ContactFlowId)) || t.conditions.length > 0
         || !onlyErrors(['NoMatchingError']) || !error || t.next !== error.NextAction) return undefined;
       return byRef
-        ? { declaration: `new TransferToFlow(${idExpr}, { flow: ${ref!.variable} })`, imports: ['TransferToFlow'] }
-        : { declaration: `new TransferToFlow(${idExpr}, { flowValue: ${flowValue(p.ContactFlowId)} })`, imports: ['TransferToFlow', 'FlowValue'] };
+        ? block('TransferToFlow', id, [['flow', code.v(ref!.variable)]])
+        : block('TransferToFlow', id, [['flowValue', flowValue(p.ContactFlowId)]]);
     }
     case 'GetParticipantInput': {
       const kind = ['Text', 'SSML'].find((k) => typeof p[k] === 'string' && p[k].length > 0 && p[k].length <= 6000);
-      const seconds = Number(p.InputTimeLimitSeconds);
+      const n = Number(p.InputTimeLimitSeconds);
       const digits = t.conditions.map((c) => (c?.Condition?.Operator === 'Equals' && c.Condition.Operands?.length === 1 ? c.Condition.Operands[0] : undefined));
       const errorTo = (type: string) => t.errors.find((e) => e.ErrorType === type)?.NextAction;
       const mirrored = errorTo('NoMatchingError') ?? errorTo('NoMatchingCondition') ?? t.errors[0]?.NextAction;
-      if (!kind || keys.length !== 3 || p.StoreInput !== 'False' || !Number.isInteger(seconds) || seconds < 1 || seconds > 180
-        || String(seconds) !== p.InputTimeLimitSeconds || !digits.every((d) => typeof d === 'string' && /^[0-9*#]$/.test(d))
+      if (!kind || keys.length !== 3 || p.StoreInput !== 'False' || !Number.isInteger(n) || n < 1 || n > 180
+        || String(n) !== p.InputTimeLimitSeconds || !digits.every((d) => typeof d === 'string' && /^[0-9*#]$/.test(d))
         || new Set(digits).size !== digits.length || !onlyErrors(['InputTimeLimitExceeded', 'NoMatchingCondition', 'NoMatchingError'])
         || mirrored === undefined || t.next !== mirrored) return undefined;
-      const message = kind === 'Text' ? `Message.text(${quote(p.Text)})` : `Message.ssml(${quote(p.SSML)})`;
-      return {
-        declaration: `new GetCustomerInput(${idExpr}, { prompt: ${message}, timeout: Duration.seconds(${seconds}) })`,
-        imports: ['GetCustomerInput', 'Message', 'Duration'],
-      };
+      return block('GetCustomerInput', id, [['prompt', message(kind, p[kind])], ['timeout', seconds(n)]]);
     }
     case 'CreateCallbackContact': {
       const ref = typeof p.QueueId === 'string' ? refs.get(p.QueueId) : undefined;
@@ -425,17 +493,18 @@ function typedBlock(action: any, idExpr: string, refs: Map<string, CodeReference
         const n = Number(p[name]);
         return Number.isInteger(n) && String(n) === p[name] && n >= Math.max(range.min, min ?? range.min) && n <= range.max;
       };
-      if (keys.length !== 4 || !ref?.found.concrete || ref.found.kind.className !== 'Queue' || !within('InitialCallDelaySeconds')
+      if (keys.length !== 4 || !usable(ref, 'Queue') || !within('InitialCallDelaySeconds')
         || !within('MaximumConnectionAttempts', 1) || !within('RetryDelaySeconds') || t.conditions.length > 0 || !onlyErrors(['NoMatchingError'])) return undefined;
-      return {
-        declaration: `new CreateCallback(${idExpr}, { queue: ${ref.variable}, initialDelay: Duration.seconds(${p.InitialCallDelaySeconds}), `
-          + `maxAttempts: ${p.MaximumConnectionAttempts}, retryDelay: Duration.seconds(${p.RetryDelaySeconds}) })`,
-        imports: ['CreateCallback', 'Duration'],
-      };
+      return block('CreateCallback', id, [
+        ['queue', code.v(ref.variable)],
+        ['initialDelay', seconds(Number(p.InitialCallDelaySeconds))],
+        ['maxAttempts', code.num(Number(p.MaximumConnectionAttempts))],
+        ['retryDelay', seconds(Number(p.RetryDelaySeconds))],
+      ]);
     }
     case 'GetParticipantInput:store': {
       const kind = ['Text', 'SSML'].find((k) => typeof p[k] === 'string' && p[k].length > 0 && p[k].length <= 6000);
-      const seconds = Number(p.InputTimeLimitSeconds);
+      const n = Number(p.InputTimeLimitSeconds);
       const v = p.InputValidation;
       const custom = v?.CustomValidation;
       const max = Number(custom?.MaximumLength);
@@ -452,28 +521,32 @@ function typedBlock(action: any, idExpr: string, refs: Map<string, CodeReference
         && (dtmf.InputTerminationSequence === undefined || /^[0-9*#]{1,5}$/.test(dtmf.InputTerminationSequence))
         && (dtmf.DisableCancelKey === undefined || ['True', 'False'].includes(dtmf.DisableCancelKey)));
       const known = [kind, 'StoreInput', 'InputTimeLimitSeconds', 'InputValidation', 'DTMFConfiguration'];
-      if (!kind || !keys.every((k) => known.includes(k)) || !Number.isInteger(seconds) || seconds < 1 || seconds > 180
-        || String(seconds) !== p.InputTimeLimitSeconds || !(isCustom || phone) || !okDtmf || t.conditions.length > 0
+      if (!kind || !keys.every((k) => known.includes(k)) || !Number.isInteger(n) || n < 1 || n > 180
+        || String(n) !== p.InputTimeLimitSeconds || !(isCustom || phone) || !okDtmf || t.conditions.length > 0
         || !onlyErrors(phone ? ['NoMatchingError', 'InvalidPhoneNumber'] : ['NoMatchingError'])) return undefined;
-      const props = [`prompt: ${kind === 'Text' ? `Message.text(${quote(p.Text)})` : `Message.ssml(${quote(p.SSML)})`}`, `timeout: Duration.seconds(${seconds})`];
-      const imports = ['StoreCustomerInput', 'Message', 'Duration'];
-      if (phone) {
-        props.push(local !== undefined ? `phoneNumberFormat: PhoneNumberFormat.LOCAL, countryCode: ${quote(local)}` : 'phoneNumberFormat: PhoneNumberFormat.E164');
-        imports.push('PhoneNumberFormat');
-      } else {
-        props.push(`maxDigits: ${max}`);
-      }
-      if (dtmf?.InputTerminationSequence !== undefined) props.push(`terminationSequence: ${quote(dtmf.InputTerminationSequence)}`);
-      if (dtmf?.DisableCancelKey !== undefined) props.push(`disableCancelKey: ${dtmf.DisableCancelKey === 'True'}`);
-      return { declaration: `new StoreCustomerInput(${idExpr}, { ${props.join(', ')} })`, imports };
+      const format = lib('PhoneNumberFormat');
+      return block('StoreCustomerInput', id, [
+        ['prompt', message(kind, p[kind])],
+        ['timeout', seconds(n)],
+        ['phoneNumberFormat', phone ? code.enum(format, local !== undefined ? 'LOCAL' : 'E164') : undefined],
+        ['countryCode', local !== undefined ? str(local) : undefined],
+        ['maxDigits', phone ? undefined : code.num(max)],
+        ['terminationSequence', dtmf?.InputTerminationSequence !== undefined ? str(dtmf.InputTerminationSequence) : undefined],
+        ['disableCancelKey', dtmf?.DisableCancelKey !== undefined ? code.bool(dtmf.DisableCancelKey === 'True') : undefined],
+      ]);
     }
     case 'UpdateContactTextToSpeechVoice':
       if (keys.join() !== 'TextToSpeechVoice' || typeof p.TextToSpeechVoice !== 'string' || !/^[A-Za-z-]{1,50}$/.test(p.TextToSpeechVoice)
         || t.conditions.length > 0 || !onlyErrors(['NoMatchingError'])) return undefined;
-      return { declaration: `new SetVoice(${idExpr}, { voice: ${quote(p.TextToSpeechVoice)} })`, imports: ['SetVoice'] };
+      return block('SetVoice', id, [['voice', str(p.TextToSpeechVoice)]]);
     default:
       return undefined;
   }
+}
+
+/** A map of attribute names to `FlowValue`s. */
+function attributeMap(attributes: { [k: string]: string }): Expr {
+  return code.map(Object.entries(attributes).map(([k, v]) => [k, flowValue(v)] as const));
 }
 
 /**
@@ -529,47 +602,54 @@ function canonicalJson(v: any): string {
   return JSON.stringify(sort(v));
 }
 
+
+/** Where a branch goes: the block, or the fragment instance that starts with it. */
+function targetOf(b: ModelBlock): Expr {
+  return code.v(b.outside ?? b.variable);
+}
+
 /**
  * The `next()` connections as chains: `a.next(b).next(c);` runs on through each block that only
  * its predecessor's `next()` reaches.
  */
-function chains(blocks: ModelBlock[]): string[] {
+function chains(blocks: ModelBlock[]): Stmt[] {
   const inbound = new Map<ModelBlock, number>();
   const bump = (b: ModelBlock) => inbound.set(b, (inbound.get(b) ?? 0) + 1);
   bump(blocks[0]);
-  const byVariable = new Map(blocks.map((b) => [b.variable, b]));
+  const listed = new Set(blocks);
   for (const b of blocks) {
     if (b.next) bump(b.next);
-    // The targets of the other branches are the last argument of each statement.
-    for (const line of b.branches) {
-      const m = /, ?([A-Za-z_$][A-Za-z0-9_$]*)\);$|\(([A-Za-z_$][A-Za-z0-9_$]*)\);$/.exec(line);
-      const t = m ? byVariable.get(m[1] ?? m[2]) : undefined;
-      if (t) bump(t);
-    }
+    // A branch to a fragment instance is no entry into the block itself.
+    for (const branch of b.branches) if (branch.target.outside === undefined && listed.has(branch.target)) bump(branch.target);
   }
   const continues = (b: ModelBlock) => inbound.get(b) === 1;
   const inChain = new Set<ModelBlock>();
-  const out: string[] = [];
+  const out: Stmt[] = [];
   for (const b of blocks) {
     if (!b.next || inChain.has(b)) continue;
     // Start at the head: a block that is not itself the single-entry next of a chain.
     const isContinuation = blocks.some((x) => x.next === b) && continues(b);
     if (isContinuation) continue;
-    const parts = [b.variable];
+    let chain = code.v(b.variable);
     inChain.add(b);
     let at: ModelBlock = b;
     while (at.next) {
       const next: ModelBlock = at.next;
-      parts.push(`.next(${next.outside ?? next.variable})`);
+      chain = code.method(chain, 'next', targetOf(next));
       if (!continues(next) || inChain.has(next)) break;
       inChain.add(next);
       at = next;
     }
-    out.push(`${parts.join('')};`);
+    out.push({ k: 'expr', value: chain });
   }
   // Cycles made only of next() links: connect what is left one by one.
-  for (const b of blocks) if (b.next && !inChain.has(b)) out.push(`${b.variable}.next(${b.next.outside ?? b.next.variable});`);
+  for (const b of blocks) if (b.next && !inChain.has(b)) out.push({ k: 'expr', value: code.method(code.v(b.variable), 'next', targetOf(b.next)) });
   return out;
+}
+
+/** The statements of a block's other branches: `block.onError(target);`… */
+function branchStatements(blocks: ModelBlock[]): Stmt[] {
+  return blocks.flatMap((b) => b.branches.map((br): Stmt => ({ k: 'expr', value: code.method(code.v(b.variable), br.method, ...br.args, targetOf(br.target)) })));
 }
 
 /** A JSONPath reference as a whole value (`$.Attributes.x`). */
@@ -580,7 +660,7 @@ function isJsonPath(value: unknown): value is string {
 /** Whether a source condition can be written with a `FlowCondition` factory. */
 function printableCondition(condition: any): boolean {
   try {
-    printCondition({ Identifier: '', Type: '' }, 0, condition);
+    conditionExpr({ Identifier: '', Type: '' }, 0, condition);
     return true;
   } catch {
     return false;
@@ -588,39 +668,90 @@ function printableCondition(condition: any): boolean {
 }
 
 /** A `FlowValue` for a parameter value: an attribute or external reference, else text (with references inline). */
-function flowValue(value: string): string {
-  if (!value.includes('$.')) return `FlowValue.literal(${quote(value)})`;
-  if (value === '$.StoredCustomerInput') return 'FlowValue.storedInput()';
+function flowValue(value: string): Expr {
+  if (!value.includes('$.')) return code.static(FLOW_VALUE, 'literal', str(value));
+  if (value === '$.StoredCustomerInput') return code.static(FLOW_VALUE, 'storedInput');
   const attribute = /^\$\.Attributes\.([A-Za-z0-9_-]{1,127})$/.exec(value);
-  if (attribute) return `FlowValue.attribute(${quote(attribute[1])})`;
+  if (attribute) return code.static(FLOW_VALUE, 'attribute', str(attribute[1]));
   const external = /^\$\.External\.([A-Za-z0-9_-]{1,127})$/.exec(value);
-  if (external) return `FlowValue.external(${quote(external[1])})`;
-  return `FlowValue.text(${quote(value)})`;
+  if (external) return code.static(FLOW_VALUE, 'external', str(external[1]));
+  return code.static(FLOW_VALUE, 'text', str(value));
+}
+
+/** The code name of the class that imports a kind of resource (`lambda.Function` from aws-cdk-lib). */
+function classOf(found: FoundArn): CodeName {
+  return found.kind.module === 'aws-cdk-lib'
+    ? { library: CodeLibrary.LAMBDA, name: found.kind.className.replace(/^lambda\./, '') }
+    : lib(found.kind.className);
+}
+
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/** The `externalReferences` option, checked: each name a free identifier, once. */
+function checkExternals(externals: { readonly [arn: string]: ExternalReference }): void {
+  const names = new Set<string>();
+  for (const [arn, ext] of Object.entries(externals)) {
+    const name = ext?.name;
+    if (typeof name !== 'string' || !IDENTIFIER.test(name) || RESERVED_WORDS.has(name) || name === 'scope' || name === 'prefix') {
+      throw new CodegenError(`externalReferences["${arn}"].name ${JSON.stringify(name)} is not a free identifier (letters, digits and "_"; not a reserved word, "scope" or "prefix")`);
+    }
+    if (names.has(name)) throw new CodegenError(`externalReferences: the name "${name}" is given to more than one ARN`);
+    if (typeof ext.type?.name !== 'string' || !IDENTIFIER.test(ext.type.name)) {
+      throw new CodegenError(`externalReferences["${arn}"].type must name a type (e.g. code.lib('IQueue'))`);
+    }
+    names.add(name);
+  }
 }
 
 /**
- * Generate the TypeScript module of a flow. Throws a `CodegenError` naming the action for what the
- * builder cannot express (an unknown action type, a condition no `FlowCondition` writes).
+ * Generate the module of a flow. Throws a `CodegenError` naming the action for what the builder
+ * cannot express (an unknown action type without `allowUnknownActions`, a condition no
+ * `FlowCondition` writes).
  */
 export function generateFlowCode(document: any, options: CodegenOptions = {}): CodegenResult {
   const doc = parseFlowDocument(document, options.source ?? 'flow');
   const file = options.source ?? 'flow';
+  const language = options.language ?? 'typescript';
+  if (!CODEGEN_LANGUAGES.includes(language)) throw new CodegenError(`language "${language}" is not one of ${CODEGEN_LANGUAGES.join(', ')}`);
+  const functionName = options.functionName ?? 'buildFlow';
+  if (!IDENTIFIER.test(functionName) || RESERVED_WORDS.has(functionName)) throw new CodegenError(`functionName "${functionName}" is not an identifier`);
+  const externals = options.externalReferences ?? {};
+  checkExternals(externals);
   const { order, unreachable } = reachableActions(doc, file);
   const isModule = options.flowType === 'MODULE' || (doc.Settings !== undefined && options.flowType === undefined);
 
   // Check types first: an unknown type is named with its identifier.
+  const warnings: string[] = [];
+  const unknownTypes = new Set<any>();
   for (const a of order) {
-    if (!specOf(a.Type)) {
-      const right = typeof a.Type === 'string' ? suggestActionType(a.Type) : undefined;
-      throw new CodegenError(`"${file}": action "${a.Identifier}" has the type ${JSON.stringify(a.Type)}, which is no action type of the flow language`
-        + (right ? ` (the service takes "${right}")` : ''));
+    if (specOf(a.Type)) continue;
+    const right = typeof a.Type === 'string' ? suggestActionType(a.Type) : undefined;
+    const what = `"${file}": action "${a.Identifier}" has the type ${JSON.stringify(a.Type)}, which is no action type of the flow language`;
+    if (right !== undefined || !options.allowUnknownActions || typeof a.Type !== 'string' || !IDENTIFIER.test(a.Type)) {
+      throw new CodegenError(what + (right ? ` (the service takes "${right}")`
+        : options.allowUnknownActions ? ' (an action type is letters, digits and "_")'
+          : ' (if it is newer than this library, generate with --allow-unknown-actions: it becomes a CustomBlock)'));
     }
+    unknownTypes.add(a);
+    warnings.push(`${what} this library knows: kept as a CustomBlock with its parameters and branches as written`);
   }
 
   const names = resourceNames(doc);
-  // References: each source ARN once, named after its kind and resource.
+  // References: each source ARN once, named after its kind and resource; the external ones are parameters.
   const refs = new Map<string, CodeReference>();
-  const variables = new Set<string>(['scope']);
+  const variables = new Variables();
+  for (const e of Object.values(externals)) {
+    if (!variables.take(e.name)) {
+      throw new CodegenError(`externalReferences: the name "${e.name}" is taken in Python (${pythonName(e.name)}) by another name or a name the generated code uses`);
+    }
+  }
+  for (const [arn, ext] of Object.entries(externals)) {
+    const found = classifyArn(arn);
+    if (!found) continue;
+    const value = code.prop(code.v(ext.name), found.kind.arnProperty);
+    refs.set(arn, { variable: ext.name, arn, found, expression: tsExpr(value), value, external: true });
+  }
+  const declared: CodeReference[] = [];
   for (const a of order) {
     for (const { found } of findArns(a.Parameters ?? {}, '')) {
       if (refs.has(found.arn)) continue;
@@ -629,26 +760,26 @@ export function generateFlowCode(document: any, options: CodegenOptions = {}): C
       const base = name !== undefined && words(name, 4)
         ? camel(`${words(name, 4)}${words(name, 4).endsWith(suffix) ? '' : suffix}`)
         : camel(`${found.kind.label} ${words(found.resourceId.replace(/\$\{[A-Z]:([^:}]*):[A-Z]\}/g, '$1'), 3) || 'Ref'}`);
-      if (found.concrete) {
-        const variable = uniqueName(base, variables, 60);
-        refs.set(found.arn, { variable, arn: found.arn, found, expression: `${variable}.${found.kind.arnProperty}` });
-      } else {
-        const variable = uniqueName(`${base}Arn`, variables, 60);
-        refs.set(found.arn, { variable, arn: found.arn, found, expression: variable });
-      }
+      const variable = variables.unique(found.concrete ? base : `${base}Arn`, 60);
+      const value = found.concrete ? code.prop(code.v(variable), found.kind.arnProperty) : code.v(variable);
+      const ref: CodeReference = { variable, arn: found.arn, found, expression: tsExpr(value), value, external: false };
+      refs.set(found.arn, ref);
+      declared.push(ref);
     }
   }
+  const usedRefs = new Set<CodeReference>();
+  for (const a of order) for (const { found } of findArns(a.Parameters ?? {}, '')) usedRefs.add(refs.get(found.arn)!);
 
   // Blocks: readable, unique IDs.
   const ids = new Set<string>();
   const blocks: ModelBlock[] = order.map((a) => {
-    const name = BLOCK_NAMES[a.Type] ?? a.Type;
+    const name = Object.prototype.hasOwnProperty.call(BLOCK_NAMES, a.Type) ? BLOCK_NAMES[a.Type] : a.Type;
     const text = words(describe(a, names), 4);
     const id = uniqueName(`${name}${text ? `-${text}` : ''}`.slice(0, 50), ids, 50);
     let variable = camel(id);
     if (RESERVED_WORDS.has(variable)) variable = `${variable}Block`;
-    variable = uniqueName(variable, variables, 80);
-    return { sourceId: a.Identifier, id, variable, action: a, declaration: '', branches: [], typed: false };
+    variable = variables.unique(variable, 80);
+    return { sourceId: a.Identifier, id, variable, action: a, branches: [], typed: false };
   });
   const byId = new Map(blocks.map((b) => [b.sourceId, b]));
 
@@ -665,7 +796,7 @@ export function generateFlowCode(document: any, options: CodegenOptions = {}): C
     const className = uniqueName(`Repeated${head.id.replace(/[^A-Za-z0-9]/g, '')}`.slice(0, 60), classNames, 60);
     const instances = members.map((m, i) => {
       const prefix = `${head.id.replace(/[^A-Za-z0-9]/g, '').slice(0, 16)}${i + 1}-`;
-      const variable = uniqueName(`${camel(head.id)}Part${i + 1}`, variables, 80);
+      const variable = variables.unique(`${camel(head.id)}Part${i + 1}`, 80);
       byId.get(m[0])!.outside = variable;
       if (i > 0) m.forEach((id) => hidden.add(byId.get(id)!));
       return { variable, prefix };
@@ -676,139 +807,158 @@ export function generateFlowCode(document: any, options: CodegenOptions = {}): C
   // Inside a fragment, IDs are the prefix and a name of at most 30 characters.
   for (const b of inFragment) (b as { id: string }).id = b.id.slice(0, 30);
 
-  const imports = new Set<string>(['FlowDefinition']);
-  let needsLambda = false;
-  for (const ref of refs.values()) {
-    if (!ref.found.concrete) continue;
-    if (ref.found.kind.module === 'aws-cdk-lib') needsLambda = true;
-    else imports.add(ref.found.kind.className);
-  }
-
   for (const b of blocks) {
     const a = b.action;
     const t = transitionsOf(a);
-    const idExpr = inFragment.has(b) ? `this.blockId(${quote(b.id)})` : quote(b.id);
-    const typed = typedBlock(a, idExpr, refs);
-    const target = (sourceId: string) => byId.get(sourceId)!.outside ?? byId.get(sourceId)!.variable;
+    const id = inFragment.has(b) ? code.protectedMethod(code.self(), 'blockId', str(b.id)) : str(b.id);
+    const typed = unknownTypes.has(a) ? undefined : typedBlock(a, id, refs);
+    const target = (sourceId: string) => byId.get(sourceId)!;
     if (typed) {
       b.typed = true;
-      b.declaration = typed.declaration;
-      typed.imports.forEach((i) => imports.add(i));
+      b.declaration = typed;
       const stores = a.Type === 'GetParticipantInput' && a.Parameters?.StoreInput === 'True';
       if (t.next !== undefined && (!NO_NEXT.includes(a.Type) || stores)) b.next = byId.get(t.next);
       t.conditions.forEach((c, i) => {
+        const operand = c.Condition.Operands[0];
         if (a.Type === 'Loop') {
-          b.branches.push(`${b.variable}.${c.Condition.Operands[0] === 'DoneLooping' ? 'onDone' : 'onContinue'}(${target(c.NextAction)});`);
+          b.branches.push({ method: operand === 'DoneLooping' ? 'onDone' : 'onContinue', args: [], target: target(c.NextAction) });
         } else if (a.Type === 'GetParticipantInput') {
-          b.branches.push(`${b.variable}.onDigit(${quote(c.Condition.Operands[0])}, ${target(c.NextAction)});`);
+          b.branches.push({ method: 'onDigit', args: [str(operand)], target: target(c.NextAction) });
         } else if (a.Type === 'CheckHoursOfOperation') {
-          b.branches.push(`${b.variable}.${c.Condition.Operands[0] === 'True' ? 'onInHours' : 'onOutOfHours'}(${target(c.NextAction)});`);
+          b.branches.push({ method: operand === 'True' ? 'onInHours' : 'onOutOfHours', args: [], target: target(c.NextAction) });
         } else {
-          imports.add('FlowCondition');
-          b.branches.push(`${b.variable}.when(${printCondition(a, i, c)}, ${target(c.NextAction)});`);
+          b.branches.push({ method: 'when', args: [conditionExpr(a, i, c)], target: target(c.NextAction) });
         }
       });
       // Typed blocks render their error branches in their own order (the round trip matches them by type).
       for (const e of t.errors) {
         const method = a.Type === 'GetParticipantInput' && e.ErrorType === 'NoMatchingCondition' ? 'onNoMatch' : TYPED_ERROR_METHODS[e.ErrorType] ?? 'onError';
-        b.branches.push(`${b.variable}.${method}(${target(e.NextAction)});`);
+        b.branches.push({ method, args: [], target: target(e.NextAction) });
       }
       continue;
     }
-    imports.add('CustomBlock');
     const params = a.Parameters ?? {};
     if (params === null || typeof params !== 'object' || Array.isArray(params)) {
       throw new CodegenError(`"${file}": action "${a.Identifier}" (${a.Type}): Parameters must be an object`);
     }
-    const paramText = Object.keys(params).length === 0 ? '' : `,\n    parameters: ${printValue(params, refs, '    ')}`;
-    b.declaration = `new CustomBlock(${idExpr}, {\n    actionType: ${quote(a.Type)}${paramText},\n  })`;
-    const spec = specOf(a.Type)!;
-    if (t.next !== undefined && spec.exit !== Exit.TERMINAL) b.next = byId.get(t.next);
-    t.conditions.forEach((c, i) => {
-      imports.add('FlowCondition');
-      b.branches.push(`${b.variable}.onCondition(${printCondition(a, i, c)}, ${target(c.NextAction)});`);
-    });
-    const allowed = errorRules(spec, params).allowed;
+    const unknown = unknownTypes.has(a);
+    b.declaration = block('CustomBlock', id, [
+      ['actionType', str(a.Type)],
+      ['parameters', Object.keys(params).length === 0 ? undefined : jsonValue(params, refs)],
+      ['allowUnknownActionType', unknown ? code.bool(true) : undefined],
+    ]);
+    if (unknown) {
+      b.comment = [`${a.Type} is no action type this library knows: the validator reports it unless the app sets the context`,
+        'cdk-contact-center:allowUnknownActions to true.'];
+    }
+    const spec = specOf(a.Type);
+    if (t.next !== undefined && spec?.exit !== Exit.TERMINAL) b.next = byId.get(t.next);
+    t.conditions.forEach((c, i) => b.branches.push({ method: 'onCondition', args: [conditionExpr(a, i, c)], target: target(c.NextAction) }));
+    const allowed = spec ? errorRules(spec, params).allowed : undefined;
     for (const e of t.errors) {
-      if (!allowed.includes(e.ErrorType)) {
+      if (allowed && !allowed.includes(e.ErrorType)) {
         throw new CodegenError(`"${file}": action "${a.Identifier}" (${a.Type}) has the error branch "${e.ErrorType}", which ${a.Type} does not raise`
           + ` (it raises ${allowed.length > 0 ? allowed.join(', ') : 'no errors'})`);
       }
+      if (!allowed && (typeof e.ErrorType !== 'string' || e.ErrorType === '')) {
+        throw new CodegenError(`"${file}": action "${a.Identifier}" (${a.Type}) has an error branch without an ErrorType`);
+      }
       b.branches.push(e.ErrorType === 'NoMatchingError'
-        ? `${b.variable}.onError(${target(e.NextAction)});`
-        : `${b.variable}.onErrorType(${quote(e.ErrorType)}, ${target(e.NextAction)});`);
+        ? { method: 'onError', args: [], target: target(e.NextAction) }
+        : { method: 'onErrorType', args: [str(e.ErrorType)], target: target(e.NextAction) });
     }
   }
 
-  if (fragments.length > 0) imports.add('FlowFragment').add('FlowBlock');
-  const lines: string[] = [];
-  lines.push(`// Generated by \`cdk-contact-center codegen\`${options.source ? ` from ${options.source}` : ''}.`);
-  lines.push(`// ${isModule ? 'A flow module' : `A flow${options.flowType ? ` of type ${options.flowType}` : ''}`}: `
-    + `${blocks.length} block${blocks.length === 1 ? '' : 's'}, ${refs.size} reference${refs.size === 1 ? '' : 's'} to resources of the source instance.`);
-  if (unreachable.length > 0) {
-    lines.push(`// Left out, unreachable from the start: ${unreachable.map((u) => JSON.stringify(u)).join(', ')}.`);
-  }
-  const cdkImports = [...(imports.delete('Duration') ? ['Duration'] : []), ...(needsLambda ? ['aws_lambda as lambda'] : [])];
-  if (cdkImports.length > 0) lines.push(`import { ${cdkImports.join(', ')} } from 'aws-cdk-lib';`);
-  lines.push("import { Construct } from 'constructs';");
-  lines.push(`import { ${[...imports].sort().join(', ')} } from 'cdk-contact-center';`);
-  lines.push('');
-  lines.push('/**');
-  lines.push(` * Builds the ${isModule ? 'flow module' : 'flow'}. Use it as \`FlowContent.fromDefinition(buildFlow(this))\`${isModule ? ' in a `ContactFlowModule`' : ' in a `ContactFlow`'}.`);
-  lines.push(' */');
-  // A scope without references is unused: named so that noUnusedParameters accepts it.
-  const scopeUsed = [...refs.values()].some((r) => r.found.concrete && r.found.kind.scoped);
-  lines.push(`export function buildFlow(${scopeUsed ? 'scope' : '_scope'}: Construct): FlowDefinition {`);
-  if (refs.size > 0) {
-    lines.push('  // Resources of the source instance: swap them for your constructs.');
-    for (const r of refs.values()) {
+  const declare = (b: ModelBlock): Stmt[] => [
+    ...(b.comment ? [{ k: 'comment', lines: b.comment } as Stmt] : []),
+    { k: 'const', name: b.variable, value: b.declaration! },
+  ];
+  const body: Stmt[] = [];
+  if (declared.length > 0) {
+    body.push({ k: 'comment', lines: ['Resources of the source instance: swap them for your constructs.'] });
+    for (const r of declared) {
+      const k = r.found.kind;
       if (!r.found.concrete) {
-        lines.push(`  const ${r.variable} = ${quote(r.arn)}; // a ${r.found.kind.label} ARN with placeholders`);
+        body.push({ k: 'const', name: r.variable, value: str(r.arn), comment: `a ${k.label} ARN with placeholders` });
       } else {
-        const k = r.found.kind;
-        const id = r.variable[0].toUpperCase() + r.variable.slice(1);
-        lines.push(`  const ${r.variable} = ${k.className}.${k.method}(${k.scoped ? `scope, ${quote(id)}, ` : ''}${quote(r.arn)});`);
+        const constructId = r.variable[0].toUpperCase() + r.variable.slice(1);
+        const args = k.scoped ? [code.v('scope'), str(constructId), str(r.arn)] : [str(r.arn)];
+        body.push({ k: 'const', name: r.variable, value: code.static(classOf(r.found), k.method, ...args) });
       }
     }
-    lines.push('');
+    body.push({ k: 'blank' });
   }
+  const flowBlock = lib('FlowBlock');
   for (const f of fragments) {
-    lines.push(`  /** A part of the flow that appears ${f.instances.length} times in the source (its block IDs carry the prefix). */`);
-    lines.push(`  class ${f.className} extends FlowFragment {`);
-    lines.push('    public readonly startBlock: FlowBlock;');
-    lines.push('    public readonly endBlocks: FlowBlock[] = [];');
-    lines.push('');
-    lines.push('    constructor(prefix: string) {');
-    lines.push('      super(prefix);');
-    for (const b of f.template) lines.push(`      const ${b.variable} = ${b.declaration.replace(/\n/g, '\n    ')};`);
-    for (const l of [...chains(f.template), ...f.template.flatMap((b) => b.branches)]) lines.push(`      ${l}`);
-    lines.push(`      this.startBlock = ${f.template[0].variable};`);
-    lines.push('    }');
-    lines.push('  }');
-    for (const inst of f.instances) lines.push(`  const ${inst.variable} = new ${f.className}(${quote(inst.prefix)});`);
-    lines.push('');
+    body.push({
+      k: 'class',
+      name: f.className,
+      base: lib('FlowFragment'),
+      doc: [`A part of the flow that appears ${f.instances.length} times in the source (its block IDs carry the prefix).`],
+      params: [{ name: 'prefix', type: { k: 'string' } }],
+      superArgs: [code.v('prefix')],
+      fields: [
+        { name: 'startBlock', type: code.named(flowBlock) },
+        { name: 'endBlocks', type: { k: 'list', of: code.named(flowBlock) }, value: code.list([]) },
+      ],
+      body: [
+        ...f.template.flatMap(declare),
+        ...chains(f.template),
+        ...branchStatements(f.template),
+        { k: 'assign', name: 'startBlock', value: code.v(f.template[0].variable) },
+      ],
+    });
+    for (const inst of f.instances) body.push({ k: 'const', name: inst.variable, value: code.new({ library: CodeLibrary.THIS_MODULE, name: f.className }, str(inst.prefix)) });
+    body.push({ k: 'blank' });
   }
   const top = blocks.filter((b) => !inFragment.has(b) && !hidden.has(b));
-  for (const b of top) lines.push(`  const ${b.variable} = ${b.declaration};`);
-  const branchLines = [...chains(top), ...top.flatMap((b) => b.branches)];
-  if (branchLines.length > 0) {
-    lines.push('');
-    for (const l of branchLines) lines.push(`  ${l}`);
-  }
-  lines.push('');
-  lines.push(`  return FlowDefinition.startWith(${blocks[0].outside ?? blocks[0].variable});`);
-  lines.push('}');
-  lines.push('');
+  body.push(...top.flatMap(declare));
+  const connections = [...chains(top), ...branchStatements(top)];
+  if (connections.length > 0) body.push({ k: 'blank' }, ...connections);
+  body.push({ k: 'blank' });
+  body.push({ k: 'return', value: code.static(lib('FlowDefinition'), 'startWith', targetOf(blocks[0])) });
+
+  // A scope without declared references is unused: named so that noUnusedParameters accepts it.
+  const scopeUsed = declared.some((r) => r.found.concrete && r.found.kind.scoped);
+  const params: CodeParam[] = [
+    { name: 'scope', type: code.named({ library: CodeLibrary.CONSTRUCTS, name: 'Construct' }), unused: !scopeUsed },
+    ...Object.entries(externals).map(([arn, ext]): CodeParam => {
+      const ref = refs.get(arn);
+      return { name: ext.name, type: code.named(ext.type), unused: ref === undefined || !usedRefs.has(ref) };
+    }),
+  ];
+  const call = language === 'python'
+    ? `FlowContent.from_definition(${pythonName(functionName)}(self))` : `FlowContent.fromDefinition(${functionName}(this))`;
+  const refCount = declared.length + [...usedRefs].filter((r) => r.external).length;
+  const header = [`Generated by \`cdk-contact-center codegen\`${options.source ? ` from ${options.source}` : ''}.`,
+    `${isModule ? 'A flow module' : `A flow${options.flowType ? ` of type ${options.flowType}` : ''}`}: `
+    + `${blocks.length} block${blocks.length === 1 ? '' : 's'}, ${refCount} reference${refCount === 1 ? '' : 's'} to resources of the source instance.`];
+  if (unreachable.length > 0) header.push(`Left out, unreachable from the start: ${unreachable.map((u) => JSON.stringify(u)).join(', ')}.`);
+  const module: CodeModule = {
+    header,
+    body: [{
+      k: 'function',
+      name: functionName,
+      exported: true,
+      params,
+      returns: code.named(lib('FlowDefinition')),
+      doc: [`Builds the ${isModule ? 'flow module' : 'flow'}. Use it as \`${call}\`${isModule ? ' in a `ContactFlowModule`' : ' in a `ContactFlow`'}.`],
+      body,
+    }],
+  };
 
   const blockIds: { [sourceId: string]: string } = {};
   for (const b of blocks) blockIds[b.sourceId] = b.id;
   return {
-    code: lines.join('\n'),
+    code: language === 'python' ? printPython(module) : printTypeScript(module),
+    language,
+    module,
     unreachable,
     blockIds,
-    references: [...refs.values()],
+    references: [...refs.values()].filter((r) => !r.external || usedRefs.has(r)),
     typedBlocks: blocks.filter((b) => b.typed).length,
     customBlocks: blocks.filter((b) => !b.typed).length,
-    module: isModule,
+    isModule,
+    warnings,
   };
 }

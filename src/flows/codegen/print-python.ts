@@ -1,7 +1,8 @@
 /**
  * Writes a code model (./code-model.ts) as a Python module, with the names jsii gives this
  * package's and aws-cdk-lib's API in Python: snake_case members, parameters and variables,
- * structs as keyword arguments, and a trailing `_` on Python keywords (`lambda_`).
+ * structs as keyword arguments, a leading `_` on protected methods (`self._block_id`), and a
+ * trailing `_` on Python keywords (`lambda_`).
  */
 import { CodeLibrary, CodeModule, CodeName, CodeType, Expr, Stmt, usedNames } from './code-model';
 
@@ -65,7 +66,7 @@ export function pyExpr(e: Expr, indent = ''): string {
     case 'new': return `${ref(e.cls)}${args(e.args, indent)}`;
     case 'call': {
       const target = e.of ? `${pyExpr(e.of, indent)}.` : e.cls ? `${ref(e.cls)}.` : '';
-      return `${target}${pythonName(e.fn)}${args(e.args, indent)}`;
+      return `${target}${e.protected ? '_' : ''}${pythonName(e.fn)}${args(e.args, indent)}`;
     }
     case 'enum': return `${ref(e.type)}.${e.member}`;
     case 'struct': return `${ref(e.type)}${args([e], indent)}`;
@@ -107,10 +108,14 @@ function stmt(s: Stmt, indent: string): string[] {
     case 'comment': return s.lines.map((l) => (l ? `${indent}# ${l}` : `${indent}#`));
     case 'blank': return [''];
     case 'function': {
-      const params = s.params.map((p) => `${pythonName(p.name)}: ${type(p.type)}`).join(', ');
+      const params = s.params.map((p) => `${pythonName(p.name)}: ${type(p.type)}`);
+      const head = `${indent}def ${pythonName(s.name)}(`;
+      const tail = `)${s.returns ? ` -> ${type(s.returns)}` : ''}:`;
+      // A long signature takes a line per parameter.
+      const oneLine = `${head}${params.join(', ')}${tail}`;
       return [
         '',
-        `${indent}def ${pythonName(s.name)}(${params})${s.returns ? ` -> ${type(s.returns)}` : ''}:`,
+        ...(oneLine.length <= 100 ? [oneLine] : [head, ...params.map((p) => `${indent}    ${p},`), `${indent}${tail}`]),
         ...docstring(s.doc, `${indent}    `),
         ...stmts(s.body, `${indent}    `),
         '',
@@ -141,7 +146,7 @@ function stmt(s: Stmt, indent: string): string[] {
 }
 
 function imports(mod: CodeModule): string[] {
-  const names = usedNames(mod, { argumentStructTypes: false });
+  const names = usedNames(mod, 'python');
   const of = (lib: CodeLibrary) => [...new Set(names.filter((n) => n.library === lib).map((n) => n.name))].sort();
   const fromLine = (module: string, items: string[]) => {
     const line = `from ${module} import ${items.join(', ')}`;

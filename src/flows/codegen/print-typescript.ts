@@ -98,10 +98,14 @@ function stmt(s: Stmt, indent: string): string[] {
     case 'comment': return s.lines.map((l) => (l ? `${indent}// ${l}` : `${indent}//`));
     case 'blank': return [''];
     case 'function': {
-      const params = s.params.map((p) => `${p.unused ? `_${p.name}` : p.name}: ${type(p.type)}`).join(', ');
+      const params = s.params.map((p) => `${p.unused ? `_${p.name}` : p.name}: ${type(p.type)}`);
+      const head = `${indent}${s.exported ? 'export ' : ''}function ${s.name}(`;
+      const tail = `)${s.returns ? `: ${type(s.returns)}` : ''} {`;
+      // A long signature takes a line per parameter.
+      const oneLine = `${head}${params.join(', ')}${tail}`;
       return [
         ...doc(s.doc, indent),
-        `${indent}${s.exported ? 'export ' : ''}function ${s.name}(${params})${s.returns ? `: ${type(s.returns)}` : ''} {`,
+        ...(oneLine.length <= 150 ? [oneLine] : [head, ...params.map((p) => `${indent}  ${p},`), `${indent}${tail}`]),
         ...stmts(s.body, `${indent}  `),
         `${indent}}`,
       ];
@@ -126,7 +130,7 @@ function stmt(s: Stmt, indent: string): string[] {
 
 /** The import lines of a module: aws-cdk-lib, constructs, cdk-nag, this package, local modules. */
 function imports(mod: CodeModule): string[] {
-  const names = usedNames(mod, { structTypes: false });
+  const names = usedNames(mod, 'typescript');
   const out: string[] = [];
   const of = (lib: CodeLibrary) => [...new Set(names.filter((n) => n.library === lib).map((n) => n.name))].sort();
   const cdk = of(CodeLibrary.CDK);

@@ -1018,6 +1018,30 @@ export function specOf(type: unknown): ActionSpec | undefined {
   return typeof type === 'string' && Object.prototype.hasOwnProperty.call(ACTION_SPECS, type) ? (ACTION_SPECS as any)[type] : undefined;
 }
 
+/** What an action type the flow language does not know may look like: a name of letters and digits. */
+export const UNKNOWN_ACTION_TYPE = /^[A-Za-z][A-Za-z0-9]{0,99}$/;
+
+/**
+ * The description of an action type this library does not know (newer than it), for a
+ * `CustomBlock` that allows it: any parameters, conditions and error branches, and a `NextAction`
+ * only where one is connected. The validator still reports the type (a warning with
+ * `allowUnknownActions`).
+ */
+export function unknownActionSpec(type: string): ActionSpec {
+  const why = 'an action type this library does not know';
+  return {
+    type: type as ActionType,
+    block: type,
+    paramsOpen: why,
+    errorsOpen: why,
+    conditions: {},
+    errors: NO_ERRORS,
+    exit: Exit.NEXT,
+    nextOptional: true,
+    diagramKey: () => undefined,
+  };
+}
+
 /**
  * The inclusive range of an INT parameter, for the builder's checks (so the builder and the
  * validator agree). Throws for a parameter the language does not describe as a range.

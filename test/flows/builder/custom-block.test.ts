@@ -63,4 +63,51 @@ describe('CustomBlock (escape hatch)', () => {
     expect(result.outcome).toBe(SimulationOutcome.DISCONNECTED);
     expect(result.contactTags).toEqual({ Team: 'Dental' });
   });
+  describe('allowUnknownActionType: an action type newer than the library', () => {
+    test('the type, its parameters, conditions and any error branch are rendered as written; NextAction only when connected', () => {
+      const bye = new Disconnect('Bye');
+      const robot = new CustomBlock('Robot', { actionType: 'SummonRobot', parameters: { Count: '2', Options: { Fast: 'True' } }, allowUnknownActionType: true })
+        .onCondition(FlowCondition.textEquals('Ready'), bye)
+        .onErrorType('RobotBusy', bye);
+      const doc = FlowDefinition.startWith(robot).toDocument();
+      expect(doc.Actions[0]).toEqual({
+        Identifier: 'Robot',
+        Type: 'SummonRobot',
+        Parameters: { Count: '2', Options: { Fast: 'True' } },
+        Transitions: { Conditions: [{ NextAction: 'Bye', Condition: { Operator: 'Equals', Operands: ['Ready'] } }], Errors: [{ NextAction: 'Bye', ErrorType: 'RobotBusy' }] },
+      });
+      robot.next(bye);
+      expect(FlowDefinition.startWith(robot).toDocument().Actions[0].Transitions.NextAction).toBe('Bye');
+    });
+
+    test('without the prop the message names it; a known misspelling and a malformed type or error type are still rejected', () => {
+      expect(() => new CustomBlock('X', { actionType: 'SummonRobot' })).toThrow(/invalid actionType "SummonRobot": must be an action type of the flow language .*set allowUnknownActionType/);
+      expect(() => new CustomBlock('X', { actionType: 'UnTagContact', allowUnknownActionType: true })).toThrow(/the service takes "UntagContact"/);
+      expect(() => new CustomBlock('X', { actionType: 'Summon Robot', allowUnknownActionType: true })).toThrow(/invalid actionType "Summon Robot": an action type is a letter followed by letters and digits/);
+      expect(() => new CustomBlock('X', { actionType: 'SummonRobot', allowUnknownActionType: true }).onErrorType('', new Disconnect('D')))
+        .toThrow(/invalid errorType "": an error type is a letter followed by letters and digits/);
+      // A known type keeps its checks with the prop set.
+      expect(() => new CustomBlock('X', { actionType: 'TagContact', allowUnknownActionType: true }).onErrorType('RobotBusy', new Disconnect('D')))
+        .toThrow(/invalid errorType "RobotBusy": TagContact raises NoMatchingError/);
+    });
+
+    test('the validator reports the type at synth unless the app allows unknown action types (then a warning)', () => {
+      const robot = () => {
+        const block = new CustomBlock('Robot', { actionType: 'SummonRobot', allowUnknownActionType: true });
+        block.next(new Disconnect('Bye'));
+        return FlowDefinition.startWith(block);
+      };
+      const strict = stackWithCenter();
+      new ContactFlow(strict.stack, 'Flow', { contactCenter: strict.contactCenter, name: 'Robot', content: FlowContent.fromDefinition(robot()) });
+      expect(() => App.of(strict.stack)!.synth()).toThrow(/action "Robot" \(CustomBlock\) at .*unknown action type "SummonRobot"/);
+
+      const app = new App({ context: { 'cdk-contact-center:allowUnknownActions': true } });
+      const stack = new Stack(app, 'S', { env: { account: '111122223333', region: 'us-east-1' } });
+      const contactCenter = new ContactCenter(stack, 'CC', { instanceAlias: 'acme' });
+      new ContactFlow(stack, 'Flow', { contactCenter, name: 'Robot', content: FlowContent.fromDefinition(robot()) });
+      expect(() => app.synth()).not.toThrow();
+      expect(validateFlow(robot().toDocument(), { allowUnknownActions: true }).map((d) => `${d.severity} ${d.message}`))
+        .toEqual([expect.stringMatching(/^warning unknown action type "SummonRobot"/)]);
+    });
+  });
 });

@@ -1,3 +1,4 @@
+import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { App, CfnResource, Duration, Stack, aws_lambda as lambda } from 'aws-cdk-lib';
@@ -201,6 +202,25 @@ describe('codegen round trip', () => {
     expect(messages).toEqual([]);
   });
 
+  let pythonCompiled = 0;
+  test('every case\'s Python module compiles (python3 -m py_compile)', () => {
+    const dir = path.join(OUT, 'python');
+    fs.mkdirSync(dir, { recursive: true });
+    const files = cases.map((c) => {
+      const file = path.join(dir, `${c.name.replace(/[^A-Za-z0-9]+/g, '_')}.py`);
+      fs.writeFileSync(file, generateFlowCode(c.document, { flowType: c.type, source: `${c.name}.json`, language: 'python' }).code);
+      return file;
+    });
+    let errors = '';
+    try {
+      execFileSync('python3', ['-m', 'py_compile', ...files], { stdio: 'pipe' });
+    } catch (e) {
+      errors = String((e as { stderr?: Buffer }).stderr ?? e);
+    }
+    expect(errors).toBe('');
+    pythonCompiled = files.length;
+  });
+
   const totals: { [n: string]: number } = {};
   let identical = 0;
   test.each(generated.map((g) => [g.name, g] as const))('%s renders the source flow', (_name, g) => {
@@ -221,7 +241,7 @@ describe('codegen round trip', () => {
     const refs = generated.reduce((n, g) => n + g.result.references.length, 0);
     // The figures of the round trip, for the record.
     process.stdout.write(`codegen round trip: ${identical}/${generated.length} identical; blocks ${typed} typed, ${custom} CustomBlock; `
-      + `${refs} references; normalizations ${JSON.stringify(totals)}\n`);
+      + `${refs} references; normalizations ${JSON.stringify(totals)}; Python compiled ${pythonCompiled}/${generated.length}\n`);
   });
 
   test('a repeated part becomes a FlowFragment placed once per occurrence', () => {
