@@ -41,6 +41,9 @@ validated; the mapping's logical IDs are the ones it synthesizes.
   --flows STYLE         code (default): each flow as builder code, through codegen; json: the flow's
                         JSON with FlowContent.fromExport and its references mapped to the app's constructs
   --stack-name NAME     the main stack's name (default: from the instance alias)
+  --allow-unknown-actions
+                        keep action types newer than this library as CustomBlocks (the app sets the
+                        context cdk-contact-center:allowUnknownActions); without it they are an error
   --save-snapshot DIR   also write the API responses read (DIR/responses/*.json), the model
                         (DIR/instance.json) and DIR/manifest.json
   --from-snapshot DIR   read a saved snapshot instead of the instance: no AWS access
@@ -57,6 +60,7 @@ Exit codes: 0 ok, 2 usage, input or AWS errors (the message names the API call).
     'language': { type: 'string' },
     'flows': { type: 'string' },
     'stack-name': { type: 'string' },
+    'allow-unknown-actions': { type: 'boolean' },
   },
 };
 
@@ -73,21 +77,31 @@ function packageVersion(): string {
   }
 }
 
+/** What --out and the options that shape the app say. */
+interface AppChoices {
+  readonly out?: string;
+  readonly language: AppLanguage;
+  readonly flows: FlowStyle;
+  readonly stackName?: string;
+  readonly allowUnknownActions: boolean;
+}
+
 /** The options of the app, checked before anything is read. */
-function appOptions(values: { [k: string]: string | undefined }): { out?: string; language: AppLanguage; flows: FlowStyle; stackName?: string } {
-  const out = values.out;
-  const language = values.language ?? 'typescript';
-  const flows = values.flows ?? 'code';
-  const stackName = values['stack-name'];
+function appOptions(values: { [k: string]: string | boolean | undefined }): AppChoices {
+  const out = values.out as string | undefined;
+  const language = (values.language as string | undefined) ?? 'typescript';
+  const flows = (values.flows as string | undefined) ?? 'code';
+  const stackName = values['stack-name'] as string | undefined;
+  const allowUnknownActions = values['allow-unknown-actions'] === true;
   if (out === undefined) {
-    for (const o of ['language', 'flows', 'stack-name']) if (values[o] !== undefined) throw new UsageError(`--${o} shapes the app that --out writes: give --out DIR`, IMPORT);
+    for (const o of ['language', 'flows', 'stack-name', 'allow-unknown-actions']) if (values[o] !== undefined) throw new UsageError(`--${o} shapes the app that --out writes: give --out DIR`, IMPORT);
   }
   if (!LANGUAGES.includes(language)) throw new UsageError(`--language "${language}" is not one of ${LANGUAGES.join(', ')}`, IMPORT);
   if (!FLOW_STYLES.includes(flows)) throw new UsageError(`--flows "${flows}" is not one of ${FLOW_STYLES.join(', ')}`, IMPORT);
   if (stackName !== undefined && !/^[A-Za-z][A-Za-z0-9-]{0,127}$/.test(stackName)) {
     throw new UsageError(`--stack-name "${stackName}" is not a CloudFormation stack name (a letter, then letters, digits and hyphens; at most 128)`, IMPORT);
   }
-  return { out, language: language as AppLanguage, flows: flows as FlowStyle, stackName };
+  return { out, language: language as AppLanguage, flows: flows as FlowStyle, stackName, allowUnknownActions };
 }
 
 /** Refuse an --out that is a file or a directory with files in it. */
@@ -102,10 +116,10 @@ function checkOut(io: CliIo, out: string): void {
 
 /** Generate the app and write it; returns the summary lines. */
 function writeApp(io: CliIo, snapshot: InstanceSnapshot,
-  options: { out: string; language: AppLanguage; flows: FlowStyle; stackName?: string }): void {
+  options: AppChoices & { out: string }): void {
   io.err(`generating the ${options.language === 'python' ? 'Python' : 'TypeScript'} app and synthesizing it\n`);
-  const { language, flows, stackName } = options;
-  const app = generateApp(snapshot, { language, flows, stackName, packageVersion: packageVersion() });
+  const { language, flows, stackName, allowUnknownActions } = options;
+  const app = generateApp(snapshot, { language, flows, stackName, allowUnknownActions, packageVersion: packageVersion() });
   for (const f of app.files) io.writeFile(path.join(options.out, f.path), f.content);
   const adopted = Object.values(app.mapping).reduce((n, m) => n + Object.keys(m).length, 0);
   const created = Object.values(app.created).reduce((n, c) => n + c.length, 0);

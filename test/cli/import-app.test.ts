@@ -95,14 +95,14 @@ function runPrintedApp(dir: string, stacks: string[]): { templates: { [stack: st
   return { templates: Object.fromEntries(stacks.map((s) => [s, assembly.getStackByName(s).template])), nagErrors };
 }
 
-describe('the app of the realistic instance, flows as JSON', () => {
+describe.each(['json', 'code'] as const)('the app of the realistic instance, flows as %s', (flows) => {
   let snapshot: InstanceSnapshot;
   let generated: GeneratedApp;
   let dir: string;
   beforeAll(async () => {
     snapshot = await realisticSnapshot();
-    generated = generateApp(snapshot, { flows: 'json' });
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-app-json-'));
+    generated = generateApp(snapshot, { flows });
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), `cc-app-${flows}-`));
     writeFiles(generated, dir);
   });
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -111,7 +111,9 @@ describe('the app of the realistic instance, flows as JSON', () => {
     expect(generated.files.map((f) => f.path).filter((p) => !p.startsWith('flows/')).sort()).toEqual([
       'IMPORT-REPORT.md', 'app.ts', 'cdk.json', 'contact_center.ts', 'package.json', 'resource-mapping.json', 'tsconfig.json',
     ]);
-    expect(generated.files.filter((f) => f.path.startsWith('flows/') && f.path.endsWith('.json'))).toHaveLength(32);
+    // A file a flow or module: its JSON, or its builder code.
+    expect(generated.files.filter((f) => f.path.startsWith('flows/') && f.path.endsWith(flows === 'json' ? '.json' : '.ts'))).toHaveLength(32);
+    expect(generated.files.filter((f) => f.path.startsWith('flows/'))).toHaveLength(32);
     expect(JSON.parse(fs.readFileSync(path.join(dir, 'cdk.json'), 'utf-8')).app).toBe('npx ts-node --prefer-ts-exts app.ts');
   });
 
@@ -192,12 +194,12 @@ describe('the app of the realistic instance, flows as JSON', () => {
 describe('the Python app', () => {
   test('every module compiles with py_compile, with jsii\'s Python names', async () => {
     const snapshot = await realisticSnapshot();
-    const generated = generateApp(snapshot, { flows: 'json', language: 'python' });
+    const generated = generateApp(snapshot, { language: 'python' });
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-app-py-'));
     try {
       writeFiles(generated, dir);
       const py = generated.files.filter((f) => f.path.endsWith('.py')).map((f) => path.join(dir, f.path));
-      expect(py.length).toBeGreaterThanOrEqual(2);
+      expect(py).toHaveLength(2 + 32);
       execFileSync('python3', ['-m', 'py_compile', ...py]);
       const cc = fs.readFileSync(path.join(dir, 'contact_center.py'), 'utf-8');
       expect(cc).toContain('def build_contact_center(app: App):');
@@ -206,10 +208,15 @@ describe('the Python app', () => {
       expect(cc).toMatch(/OpenPeriod\(day=DayOfWeek\.MONDAY, start="09:00", end="17:30"\)/);
       expect(cc).toContain('set_password=False');
       expect(cc).toContain('RemovalPolicies.of(contact_center).retain()');
+      // Flows as builder code, called with the constructs they reference.
+      expect(cc).toMatch(/from flows\.flow_0 import build_flow0_flow\n/);
+      expect(cc).toMatch(/content=FlowContent\.from_definition\(\s*build_flow0_flow\(\s*stack,/);
+      const flow0 = fs.readFileSync(path.join(dir, 'flows', 'flow_0.py'), 'utf-8');
+      expect(flow0).toMatch(/^def build_flow0_flow\(\n    scope: Construct,\n/m);
       expect(fs.readFileSync(path.join(dir, 'requirements.txt'), 'utf-8')).toMatch(/^aws-cdk-lib==2\.\d+\.\d+\nconstructs==10\.\d+\.\d+\ncdk-contact-center==/);
       expect(JSON.parse(fs.readFileSync(path.join(dir, 'cdk.json'), 'utf-8')).app).toBe('python3 app.py');
       // The same model: the Python app adopts the same resources under the same logical IDs.
-      expect(generated.mapping).toEqual(generateApp(snapshot, { flows: 'json' }).mapping);
+      expect(generated.mapping).toEqual(generateApp(snapshot).mapping);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
@@ -296,6 +303,39 @@ describe('cycles and stacks', () => {
     expect(Object.keys(generated.mapping.AcmeSupportAgents3)).toHaveLength(40);
     const report = generated.files.find((f) => f.path === 'IMPORT-REPORT.md')!.content;
     expect(report).toContain('8. `npx cdk import AcmeSupportAgents3 --resource-mapping resource-mapping-AcmeSupportAgents3.json`');
+  });
+});
+
+describe('an action type newer than the library', () => {
+  function withFutureAction(): InstanceSnapshot {
+    const s = smallSnapshot();
+    const content = {
+      Version: '2019-10-30',
+      StartAction: 'Future',
+      Actions: [
+        { Identifier: 'Future', Type: 'StartFutureThing', Parameters: { Level: '3' }, Transitions: { NextAction: 'End', Errors: [{ ErrorType: 'NoMatchingError', NextAction: 'End' }] } },
+        { Identifier: 'End', Type: 'DisconnectParticipant', Parameters: {}, Transitions: {} },
+      ],
+    };
+    return { ...s, flows: [...s.flows, { ...s.flows[0], id: 'future', arn: `${s.instance.arn}/contact-flow/future`, name: 'Future', content: JSON.stringify(content), primaryIdentifier: { ContactFlowArn: `${s.instance.arn}/contact-flow/future` } }] };
+  }
+
+  test.each(['code', 'json'] as const)('flows as %s: an error naming the flow, the action and the option', (flows) => {
+    expect(() => generateApp(withFutureAction(), { flows })).toThrow(/StartFutureThing/);
+    expect(() => generateApp(withFutureAction(), { flows })).toThrow(/allow-?[uU]nknown-?[aA]ctions/);
+  });
+
+  test.each(['code', 'json'] as const)('flows as %s, with allowUnknownActions: a CustomBlock (or the JSON) that synthesizes, and a note in the report', (flows) => {
+    const generated = generateApp(withFutureAction(), { flows, allowUnknownActions: true });
+    const code = generated.files.find((f) => f.path === 'contact_center.ts')!.content;
+    expect(code).toContain("stack.node.setContext('cdk-contact-center:allowUnknownActions', true);");
+    const template = generated.templates.SmallContactCenter;
+    const future = Object.values<any>(template.Resources).find((r) => r.Properties?.Name === 'Future');
+    expect(JSON.stringify(future.Properties.Content)).toContain('StartFutureThing');
+    if (flows === 'code') {
+      expect(generated.files.find((f) => f.path === 'flows/future.ts')!.content).toContain("actionType: 'StartFutureThing'");
+      expect(generated.files.find((f) => f.path === 'IMPORT-REPORT.md')!.content).toMatch(/\| flow \| Future \| .*StartFutureThing.*CustomBlock/);
+    }
   });
 });
 

@@ -28,6 +28,11 @@ export interface AppOptions {
   readonly stackName?: string;
   /** At most this many agents in the main stack; more go into stacks of their own (default 300). */
   readonly agentsPerStack?: number;
+  /**
+   * Keep action types the flow language does not know (newer than this library) as CustomBlocks,
+   * and let the app synthesize them (the context `cdk-contact-center:allowUnknownActions`).
+   */
+  readonly allowUnknownActions?: boolean;
 }
 
 /** A resource of the instance the app adopts with `cdk import`. */
@@ -90,7 +95,9 @@ function words(text: string): string[] {
 
 /** `Support hours` → `SupportHours` (at most 60 characters; a leading digit gets a prefix). */
 function pascal(text: string, fallback: string): string {
-  const name = words(text).map((w) => w[0].toUpperCase() + w.slice(1)).join('').slice(0, 60);
+  // A word in capitals (`ACME`, `BOT1`) is written as a word (`Acme`, `Bot1`).
+  const word = (w: string) => (/^[A-Z][A-Z0-9]+$/.test(w) ? w[0] + w.slice(1).toLowerCase() : w[0].toUpperCase() + w.slice(1));
+  const name = words(text).map(word).join('').slice(0, 60);
   if (name === '') return fallback;
   return /^[0-9]/.test(name) ? `${fallback}${name}` : name;
 }
@@ -194,6 +201,7 @@ const FLOW_TYPE_MEMBERS = ['CONTACT_FLOW', 'CUSTOMER_QUEUE', 'CUSTOMER_HOLD', 'C
 /** Build the app model of a snapshot. */
 export function buildAppModel(s: InstanceSnapshot, options: AppOptions = {}): AppModel {
   const flowStyle = options.flows ?? 'code';
+  const allowUnknownActions = options.allowUnknownActions === true;
   const alias = s.instance.alias ?? s.instance.id;
   const mainStack = options.stackName ?? `${pascal(alias, 'Instance')}ContactCenter`;
   const agentsPerStack = options.agentsPerStack ?? 300;
@@ -726,8 +734,11 @@ export function buildAppModel(s: InstanceSnapshot, options: AppOptions = {}): Ap
         ? [code.struct(lib('FlowExportOptions'), [['references', code.map(exportRefs)]])] : []));
     } else {
       const fn = camel(`Build${pascal(f.name, 'Flow')}${isModule ? 'Module' : 'Flow'}`.replace(/(Flow|Module)(Flow|Module)$/, '$2'));
-      const result: any = generateFlowCode(doc, { flowType: isModule ? 'MODULE' : (f as ImportedFlow).type, source: f.name, functionName: fn, externalReferences: external } as any);
-      modules[`flows/${file}`] = result.codeModule;
+      const result = generateFlowCode(doc, {
+        flowType: isModule ? 'MODULE' : (f as ImportedFlow).type, source: f.name, functionName: fn, externalReferences: external, allowUnknownActions,
+      });
+      modules[`flows/${file}`] = result.module;
+      for (const w of result.warnings) notExpressed.push({ what: isModule ? 'flow module' : 'flow', name: f.name, why: w });
       flowFigures.push({ name: f.name, typed: result.typedBlocks, custom: result.customBlocks });
       content = code.static(lib('FlowContent'), 'fromDefinition', code.fn(fn, { library: CodeLibrary.LOCAL, name: fn, module: `flows/${file}` }, code.v('stack'), ...args));
     }
@@ -750,6 +761,10 @@ export function buildAppModel(s: InstanceSnapshot, options: AppOptions = {}): Ap
   const body: Stmt[] = [];
   const env = code.struct(cdk('Environment'), [['account', code.str(s.account)], ['region', code.str(s.region)]]);
   body.push({ k: 'const', name: 'stack', value: code.new(cdk('Stack'), code.v('app'), code.str(mainStack), code.struct(cdk('StackProps'), [['env', env]])) });
+  if (allowUnknownActions) {
+    body.push({ k: 'comment', lines: ['Flows hold action types newer than cdk-contact-center: the validator lets them through.'] });
+    body.push({ k: 'expr', value: code.method(code.prop(code.v('stack'), 'node'), 'setContext', code.str('cdk-contact-center:allowUnknownActions'), code.bool(true)) });
+  }
   body.push({ k: 'comment', lines: ['The instance is referenced, not adopted: see IMPORT-REPORT.md.'] });
   body.push({
     k: 'const',

@@ -96,7 +96,8 @@ export class ModelEvaluator {
       case 'self': return scope.this();
       case 'prop': return this.value(e.of, scope)[e.name];
       case 'new': {
-        const Cls = this.resolveName(e.cls);
+        // A class the module declares (a flow's repeated part) is a variable of its scope.
+        const Cls = e.cls.library === CodeLibrary.THIS_MODULE ? scope.get(e.cls.name) : this.resolveName(e.cls);
         return new Cls(...e.args.map((a) => this.value(a, scope)));
       }
       case 'call': {
@@ -114,7 +115,7 @@ export class ModelEvaluator {
           }
           return target[e.fn](...args);
         }
-        const f = e.fnFrom ? this.resolveName(e.fnFrom) : scope.get(e.fn);
+        const f = e.fnFrom && e.fnFrom.library !== CodeLibrary.THIS_MODULE ? this.resolveName(e.fnFrom) : scope.get(e.fn);
         return f(...args);
       }
       case 'enum': return this.resolveName(e.type)[e.member];
@@ -154,7 +155,7 @@ export class ModelEvaluator {
       }
       case 'class': {
         const def = s;
-        const Base = this.resolveName(def.base);
+        const Base = def.base.library === CodeLibrary.THIS_MODULE ? scope.get(def.base.name) : this.resolveName(def.base);
         // eslint-disable-next-line @typescript-eslint/no-this-alias
         const evaluator = this;
         const Cls = class extends Base {
