@@ -15,7 +15,7 @@ const FLOORS: ReadonlyArray<{ readonly name: string; readonly folders: readonly 
   { name: 'simulator', folders: ['simulator', 'simulator/test-case'], holds: 'the offline simulator; test-case/ exports to and imports from Connect test cases' },
   { name: 'contact-center', folders: ['contact-center'], holds: 'the L2 constructs' },
   { name: 'L3', folders: ['callback', 'directory', 'storage', 'streaming'], holds: 'the L3 constructs' },
-  { name: 'cli', folders: ['cli', 'cli/import'], holds: 'the cdk-contact-center command; import/ reads a live instance into a snapshot' },
+  { name: 'cli', folders: ['cli', 'cli/import'], holds: 'the cdk-contact-center command; import/ reads a live instance and writes the CDK app that adopts it' },
 ];
 
 const SRC = path.join(__dirname, '..', 'src');
