@@ -10,6 +10,7 @@ import {
 import {
   CodeLibrary, CodeName, CodegenError, CodegenResult, ExternalReference, classifyArn, code, compareRoundTrip, generateFlowCode,
 } from '../../../src/flows/codegen';
+import { typeCheck } from '../../typecheck';
 import { loadCorpus } from '../corpus';
 
 const ROOT = path.join(__dirname, '../../..');
@@ -39,27 +40,6 @@ const KINDS: { [className: string]: { type: CodeName; make: (scope: Construct, i
   'LexBotAlias': { type: code.lib('ILexBotAlias'), make: (_s, id) => LexBotAlias.fromBotAliasArn(`arn:aws:lex:eu-central-1:999988887777:bot-alias/${id}/ALIAS${id}`) },
 };
 
-/** A type-check of generated modules against the package's sources (strict, no unused names), `cdk-contact-center` mapped to src/index.ts. */
-function typeCheck(files: string[]): string[] {
-  const program = ts.createProgram(files, {
-    strict: true,
-    noEmit: true,
-    noUnusedLocals: true,
-    noUnusedParameters: true,
-    target: ts.ScriptTarget.ES2022,
-    module: ts.ModuleKind.CommonJS,
-    moduleResolution: ts.ModuleResolutionKind.Node10,
-    esModuleInterop: true,
-    skipLibCheck: true,
-    types: [],
-    baseUrl: ROOT,
-    paths: { 'cdk-contact-center': ['src/index.ts'] },
-  });
-  return ts.getPreEmitDiagnostics(program).filter((d) => d.file && files.includes(d.file.fileName)).map((d) => {
-    const { line } = d.file!.getLineAndCharacterOfPosition(d.start ?? 0);
-    return `${path.basename(d.file!.fileName)}:${line + 1}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`;
-  });
-}
 
 /** The exported function of a generated module, transpiled and run with `cdk-contact-center` resolved to the sources. */
 function load(result: CodegenResult, functionName: string): (...args: any[]) => { toDocument(): any } {
@@ -167,7 +147,7 @@ describe('codegen with external references (an app passes its constructs in)', (
   });
 
   test('the modules type-check against the package (strict, no unused names): typed blocks take the constructs', () => {
-    expect(typeCheck(generated.map((g) => g.out))).toEqual([]);
+    expect(typeCheck(generated.map((g) => g.out), { noUnused: true, mapPackage: true })).toEqual([]);
   });
 
   test('typed blocks take the parameters, also where they could not take a placeholder ARN', () => {

@@ -3,7 +3,6 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { App, CfnResource, Duration, Stack, aws_lambda as lambda } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
-import * as ts from 'typescript';
 import { EXAMPLES } from '../../../examples/registry';
 import {
   CheckHoursOfOperation, Compare, ContactFlow, ContactFlowModule, CreateCallback, Disconnect, FlowBlock, FlowCondition, FlowDefinition,
@@ -11,6 +10,7 @@ import {
   SetLogging, SetWorkingQueue, StoreCustomerInput, SystemField, TransferToQueue,
 } from '../../../src';
 import { Normalization, compareRoundTrip, generateFlowCode } from '../../../src/flows/codegen';
+import { typeCheck } from '../../typecheck';
 import { CORPUS_TYPES, corpusFiles, loadCorpus } from '../corpus';
 
 const ROOT = path.join(__dirname, '../../..');
@@ -183,22 +183,7 @@ describe('codegen round trip', () => {
 
   test('every generated module compiles (strict)', () => {
     const files = generated.map((g) => g.file);
-    const program = ts.createProgram(files, {
-      strict: true,
-      noEmit: true,
-      noUnusedLocals: true,
-      noUnusedParameters: true,
-      target: ts.ScriptTarget.ES2022,
-      module: ts.ModuleKind.CommonJS,
-      moduleResolution: ts.ModuleResolutionKind.Node10,
-      esModuleInterop: true,
-      skipLibCheck: true,
-      types: [],
-    });
-    const messages = ts.getPreEmitDiagnostics(program).filter((d) => d.file && files.includes(d.file.fileName)).map((d) => {
-      const { line } = d.file!.getLineAndCharacterOfPosition(d.start ?? 0);
-      return `${path.basename(d.file!.fileName)}:${line + 1}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`;
-    });
+    const messages = typeCheck(files, { noUnused: true });
     expect(messages).toEqual([]);
   });
 
