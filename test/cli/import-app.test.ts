@@ -160,6 +160,19 @@ describe.each(['json', 'code'] as const)('the app of the realistic instance, flo
     expect(code).toBe(0);
   });
 
+  test('the README\'s excerpt of the app is what the import writes', () => {
+    const readme = fs.readFileSync(path.join(__dirname, '..', '..', 'README.md'), 'utf-8');
+    const excerpt = /\n```text\n(  const queue2 = new Queue[\s\S]*?)```\n/.exec(readme)![1];
+    const app = generated.files.find((f) => f.path === 'contact_center.ts')!.content;
+    if (flows === 'code') {
+      expect(app).toContain(excerpt);
+      const typed = generated.model.flowFigures.reduce((n, f) => n + f.typed, 0);
+      const custom = generated.model.flowFigures.reduce((n, f) => n + f.custom, 0);
+      expect(readme).toContain(`\nflows: 32 as builder code (${typed} typed blocks, ${custom} CustomBlock)\n`);
+    }
+    if (flows === 'json') expect(app).toContain(excerpt.split('  const flow0')[0]);
+  });
+
   test('the report names what is referenced, not expressed, and the steps', () => {
     const report = generated.files.find((f) => f.path === 'IMPORT-REPORT.md')!.content;
     expect(report).toContain('npx cdk import AcmeSupportContactCenter --resource-mapping resource-mapping.json');
@@ -345,6 +358,8 @@ describe('the command', () => {
       expect(run.r.err.split('\n').filter((l) => l.startsWith('cdk-contact-center:'))).toEqual([]);
       expect(code).toBe(0);
       expect(connect.calls()).toHaveLength(0);
+      const readme = fs.readFileSync(path.join(__dirname, '..', '..', 'README.md'), 'utf-8');
+      expect(readme).toContain(run.r.out.split('\n').find((l) => l.startsWith('app: '))!);
       expect(run.r.out).toMatch(/\napp: 1 stack \(AcmeSupportContactCenter\); 306 resources to adopt, \d+ created by the first deploy, \d+ referenced, \d+ not expressed\n/);
       expect(run.r.out).toContain(`wrote ${path.join(tmp, 'app')} (`);
       expect(fs.existsSync(path.join(tmp, 'app', 'contact_center.py'))).toBe(true);

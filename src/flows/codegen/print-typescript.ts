@@ -58,7 +58,8 @@ export function tsExpr(e: Expr, indent = ''): string {
     }
     case 'enum': return `${ref(e.type)}.${e.member}`;
     case 'struct':
-      return list(e.fields.map(([k, v]) => `${k}: ${tsExpr(v, inner)}`), '{', '}', indent, true);
+      // `{ contactCenter }` for `{ contactCenter: contactCenter }`.
+      return list(e.fields.map(([k, v]) => (v.k === 'var' && v.name === k ? k : `${k}: ${tsExpr(v, inner)}`)), '{', '}', indent, true);
     case 'map':
       return list(e.entries.map(([k, v]) => `${tsKey(k)}: ${tsExpr(v, inner)}`), '{', '}', indent, true);
     case 'list': return list(e.items.map((i) => tsExpr(i, inner)), '[', ']', indent, true);
