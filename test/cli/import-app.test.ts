@@ -300,6 +300,41 @@ describe('cycles and stacks', () => {
   });
 });
 
+describe('names as the console allows them', () => {
+  test('quotes, backslashes, non-Latin letters, digits first and duplicates give valid, unique names in both languages', () => {
+    const s = smallSnapshot();
+    const odd = ['It\'s "open" \\ 24/7', '営業時間', '9 to 5', 'class', '9 to 5'];
+    const hours = odd.map((name, i) => ({
+      ...s.hoursOfOperations[0],
+      id: `h${i}`,
+      arn: `${s.instance.arn}/operating-hours/h${i}`,
+      name: `${name}${i === 4 ? ' ' : ''}`,
+      description: 'Line one\nline two',
+      primaryIdentifier: { HoursOfOperationArn: `${s.instance.arn}/operating-hours/h${i}` },
+    }));
+    const snapshot = { ...s, hoursOfOperations: hours, queues: s.queues.map((q) => ({ ...q, hoursOfOperationId: 'h1' })) };
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-app-names-'));
+    try {
+      const ts = generateApp(snapshot);
+      const py = generateApp(snapshot, { language: 'python' });
+      expect(Object.keys(ts.mapping.SmallContactCenter)).toHaveLength(5 + 5);
+      writeFiles(ts, path.join(dir, 'ts'));
+      writeFiles(py, path.join(dir, 'py'));
+      const files = fs.readdirSync(path.join(dir, 'ts'), { recursive: true }).map(String).filter((f) => f.endsWith('.ts')).map((f) => path.join(dir, 'ts', f));
+      expect(typeCheck(files, { noUnused: true, mapPackage: true })).toEqual([]);
+      const pyFiles = fs.readdirSync(path.join(dir, 'py'), { recursive: true }).map(String).filter((f) => f.endsWith('.py')).map((f) => path.join(dir, 'py', f));
+      execFileSync('python3', ['-m', 'py_compile', ...pyFiles]);
+      const code = ts.files.find((f) => f.path === 'contact_center.ts')!.content;
+      expect(code).toContain("name: 'It\\'s \"open\" \\\\ 24/7',");
+      expect(code).toContain("description: 'Line one\\nline two',");
+      const printed = runPrintedApp(path.join(dir, 'ts'), ts.model.stacks);
+      expect(printed.templates).toEqual(ts.templates);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('an action type newer than the library', () => {
   function withFutureAction(): InstanceSnapshot {
     const s = smallSnapshot();
