@@ -16,6 +16,7 @@
  */
 import { HoursConfig } from './hours';
 import { isObject } from '../flows/language/values';
+import { TemplateIntrinsics } from '../flows/template-intrinsics';
 
 export const FAKE_REGION = 'us-east-1';
 export const FAKE_ACCOUNT = '123456789012';
@@ -64,13 +65,12 @@ export function isTemplate(json: any): boolean {
 }
 
 /** Resolves the intrinsics of one template. */
-export class IntrinsicResolver {
-  private readonly resources: { [id: string]: any };
+export class IntrinsicResolver extends TemplateIntrinsics {
   private readonly arns = new Map<string, string>();
   private readonly resolving = new Set<string>();
 
-  constructor(private readonly template: any) {
-    this.resources = isObject(template.Resources) ? template.Resources : {};
+  constructor(template: any) {
+    super(template);
   }
 
   /** The fake ARN of a resource. */
@@ -128,60 +128,8 @@ export class IntrinsicResolver {
     return `${logicalId}.${attribute}`;
   }
 
-  /** Resolve every intrinsic in a value. */
-  public resolve(value: any): any {
-    if (Array.isArray(value)) return value.map((v) => this.resolve(v));
-    if (!isObject(value)) return value;
-    const keys = Object.keys(value);
-    if (keys.length === 1) {
-      const k = keys[0];
-      const arg = value[k];
-      switch (k) {
-        case 'Ref': return this.ref(String(arg));
-        case 'Fn::GetAtt': {
-          const [id, ...attr] = Array.isArray(arg) ? arg : String(arg).split('.');
-          return this.getAtt(String(id), attr.join('.'));
-        }
-        case 'Fn::Join': {
-          const [sep, parts] = arg;
-          const list = this.resolve(parts);
-          return (Array.isArray(list) ? list : [list]).filter((x) => x !== undefined).map((x) => typeof x === 'string' ? x : JSON.stringify(x)).join(sep);
-        }
-        case 'Fn::Sub': return this.sub(arg);
-        case 'Fn::Select': {
-          const list = this.resolve(arg[1]);
-          return Array.isArray(list) ? list[Number(this.resolve(arg[0]))] : undefined;
-        }
-        case 'Fn::Split': {
-          const s = this.resolve(arg[1]);
-          return typeof s === 'string' ? s.split(arg[0]) : [];
-        }
-        case 'Fn::ImportValue': return `imported:${this.resolve(arg)}`;
-        case 'Fn::GetAZs': return [`${FAKE_REGION}a`, `${FAKE_REGION}b`, `${FAKE_REGION}c`];
-        case 'Fn::If': return this.resolve(arg[1]);
-        case 'Fn::Base64': return this.resolve(arg);
-        case 'Fn::ToJsonString': return JSON.stringify(this.resolve(arg));
-        case 'Fn::FindInMap': {
-          const [map, top, second] = this.resolve(arg);
-          return this.template.Mappings?.[map]?.[top]?.[second];
-        }
-        default:
-      }
-    }
-    const out: { [k: string]: any } = {};
-    for (const k of keys) out[k] = this.resolve(value[k]);
-    return out;
-  }
-
-  private sub(arg: any): string {
-    const [text, vars] = Array.isArray(arg) ? [String(arg[0]), arg[1] ?? {}] : [String(arg), {}];
-    return text.replace(/\$\{(!?)([^}]*)\}/g, (_m, bang: string, name: string) => {
-      if (bang) return `\${${name}}`;
-      if (Object.prototype.hasOwnProperty.call(vars, name)) return String(this.resolve(vars[name]));
-      const dot = name.indexOf('.');
-      if (dot > 0 && !name.startsWith('AWS::')) return String(this.getAtt(name.slice(0, dot), name.slice(dot + 1)));
-      return String(this.ref(name));
-    });
+  protected availabilityZones(): string[] {
+    return [`${FAKE_REGION}a`, `${FAKE_REGION}b`, `${FAKE_REGION}c`];
   }
 
   private instancePrefix(logicalId: string, res: any): string {

@@ -3,6 +3,7 @@
  * references shown as what they point to (`Queue: Support`, `Lambda: LookupCustomer`), so a diff
  * reads as the resources a reviewer knows rather than `{"Fn::GetAtt": …}` or fake ARNs.
  */
+import { TemplateIntrinsics } from '../template-intrinsics';
 
 /** A flow to compare: from a template, a flow file, or a deployed instance. */
 export interface DiffFlowSource {
@@ -87,61 +88,12 @@ export function referenceLabel(template: any, logicalId: string): string {
 }
 
 /** Resolves the intrinsics of a template to display values. */
-class LabelResolver {
-  private readonly resources: { [id: string]: any };
-
-  constructor(private readonly template: any, private readonly pseudo: PseudoParameters) {
-    this.resources = isPlainObject(template.Resources) ? template.Resources : {};
+class LabelResolver extends TemplateIntrinsics {
+  constructor(template: any, private readonly pseudo: PseudoParameters) {
+    super(template);
   }
 
-  public resolve(value: any): any {
-    if (Array.isArray(value)) return value.map((v) => this.resolve(v));
-    if (!isPlainObject(value)) return value;
-    const keys = Object.keys(value);
-    if (keys.length === 1) {
-      const arg = value[keys[0]];
-      switch (keys[0]) {
-        case 'Ref': return this.ref(String(arg));
-        case 'Fn::GetAtt': {
-          const [id, ...attr] = Array.isArray(arg) ? arg.map(String) : String(arg).split('.');
-          return this.getAtt(id, attr.join('.'));
-        }
-        case 'Fn::Join': {
-          if (!Array.isArray(arg)) return '';
-          const list = this.resolve(arg[1]);
-          return (Array.isArray(list) ? list : [list]).filter((x) => x !== undefined)
-            .map((x) => typeof x === 'string' ? x : JSON.stringify(x)).join(String(arg[0]));
-        }
-        case 'Fn::Sub': return this.sub(arg);
-        case 'Fn::Select': {
-          const list = Array.isArray(arg) ? this.resolve(arg[1]) : undefined;
-          return Array.isArray(list) ? list[Number(this.resolve(arg[0]))] : undefined;
-        }
-        case 'Fn::Split': {
-          const s = Array.isArray(arg) ? this.resolve(arg[1]) : undefined;
-          return typeof s === 'string' ? s.split(String(arg[0])) : [];
-        }
-        case 'Fn::ImportValue': return `Import: ${this.resolve(arg)}`;
-        case 'Fn::If': return Array.isArray(arg) ? this.resolve(arg[1]) : undefined;
-        case 'Fn::Base64': return this.resolve(arg);
-        case 'Fn::ToJsonString': return JSON.stringify(this.resolve(arg));
-        case 'Fn::FindInMap': {
-          const [map, top, second] = this.resolve(arg);
-          return this.template.Mappings?.[map]?.[top]?.[second];
-        }
-        default:
-      }
-    }
-    const out: { [k: string]: any } = {};
-    for (const k of keys) out[k] = this.resolve(value[k]);
-    return out;
-  }
-
-  private label(logicalId: string): string {
-    return referenceLabel(this.template, logicalId);
-  }
-
-  private ref(name: string): string | undefined {
+  public ref(name: string): string | undefined {
     switch (name) {
       case 'AWS::Region': return this.pseudo.region ?? '${AWS::Region}';
       case 'AWS::AccountId': return this.pseudo.account ?? '${AWS::AccountId}';
@@ -154,25 +106,18 @@ class LabelResolver {
     const param = isPlainObject(this.template.Parameters) ? this.template.Parameters[name] : undefined;
     if (param !== undefined) return `Parameter: ${name}`;
     if (this.resources[name] === undefined) return `\${${name}}`;
-    return this.label(name);
+    return referenceLabel(this.template, name);
   }
 
-  private getAtt(logicalId: string, attribute: string): string {
+  public getAtt(logicalId: string, attribute: string): string {
     if (this.resources[logicalId] === undefined) return `\${${logicalId}.${attribute}}`;
-    const label = this.label(logicalId);
+    const label = referenceLabel(this.template, logicalId);
     // The ARN and the ID name the same resource; another attribute is named.
     return /(arn|id)$/i.test(attribute) ? label : `${label} (${attribute})`;
   }
 
-  private sub(arg: any): string {
-    const [text, vars] = Array.isArray(arg) ? [String(arg[0]), arg[1] ?? {}] : [String(arg), {}];
-    return text.replace(/\$\{(!?)([^}]*)\}/g, (_m, bang: string, name: string) => {
-      if (bang) return `\${${name}}`;
-      if (Object.prototype.hasOwnProperty.call(vars, name)) return String(this.resolve(vars[name]));
-      const dot = name.indexOf('.');
-      if (dot > 0 && !name.startsWith('AWS::')) return this.getAtt(name.slice(0, dot), name.slice(dot + 1));
-      return String(this.ref(name));
-    });
+  protected importValue(name: any): string {
+    return `Import: ${name}`;
   }
 }
 
