@@ -7,7 +7,7 @@
 import { CloudFormationClient, ListStackResourcesCommand, StackResourceSummary } from '@aws-sdk/client-cloudformation';
 import { ConnectClient, DescribeContactFlowCommand, DescribeContactFlowModuleCommand } from '@aws-sdk/client-connect';
 import type { DeployedFlowJson, DeployedFlowRequest, DeployedFlows, DeployedStackRequest } from '../src/cli/diff-types';
-import { isPlainObject, referenceLabel } from '../src/flows/diff/template-flows';
+import { StackTemplateTree, isPlainObject, referenceLabel } from '../src/flows/diff/template-flows';
 
 /** A Connect flow or module ARN, split. */
 interface FlowArn {
@@ -112,33 +112,68 @@ async function describeFlow(client: ConnectClient, arn: FlowArn, labels: Map<str
   return { name: name ?? arn.id, type, logicalId, content: text };
 }
 
-/** `diff --deployed STACK_NAME`: the flows and modules the stack deployed. */
-export async function readDeployedFlows(request: DeployedStackRequest, createConnectClient: (region?: string) => ConnectClient): Promise<DeployedFlows> {
-  const cfn = new CloudFormationClient({ ...(request.region ? { region: request.region } : {}), retryMode: 'adaptive', maxAttempts: 8 });
+/** The resources of one stack, every page. */
+async function listStackResources(cfn: CloudFormationClient, stack: string, target: string): Promise<StackResourceSummary[]> {
   const resources: StackResourceSummary[] = [];
   let nextToken: string | undefined;
   do {
-    const page = await call('cloudformation:ListStackResources', `stack ${request.stackName}`,
-      () => cfn.send(new ListStackResourcesCommand({ StackName: request.stackName, NextToken: nextToken })));
+    const page = await call('cloudformation:ListStackResources', target,
+      () => cfn.send(new ListStackResourcesCommand({ StackName: stack, NextToken: nextToken })));
     resources.push(...(page.StackResourceSummaries ?? []));
     nextToken = page.NextToken;
   } while (nextToken);
+  return resources;
+}
+
+/** A resource of the stack or of one of its nested stacks, with the template that declares it. */
+interface StackResource {
+  readonly resource: StackResourceSummary;
+  /** Its template, when the local side has it (its label). */
+  readonly template: unknown;
+  /** The logical IDs of the nested stacks it is in, each followed by `/` (empty in the stack itself). */
+  readonly prefix: string;
+}
+
+/**
+ * The resources of a stack and, recursively, of its nested stacks (`AWS::CloudFormation::Stack`
+ * resources, their stack ARN the physical ID).
+ */
+async function stackResources(
+  cfn: CloudFormationClient, root: string, stack: string, template: unknown, nested: StackTemplateTree['nested'], prefix: string,
+): Promise<StackResource[]> {
+  const target = prefix === '' ? `stack ${root}` : `nested stack ${prefix.slice(0, -1)} of stack ${root}`;
+  const out: StackResource[] = [];
+  for (const resource of await listStackResources(cfn, stack, target)) {
+    out.push({ resource, template, prefix });
+    const id = resource.LogicalResourceId;
+    if (resource.ResourceType !== 'AWS::CloudFormation::Stack' || !resource.PhysicalResourceId || !id) continue;
+    const tree = nested[id];
+    out.push(...await stackResources(cfn, root, resource.PhysicalResourceId, tree?.template, tree?.nested ?? {}, `${prefix}${id}/`));
+  }
+  return out;
+}
+
+/** `diff --deployed STACK_NAME`: the flows and modules the stack deployed, those of its nested stacks included. */
+export async function readDeployedFlows(request: DeployedStackRequest, createConnectClient: (region?: string) => ConnectClient): Promise<DeployedFlows> {
+  const cfn = new CloudFormationClient({ ...(request.region ? { region: request.region } : {}), retryMode: 'adaptive', maxAttempts: 8 });
+  const resources = await stackResources(cfn, request.stackName, request.stackName, request.template, request.nested ?? {}, '');
   const flows = resources
-    .filter((r) => r.ResourceType === 'AWS::Connect::ContactFlow' || r.ResourceType === 'AWS::Connect::ContactFlowModule')
-    .map((r) => ({ resource: r, arn: parseFlowArn(r.PhysicalResourceId ?? '') }))
-    .filter((f): f is { resource: StackResourceSummary; arn: FlowArn } => f.arn !== undefined);
+    .filter((r) => r.resource.ResourceType === 'AWS::Connect::ContactFlow' || r.resource.ResourceType === 'AWS::Connect::ContactFlowModule')
+    .map((r) => ({ ...r, arn: parseFlowArn(r.resource.PhysicalResourceId ?? '') }))
+    .filter((f): f is StackResource & { arn: FlowArn } => f.arn !== undefined);
   if (flows.length === 0) throw new Error(`stack "${request.stackName}" has no deployed AWS::Connect::ContactFlow or ContactFlowModule`);
   const { partition, region, account } = flows[0].arn;
+  // A physical value names one resource, of whichever stack: its label comes from that stack's template.
   const labels = new Map<string, string>();
   for (const r of resources) {
-    if (!r.LogicalResourceId) continue;
-    const label = referenceLabel(request.template, r.LogicalResourceId);
-    for (const v of physicalValues(r, partition, region, account)) labels.set(v, label);
+    if (!r.resource.LogicalResourceId) continue;
+    const label = referenceLabel(r.template, r.resource.LogicalResourceId);
+    for (const v of physicalValues(r.resource, partition, region, account)) labels.set(v, label);
   }
   const client = createConnectClient(region);
   const out: DeployedFlowJson[] = [];
   // One flow at a time: Describe* calls share a low per-account rate.
-  for (const f of flows) out.push(await describeFlow(client, f.arn, labels, f.resource.LogicalResourceId));
+  for (const f of flows) out.push(await describeFlow(client, f.arn, labels, `${f.prefix}${f.resource.LogicalResourceId}`));
   return { flows: out, region, account, partition };
 }
 

@@ -2,6 +2,7 @@
  * What `diff --deployed` and `diff --flow-arn` ask the AWS-facing code (cli-aws/diff-deployed.ts)
  * and what it answers.
  */
+import type { StackTemplateTree } from '../flows/diff/template-flows';
 
 /** A deployed flow, as read from the instance. */
 export interface DeployedFlowJson {
@@ -28,6 +29,8 @@ export interface DeployedStackRequest {
   readonly stackName: string;
   /** The stack's synthesized template (its resources' labels and flow names). */
   readonly template: unknown;
+  /** The templates of its nested stacks, by logical ID, as far as they were read (their resources' labels). */
+  readonly nested?: StackTemplateTree['nested'];
   readonly region?: string;
 }
 

@@ -15,7 +15,9 @@ import type { CliIo } from './io';
 import { readJson } from './read-json';
 import { diffFlowSources } from '../flows/diff/engine';
 import { FlowDiffFormat, renderFlowDiff } from '../flows/diff/render';
-import { DiffFlowSource, PseudoParameters, isPlainObject, isTemplateDocument, templateFlows } from '../flows/diff/template-flows';
+import {
+  DiffFlowSource, PseudoParameters, StackTemplateTree, isPlainObject, isTemplateDocument, nestedStackResources, templateFlows,
+} from '../flows/diff/template-flows';
 import { FlowDiffResult } from '../flows/diff/types';
 
 /** The `diff` command: its usage, help and options. */
@@ -88,8 +90,9 @@ export function diff(args: ParsedArgs, io: CliIo): number | Promise<number> {
       return diffDeployed(values, positionals, options, io).catch(fail);
     }
     if (positionals.length !== 2) throw new DiffUsageError(`diff needs two sides, <old> and <new>; got ${positionals.length}`);
-    const before = selectFlow(readSide(io, positionals[0]), options.flow, positionals[0]);
-    const after = selectFlow(readSide(io, positionals[1]), options.flow, positionals[1]);
+    const missing = new Set<string>();
+    const before = selectFlow(readSide(io, positionals[0], {}, missing), options.flow, positionals[0]);
+    const after = selectFlow(readSide(io, positionals[1], {}, missing), options.flow, positionals[1]);
     if (before.length === 0 && after.length === 0) {
       throw new Error(`neither "${positionals[0]}" nor "${positionals[1]}" has any AWS::Connect::ContactFlow or ContactFlowModule: nothing to compare`);
     }
@@ -153,19 +156,59 @@ function cloudAssemblyTemplates(io: CliIo, dir: string): Array<{ stack: string; 
     }
   } else {
     const names = io.readDir ? io.readDir(dir) : fs.readdirSync(dir);
-    for (const f of names.filter((n) => n.endsWith('.template.json')).sort()) stacks.push({ stack: f.replace(/\.template\.json$/, ''), file: path.join(dir, f) });
+    // A *.nested.template.json is a nested stack's: read through its parent.
+    const templates = names.filter((n) => n.endsWith('.template.json') && !n.endsWith('.nested.template.json')).sort();
+    for (const f of templates) stacks.push({ stack: f.replace(/\.template\.json$/, ''), file: path.join(dir, f) });
   }
   if (stacks.length === 0) throw new Error(`"${dir}" is a directory without synthesized stacks (no manifest.json stacks or *.template.json files)`);
   return stacks;
 }
 
-/** The flows of one side given on the command line. */
-function readSide(io: CliIo, file: string, pseudo: PseudoParameters = {}): DiffFlowSource[] {
+/**
+ * The templates of a template's nested stacks, recursively: the files CDK synthesized them to
+ * (`Metadata['aws:asset:path']`), next to the template. A missing one is said once on standard
+ * error; its flows are not compared.
+ */
+function readNestedTemplates(io: CliIo, file: string, template: unknown, missing: Set<string>, parents: string[] = []): StackTemplateTree['nested'] {
+  const nested: { [logicalId: string]: StackTemplateTree } = {};
+  for (const stack of nestedStackResources(template)) {
+    if (stack.templateFile === undefined) continue;
+    const nestedFile = path.join(path.dirname(file), stack.templateFile);
+    if (parents.includes(nestedFile) || nestedFile === file) {
+      throw new Error(`nested stack ${stack.logicalId} of "${file}" names its own template "${nestedFile}" (aws:asset:path)`);
+    }
+    let text: string;
+    try {
+      text = io.readFile(nestedFile);
+    } catch {
+      if (!missing.has(nestedFile)) {
+        missing.add(nestedFile);
+        io.err(`cdk-contact-center: the template of nested stack ${stack.logicalId} of "${file}" is missing ("${nestedFile}"): its flows are not compared\n`);
+      }
+      continue;
+    }
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (e) {
+      throw new Error(`nested stack template "${nestedFile}" is not valid JSON: ${(e as Error).message}`);
+    }
+    if (!isTemplateDocument(json)) throw new Error(`nested stack template "${nestedFile}" is not a CloudFormation template`);
+    nested[stack.logicalId] = { template: json, nested: readNestedTemplates(io, nestedFile, json, missing, [...parents, file]) };
+  }
+  return nested;
+}
+
+/** The flows of one side given on the command line, those of nested stacks included. */
+function readSide(io: CliIo, file: string, pseudo: PseudoParameters = {}, missing = new Set<string>()): DiffFlowSource[] {
   if (isDirectory(io, file)) {
-    return cloudAssemblyTemplates(io, file).flatMap((t) => templateFlows(readJson(io, t.file, 'template'), pseudo));
+    return cloudAssemblyTemplates(io, file).flatMap((t) => {
+      const template = readJson(io, t.file, 'template');
+      return templateFlows(template, pseudo, readNestedTemplates(io, t.file, template, missing));
+    });
   }
   const json = readJson(io, file, 'flow or template');
-  if (isTemplateDocument(json)) return templateFlows(json, pseudo);
+  if (isTemplateDocument(json)) return templateFlows(json, pseudo, readNestedTemplates(io, file, json, missing));
   if (isPlainObject(json) && Array.isArray(json.Actions)) return [{ name: path.basename(file).replace(/\.json$/, ''), document: json, unnamed: true }];
   if (isPlainObject(json) && Array.isArray(json.modules)) {
     throw new Error(`"${file}" is in the legacy console export format ({"modules": […], "version": "1"}), not the flow language: export the flow again from the current flow designer`);
@@ -192,10 +235,10 @@ async function diffDeployed(
   const stackName = values.deployed as string | undefined;
   if (stackName !== undefined) {
     const local = positionals[0] ?? 'cdk.out';
-    const template = stackTemplate(io, local, stackName);
-    const deployed = await aws.readDeployedFlows({ stackName, template, region });
+    const { template, nested } = stackTemplate(io, local, stackName);
+    const deployed = await aws.readDeployedFlows({ stackName, template, nested, region });
     const pseudo = { region: deployed.region, account: deployed.account, partition: deployed.partition, stackName };
-    const result = diffFlowSources(deployedSources(deployed.flows, options.flow), selectFlow(templateFlows(template, pseudo), options.flow, local));
+    const result = diffFlowSources(deployedSources(deployed.flows, options.flow), selectFlow(templateFlows(template, pseudo, nested), options.flow, local));
     return report(result, options, io, `the flows of stack ${stackName} in ${local} and deployed`);
   }
   if (positionals.length !== 1) throw new DiffUsageError('--flow-arn needs the local side: <flow.json | template.json | cdk.out>');
@@ -224,15 +267,16 @@ function deployedSources(flows: DeployedFlowJson[], flow: string | undefined): D
   return flow === undefined ? sources : sources.filter((f) => f.name === flow || f.logicalId === flow);
 }
 
-/** The template of a stack in a cdk.out directory, or a template file given for it. */
-function stackTemplate(io: CliIo, local: string, stackName: string): any {
+/** The template of a stack in a cdk.out directory, or a template file given for it, with its nested stacks' templates. */
+function stackTemplate(io: CliIo, local: string, stackName: string): StackTemplateTree & { readonly template: any } {
   if (!isDirectory(io, local)) {
     const json = readJson(io, local, 'template');
     if (!isTemplateDocument(json)) throw new Error(`"${local}" is not a CloudFormation template: --deployed compares a stack's template with the stack`);
-    return json;
+    return { template: json, nested: readNestedTemplates(io, local, json, new Set()) };
   }
   const stacks = cloudAssemblyTemplates(io, local);
   const stack = stacks.find((s) => s.stack === stackName || path.basename(s.file) === `${stackName}.template.json`);
   if (!stack) throw new Error(`stack "${stackName}" is not in "${local}"; stacks: ${stacks.map((s) => s.stack).join(', ')}`);
-  return readJson(io, stack.file, 'template');
+  const template = readJson(io, stack.file, 'template');
+  return { template, nested: readNestedTemplates(io, stack.file, template, new Set()) };
 }

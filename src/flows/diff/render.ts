@@ -35,8 +35,14 @@ const KIND_LABEL: { [kind: string]: string } = {
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
+/** Where a flow of a nested stack is: ` in nested stack A/B`; nothing for a flow of the stack itself. */
+function nestedIn(f: FlowDiffEntry): string {
+  const at = f.logicalId?.lastIndexOf('/') ?? -1;
+  return at > 0 ? ` in nested stack ${f.logicalId!.slice(0, at)}` : '';
+}
+
 function flowTitle(f: FlowDiffEntry): string {
-  return `"${f.name}" (${f.type ?? 'flow'})`;
+  return `"${f.name}" (${f.type ?? 'flow'})${nestedIn(f)}`;
 }
 
 /** The closing line: how many changes in how many flows. */
@@ -83,7 +89,7 @@ export function renderDiffMarkdown(result: FlowDiffResult): string {
   const diagrams: Array<{ at: number; flow: string; length: number }> = [];
   for (const f of result.flows) {
     if (f.status === FlowDiffStatus.UNCHANGED) continue;
-    out.push(`### ${cell(f.name)} (\`${f.type ?? 'flow'}\`)${f.status === FlowDiffStatus.CHANGED ? '' : `: ${f.status.toLowerCase()}`}`, '');
+    out.push(`### ${cell(f.name)} (\`${f.type ?? 'flow'}\`)${cell(nestedIn(f))}${f.status === FlowDiffStatus.CHANGED ? '' : `: ${f.status.toLowerCase()}`}`, '');
     out.push('| Change | Block | Parameter or branch | Before | After |', '| --- | --- | --- | --- | --- |');
     for (const c of f.changes) {
       out.push(`| ${KIND_LABEL[c.kind]} | ${cell(c.block)} | ${cell(what(c))} | ${cell(c.before)} | ${cell(c.after)} |`);

@@ -21,6 +21,37 @@ export interface DiffFlowSource {
   readonly contentError?: string;
 }
 
+/**
+ * A template and the templates of its nested stacks (read from the files CDK synthesized them to),
+ * so the flows of nested stacks are compared too.
+ */
+export interface StackTemplateTree {
+  /** The stack's template. */
+  readonly template: unknown;
+  /** The nested stacks whose template was read, by their logical ID in `template`. */
+  readonly nested: { readonly [logicalId: string]: StackTemplateTree };
+}
+
+/** A nested stack of a template: an `AWS::CloudFormation::Stack` resource. */
+export interface NestedStackResource {
+  /** Its logical ID in the template. */
+  readonly logicalId: string;
+  /** The file CDK synthesized its template to (`Metadata['aws:asset:path']`), relative to the template's directory. */
+  readonly templateFile?: string;
+}
+
+/** The nested stacks of a template, in logical-ID order. */
+export function nestedStackResources(template: unknown): NestedStackResource[] {
+  const resources: { [id: string]: any } = isPlainObject(template) && isPlainObject(template.Resources) ? template.Resources : {};
+  return Object.keys(resources).sort()
+    .filter((id) => isPlainObject(resources[id]) && resources[id].Type === 'AWS::CloudFormation::Stack')
+    .map((logicalId) => {
+      const metadata = resources[logicalId].Metadata;
+      const file = isPlainObject(metadata) ? metadata['aws:asset:path'] : undefined;
+      return { logicalId, templateFile: typeof file === 'string' && file !== '' ? file : undefined };
+    });
+}
+
 /** Pseudo parameters to resolve to real values (a deployed stack's region and account). */
 export interface PseudoParameters {
   readonly region?: string;
@@ -89,7 +120,11 @@ export function referenceLabel(template: any, logicalId: string): string {
 
 /** Resolves the intrinsics of a template to display values. */
 class LabelResolver extends TemplateIntrinsics {
-  constructor(template: any, private readonly pseudo: PseudoParameters) {
+  /**
+   * @param parameters for a nested stack, what its parent passes to its parameters, resolved in
+   * the parent (`Queue: Support`); a parameter without a string value shows as `Parameter: X`
+   */
+  constructor(template: any, private readonly pseudo: PseudoParameters, private readonly parameters: { [name: string]: unknown } = {}) {
     super(template);
   }
 
@@ -104,7 +139,10 @@ class LabelResolver extends TemplateIntrinsics {
       default:
     }
     const param = isPlainObject(this.template.Parameters) ? this.template.Parameters[name] : undefined;
-    if (param !== undefined) return `Parameter: ${name}`;
+    if (param !== undefined) {
+      const passed = this.parameters[name];
+      return typeof passed === 'string' ? passed : `Parameter: ${name}`;
+    }
     if (this.resources[name] === undefined) return `\${${name}}`;
     return referenceLabel(this.template, name);
   }
@@ -121,9 +159,19 @@ class LabelResolver extends TemplateIntrinsics {
   }
 }
 
-/** The flows and modules of a template, in logical-ID order, their content resolved for display. */
-export function templateFlows(template: any, pseudo: PseudoParameters = {}): DiffFlowSource[] {
-  const resolver = new LabelResolver(template, pseudo);
+/**
+ * The flows and modules of a template, in logical-ID order, their content resolved for display;
+ * then those of its nested stacks (`nested`, recursively), their logical IDs prefixed with the
+ * nested stack's (`NestedStackLogicalId/FlowLogicalId`).
+ */
+export function templateFlows(template: any, pseudo: PseudoParameters = {}, nested: StackTemplateTree['nested'] = {}): DiffFlowSource[] {
+  return stackFlows(template, pseudo, nested, '', {});
+}
+
+function stackFlows(
+  template: any, pseudo: PseudoParameters, nested: StackTemplateTree['nested'], prefix: string, parameters: { [name: string]: unknown },
+): DiffFlowSource[] {
+  const resolver = new LabelResolver(template, pseudo, parameters);
   const resources: { [id: string]: any } = isPlainObject(template?.Resources) ? template.Resources : {};
   const flows: DiffFlowSource[] = [];
   for (const id of Object.keys(resources).sort()) {
@@ -145,7 +193,14 @@ export function templateFlows(template: any, pseudo: PseudoParameters = {}): Dif
       }
     }
     const flowType = type === 'AWS::Connect::ContactFlowModule' ? 'MODULE' : String(resolver.resolve(props.Type) ?? 'CONTACT_FLOW');
-    flows.push({ name: typeof name === 'string' ? name : id, type: flowType, logicalId: id, document, contentError });
+    flows.push({ name: typeof name === 'string' ? name : `${prefix}${id}`, type: flowType, logicalId: `${prefix}${id}`, document, contentError });
+  }
+  for (const id of Object.keys(nested).sort()) {
+    const res = resources[id];
+    const passed = isPlainObject(res) && isPlainObject(res.Properties) ? resolver.resolve(res.Properties.Parameters) : undefined;
+    // A nested stack has its own name: AWS::StackName is not the parent's.
+    const nestedPseudo = { ...pseudo, stackName: undefined };
+    flows.push(...stackFlows(nested[id].template, nestedPseudo, nested[id].nested, `${prefix}${id}/`, isPlainObject(passed) ? passed : {}));
   }
   return flows;
 }

@@ -98,7 +98,8 @@ export interface FlowDiffEntry {
    */
   readonly type?: string;
   /**
-   * The flow's logical ID in its template.
+   * The flow's logical ID in its template; for a flow of a nested stack, after the logical IDs of
+   * the nested stacks it is in (`NestedStackResource/Flow`).
    *
    * @default - not from a template
    */
