@@ -238,7 +238,8 @@ async function diffDeployed(
     const { template, nested } = stackTemplate(io, local, stackName);
     const deployed = await aws.readDeployedFlows({ stackName, template, nested, region });
     const pseudo = { region: deployed.region, account: deployed.account, partition: deployed.partition, stackName };
-    const result = diffFlowSources(deployedSources(deployed.flows, options.flow), selectFlow(templateFlows(template, pseudo, nested), options.flow, local));
+    const localFlows = selectFlow(templateFlows(template, pseudo, nested), options.flow, local);
+    const result = diffFlowSources(deployedSources(deployed.flows, options.flow), localFlows);
     return report(result, options, io, `the flows of stack ${stackName} in ${local} and deployed`);
   }
   if (positionals.length !== 1) throw new DiffUsageError('--flow-arn needs the local side: <flow.json | template.json | cdk.out>');

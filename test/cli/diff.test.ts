@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { synthNestedApp } from './nested-cdk-out';
 import { runCli } from './run-cli';
 
 function flow(text: string, salesTarget = 'Sales'): any {
@@ -136,5 +137,97 @@ describe('cdk-contact-center diff', () => {
     const r = runCli(['diff', '--help'], files);
     expect(r.out).toContain('cdk-contact-center diff <old> <new>');
     expect(r.code).toBe(0);
+  });
+});
+
+describe('cdk-contact-center diff: nested stacks', () => {
+  let dir: string;
+  const out = (name: string) => path.join(dir, name);
+  /** The logical ID of the nested stack resource CDK made for the construct `id` in `template`. */
+  const nestedId = (file: string, id: string) => {
+    const resources = JSON.parse(fs.readFileSync(file, 'utf-8')).Resources;
+    return Object.keys(resources).find((k) => resources[k].Type === 'AWS::CloudFormation::Stack' && k.startsWith(`${id}NestedStack`))!;
+  };
+  beforeAll(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'diff-nested-'));
+    synthNestedApp(out('main'));
+    synthNestedApp(out('same'));
+    synthNestedApp(out('branch'), { welcome: 'Welcome to Acme. This call may be recorded.', inner: 'Billing, please hold.' });
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  test('the flows of nested stacks, nested in nested too, unchanged: exit 0', () => {
+    const r = runCli(['diff', out('main'), out('same')]);
+    expect(r.err).toBe('');
+    expect(r.out).toBe('no changes (2 flows compared)\n');
+    expect(r.code).toBe(0);
+  });
+
+  test('changed flows of nested stacks: named with the nested stacks they are in', () => {
+    const flows = nestedId(path.join(out('main'), 'Center.template.json'), 'Flows');
+    const nestedFile = fs.readdirSync(out('main')).find((f) => f.startsWith('CenterFlows') && !f.includes('Inner'))!;
+    const inner = nestedId(path.join(out('main'), nestedFile), 'Inner');
+    const r = runCli(['diff', out('main'), out('branch')]);
+    expect(r.err).toBe('');
+    expect(r.out).toBe([
+      `flow "Nested menu" (CONTACT_FLOW) in nested stack ${flows}: 1 change`,
+      '  ~ block Welcome: Text "Welcome to Acme." → "Welcome to Acme. This call may be recorded."',
+      `flow "Inner menu" (CONTACT_FLOW) in nested stack ${flows}/${inner}: 1 change`,
+      '  ~ block Welcome: Text "Billing." → "Billing, please hold."',
+      '2 changes in 2 flows',
+      '',
+    ].join('\n'));
+    expect(r.code).toBe(1);
+    const json = JSON.parse(runCli(['diff', out('main'), out('branch'), '--format', 'json']).out);
+    expect(json.flows.map((f: any) => f.logicalId)).toEqual([
+      expect.stringMatching(new RegExp(`^${flows}/Menu[0-9A-F]{8}$`)),
+      expect.stringMatching(new RegExp(`^${flows}/${inner}/Menu[0-9A-F]{8}$`)),
+    ]);
+    const md = runCli(['diff', out('main'), out('branch'), '--format', 'markdown']).out;
+    expect(md).toContain(`### Inner menu (\`CONTACT_FLOW\`) in nested stack ${flows}/${inner}\n`);
+    // --flow takes the logical-ID path.
+    const one = runCli(['diff', out('main'), out('branch'), '--flow', json.flows[1].logicalId]);
+    expect(one.out).toContain('1 change in 1 flow\n');
+  });
+
+  test('a template file: its nested templates are read next to it', () => {
+    const r = runCli(['diff', path.join(out('main'), 'Center.template.json'), path.join(out('branch'), 'Center.template.json')]);
+    expect(r.err).toBe('');
+    expect(r.out).toContain('2 changes in 2 flows\n');
+    expect(r.code).toBe(1);
+  });
+
+  test('a cdk.out without manifest: *.nested.template.json files are read through their parent only', () => {
+    const copy = out('no-manifest');
+    fs.cpSync(out('main'), copy, { recursive: true });
+    fs.rmSync(path.join(copy, 'manifest.json'));
+    const r = runCli(['diff', copy, out('same')]);
+    expect(r.err).toBe('');
+    expect(r.out).toBe('no changes (2 flows compared)\n');
+  });
+
+  test('a missing nested template: said once on standard error, the other flows compared', () => {
+    const copy = out('missing');
+    fs.cpSync(out('main'), copy, { recursive: true });
+    const innerFile = fs.readdirSync(copy).find((f) => f.startsWith('CenterFlowsInner'))!;
+    fs.rmSync(path.join(copy, innerFile));
+    const r = runCli(['diff', copy, copy]);
+    expect(r.err).toMatch(new RegExp(`^cdk-contact-center: the template of nested stack InnerNestedStack\\w+ of "[^"]+" is missing \\("${path.join(copy, innerFile).replace(/[.\\/]/g, '\\$&')}"\\): its flows are not compared\n$`));
+    expect(r.out).toBe('no changes (1 flow compared)\n');
+    expect(r.code).toBe(0);
+    const against = runCli(['diff', out('main'), copy]);
+    expect(against.out).toContain('  - flow "Inner menu" (CONTACT_FLOW) removed\n');
+    expect(against.code).toBe(1);
+  });
+
+  test('a nested template that is not JSON: exit 2 naming the file', () => {
+    const copy = out('broken');
+    fs.cpSync(out('main'), copy, { recursive: true });
+    const innerFile = fs.readdirSync(copy).find((f) => f.startsWith('CenterFlowsInner'))!;
+    fs.writeFileSync(path.join(copy, innerFile), '{ "Resources": ');
+    const r = runCli(['diff', copy, out('main')]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(`nested stack template "${path.join(copy, innerFile)}" is not valid JSON`);
+    expect(r.err).not.toMatch(/\n\s+at /);
   });
 });
