@@ -4,6 +4,7 @@ import * as path from 'path';
 import { CloudFormationClient, ListStackResourcesCommand } from '@aws-sdk/client-cloudformation';
 import { ConnectClient, DescribeContactFlowCommand, DescribeContactFlowModuleCommand } from '@aws-sdk/client-connect';
 import { mockClient } from 'aws-sdk-client-mock';
+import { queueFlow, synthNestedApp } from './nested-cdk-out';
 import { aws } from '../../cli-aws';
 import { CliIo, main } from '../../src/cli';
 
@@ -196,6 +197,146 @@ describe('diff --deployed', () => {
     expect(r.code).toBe(2);
     expect(r.err).toBe(`cdk-contact-center: stack "Other" is not in "${path.join(dir, 'cdk.out')}"; stacks: Center\n`);
     expect(cfn.commandCalls(ListStackResourcesCommand)).toHaveLength(0);
+  });
+});
+
+describe('diff --deployed with nested stacks', () => {
+  const STACK_ARN = 'arn:aws:cloudformation:eu-west-2:111122223333:stack';
+  const FLOWS_ARN = `${STACK_ARN}/Center-FlowsNestedStackFlowsNestedStackResourceF26BFF17-1A2B3C4D5E6F/0b1c2d3e-0000-0000-0000-000000000001`;
+  const INNER_ARN = `${STACK_ARN}/Center-FlowsNestedStackFlowsNestedStackResourceF26BFF17-1A2B3C4D5E6F-InnerNestedStackInnerNe-7G8H9I0J/0b1c2d3e-0000-0000-0000-000000000002`;
+  const BILLING_ARN = `${INSTANCE}/queue/9f0e1d2c-0000-0000-0000-000000000003`;
+  const NESTED_FLOW_ARN = `${INSTANCE}/contact-flow/7a7a7a7a-0000-0000-0000-000000000011`;
+  const INNER_FLOW_ARN = `${INSTANCE}/contact-flow/7a7a7a7a-0000-0000-0000-000000000012`;
+  const summary = (logicalId: string, physicalId: string, type: string) => (
+    { LogicalResourceId: logicalId, PhysicalResourceId: physicalId, ResourceType: type, ResourceStatus: 'CREATE_COMPLETE' as const, LastUpdatedTimestamp: new Date(0) }
+  );
+
+  /** The logical IDs of a synthesized template's resources of a type, by the construct ID they start with. */
+  function logicalIds(cdkOut: string, file: string): { [prefix: string]: string } {
+    const resources = JSON.parse(fs.readFileSync(path.join(cdkOut, file), 'utf-8')).Resources;
+    const ids: { [prefix: string]: string } = {};
+    for (const id of Object.keys(resources)) ids[id.replace(/(NestedStack\w+|[0-9A-F]{8})$/, '')] = id;
+    return ids;
+  }
+
+  let twoLevels: string;
+  let oneLevel: string;
+  let ids: { center: { [k: string]: string }; flows: { [k: string]: string }; inner: { [k: string]: string } };
+  beforeAll(() => {
+    twoLevels = path.join(dir, 'nested.out');
+    oneLevel = path.join(dir, 'one-level.out');
+    synthNestedApp(twoLevels);
+    synthNestedApp(oneLevel, { oneLevel: true });
+    const files = fs.readdirSync(twoLevels);
+    ids = {
+      center: logicalIds(twoLevels, 'Center.template.json'),
+      flows: logicalIds(twoLevels, files.find((f) => f.startsWith('CenterFlows') && !f.includes('Inner'))!),
+      inner: logicalIds(twoLevels, files.find((f) => f.startsWith('CenterFlowsInner'))!),
+    };
+  });
+
+  /** The stack as deployed: the parent (two pages), the nested stack and, with `inner`, the stack nested in it. */
+  function nestedStackResources(inner: boolean) {
+    cfn.on(ListStackResourcesCommand, { StackName: 'Center', NextToken: undefined }).resolves({
+      StackResourceSummaries: [
+        summary(ids.center.CC, INSTANCE, 'AWS::Connect::Instance'),
+        summary(ids.center.Support, SUPPORT_ARN, 'AWS::Connect::Queue'),
+      ],
+      NextToken: 'page-2',
+    });
+    cfn.on(ListStackResourcesCommand, { StackName: 'Center', NextToken: 'page-2' }).resolves({
+      StackResourceSummaries: [summary(ids.center.Flows, FLOWS_ARN, 'AWS::CloudFormation::Stack')],
+    });
+    cfn.on(ListStackResourcesCommand, { StackName: FLOWS_ARN, NextToken: undefined }).resolves({
+      StackResourceSummaries: [summary(ids.flows.Menu, NESTED_FLOW_ARN, 'AWS::Connect::ContactFlow')],
+      ...(inner ? { NextToken: 'nested-2' } : {}),
+    });
+    cfn.on(ListStackResourcesCommand, { StackName: FLOWS_ARN, NextToken: 'nested-2' }).resolves({
+      StackResourceSummaries: [summary(ids.flows.Inner, INNER_ARN, 'AWS::CloudFormation::Stack')],
+    });
+    cfn.on(ListStackResourcesCommand, { StackName: INNER_ARN, NextToken: undefined }).resolves({
+      StackResourceSummaries: [
+        summary(ids.inner.Billing, BILLING_ARN, 'AWS::Connect::Queue'),
+        summary(ids.inner.Menu, INNER_FLOW_ARN, 'AWS::Connect::ContactFlow'),
+      ],
+    });
+  }
+
+  /** A deployed flow, its queue an ARN, in the service's key order with layout metadata. */
+  function deployedNested(flowArn: string, name: string, text: string, queueArn: string) {
+    const flow = queueFlow(text, queueArn);
+    const id = flowArn.split('/').pop();
+    const layout = { entryPointPosition: { x: 40, y: 40 } };
+    const served = JSON.stringify({ Actions: flow.Actions, Metadata: layout, StartAction: flow.StartAction, Version: flow.Version });
+    connect.on(DescribeContactFlowCommand, { InstanceId: '0000aaaa-1111-2222-3333-444455556666', ContactFlowId: id }).resolves({
+      ContactFlow: { Arn: flowArn, Id: id, Name: name, Type: 'CONTACT_FLOW', State: 'ACTIVE', Status: 'PUBLISHED', Content: served },
+    });
+  }
+
+  test('one nested level unchanged: its flow read through the nested stack, the parent\'s queue matched', async () => {
+    nestedStackResources(false);
+    deployedNested(NESTED_FLOW_ARN, 'Nested menu', 'Welcome to Acme.', SUPPORT_ARN);
+    const r = await run(['diff', '--deployed', 'Center', oneLevel]);
+    expect(r.err).toBe('');
+    expect(r.out).toBe('no changes (1 flow compared)\n');
+    expect(r.code).toBe(0);
+    expect(cfn.commandCalls(ListStackResourcesCommand).map((c) => c.args[0].input.StackName)).toEqual(['Center', 'Center', FLOWS_ARN]);
+  });
+
+  test('one nested level, edited in the console: the change names the nested stack', async () => {
+    nestedStackResources(false);
+    deployedNested(NESTED_FLOW_ARN, 'Nested menu', 'Welcome to Acme.', BILLING_ARN);
+    const r = await run(['diff', '--deployed', 'Center', oneLevel, '--format', 'json']);
+    const flows = JSON.parse(r.out).flows;
+    expect(flows).toEqual([expect.objectContaining({ name: 'Nested menu', logicalId: `${ids.center.Flows}/${ids.flows.Menu}`, status: 'CHANGED' })]);
+    // The billing queue is not a resource of this stack: its ARN as deployed.
+    expect(flows[0].changes).toEqual([expect.objectContaining({ block: 'SetQueue', parameter: 'QueueId', after: 'Queue: Support' })]);
+    expect(BILLING_ARN.startsWith(flows[0].changes[0].before.replace(/…$/, ''))).toBe(true);
+    expect(r.code).toBe(1);
+  });
+
+  test('two nested levels unchanged: every stack listed (paged), each flow labelled with its own template', async () => {
+    nestedStackResources(true);
+    deployedNested(NESTED_FLOW_ARN, 'Nested menu', 'Welcome to Acme.', SUPPORT_ARN);
+    deployedNested(INNER_FLOW_ARN, 'Inner menu', 'Billing.', BILLING_ARN);
+    const r = await run(['diff', '--deployed', 'Center', twoLevels]);
+    expect(r.err).toBe('');
+    expect(r.out).toBe('no changes (2 flows compared)\n');
+    expect(r.code).toBe(0);
+    expect(cfn.commandCalls(ListStackResourcesCommand).map((c) => c.args[0].input.StackName)).toEqual(['Center', 'Center', FLOWS_ARN, FLOWS_ARN, INNER_ARN]);
+  });
+
+  test('two nested levels, the inner flow edited in the console', async () => {
+    nestedStackResources(true);
+    deployedNested(NESTED_FLOW_ARN, 'Nested menu', 'Welcome to Acme.', SUPPORT_ARN);
+    deployedNested(INNER_FLOW_ARN, 'Inner menu', 'Billing, edited.', SUPPORT_ARN);
+    const r = await run(['diff', '--deployed', 'Center', twoLevels, '--fail-on-change']);
+    expect(r.out).toBe([
+      `flow "Inner menu" (CONTACT_FLOW) in nested stack ${ids.center.Flows}/${ids.flows.Inner}: 2 changes`,
+      '  ~ block Welcome: Text "Billing, edited." → "Billing."',
+      '  ~ block SetQueue: QueueId "Queue: Support" → "Queue: Billing"',
+      '2 changes in 1 flow (1 unchanged)',
+      '',
+    ].join('\n'));
+    expect(r.code).toBe(1);
+  });
+
+  test('a deployed nested stack the local app no longer has: its flows show as removed', async () => {
+    nestedStackResources(true);
+    deployedNested(NESTED_FLOW_ARN, 'Nested menu', 'Welcome to Acme.', SUPPORT_ARN);
+    deployedNested(INNER_FLOW_ARN, 'Inner menu', 'Billing.', BILLING_ARN);
+    const r = await run(['diff', '--deployed', 'Center', oneLevel]);
+    expect(r.out).toContain('  - flow "Inner menu" (CONTACT_FLOW) removed\n');
+    expect(r.code).toBe(1);
+  });
+
+  test('a nested stack that cannot be listed: exit 2 naming it', async () => {
+    nestedStackResources(false);
+    cfn.on(ListStackResourcesCommand, { StackName: FLOWS_ARN, NextToken: undefined })
+      .rejects(Object.assign(new Error('User is not authorized to perform cloudformation:ListStackResources'), { name: 'AccessDenied', $metadata: { httpStatusCode: 403 } }));
+    const r = await run(['diff', '--deployed', 'Center', oneLevel]);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe(`cdk-contact-center: cloudformation:ListStackResources (nested stack ${ids.center.Flows} of stack Center) failed: access denied: allow cloudformation:ListStackResources on nested stack ${ids.center.Flows} of stack Center (User is not authorized to perform cloudformation:ListStackResources)\n`);
   });
 });
 
