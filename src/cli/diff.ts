@@ -165,15 +165,45 @@ function cloudAssemblyTemplates(io: CliIo, dir: string): Array<{ stack: string; 
 }
 
 /**
+ * The file of a nested stack's template named by the asset manifests (`*.assets.json`) in `dir`:
+ * the source of the file asset published as `objectKey` (when CDK wrote no `aws:asset:path`).
+ */
+function assetSource(io: CliIo, dir: string, objectKey: string): string | undefined {
+  let names: string[];
+  try {
+    names = io.readDir ? io.readDir(dir) : fs.readdirSync(dir);
+  } catch {
+    return undefined;
+  }
+  for (const name of names.filter((n) => n.endsWith('.assets.json')).sort()) {
+    let manifest: any;
+    try {
+      manifest = JSON.parse(io.readFile(path.join(dir, name)));
+    } catch {
+      continue;
+    }
+    const files = isPlainObject(manifest) && isPlainObject(manifest.files) ? manifest.files : {};
+    for (const asset of Object.values<any>(files)) {
+      const destinations = isPlainObject(asset?.destinations) ? Object.values<any>(asset.destinations) : [];
+      if (typeof asset?.source?.path === 'string' && destinations.some((d) => d?.objectKey === objectKey)) return asset.source.path;
+    }
+  }
+  return undefined;
+}
+
+/**
  * The templates of a template's nested stacks, recursively: the files CDK synthesized them to
- * (`Metadata['aws:asset:path']`), next to the template. A missing one is said once on standard
- * error; its flows are not compared.
+ * (`Metadata['aws:asset:path']`, else the asset manifest's source of the `TemplateURL`), next to
+ * the template. A missing one is said once on standard error; its flows are not compared.
  */
 function readNestedTemplates(io: CliIo, file: string, template: unknown, missing: Set<string>, parents: string[] = []): StackTemplateTree['nested'] {
   const nested: { [logicalId: string]: StackTemplateTree } = {};
   for (const stack of nestedStackResources(template)) {
-    if (stack.templateFile === undefined) continue;
-    const nestedFile = path.join(path.dirname(file), stack.templateFile);
+    const templateFile = stack.templateFile
+      ?? (stack.templateObjectKey !== undefined ? assetSource(io, path.dirname(file), stack.templateObjectKey) : undefined);
+    // Not synthesized by CDK here (a template in S3): nothing local to read.
+    if (templateFile === undefined) continue;
+    const nestedFile = path.join(path.dirname(file), templateFile);
     if (parents.includes(nestedFile) || nestedFile === file) {
       throw new Error(`nested stack ${stack.logicalId} of "${file}" names its own template "${nestedFile}" (aws:asset:path)`);
     }

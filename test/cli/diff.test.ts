@@ -206,6 +206,15 @@ describe('cdk-contact-center diff: nested stacks', () => {
     expect(r.out).toBe('no changes (2 flows compared)\n');
   });
 
+  test('without asset metadata: the nested templates found through the asset manifest', () => {
+    synthNestedApp(out('no-metadata'), { noAssetMetadata: true });
+    expect(fs.readFileSync(path.join(out('no-metadata'), 'Center.template.json'), 'utf-8')).not.toContain('aws:asset:path');
+    const r = runCli(['diff', out('no-metadata'), out('main')]);
+    expect(r.err).toBe('');
+    expect(r.out).toBe('no changes (2 flows compared)\n');
+    expect(r.code).toBe(0);
+  });
+
   test('a missing nested template: said once on standard error, the other flows compared', () => {
     const copy = out('missing');
     fs.cpSync(out('main'), copy, { recursive: true });

@@ -9,6 +9,8 @@ export interface NestedAppOptions {
   readonly inner?: string;
   /** Without the stack nested in the nested stack. */
   readonly oneLevel?: boolean;
+  /** Without asset metadata (`cdk synth --no-asset-metadata`): no `aws:asset:path` on the nested stacks. */
+  readonly noAssetMetadata?: boolean;
 }
 
 /** A flow that says `text` and queues the contact to `queueArn`. */
@@ -32,7 +34,7 @@ export function queueFlow(text: string, queueArn: string): any {
  * and its own queue (unless `oneLevel`).
  */
 export function synthNestedApp(outdir: string, options: NestedAppOptions = {}): void {
-  const app = new App({ outdir, context: { 'aws:cdk:enable-asset-metadata': true } });
+  const app = new App({ outdir, context: { 'aws:cdk:enable-asset-metadata': !options.noAssetMetadata } });
   const stack = new Stack(app, 'Center');
   const cc = new ContactCenter(stack, 'CC', { instanceAlias: 'acme-nested' });
   const hours = new HoursOfOperation(stack, 'Hours', { contactCenter: cc, name: 'Hours', timeZone: 'Europe/London', schedule: Schedule.weekdaysNineToFive() });

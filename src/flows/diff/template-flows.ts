@@ -38,6 +38,20 @@ export interface NestedStackResource {
   readonly logicalId: string;
   /** The file CDK synthesized its template to (`Metadata['aws:asset:path']`), relative to the template's directory. */
   readonly templateFile?: string;
+  /** The last part of its `TemplateURL` (`<hash>.json`, the object key of CDK's asset manifest), when it ends in one. */
+  readonly templateObjectKey?: string;
+}
+
+/** The last path part of a `TemplateURL`: a string, or the last string of an `Fn::Join`. */
+function templateObjectKey(url: unknown): string | undefined {
+  let text = url;
+  if (isPlainObject(url) && Array.isArray(url['Fn::Join']) && Array.isArray(url['Fn::Join'][1])) {
+    const parts = url['Fn::Join'][1];
+    text = parts[parts.length - 1];
+  }
+  if (typeof text !== 'string') return undefined;
+  const key = text.split('/').pop();
+  return key !== undefined && /^[\w.-]+\.json$/.test(key) ? key : undefined;
 }
 
 /** The nested stacks of a template, in logical-ID order. */
@@ -46,9 +60,13 @@ export function nestedStackResources(template: unknown): NestedStackResource[] {
   return Object.keys(resources).sort()
     .filter((id) => isPlainObject(resources[id]) && resources[id].Type === 'AWS::CloudFormation::Stack')
     .map((logicalId) => {
-      const metadata = resources[logicalId].Metadata;
+      const { Metadata: metadata, Properties: props } = resources[logicalId];
       const file = isPlainObject(metadata) ? metadata['aws:asset:path'] : undefined;
-      return { logicalId, templateFile: typeof file === 'string' && file !== '' ? file : undefined };
+      return {
+        logicalId,
+        templateFile: typeof file === 'string' && file !== '' ? file : undefined,
+        templateObjectKey: templateObjectKey(isPlainObject(props) ? props.TemplateURL : undefined),
+      };
     });
 }
 

@@ -60,10 +60,13 @@ const inner = {
 describe('templateFlows with nested stacks', () => {
   test('the nested stacks of a template and the files CDK wrote their templates to', () => {
     expect(nestedStackResources(parent)).toEqual([
-      { logicalId: 'FlowsNestedStackFlowsNestedStackResourceF26BFF17', templateFile: 'CenterFlowsD055F763.nested.template.json' },
-      { logicalId: 'Unsynthesized', templateFile: undefined },
+      { logicalId: 'FlowsNestedStackFlowsNestedStackResourceF26BFF17', templateFile: 'CenterFlowsD055F763.nested.template.json', templateObjectKey: 'abc.json' },
+      { logicalId: 'Unsynthesized', templateFile: undefined, templateObjectKey: 't.json' },
     ]);
     expect(nestedStackResources({ Resources: {} })).toEqual([]);
+    const joined = { 'Fn::Join': ['', ['https://s3.', { Ref: 'AWS::Region' }, '.', { Ref: 'AWS::URLSuffix' }, '/bucket/3766877c.json']] };
+    expect(nestedStackResources({ Resources: { S: { Type: 'AWS::CloudFormation::Stack', Properties: { TemplateURL: joined } } } }))
+      .toEqual([{ logicalId: 'S', templateFile: undefined, templateObjectKey: '3766877c.json' }]);
   });
 
   test('flows of nested stacks follow the stack\'s, keyed by the logical-ID path, references resolved through the parents', () => {
