@@ -28,15 +28,16 @@ export const DIFF: CommandSpec = {
   cdk-contact-center diff --flow-arn ARN [--instance-id ID] <flow.json | template.json | cdk.out> [--flow NAME] [...]`,
   help: `Shows what changed between two versions of flows, block by block.
 Each side is a synthesized template, a cdk.out directory (every stack in it) or a flow-language
-JSON file. Flows are matched by name and type, then by logical ID; blocks by Identifier, then by
-their place in the graph from StartAction, so regenerated identifiers show only real changes.
+JSON file; the flows of nested stacks are read too (logical ID NestedStack/Flow). Flows are
+matched by name and type, then by logical ID; blocks by Identifier, then by their place in the
+graph from StartAction, so regenerated identifiers show only real changes.
 References to resources of a template are shown as the resource (Queue: Support).
   --format FORMAT    text (default), markdown (a pull-request comment: a table of changes per flow and a
                      Mermaid diagram of the new flow with the changes highlighted) or json
   --out FILE         write the diff to FILE and print "wrote FILE"
   --flow NAME        compare that flow only
   --deployed STACK   compare the stack's flows in cdk.out (default ./cdk.out) with the flows deployed by it
-                     (cloudformation:ListStackResources, connect:DescribeContactFlow)
+                     and its nested stacks (cloudformation:ListStackResources, connect:DescribeContactFlow)
   --flow-arn ARN     compare one flow with a deployed flow (an ARN, or a flow ID with --instance-id)
   --region REGION    the region of --deployed and --flow-arn (default: the SDK's configured region)
   --fail-on-change   for drift checks in CI: also say on standard error that the flows differ
