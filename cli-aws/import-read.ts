@@ -17,8 +17,8 @@ import { ApiObject, CallFailure, IMPORT_APIS, ImportProgress, readInstance } fro
 
 type ImportApi = typeof IMPORT_APIS[number];
 
-/** The SDK command of each API the import calls. */
-const COMMANDS: { [api in ImportApi]: new (input: any) => any } = {
+/** The SDK command of each API the import calls (the tests' mocked instance answers the same). */
+export const IMPORT_COMMANDS: { [api in ImportApi]: new (input: any) => any } = {
   DescribeInstance: DescribeInstanceCommand,
   ListInstanceAttributes: ListInstanceAttributesCommand,
   SearchHoursOfOperations: SearchHoursOfOperationsCommand,
@@ -78,7 +78,7 @@ export async function readLiveInstance(request: ImportReadRequest, client: Conne
   let apiCalls = 0;
   const target = `instance ${request.instanceId}`;
   const call = async (api: string, input: ApiObject): Promise<ApiObject> => {
-    const Command = COMMANDS[api as ImportApi];
+    const Command = IMPORT_COMMANDS[api as ImportApi];
     if (Command === undefined) throw new Error(`connect:${api} is not an API the import calls`);
     for (let attempt = 1; ; attempt++) {
       apiCalls++;

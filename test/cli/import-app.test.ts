@@ -12,9 +12,7 @@ import { App, Aspects, Stack } from 'aws-cdk-lib';
 import { Annotations, Match } from 'aws-cdk-lib/assertions';
 import { mockClient } from 'aws-sdk-client-mock';
 import { AwsSolutionsChecks } from 'cdk-nag';
-import { INSTANCE_ID, REALISTIC, REGION, mockInstance } from './import-instance';
-import { createConnectClient } from '../../cli-aws';
-import { readLiveInstance } from '../../cli-aws/import-read';
+import { INSTANCE_ID, REALISTIC, REGION, fastAws, mockInstance } from './import-instance';
 import { CliIo, main } from '../../src/cli';
 import { InstanceSnapshot } from '../../src/cli/import/model';
 import { GeneratedApp, generateApp } from '../../src/cli/import/output';
@@ -25,9 +23,7 @@ const connect = mockClient(ConnectClient);
 async function realisticSnapshot(): Promise<InstanceSnapshot> {
   connect.reset();
   mockInstance(connect, REALISTIC);
-  const client = createConnectClient({ region: REGION, maxAttempts: 1 });
-  const r = await readLiveInstance({ instanceId: INSTANCE_ID, region: REGION }, client, { sleep: async () => undefined });
-  return r.snapshot;
+  return (await fastAws().readInstance({ instanceId: INSTANCE_ID, region: REGION })).snapshot;
 }
 
 function writeFiles(app: GeneratedApp, dir: string): void {
@@ -407,12 +403,3 @@ describe('the command', () => {
     }
   });
 });
-
-/** The AWS module with retries that do not wait. */
-function fastAws() {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { aws } = require('../../cli-aws');
-  const client = (region?: string) => createConnectClient({ region: region ?? REGION, maxAttempts: 1 });
-  const sleep = async () => undefined;
-  return { ...aws, readInstance: (request: any, progress: any) => readLiveInstance(request, client(request.region), { progress, sleep }) };
-}

@@ -5,15 +5,11 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import {
-  ConnectClient, DescribeContactFlowCommand, DescribeContactFlowModuleCommand, DescribeInstanceCommand, DescribeUserHierarchyStructureCommand,
-  InvalidRequestException, ListBotsCommand, ListFlowAssociationsCommand, ListInstanceAttributesCommand, ListInstanceStorageConfigsCommand,
-  ListLambdaFunctionsCommand, ListPhoneNumbersV2Command, ListQueueQuickConnectsCommand, ListRoutingProfileQueuesCommand,
-  ListSecurityProfilePermissionsCommand, SearchAgentStatusesCommand, SearchContactFlowModulesCommand, SearchContactFlowsCommand,
-  SearchHoursOfOperationsCommand, SearchPromptsCommand, SearchQueuesCommand, SearchQuickConnectsCommand, SearchRoutingProfilesCommand,
-  SearchSecurityProfilesCommand, SearchUserHierarchyGroupsCommand, SearchUsersCommand, ResourceNotFoundException,
-} from '@aws-sdk/client-connect';
+import { ConnectClient, InvalidRequestException, ResourceNotFoundException } from '@aws-sdk/client-connect';
 import { AwsClientStub } from 'aws-sdk-client-mock';
+import { aws, createConnectClient } from '../../cli-aws';
+import { IMPORT_COMMANDS, readLiveInstance } from '../../cli-aws/import-read';
+import type { AwsModule } from '../../src/cli/aws';
 
 export const REGION = 'eu-west-2';
 export const ACCOUNT = '111122223333';
@@ -325,39 +321,24 @@ export function instanceHandlers(shape: InstanceShape, withoutContent: number[] 
   };
 }
 
-/** The SDK command of each API the import calls. */
-const COMMANDS: { [api: string]: any } = {
-  DescribeInstance: DescribeInstanceCommand,
-  ListInstanceAttributes: ListInstanceAttributesCommand,
-  SearchHoursOfOperations: SearchHoursOfOperationsCommand,
-  SearchQueues: SearchQueuesCommand,
-  ListQueueQuickConnects: ListQueueQuickConnectsCommand,
-  SearchRoutingProfiles: SearchRoutingProfilesCommand,
-  ListRoutingProfileQueues: ListRoutingProfileQueuesCommand,
-  SearchSecurityProfiles: SearchSecurityProfilesCommand,
-  ListSecurityProfilePermissions: ListSecurityProfilePermissionsCommand,
-  DescribeUserHierarchyStructure: DescribeUserHierarchyStructureCommand,
-  SearchUserHierarchyGroups: SearchUserHierarchyGroupsCommand,
-  SearchUsers: SearchUsersCommand,
-  SearchAgentStatuses: SearchAgentStatusesCommand,
-  SearchQuickConnects: SearchQuickConnectsCommand,
-  SearchPrompts: SearchPromptsCommand,
-  ListPhoneNumbersV2: ListPhoneNumbersV2Command,
-  ListFlowAssociations: ListFlowAssociationsCommand,
-  SearchContactFlows: SearchContactFlowsCommand,
-  DescribeContactFlow: DescribeContactFlowCommand,
-  SearchContactFlowModules: SearchContactFlowModulesCommand,
-  DescribeContactFlowModule: DescribeContactFlowModuleCommand,
-  ListLambdaFunctions: ListLambdaFunctionsCommand,
-  ListBots: ListBotsCommand,
-  ListInstanceStorageConfigs: ListInstanceStorageConfigsCommand,
-};
 
 /** Answers every API of the import on `connect` for an instance of `shape`; returns its data. */
 export function mockInstance(connect: AwsClientStub<ConnectClient>, shape: InstanceShape, withoutContent?: number[]) {
   const handlers = instanceHandlers(shape, withoutContent);
   for (const [api, handler] of Object.entries(handlers)) {
-    connect.on(COMMANDS[api]).callsFake((input: any) => ({ ...handler(input), $metadata: { httpStatusCode: 200 } }));
+    const command = IMPORT_COMMANDS[api as keyof typeof IMPORT_COMMANDS];
+    connect.on(command).callsFake((input: any) => ({ ...handler(input), $metadata: { httpStatusCode: 200 } }));
   }
   return instanceData(shape);
+}
+
+/** The AWS module as the CLI loads it, but with retries that do not wait; `sleeps` records the backoffs. */
+export function fastAws(sleeps: number[] = []): AwsModule {
+  return {
+    ...aws,
+    readInstance: (request, progress) => readLiveInstance(request, createConnectClient({ region: request.region ?? REGION, maxAttempts: 1 }), {
+      progress,
+      sleep: async (ms) => { sleeps.push(ms); },
+    }),
+  };
 }

@@ -6,9 +6,8 @@ import {
   ThrottlingException,
 } from '@aws-sdk/client-connect';
 import { mockClient } from 'aws-sdk-client-mock';
-import { ACCOUNT, INSTANCE_ARN, INSTANCE_ID, REALISTIC, REGION, instanceData, mockInstance } from './import-instance';
-import { aws, createConnectClient } from '../../cli-aws';
-import { readLiveInstance } from '../../cli-aws/import-read';
+import { ACCOUNT, INSTANCE_ARN, INSTANCE_ID, REALISTIC, REGION, fastAws, instanceData, mockInstance } from './import-instance';
+import { aws } from '../../cli-aws';
 import { CliIo, main } from '../../src/cli';
 import { AwsModule } from '../../src/cli/aws';
 import { IMPORT_RESOURCE_TYPES, ImportReadResult, InstanceSnapshot, SnapshotCollection } from '../../src/cli/import/model';
@@ -23,17 +22,6 @@ beforeEach(() => {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-import-'));
 });
 afterEach(() => fs.rmSync(tmp, { recursive: true, force: true }));
-
-/** The AWS module as the CLI loads it, but with retries that do not wait; `sleeps` records the backoffs. */
-function fastAws(sleeps: number[] = []): AwsModule {
-  return {
-    ...aws,
-    readInstance: (request, progress) => readLiveInstance(request, createConnectClient({ region: request.region ?? REGION, maxAttempts: 1 }), {
-      progress,
-      sleep: async (ms) => { sleeps.push(ms); },
-    }),
-  };
-}
 
 async function run(argv: string[], awsModule: AwsModule = aws) {
   let out = '';

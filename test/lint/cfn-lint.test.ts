@@ -13,13 +13,11 @@ import * as path from 'path';
 import { ConnectClient } from '@aws-sdk/client-connect';
 import { App, Stack } from 'aws-cdk-lib';
 import { mockClient } from 'aws-sdk-client-mock';
-import { createConnectClient } from '../../cli-aws';
-import { readLiveInstance } from '../../cli-aws/import-read';
 import { ReferenceContactCenterStack } from '../../examples/reference-stack';
 import { ContactCenter, LexBotAlias } from '../../src';
 import { generateApp } from '../../src/cli/import/output';
 import { newerThanCfnLint } from '../cfn-lint-gaps';
-import { INSTANCE_ID, REGION, mockInstance } from '../cli/import-instance';
+import { INSTANCE_ID, REGION, fastAws, mockInstance } from '../cli/import-instance';
 
 const ROOT = path.join(__dirname, '..', '..');
 const OUT = path.join(ROOT, 'cdk.out', 'cfn-lint-test');
@@ -127,8 +125,7 @@ describe('cfn-lint', () => {
   test('reports nothing on the app import writes for a realistic instance (its users in stacks of their own)', async () => {
     const connect = mockClient(ConnectClient);
     mockInstance(connect, { queues: 24, users: 200, flows: 30, modules: 2, pageCap: 100 });
-    const client = createConnectClient({ region: REGION, maxAttempts: 1 });
-    const { snapshot } = await readLiveInstance({ instanceId: INSTANCE_ID, region: REGION }, client, { sleep: async () => undefined });
+    const { snapshot } = await fastAws().readInstance({ instanceId: INSTANCE_ID, region: REGION });
     connect.restore();
     const generated = generateApp(snapshot, { flows: 'json', agentsPerStack: 150 });
     expect(generated.model.stacks).toHaveLength(3);
