@@ -93,11 +93,8 @@ export function bindExport(scope: Construct, contactCenter: IContactCenter | und
     const key = a.found.arn in references ? a.found.arn : a.name !== undefined && a.name in references ? a.name : undefined;
     if (key === undefined) {
       const named = a.name !== undefined ? ` "${a.name}"` : '';
-      const factory = a.found.kind.label === 'Lambda function' ? 'lambdaFunction' : a.found.kind.label === 'Lex bot alias' ? 'lexBotAlias'
-        : a.found.kind.label === 'flow module' ? 'module' : a.found.kind.label === 'hours of operation' ? 'hoursOfOperation'
-          : a.found.kind.label === 'quick connect' ? 'quickConnect' : a.found.kind.label;
       missing.push(`action "${a.action.Identifier}" (${a.action.Type}) at ${a.at}: the ${a.found.kind.label}${named} ${a.found.arn} is not mapped; `
-        + `add to references: ${JSON.stringify(a.name ?? a.found.arn)}: FlowExportReference.${factory}(...)`);
+        + `add to references: ${JSON.stringify(a.name ?? a.found.arn)}: FlowExportReference.${a.found.kind.exportFactory}(...)`);
       continue;
     }
     used.add(key);

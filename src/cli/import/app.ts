@@ -12,10 +12,13 @@
 import {
   CFN_STORAGE_RESOURCE_TYPES, IMPORT_RESOURCE_TYPES, ImportedFlow, ImportedFlowModule, InstanceSnapshot, PrimaryIdentifier, SnapshotCollection,
 } from './model';
+import { PhoneNumberType } from '../../contact-center/phone-number-props';
 import { EXTENSION_TAG } from '../../contact-center/private/agent-tags';
+import { Channel } from '../../contact-center/routing-profile-props';
 import { CodeLibrary, CodeModule, CodeName, Expr, Stmt, code } from '../../flows/codegen/code-model';
 import { generateFlowCode } from '../../flows/codegen/generate';
 import { classifyArn, findArns } from '../../flows/codegen/references';
+import { FLOW_TYPES } from '../../flows/language';
 
 /** How flows are written into the app. */
 export type FlowStyle = 'code' | 'json';
@@ -194,9 +197,6 @@ const optNum = (v: number | undefined): Expr | undefined => (v === undefined ? u
 const RETAIN = code.enum(cdk('RemovalPolicy'), 'RETAIN');
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** Flow types the library's ContactFlowType enum has. */
-const FLOW_TYPE_MEMBERS = ['CONTACT_FLOW', 'CUSTOMER_QUEUE', 'CUSTOMER_HOLD', 'CUSTOMER_WHISPER', 'AGENT_HOLD', 'AGENT_WHISPER',
-  'OUTBOUND_WHISPER', 'AGENT_TRANSFER', 'QUEUE_TRANSFER', 'CAMPAIGN'];
 
 /** Build the app model of a snapshot. */
 export function buildAppModel(s: InstanceSnapshot, options: AppOptions = {}): AppModel {
@@ -357,7 +357,7 @@ export function buildAppModel(s: InstanceSnapshot, options: AppOptions = {}): Ap
       return;
     }
     const type = isModule ? 'MODULE' : (f as ImportedFlow).type;
-    if (!isModule && !FLOW_TYPE_MEMBERS.includes(type)) {
+    if (!isModule && !(FLOW_TYPES as readonly string[]).includes(type)) {
       referenced.push({ what: 'flow', name: f.name, why: `its type ${type} is not one the ContactFlow construct creates` });
       return;
     }
@@ -371,7 +371,7 @@ export function buildAppModel(s: InstanceSnapshot, options: AppOptions = {}): Ap
   s.flows.forEach((f) => addFlow(f, false));
 
   // Phone numbers.
-  const numberTypes = ['DID', 'TOLL_FREE'];
+  const numberTypes: string[] = Object.values(PhoneNumberType);
   for (const p of s.phoneNumbers) {
     if (!numberTypes.includes(p.type ?? '') || !p.countryCode) {
       referenced.push({ what: 'phone number', name: p.phoneNumber, why: `its type ${p.type ?? '(none)'} is not one the PhoneNumber construct claims (DID, TOLL_FREE)` });
@@ -481,7 +481,8 @@ export function buildAppModel(s: InstanceSnapshot, options: AppOptions = {}): Ap
     }
   }
 
-  // Routing profiles.
+  // Routing profiles: the channels the RoutingProfile construct takes.
+  const channels: string[] = Object.values(Channel);
   for (const p of s.routingProfiles) {
     const outbound = key('queues', p.defaultOutboundQueueId);
     if (!outbound) {
@@ -490,13 +491,13 @@ export function buildAppModel(s: InstanceSnapshot, options: AppOptions = {}): Ap
     }
     const conc = (ch: string) => p.mediaConcurrencies.find((m) => m.channel === ch);
     const voice = conc('VOICE');
-    const others = p.mediaConcurrencies.filter((m) => !['VOICE', 'CHAT', 'TASK'].includes(m.channel));
+    const others = p.mediaConcurrencies.filter((m) => !channels.includes(m.channel));
     if (others.length > 0) notExpressed.push({ what: 'routing profile', name: p.name, why: `the channels ${others.map((o) => o.channel).join(', ')} (the RoutingProfile construct has voice, chat and task)` });
     if (p.mediaConcurrencies.some((m) => m.crossChannelBehavior && m.crossChannelBehavior !== 'ROUTE_CURRENT_CHANNEL_ONLY')) {
       notExpressed.push({ what: 'routing profile', name: p.name, why: 'its cross-channel behavior (an update of the profile would set ROUTE_CURRENT_CHANNEL_ONLY)' });
     }
     if (p.agentAvailabilityTimer) notExpressed.push({ what: 'routing profile', name: p.name, why: `its agent availability timer ${p.agentAvailabilityTimer}` });
-    const enabled = new Set(['VOICE', 'CHAT', 'TASK'].filter((ch) => (conc(ch)?.concurrency ?? 0) > 0));
+    const enabled = new Set(channels.filter((ch) => (conc(ch)?.concurrency ?? 0) > 0));
     const pq = p.queues.filter((x) => enabled.has(x.channel) && key('queues', x.queueId));
     if (pq.length < p.queues.length) notExpressed.push({ what: 'routing profile', name: p.name, why: `${p.queues.length - pq.length} of its queue entries (their channel is off or the queue is not in the app)` });
     const n = addNode('routingProfiles', p, { cls: lib('RoutingProfile'), method: 'fromRoutingProfileArn' }, [outbound, ...pq.map((x) => key('queues', x.queueId)!)], (ref) => [{
@@ -565,22 +566,8 @@ export function buildAppModel(s: InstanceSnapshot, options: AppOptions = {}): Ap
     adopt(n, u.primaryIdentifier);
   });
 
-  // Integration associations and storage configs: L1 resources (the constructs create them only for an instance they create).
-  const l1: Array<{ key: string; variable: string; stmts: Stmt[] }> = [];
-  const addL1 = (collection: SnapshotCollection, name: string, idBase: string, cls: CodeName, props: Expr, pid: PrimaryIdentifier) => {
-    const id = ids.unique(pascal(idBase, 'Resource'));
-    const variable = vars.unique(camel(id));
-    l1.push({
-      key: variable,
-      variable,
-      stmts: [
-        { k: 'const', name: variable, value: code.new(cls, code.v('stack'), code.str(id), props) },
-        { k: 'expr', value: code.method(code.v(variable), 'applyRemovalPolicy', RETAIN) },
-      ],
-    });
-    const cfnType = IMPORT_RESOURCE_TYPES[collection].cfnType;
-    adopted.push({ collection, cfnType, name, stack: mainStack, constructId: id, l1: true, primaryIdentifier: pid });
-  };
+  // Storage configs: L1 resources (the constructs create them only for an instance they create).
+  const storageStmts: Stmt[] = [];
   for (const c of s.storageConfigs) {
     if (!CFN_STORAGE_RESOURCE_TYPES.includes(c.resourceType)) {
       referenced.push({ what: 'storage config', name: `${c.resourceType} (${c.associationId})`, why: 'AWS::Connect::InstanceStorageConfig does not take this resource type' });
@@ -588,22 +575,29 @@ export function buildAppModel(s: InstanceSnapshot, options: AppOptions = {}): Ap
     }
     const sc = (n: string) => connectName(`CfnInstanceStorageConfig.${n}`);
     const encryption = (keyArn: string | undefined) => (keyArn ? code.struct(sc('EncryptionConfigProperty'), [['encryptionType', code.str('KMS')], ['keyId', code.str(keyArn)]]) : undefined);
-    addL1('storageConfigs', `${c.resourceType} (${c.associationId})`, `${c.resourceType.toLowerCase()} storage`, connectName('CfnInstanceStorageConfig'),
-      code.struct(connectName('CfnInstanceStorageConfigProps'), [
-        ['instanceArn', code.prop(cc, 'instanceArn')],
-        ['resourceType', code.str(c.resourceType)],
-        ['storageType', code.str(c.storageType)],
-        ['s3Config', c.s3 ? code.struct(sc('S3ConfigProperty'), [
-          ['bucketName', code.str(c.s3.bucketName)], ['bucketPrefix', code.str(c.s3.bucketPrefix ?? '')], ['encryptionConfig', encryption(c.s3.kmsKeyArn)],
-        ]) : undefined],
-        ['kinesisStreamConfig', c.kinesisStreamArn ? code.struct(sc('KinesisStreamConfigProperty'), [['streamArn', code.str(c.kinesisStreamArn)]]) : undefined],
-        ['kinesisFirehoseConfig', c.kinesisFirehoseArn ? code.struct(sc('KinesisFirehoseConfigProperty'), [['firehoseArn', code.str(c.kinesisFirehoseArn)]]) : undefined],
-        ['kinesisVideoStreamConfig', c.kinesisVideoStream ? code.struct(sc('KinesisVideoStreamConfigProperty'), [
-          ['prefix', code.str(c.kinesisVideoStream.prefix ?? '')],
-          ['retentionPeriodHours', code.num(c.kinesisVideoStream.retentionPeriodHours ?? 0)],
-          ['encryptionConfig', encryption(c.kinesisVideoStream.kmsKeyArn) ?? code.struct(sc('EncryptionConfigProperty'), [['encryptionType', code.str('KMS')], ['keyId', code.str('')]])],
-        ]) : undefined],
-      ]), c.primaryIdentifier);
+    const id = ids.unique(pascal(`${c.resourceType.toLowerCase()} storage`, 'Resource'));
+    const variable = vars.unique(camel(id));
+    const props = code.struct(connectName('CfnInstanceStorageConfigProps'), [
+      ['instanceArn', code.prop(cc, 'instanceArn')],
+      ['resourceType', code.str(c.resourceType)],
+      ['storageType', code.str(c.storageType)],
+      ['s3Config', c.s3 ? code.struct(sc('S3ConfigProperty'), [
+        ['bucketName', code.str(c.s3.bucketName)], ['bucketPrefix', code.str(c.s3.bucketPrefix ?? '')], ['encryptionConfig', encryption(c.s3.kmsKeyArn)],
+      ]) : undefined],
+      ['kinesisStreamConfig', c.kinesisStreamArn ? code.struct(sc('KinesisStreamConfigProperty'), [['streamArn', code.str(c.kinesisStreamArn)]]) : undefined],
+      ['kinesisFirehoseConfig', c.kinesisFirehoseArn ? code.struct(sc('KinesisFirehoseConfigProperty'), [['firehoseArn', code.str(c.kinesisFirehoseArn)]]) : undefined],
+      ['kinesisVideoStreamConfig', c.kinesisVideoStream ? code.struct(sc('KinesisVideoStreamConfigProperty'), [
+        ['prefix', code.str(c.kinesisVideoStream.prefix ?? '')],
+        ['retentionPeriodHours', code.num(c.kinesisVideoStream.retentionPeriodHours ?? 0)],
+        ['encryptionConfig', encryption(c.kinesisVideoStream.kmsKeyArn) ?? code.struct(sc('EncryptionConfigProperty'), [['encryptionType', code.str('KMS')], ['keyId', code.str('')]])],
+      ]) : undefined],
+    ]);
+    storageStmts.push(
+      { k: 'const', name: variable, value: code.new(connectName('CfnInstanceStorageConfig'), code.v('stack'), code.str(id), props) },
+      { k: 'expr', value: code.method(code.v(variable), 'applyRemovalPolicy', RETAIN) },
+    );
+    const { cfnType } = IMPORT_RESOURCE_TYPES.storageConfigs;
+    adopted.push({ collection: 'storageConfigs', cfnType, name: `${c.resourceType} (${c.associationId})`, stack: mainStack, constructId: id, l1: true, primaryIdentifier: c.primaryIdentifier });
   }
 
   // Flow references: every ARN a flow's content names that is a resource of the snapshot.
@@ -623,12 +617,10 @@ export function buildAppModel(s: InstanceSnapshot, options: AppOptions = {}): Ap
   // Order: each resource after what it references; a reference back into a cycle becomes an ARN.
   const order: Node[] = [];
   const arnRefs = new Map<string, { variable: string; stmt: Stmt }>();
-  const refVars = new Names();
   const arnRef = (target: Node, from: Node): Expr => {
     let r = arnRefs.get(target.key);
     if (!r) {
       const variable = vars.unique(`${target.variable}Ref`);
-      refVars.unique(variable);
       r = {
         variable,
         stmt: { k: 'const', name: variable, value: code.static(target.fromArn!.cls, target.fromArn!.method, code.v('stack'), code.str(ids.unique(`${target.id}Ref`)), code.str(target.arn)) },
@@ -709,22 +701,13 @@ export function buildAppModel(s: InstanceSnapshot, options: AppOptions = {}): Ap
     const exportRefs: Array<readonly [string, Expr]> = [];
     for (const arn of arns) {
       const k = byArn.get(arn);
-      let expr: Expr;
-      let kind: string;
-      if (k && k !== node.key) {
-        expr = ref(k);
-        kind = nodes.get(k)!.collection;
-      } else {
-        // Not a resource of the snapshot (or the flow itself): referenced by ARN.
-        const found = classifyArn(arn);
-        if (!found) continue;
-        expr = code.v(arnVariable(arn, f.name));
-        kind = found.kind.label;
-      }
+      const { kind } = classifyArn(arn)!;
+      // A resource of the snapshot, or (not one, or the flow itself) referenced by ARN.
+      const expr = k && k !== node.key ? ref(k) : code.v(arnVariable(arn, f.name));
       const param = expr.k === 'var' ? expr.name : `ref${args.length + 1}`;
-      external[arn] = { name: param, type: interfaceOf(kind) };
+      external[arn] = { name: param, type: kind.module === 'aws-cdk-lib' ? lambdaName(kind.interfaceName) : lib(kind.interfaceName) };
       args.push(expr);
-      exportRefs.push([arn, code.static(lib('FlowExportReference'), exportMethod(kind), expr)]);
+      exportRefs.push([arn, code.static(lib('FlowExportReference'), kind.exportFactory, expr)]);
     }
     let content: Expr;
     if (flowStyle === 'json') {
@@ -781,7 +764,7 @@ export function buildAppModel(s: InstanceSnapshot, options: AppOptions = {}): Ap
   }
   body.push({ k: 'blank' }, ...sections);
   if (associationStmts.length > 0) body.push({ k: 'blank' }, { k: 'comment', lines: ['Lambda functions and Lex bots the instance uses.'] }, ...associationStmts);
-  if (l1.length > 0) body.push({ k: 'blank' }, { k: 'comment', lines: ['Storage configs (CloudFormation L1 resources: no construct adopts them).'] }, ...l1.flatMap((x) => x.stmts));
+  if (storageStmts.length > 0) body.push({ k: 'blank' }, { k: 'comment', lines: ['Storage configs (CloudFormation L1 resources: no construct adopts them).'] }, ...storageStmts);
   for (const st of extraStacks) {
     body.push({ k: 'blank' }, { k: 'const', name: stackVar(st), value: code.new(cdk('Stack'), code.v('app'), code.str(st), code.struct(cdk('StackProps'), [['env', env]])) });
     body.push(...(agentStacks.get(st) ?? []));
@@ -809,38 +792,6 @@ export function buildAppModel(s: InstanceSnapshot, options: AppOptions = {}): Ap
     ],
   };
   return { modules, jsonFiles, adopted, associations, referenced, notExpressed, cycleBreaks, stacks: [mainStack, ...extraStacks], flowFigures };
-}
-
-/** The interface a flow's builder function takes for a reference of this kind. */
-function interfaceOf(kind: string): CodeName {
-  switch (kind) {
-    case 'queues': case 'queue': return lib('IQueue');
-    case 'flows': case 'flow': return lib('IContactFlow');
-    case 'modules': case 'flow module': return lib('IContactFlowModule');
-    case 'hoursOfOperations': case 'hours of operation': return lib('IHoursOfOperation');
-    case 'prompts': case 'prompt': return lib('IPrompt');
-    case 'quickConnects': case 'quick connect': return lib('IQuickConnect');
-    case 'users': case 'agent': return lib('IAgent');
-    case 'Lambda function': return lambdaName('IFunction');
-    case 'Lex bot alias': return lib('ILexBotAlias');
-    default: return lib('IContactCenter');
-  }
-}
-
-/** The FlowExportReference factory for a reference of this kind. */
-function exportMethod(kind: string): string {
-  switch (kind) {
-    case 'queues': case 'queue': return 'queue';
-    case 'flows': case 'flow': return 'flow';
-    case 'modules': case 'flow module': return 'module';
-    case 'hoursOfOperations': case 'hours of operation': return 'hoursOfOperation';
-    case 'prompts': case 'prompt': return 'prompt';
-    case 'quickConnects': case 'quick connect': return 'quickConnect';
-    case 'users': case 'agent': return 'agent';
-    case 'Lambda function': return 'lambdaFunction';
-    case 'Lex bot alias': return 'lexBotAlias';
-    default: return 'fromArn';
-  }
 }
 
 /** The variables the statements read. */

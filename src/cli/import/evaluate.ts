@@ -15,12 +15,6 @@ import * as language from '../../flows/language';
 /** What generated code takes from this package: what its index exports from these folders. */
 const PACKAGE: { [name: string]: any } = { ...language, ...core, ...builder, ...contactCenter };
 
-/** What a run of the app's modules gives: the variables of the function each module ran. */
-export interface Evaluation {
-  /** The variables of `buildContactCenter` (and any other function run), by name. */
-  readonly variables: Map<string, any>;
-}
-
 class Scope {
   private readonly vars = new Map<string, any>();
   constructor(private readonly parent?: Scope, private readonly self?: any) {}
@@ -50,13 +44,11 @@ export class ModelEvaluator {
 
   constructor(private readonly modules: { [path: string]: CodeModule }, private readonly files: { [path: string]: string } = {}) {}
 
-  /** Call an exported function of a module, recording the variables of its body. */
-  public call(module: string, fn: string, args: any[]): Evaluation {
+  /** Call an exported function of a module; gives what it returns. */
+  public call(module: string, fn: string, args: any[]): any {
     const f = this.moduleExports(module).get(fn);
     if (typeof f !== 'function') throw new Error(`module ${module} exports no function ${fn}`);
-    const variables = new Map<string, any>();
-    f(...args, variables);
-    return { variables };
+    return f(...args);
   }
 
   private moduleExports(module: string): Map<string, any> {
@@ -126,12 +118,10 @@ export class ModelEvaluator {
     }
   }
 
-  private run(s: Stmt, scope: Scope, exports?: Map<string, any>, record?: Map<string, any>): any {
+  private run(s: Stmt, scope: Scope, exports?: Map<string, any>): any {
     switch (s.k) {
       case 'const': {
-        const v = this.value(s.value, scope);
-        scope.set(s.name, v);
-        record?.set(s.name, v);
+        scope.set(s.name, this.value(s.value, scope));
         return undefined;
       }
       case 'expr': this.value(s.value, scope); return undefined;
@@ -141,10 +131,8 @@ export class ModelEvaluator {
         const fn = (...args: any[]) => {
           const inner = new Scope(scope);
           s.params.forEach((p, i) => inner.set(p.name, args[i]));
-          // An extra last argument records the variables (see call()).
-          const rec = args.length > s.params.length && args[args.length - 1] instanceof Map ? args[args.length - 1] as Map<string, any> : undefined;
           for (const st of s.body) {
-            const r = this.run(st, inner, undefined, rec);
+            const r = this.run(st, inner);
             if (r && 'returned' in r) return r.returned;
           }
           return undefined;

@@ -56,7 +56,7 @@ function cfnOf(c: IConstruct, a: AdoptedResource): CfnResource {
  * Run the model: build the app in this process, synthesize it (which runs every construct's
  * validation, flows included) and read each adopted resource's logical ID.
  */
-export function evaluateApp(model: AppModel): { app: App; mapping: GeneratedApp['mapping']; created: GeneratedApp['created']; templates: GeneratedApp['templates'] } {
+export function evaluateApp(model: AppModel): Pick<GeneratedApp, 'mapping' | 'created' | 'templates'> {
   const app = new App({ outdir: path.join(os.tmpdir(), `cdk-contact-center-import-${process.pid}-${Date.now()}`) });
   new ModelEvaluator(model.modules, model.jsonFiles).call('contact_center', 'buildContactCenter', [app]);
   const assembly = app.synth();
@@ -88,7 +88,7 @@ export function evaluateApp(model: AppModel): { app: App; mapping: GeneratedApp[
   }
   const templates: GeneratedApp['templates'] = {};
   for (const name of model.stacks) templates[name] = assembly.getStackByName(name).template;
-  return { app, mapping, created, templates };
+  return { mapping, created, templates };
 }
 
 function projectFiles(language: AppLanguage, packageVersion: string): AppFile[] {
@@ -223,5 +223,5 @@ export function generateApp(s: InstanceSnapshot, options: AppOptions & { languag
     ...model.stacks.map((st) => ({ path: mappingFile(st, model.stacks), content: `${JSON.stringify(evaluation.mapping[st] ?? {}, null, 2)}\n` })),
     { path: 'IMPORT-REPORT.md', content: importReport(s, model, language, evaluation.created) },
   ];
-  return { files, model, mapping: evaluation.mapping, created: evaluation.created, templates: evaluation.templates };
+  return { files, model, ...evaluation };
 }

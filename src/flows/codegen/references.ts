@@ -17,19 +17,104 @@ export interface ArnKind {
   readonly arnProperty: string;
   /** Where the class comes from. */
   readonly module: 'cdk-contact-center' | 'aws-cdk-lib';
+  /** The interface a construct of this kind implements (`IQueue`; `IFunction` of aws-cdk-lib's aws_lambda). */
+  readonly interfaceName: string;
+  /** The `FlowExportReference` factory that maps an ARN of this kind (`queue`, `hoursOfOperation`…). */
+  readonly exportFactory: string;
 }
 
 const CONNECT_CHILDREN: { [segment: string]: ArnKind } = {
-  'queue': { label: 'queue', className: 'Queue', method: 'fromQueueArn', scoped: true, arnProperty: 'queueArn', module: 'cdk-contact-center' },
-  'contact-flow': { label: 'flow', className: 'ContactFlow', method: 'fromContactFlowArn', scoped: true, arnProperty: 'contactFlowArn', module: 'cdk-contact-center' },
-  'flow-module': { label: 'flow module', className: 'ContactFlowModule', method: 'fromContactFlowModuleArn', scoped: true, arnProperty: 'contactFlowModuleArn', module: 'cdk-contact-center' },
-  'prompt': { label: 'prompt', className: 'Prompt', method: 'fromPromptArn', scoped: true, arnProperty: 'promptArn', module: 'cdk-contact-center' },
-  'operating-hours': { label: 'hours of operation', className: 'HoursOfOperation', method: 'fromHoursOfOperationArn', scoped: true, arnProperty: 'hoursOfOperationArn', module: 'cdk-contact-center' },
-  'agent': { label: 'agent', className: 'Agent', method: 'fromUserArn', scoped: true, arnProperty: 'userArn', module: 'cdk-contact-center' },
-  'transfer-destination': { label: 'quick connect', className: 'QuickConnect', method: 'fromQuickConnectArn', scoped: true, arnProperty: 'quickConnectArn', module: 'cdk-contact-center' },
+  'queue': {
+    label: 'queue',
+    className: 'Queue',
+    method: 'fromQueueArn',
+    scoped: true,
+    arnProperty: 'queueArn',
+    module: 'cdk-contact-center',
+    interfaceName: 'IQueue',
+    exportFactory: 'queue',
+  },
+  'contact-flow': {
+    label: 'flow',
+    className: 'ContactFlow',
+    method: 'fromContactFlowArn',
+    scoped: true,
+    arnProperty: 'contactFlowArn',
+    module: 'cdk-contact-center',
+    interfaceName: 'IContactFlow',
+    exportFactory: 'flow',
+  },
+  'flow-module': {
+    label: 'flow module',
+    className: 'ContactFlowModule',
+    method: 'fromContactFlowModuleArn',
+    scoped: true,
+    arnProperty: 'contactFlowModuleArn',
+    module: 'cdk-contact-center',
+    interfaceName: 'IContactFlowModule',
+    exportFactory: 'module',
+  },
+  'prompt': {
+    label: 'prompt',
+    className: 'Prompt',
+    method: 'fromPromptArn',
+    scoped: true,
+    arnProperty: 'promptArn',
+    module: 'cdk-contact-center',
+    interfaceName: 'IPrompt',
+    exportFactory: 'prompt',
+  },
+  'operating-hours': {
+    label: 'hours of operation',
+    className: 'HoursOfOperation',
+    method: 'fromHoursOfOperationArn',
+    scoped: true,
+    arnProperty: 'hoursOfOperationArn',
+    module: 'cdk-contact-center',
+    interfaceName: 'IHoursOfOperation',
+    exportFactory: 'hoursOfOperation',
+  },
+  'agent': {
+    label: 'agent',
+    className: 'Agent',
+    method: 'fromUserArn',
+    scoped: true,
+    arnProperty: 'userArn',
+    module: 'cdk-contact-center',
+    interfaceName: 'IAgent',
+    exportFactory: 'agent',
+  },
+  'transfer-destination': {
+    label: 'quick connect',
+    className: 'QuickConnect',
+    method: 'fromQuickConnectArn',
+    scoped: true,
+    arnProperty: 'quickConnectArn',
+    module: 'cdk-contact-center',
+    interfaceName: 'IQuickConnect',
+    exportFactory: 'quickConnect',
+  },
 };
-const LAMBDA: ArnKind = { label: 'Lambda function', className: 'lambda.Function', method: 'fromFunctionArn', scoped: true, arnProperty: 'functionArn', module: 'aws-cdk-lib' };
-const LEX: ArnKind = { label: 'Lex bot alias', className: 'LexBotAlias', method: 'fromBotAliasArn', scoped: false, arnProperty: 'botAliasArn', module: 'cdk-contact-center' };
+const LAMBDA: ArnKind = {
+  label: 'Lambda function',
+  className: 'lambda.Function',
+  method: 'fromFunctionArn',
+  scoped: true,
+  arnProperty: 'functionArn',
+  module: 'aws-cdk-lib',
+  interfaceName: 'IFunction',
+  exportFactory: 'lambdaFunction',
+};
+const LEX: ArnKind = {
+  label: 'Lex bot alias',
+  className: 'LexBotAlias',
+  method: 'fromBotAliasArn',
+  scoped: false,
+  arnProperty: 'botAliasArn',
+  module: 'cdk-contact-center',
+  interfaceName: 'ILexBotAlias',
+  exportFactory: 'lexBotAlias',
+};
 
 /** An ARN of a flow and what it names. */
 export interface FoundArn {
