@@ -16,7 +16,7 @@ import { PhoneNumberType } from '../../contact-center/phone-number-props';
 import { EXTENSION_TAG } from '../../contact-center/private/agent-tags';
 import { Channel } from '../../contact-center/routing-profile-props';
 import { CodeLibrary, CodeModule, CodeName, Expr, Stmt, code } from '../../flows/codegen/code-model';
-import { generateFlowCode } from '../../flows/codegen/generate';
+import { Variables, generateFlowCode, uniqueName } from '../../flows/codegen/generate';
 import { classifyArn, findArns } from '../../flows/codegen/references';
 import { FLOW_TYPES } from '../../flows/language';
 
@@ -105,24 +105,8 @@ function pascal(text: string, fallback: string): string {
   return /^[0-9]/.test(name) ? `${fallback}${name}` : name;
 }
 
-const RESERVED = new Set(('break case catch class const continue debugger default delete do else enum export extends false finally for '
-  + 'function if import in instanceof new null return super switch this throw true try typeof var void while with yield let static '
-  + 'implements interface package private protected public await app stack scope contactCenter and as assert def del elif except from '
-  + 'global is lambda nonlocal not or pass raise None True False print type id list dict str os').split(' '));
-
-/** Unique names in one namespace. */
-class Names {
-  private readonly taken = new Set<string>();
-  constructor(reserved: Iterable<string> = []) {
-    for (const r of reserved) this.taken.add(r.toLowerCase());
-  }
-  public unique(base: string): string {
-    let name = base;
-    for (let n = 2; this.taken.has(name.toLowerCase()) || RESERVED.has(name); n++) name = `${base}${n}`;
-    this.taken.add(name.toLowerCase());
-    return name;
-  }
-}
+/** Longer than any name the app makes: names are never cut. */
+const NAME_MAX = 255;
 
 interface Node {
   readonly key: string;
@@ -212,8 +196,10 @@ export function buildAppModel(s: InstanceSnapshot, options: AppOptions = {}): Ap
   const flowFigures: Array<{ name: string; typed: number; custom: number }> = [];
   const modules: { [path: string]: CodeModule } = {};
   const jsonFiles: { [path: string]: string } = {};
-  const vars = new Names(['app', 'contactCenter', 'stack']);
-  const ids = new Names(['Instance']);
+  const vars = new Variables();
+  ['app', 'contactCenter', 'stack'].forEach((v) => vars.take(v));
+  const takenIds = new Set(['Instance']);
+  const ids = { unique: (base: string) => uniqueName(base, takenIds, NAME_MAX) };
   const nodes = new Map<string, Node>();
   const byArn = new Map<string, string>();
   const byId = new Map<string, string>();
@@ -225,7 +211,7 @@ export function buildAppModel(s: InstanceSnapshot, options: AppOptions = {}): Ap
   function addNode(collection: SnapshotCollection, r: { id: string; arn: string; name: string }, fromArn: Node['fromArn'],
     deps: string[], build: Node['build'], stack = mainStack): Node {
     const id = ids.unique(pascal(r.name, SUFFIX[collection] ?? 'Resource'));
-    const variable = vars.unique(camel(withSuffix(id, SUFFIX[collection] ?? '')));
+    const variable = vars.unique(camel(withSuffix(id, SUFFIX[collection] ?? '')), NAME_MAX);
     const node: Node = { key: `${collection}:${r.id}`, collection, name: r.name, arn: r.arn, id, variable, fromArn, deps, build, stack };
     nodes.set(node.key, node);
     byArn.set(r.arn, node.key);
@@ -346,7 +332,7 @@ export function buildAppModel(s: InstanceSnapshot, options: AppOptions = {}): Ap
   }
 
   // Flows and modules: their references are found in their content.
-  const flowFileNames = new Names();
+  const flowFileNames = new Set<string>();
   const flowNodes: Array<{ node: Node; flow: ImportedFlow | ImportedFlowModule; isModule: boolean; doc: any }> = [];
   const addFlow = (f: ImportedFlow | ImportedFlowModule, isModule: boolean) => {
     let doc: any;
@@ -526,7 +512,7 @@ export function buildAppModel(s: InstanceSnapshot, options: AppOptions = {}): Ap
 
   // Users: in the main stack up to agentsPerStack, then in stacks of their own.
   const extraStacks: string[] = [];
-  const stackNames = new Names([mainStack]);
+  const stackNames = new Set([mainStack]);
   s.users.forEach((u, i) => {
     const rp = key('routingProfiles', u.routingProfileId);
     const sps = u.securityProfileIds.map((id) => key('securityProfiles', id)).filter((k): k is string => k !== undefined);
@@ -537,7 +523,7 @@ export function buildAppModel(s: InstanceSnapshot, options: AppOptions = {}): Ap
     let stack = mainStack;
     if (s.users.length > agentsPerStack) {
       const index = Math.floor(i / agentsPerStack);
-      while (extraStacks.length <= index) extraStacks.push(stackNames.unique(`${pascal(alias, 'Instance')}Agents${extraStacks.length + 1}`));
+      while (extraStacks.length <= index) extraStacks.push(uniqueName(`${pascal(alias, 'Instance')}Agents${extraStacks.length + 1}`, stackNames, NAME_MAX));
       stack = extraStacks[index];
     }
     const group = key('hierarchyGroups', u.hierarchyGroupId);
@@ -576,7 +562,7 @@ export function buildAppModel(s: InstanceSnapshot, options: AppOptions = {}): Ap
     const sc = (n: string) => connectName(`CfnInstanceStorageConfig.${n}`);
     const encryption = (keyArn: string | undefined) => (keyArn ? code.struct(sc('EncryptionConfigProperty'), [['encryptionType', code.str('KMS')], ['keyId', code.str(keyArn)]]) : undefined);
     const id = ids.unique(pascal(`${c.resourceType.toLowerCase()} storage`, 'Resource'));
-    const variable = vars.unique(camel(id));
+    const variable = vars.unique(camel(id), NAME_MAX);
     const props = code.struct(connectName('CfnInstanceStorageConfigProps'), [
       ['instanceArn', code.prop(cc, 'instanceArn')],
       ['resourceType', code.str(c.resourceType)],
@@ -620,7 +606,7 @@ export function buildAppModel(s: InstanceSnapshot, options: AppOptions = {}): Ap
   const arnRef = (target: Node, from: Node): Expr => {
     let r = arnRefs.get(target.key);
     if (!r) {
-      const variable = vars.unique(`${target.variable}Ref`);
+      const variable = vars.unique(`${target.variable}Ref`, NAME_MAX);
       r = {
         variable,
         stmt: { k: 'const', name: variable, value: code.static(target.fromArn!.cls, target.fromArn!.method, code.v('stack'), code.str(ids.unique(`${target.id}Ref`)), code.str(target.arn)) },
@@ -635,7 +621,7 @@ export function buildAppModel(s: InstanceSnapshot, options: AppOptions = {}): Ap
     const existing = arnRefs.get(`arn:${arn}`);
     if (existing) return existing.variable;
     const found = classifyArn(arn)!;
-    const variable = vars.unique(camel(`${pascal(found.resourceId.split(':')[0], 'Arn')}${found.kind.className.replace('lambda.', '')}`));
+    const variable = vars.unique(camel(`${pascal(found.resourceId.split(':')[0], 'Arn')}${found.kind.className.replace('lambda.', '')}`), NAME_MAX);
     const scopedArgs = found.kind.scoped ? [code.v('stack'), code.str(ids.unique(pascal(variable, 'Ref')))] : [];
     const cls = found.kind.module === 'aws-cdk-lib' ? lambdaName(found.kind.className.replace('lambda.', '')) : lib(found.kind.className);
     arnRefs.set(`arn:${arn}`, { variable, stmt: { k: 'const', name: variable, value: code.static(cls, found.kind.method, ...scopedArgs, code.str(arn)) } });
@@ -694,7 +680,7 @@ export function buildAppModel(s: InstanceSnapshot, options: AppOptions = {}): Ap
   }
 
   function flowStatements(node: Node, f: ImportedFlow | ImportedFlowModule, isModule: boolean, doc: any, ref: (k: string) => Expr): Stmt[] {
-    const file = flowFileNames.unique(words(f.name).join('_').toLowerCase().replace(/^(\d)/, 'flow_$1') || 'flow');
+    const file = uniqueName(words(f.name).join('_').toLowerCase().replace(/^(\d)/, 'flow_$1') || 'flow', flowFileNames, NAME_MAX);
     const arns = externalArns.get(node.key) ?? [];
     const args: Expr[] = [];
     const external: { [arn: string]: { name: string; type: CodeName } } = {};

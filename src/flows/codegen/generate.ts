@@ -243,15 +243,16 @@ const PYTHON_TAKEN = new Set(['list', 'str', 'int', 'float', 'bool', 'dict', 'se
 
 /**
  * The variables of the generated code, unique in every language: two camelCase names that differ
- * only in case (`playPromptABC`, `playPromptAbc`) are one name in Python (`play_prompt_abc`).
+ * only in case (`playPromptABC`, `playPromptAbc`) are one name in Python (`play_prompt_abc`), and a
+ * reserved word is never taken. Shared by codegen and the app `import` writes.
  */
-class Variables {
+export class Variables {
   private readonly names = new Set<string>();
   private readonly python = new Set<string>(PYTHON_TAKEN);
 
   /** Take a name as given (a parameter): false if it is taken in some language. */
   public take(name: string): boolean {
-    if (this.names.has(name) || this.python.has(pythonName(name))) return false;
+    if (RESERVED_WORDS.has(name) || this.names.has(name) || this.python.has(pythonName(name))) return false;
     this.names.add(name);
     this.python.add(pythonName(name));
     return true;
@@ -265,7 +266,8 @@ class Variables {
   }
 }
 
-function uniqueName(base: string, taken: Set<string>, max: number): string {
+/** A name made from `base` not in `taken` (a number added when it is), at most `max` characters; then taken. */
+export function uniqueName(base: string, taken: Set<string>, max: number): string {
   let name = base.slice(0, max);
   for (let n = 2; taken.has(name); n++) name = `${base.slice(0, max - String(n).length)}${n}`;
   taken.add(name);
