@@ -15,7 +15,7 @@ import { AwsSolutionsChecks } from 'cdk-nag';
 import { INSTANCE_ID, REALISTIC, REGION, fastAws, mockInstance } from './import-instance';
 import { CliIo, main } from '../../src/cli';
 import { InstanceSnapshot } from '../../src/cli/import/model';
-import { GeneratedApp, generateApp } from '../../src/cli/import/output';
+import { GENERATED_VERSIONS, GeneratedApp, generateApp } from '../../src/cli/import/output';
 import { typeCheck } from '../typecheck';
 
 const connect = mockClient(ConnectClient);
@@ -365,6 +365,13 @@ describe('an action type newer than the library', () => {
 });
 
 describe('the command', () => {
+  test('the project pins the versions of the README\'s quick start', () => {
+    const readme = fs.readFileSync(path.join(__dirname, '..', '..', 'README.md'), 'utf-8');
+    const v = GENERATED_VERSIONS;
+    expect(readme).toContain(`npm install cdk-contact-center aws-cdk-lib@${v.awsCdkLib} constructs@${v.constructs}\n`);
+    expect(readme).toContain(`npm install --save-dev aws-cdk@${v.awsCdkCli} ts-node@${v.tsNode} typescript@${v.typescript} @types/node@${v.typesNode}\n`);
+  });
+
   function io() {
     const r = { out: '', err: '' };
     const cli: CliIo = {
