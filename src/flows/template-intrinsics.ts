@@ -67,6 +67,17 @@ export abstract class TemplateIntrinsics {
     return out;
   }
 
+  /** A flow's or module's `Content`, resolved and parsed: the document, or why it could not be read. */
+  public flowContent(content: any): { document?: any; contentError?: string } {
+    const text = this.resolve(content);
+    if (typeof text !== 'string') return { contentError: 'Content does not resolve to a string' };
+    try {
+      return { document: JSON.parse(text) };
+    } catch (e) {
+      return { contentError: `Content is not valid JSON: ${(e as Error).message}` };
+    }
+  }
+
   /** The value of `Fn::ImportValue` of an export name. */
   protected importValue(name: any): any {
     return `imported:${name}`;

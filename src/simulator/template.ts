@@ -188,18 +188,7 @@ export function indexTemplate(template: any): TemplateIndex {
       }
     }
     if (type === 'AWS::Connect::ContactFlow' || type === 'AWS::Connect::ContactFlowModule') {
-      const content = r.resolve(props.Content);
-      let document: any;
-      let contentError: string | undefined;
-      if (typeof content !== 'string') {
-        contentError = 'Content does not resolve to a string';
-      } else {
-        try {
-          document = JSON.parse(content);
-        } catch (e) {
-          contentError = `Content is not valid JSON: ${(e as Error).message}`;
-        }
-      }
+      const { document, contentError } = r.flowContent(props.Content);
       flows.push({
         logicalId: id,
         name: typeof resolvedName === 'string' ? resolvedName : id,

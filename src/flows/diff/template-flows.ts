@@ -198,18 +198,7 @@ function stackFlows(
     if (type !== 'AWS::Connect::ContactFlow' && type !== 'AWS::Connect::ContactFlowModule') continue;
     const props = isPlainObject(res.Properties) ? res.Properties : {};
     const name = resolver.resolve(props.Name);
-    const content = resolver.resolve(props.Content);
-    let document: unknown;
-    let contentError: string | undefined;
-    if (typeof content !== 'string') {
-      contentError = 'Content does not resolve to a string';
-    } else {
-      try {
-        document = JSON.parse(content);
-      } catch (e) {
-        contentError = `Content is not valid JSON: ${(e as Error).message}`;
-      }
-    }
+    const { document, contentError } = resolver.flowContent(props.Content);
     const flowType = type === 'AWS::Connect::ContactFlowModule' ? 'MODULE' : String(resolver.resolve(props.Type) ?? 'CONTACT_FLOW');
     flows.push({ name: typeof name === 'string' ? name : `${prefix}${id}`, type: flowType, logicalId: `${prefix}${id}`, document, contentError });
   }
