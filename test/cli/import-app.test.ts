@@ -17,6 +17,7 @@ import { CliIo, main } from '../../src/cli';
 import { InstanceSnapshot } from '../../src/cli/import/model';
 import { GENERATED_VERSIONS, GeneratedApp, generateApp } from '../../src/cli/import/output';
 import { typeCheck } from '../typecheck';
+import { runCliOnDisk } from './run-cli';
 
 const connect = mockClient(ConnectClient);
 
@@ -372,39 +373,26 @@ describe('the command', () => {
     expect(readme).toContain(`npm install --save-dev aws-cdk@${v.awsCdkCli} ts-node@${v.tsNode} typescript@${v.typescript} @types/node@${v.typesNode}\n`);
   });
 
-  function io() {
-    const r = { out: '', err: '' };
-    const cli: CliIo = {
-      out: (t) => { r.out += t; },
-      err: (t) => { r.err += t; },
-      readFile: (p) => fs.readFileSync(p, 'utf-8'),
-      writeFile: (p, t) => { fs.mkdirSync(path.dirname(p), { recursive: true }); fs.writeFileSync(p, t); },
-    };
-    return { r, cli };
-  }
-
   test('--from-snapshot --out writes the app with no AWS call; a non-empty --out is refused', async () => {
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-import-out-'));
     try {
       connect.reset();
       mockInstance(connect, REALISTIC);
-      const save = io();
-      expect(await main(['import', '--instance-id', INSTANCE_ID, '--region', REGION, '--save-snapshot', path.join(tmp, 'snap')], { ...save.cli, aws: () => fastAws() })).toBe(0);
+      expect((await runCliOnDisk(['import', '--instance-id', INSTANCE_ID, '--region', REGION, '--save-snapshot', path.join(tmp, 'snap')], () => fastAws())).code).toBe(0);
       connect.reset();
-      const run = io();
-      const code = await main(['import', '--from-snapshot', path.join(tmp, 'snap'), '--out', path.join(tmp, 'app'), '--flows', 'json', '--language', 'python'], run.cli);
-      expect(run.r.err.split('\n').filter((l) => l.startsWith('cdk-contact-center:'))).toEqual([]);
-      expect(code).toBe(0);
+      const run = await runCliOnDisk(['import', '--from-snapshot', path.join(tmp, 'snap'), '--out', path.join(tmp, 'app'), '--flows', 'json', '--language', 'python']);
+      expect(run.err.split('\n').filter((l) => l.startsWith('cdk-contact-center:'))).toEqual([]);
+      expect(run.code).toBe(0);
       expect(connect.calls()).toHaveLength(0);
       const readme = fs.readFileSync(path.join(__dirname, '..', '..', 'README.md'), 'utf-8');
-      expect(readme).toContain(run.r.out.split('\n').find((l) => l.startsWith('app: '))!);
-      expect(run.r.out).toMatch(/\napp: 1 stack \(AcmeSupportContactCenter\); 306 resources to adopt, \d+ created by the first deploy, \d+ referenced, \d+ not expressed\n/);
-      expect(run.r.out).toContain(`wrote ${path.join(tmp, 'app')} (`);
+      expect(readme).toContain(run.out.split('\n').find((l) => l.startsWith('app: '))!);
+      expect(run.out).toMatch(/\napp: 1 stack \(AcmeSupportContactCenter\); 306 resources to adopt, \d+ created by the first deploy, \d+ referenced, \d+ not expressed\n/);
+      expect(run.out).toContain(`wrote ${path.join(tmp, 'app')} (`);
       expect(fs.existsSync(path.join(tmp, 'app', 'contact_center.py'))).toBe(true);
       expect(Object.keys(JSON.parse(fs.readFileSync(path.join(tmp, 'app', 'resource-mapping.json'), 'utf-8')))).toHaveLength(306);
-      const again = io();
-      expect(await main(['import', '--from-snapshot', path.join(tmp, 'snap'), '--out', path.join(tmp, 'app')], again.cli)).toBe(2);
-      expect(again.r.err).toMatch(/^cdk-contact-center: --out ".*app" is not empty \(\d+ entries\): give an empty or new directory, so that no file of yours is overwritten\n$/);
+      const again = await runCliOnDisk(['import', '--from-snapshot', path.join(tmp, 'snap'), '--out', path.join(tmp, 'app')]);
+      expect(again.code).toBe(2);
+      expect(again.err).toMatch(/^cdk-contact-center: --out ".*app" is not empty \(\d+ entries\): give an empty or new directory, so that no file of yours is overwritten\n$/);
     } finally {
       fs.rmSync(tmp, { recursive: true, force: true });
     }

@@ -4,6 +4,7 @@ import { AddressInfo } from 'net';
 import * as os from 'os';
 import * as path from 'path';
 import { INSTANCE_ID, REALISTIC, instanceHandlers } from './import-instance';
+import { runCliOnDisk } from './run-cli';
 import { aws } from '../../cli-aws';
 import { CliIo, main } from '../../src/cli';
 
@@ -103,20 +104,8 @@ describe('import honours AWS_ENDPOINT_URL_CONNECT', () => {
 
   test('reads the whole instance from a server that speaks the Connect API, and reads the snapshot back offline', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-import-endpoint-'));
-    let out = '';
-    let err = '';
-    const io: CliIo = {
-      out: (t) => { out += t; },
-      err: (t) => { err += t; },
-      readFile: (p) => fs.readFileSync(p, 'utf-8'),
-      writeFile: (p, t) => {
-        fs.mkdirSync(path.dirname(p), { recursive: true });
-        fs.writeFileSync(p, t);
-      },
-      aws: () => aws,
-    };
     try {
-      const code = await main(['import', '--instance-id', INSTANCE_ID, '--region', 'eu-west-2', '--save-snapshot', dir], io);
+      const { code, out, err } = await runCliOnDisk(['import', '--instance-id', INSTANCE_ID, '--region', 'eu-west-2', '--save-snapshot', dir], () => aws);
       expect(err).not.toMatch(/cdk-contact-center:/);
       expect(code).toBe(0);
       expect(out).toContain(`API calls: ${requests.length} (`);
@@ -127,8 +116,8 @@ describe('import honours AWS_ENDPOINT_URL_CONNECT', () => {
       expect(model.routingProfiles[0].queues[1]).toMatchObject({ channel: 'CHAT', priority: 2, delay: 30 });
       expect(model.storageConfigs).toHaveLength(5);
       requests.length = 0;
-      const back = await main(['import', '--from-snapshot', dir], { ...io, aws: () => { throw new Error('no AWS'); } });
-      expect(back).toBe(0);
+      const back = await runCliOnDisk(['import', '--from-snapshot', dir], () => { throw new Error('no AWS'); });
+      expect(back.code).toBe(0);
       expect(requests).toEqual([]);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });

@@ -7,8 +7,8 @@ import {
 } from '@aws-sdk/client-connect';
 import { mockClient } from 'aws-sdk-client-mock';
 import { ACCOUNT, INSTANCE_ARN, INSTANCE_ID, REALISTIC, REGION, fastAws, instanceData, mockInstance } from './import-instance';
+import { runCliOnDisk } from './run-cli';
 import { aws } from '../../cli-aws';
-import { CliIo, main } from '../../src/cli';
 import { AwsModule } from '../../src/cli/aws';
 import { IMPORT_RESOURCE_TYPES, ImportReadResult, InstanceSnapshot, SnapshotCollection } from '../../src/cli/import/model';
 import { IMPORT_APIS, IMPORT_IAM_ACTIONS, readInstance } from '../../src/cli/import/read';
@@ -23,21 +23,8 @@ beforeEach(() => {
 });
 afterEach(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
-async function run(argv: string[], awsModule: AwsModule = aws) {
-  let out = '';
-  let err = '';
-  const io: CliIo = {
-    out: (t) => { out += t; },
-    err: (t) => { err += t; },
-    readFile: (p) => fs.readFileSync(p, 'utf-8'),
-    writeFile: (p, t) => {
-      fs.mkdirSync(path.dirname(p), { recursive: true });
-      fs.writeFileSync(p, t);
-    },
-    aws: () => awsModule,
-  };
-  const code = await main(argv, io);
-  return { code, out, err };
+function run(argv: string[], awsModule: AwsModule = aws) {
+  return runCliOnDisk(argv, () => awsModule);
 }
 
 const live = (dir: string) => ['import', '--instance-id', INSTANCE_ID, '--region', REGION, '--save-snapshot', dir];
