@@ -12,7 +12,7 @@ import { CommandSpec, ParsedArgs, UsageError, shortUsage } from './args';
 import { loadAwsModule } from './aws';
 import type { FlowStyle } from './import/app';
 import type { InstanceSnapshot } from './import/model';
-import { AppLanguage, generateApp } from './import/output';
+import { AppLanguage, flowBlockTotals, generateApp } from './import/output';
 import { readInstance } from './import/read';
 import { loadSnapshotDir, writeSnapshotDir } from './import/snapshot-dir';
 import type { CliIo } from './io';
@@ -126,8 +126,7 @@ function writeApp(io: CliIo, snapshot: InstanceSnapshot,
   io.out(`app: ${app.model.stacks.length} stack${app.model.stacks.length === 1 ? '' : 's'} (${app.model.stacks.join(', ')}); ${adopted} resources to adopt, `
     + `${created} created by the first deploy, ${app.model.referenced.length} referenced, ${app.model.notExpressed.length} not expressed\n`);
   if (app.model.flowFigures.length > 0) {
-    const typed = app.model.flowFigures.reduce((n, f) => n + f.typed, 0);
-    const custom = app.model.flowFigures.reduce((n, f) => n + f.custom, 0);
+    const { typed, custom } = flowBlockTotals(app.model);
     io.out(`flows: ${app.model.flowFigures.length} as builder code (${typed} typed blocks, ${custom} CustomBlock)\n`);
   }
   io.out(`wrote ${options.out} (${app.files.length} files); next: read ${path.join(options.out, 'IMPORT-REPORT.md')}, then cdk import\n`);

@@ -29,9 +29,6 @@ class Scope {
   public this(): any {
     return this.self ?? this.parent?.this();
   }
-  public entries(): Array<[string, any]> {
-    return [...this.vars.entries()];
-  }
 }
 
 /**

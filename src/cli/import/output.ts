@@ -127,6 +127,11 @@ function table(items: ReportItem[]): string[] {
   return ['| kind | name | why |', '|---|---|---|', ...items.map((i) => `| ${cell(i.what)} | ${cell(i.name)} | ${cell(i.why)} |`), ''];
 }
 
+/** The blocks of the app's flows written as builder code: typed blocks and CustomBlocks. */
+export function flowBlockTotals(model: AppModel): { typed: number; custom: number } {
+  return model.flowFigures.reduce((t, f) => ({ typed: t.typed + f.typed, custom: t.custom + f.custom }), { typed: 0, custom: 0 });
+}
+
 /** IMPORT-REPORT.md. */
 export function importReport(s: InstanceSnapshot, model: AppModel, language: AppLanguage, created: GeneratedApp['created']): string {
   const count = new Map<string, number>();
@@ -187,8 +192,7 @@ export function importReport(s: InstanceSnapshot, model: AppModel, language: App
     ...model.stacks.flatMap((st) => [`### ${st}`, '', ...((created[st] ?? []).length === 0 ? ['Nothing.'] : (created[st] ?? []).map((c) => `- ${c}`)), '']),
   ];
   if (model.flowFigures.length > 0) {
-    const typed = model.flowFigures.reduce((n, f) => n + f.typed, 0);
-    const custom = model.flowFigures.reduce((n, f) => n + f.custom, 0);
+    const { typed, custom } = flowBlockTotals(model);
     lines.push('## Flows', '', `${model.flowFigures.length} flows and modules as builder code: ${typed} typed blocks, ${custom} CustomBlock.`, '');
   }
   return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
