@@ -114,7 +114,7 @@ function checkOut(io: CliIo, out: string): void {
   }
 }
 
-/** Generate the app and write it; returns the summary lines. */
+/** Generate the app, write its files and print its summary. */
 function writeApp(io: CliIo, snapshot: InstanceSnapshot,
   options: AppChoices & { out: string }): void {
   io.err(`generating the ${options.language === 'python' ? 'Python' : 'TypeScript'} app and synthesizing it\n`);
