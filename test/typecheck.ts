@@ -37,7 +37,13 @@ export function typeCheck(files: string[], options: TypeCheckOptions = {}): stri
     typeRoots: [path.join(ROOT, 'node_modules', '@types')],
     ...(options.mapPackage ? { baseUrl: ROOT, paths: { 'cdk-contact-center': ['src/index.ts'], '*': ['node_modules/*'] } } : {}),
   });
-  return ts.getPreEmitDiagnostics(program).filter((d) => d.file && files.includes(d.file.fileName)).map((d) => {
+  // Only the given files are checked (their syntax and types): checking the whole program would
+  // check every file of the package they import too, and report nothing more about these.
+  const diagnostics = files.flatMap((f) => {
+    const sf = program.getSourceFile(f);
+    return sf ? [...program.getSyntacticDiagnostics(sf), ...program.getSemanticDiagnostics(sf)] : [];
+  });
+  return diagnostics.filter((d) => d.file && files.includes(d.file.fileName)).map((d) => {
     const { line } = d.file!.getLineAndCharacterOfPosition(d.start ?? 0);
     return `${path.relative(ROOT, d.file!.fileName)}:${line + 1}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`;
   });
